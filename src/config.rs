@@ -1,0 +1,223 @@
+//! `site.toml`: site settings and the vocabularies that cause articles are validated against.
+
+use crate::diagnostic::Diagnostic;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The whole of `site.toml`. Unknown keys are errors so that typos fail loudly.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: String,
+    /// Absolute URL or path prefix the site is served under; always ends with `/` after loading.
+    #[serde(default = "default_base_url")]
+    pub base_url: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// Shown on every page: the site informs and does not diagnose.
+    pub disclaimer: String,
+    /// Keep raw HTML in Markdown as written (trusted authors only); sanitised otherwise.
+    #[serde(default)]
+    pub allow_raw_html: bool,
+    /// Flesch-Kincaid grade above which `check` warns.
+    #[serde(default = "default_readability")]
+    pub readability_target: f64,
+    pub categories: Vec<Category>,
+    pub situations: Vec<Term>,
+    pub effects: Vec<Effect>,
+    pub sensations: Vec<Term>,
+    pub locations: Vec<Term>,
+    pub urgency: Vec<Urgency>,
+}
+
+/// A category of causes, with the page that lists them.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A vocabulary entry: an id used in front matter and the label readers see.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub label: String,
+    /// For positional situations: the navigator's question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+
+/// A positional effect (worse, better, ...) with a symbol so meaning never rests on colour.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    pub id: String,
+    pub label: String,
+    pub symbol: String,
+}
+
+/// An urgency level, most urgent first, with the heading its care card shows.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Urgency {
+    pub id: String,
+    pub label: String,
+    pub heading: String,
+}
+
+fn default_base_url() -> String {
+    "/".into()
+}
+fn default_language() -> String {
+    "en".into()
+}
+fn default_theme() -> String {
+    "default".into()
+}
+fn default_readability() -> f64 {
+    8.0
+}
+
+/// Effect ids every knowledge base must define: the content model relies on them.
+pub const REQUIRED_EFFECTS: [&str; 5] = ["worse", "better", "no_change", "varies", "unknown"];
+
+impl SiteConfig {
+    /// Parses `site.toml` text; problems come back as diagnostics against `path`.
+    pub fn parse(path: &Path, text: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
+        let mut cfg: SiteConfig = toml::from_str(text).map_err(|e| {
+            let pos = e
+                .span()
+                .map(|s| line_col(text, s.start))
+                .unwrap_or((1, 1));
+            let msg = e.message().to_string();
+            let mut d = Diagnostic::error(path, pos, "", msg.clone());
+            if let Some(field) = msg.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
+                d.field = field.to_string();
+                d.message = "unknown field".into();
+                let expected: Vec<&str> = msg.split('`').skip(3).step_by(2).collect();
+                if let Some(best) = crate::diagnostic::did_you_mean(field, expected.iter().copied()) {
+                    d = d.with_hint(format!("did you mean `{best}`?"));
+                } else {
+                    d = d.with_hint(format!("allowed fields: {}", expected.join(", ")));
+                }
+            }
+            vec![d]
+        })?;
+        if !cfg.base_url.ends_with('/') {
+            cfg.base_url.push('/');
+        }
+        let diags = cfg.check_vocab(path, text);
+        if diags.is_empty() {
+            Ok(cfg)
+        } else {
+            Err(diags)
+        }
+    }
+
+    /// Vocabulary ids must be well formed and unique, and the fixed effect ids present.
+    fn check_vocab(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let lists: [(&str, Vec<&str>); 6] = [
+            ("categories", self.categories.iter().map(|c| c.id.as_str()).collect()),
+            ("situations", self.situations.iter().map(|c| c.id.as_str()).collect()),
+            ("effects", self.effects.iter().map(|c| c.id.as_str()).collect()),
+            ("sensations", self.sensations.iter().map(|c| c.id.as_str()).collect()),
+            ("locations", self.locations.iter().map(|c| c.id.as_str()).collect()),
+            ("urgency", self.urgency.iter().map(|c| c.id.as_str()).collect()),
+        ];
+        for (name, ids) in &lists {
+            let mut seen = std::collections::BTreeSet::new();
+            for id in ids {
+                let pos = find_line(text, &format!("id = \"{id}\""));
+                if !is_vocab_id(id) {
+                    diags.push(Diagnostic::error(path, pos, format!("{name}.id"), format!("`{id}` is not a valid id"))
+                        .with_hint("use lower-case letters, digits and `_` only"));
+                }
+                if !seen.insert(*id) {
+                    diags.push(Diagnostic::error(path, pos, format!("{name}.id"), format!("duplicate id `{id}`")));
+                }
+            }
+            if ids.is_empty() {
+                diags.push(Diagnostic::error(path, (1, 1), *name, "vocabulary is empty")
+                    .with_hint(format!("add at least one [[{name}]] entry")));
+            }
+        }
+        for req in REQUIRED_EFFECTS {
+            if !self.effects.iter().any(|e| e.id == req) {
+                diags.push(Diagnostic::error(path, (1, 1), "effects", format!("missing effect `{req}`"))
+                    .with_hint(format!("the content model needs these effects: {}", REQUIRED_EFFECTS.join(", "))));
+            }
+        }
+        diags
+    }
+
+    /// Joins `base_url` and a site path (`causes/pad/`) into a link.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// Label of an id in one vocabulary, or the id itself.
+    pub fn label<'a>(terms: &'a [Term], id: &'a str) -> &'a str {
+        terms.iter().find(|t| t.id == id).map(|t| t.label.as_str()).unwrap_or(id)
+    }
+}
+
+/// `[a-z0-9_]+`
+pub fn is_vocab_id(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// `[a-z0-9-]+`
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.len() - before.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
+    (line, col)
+}
+
+fn find_line(text: &str, needle: &str) -> (usize, usize) {
+    text.find(needle).map(|o| line_col(text, o)).unwrap_or((1, 1))
+}
+
+/// Reads and parses `<root>/site.toml`.
+pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> {
+    use anyhow::Context;
+    let path = root.join("site.toml");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(SiteConfig::parse(Path::new("site.toml"), &text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_site_toml_parses() {
+        let text = include_str!("../site.toml");
+        let cfg = SiteConfig::parse(Path::new("site.toml"), text).expect("valid");
+        assert_eq!(cfg.base_url, "/");
+        assert_eq!(cfg.url("causes/x/"), "/causes/x/");
+    }
+
+    #[test]
+    fn typo_in_site_toml_is_named() {
+        let text = include_str!("../site.toml").replace("disclaimer =", "disclaimr =");
+        let diags = SiteConfig::parse(Path::new("site.toml"), &text).unwrap_err();
+        assert_eq!(diags[0].field, "disclaimr");
+        assert_eq!(diags[0].hint.as_deref(), Some("did you mean `disclaimer`?"));
+        assert_eq!(diags[0].line, 6);
+    }
+}

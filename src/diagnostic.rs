@@ -1,0 +1,147 @@
+//! Content diagnostics: every problem found in a knowledge base, with file, line, field and a hint.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is. Errors fail `check` and `build`; warnings are reported only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in the content, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path relative to the site root, with `/` separators.
+    pub path: PathBuf,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column; 0 when unknown.
+    pub column: usize,
+    /// The field in dotted form (`positional.lying_flat.effect`), or empty.
+    pub field: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `path:line:column` about `field`.
+    pub fn error(
+        path: impl Into<PathBuf>,
+        pos: (usize, usize),
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line: pos.0,
+            column: pos.1,
+            field: field.into(),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning: reported, but does not fail the build.
+    pub fn warning(
+        path: impl Into<PathBuf>,
+        pos: (usize, usize),
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, pos, field, message)
+        }
+    }
+
+    /// Adds a hint telling the author how to fix the problem.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Sort key: file, then position, then text, so reports are stable.
+    fn key(&self) -> (&Path, usize, usize, &str, &str) {
+        (&self.path, self.line, self.column, &self.field, &self.message)
+    }
+}
+
+/// Sorts diagnostics by file and position and drops exact duplicates.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.key().cmp(&b.key()));
+    diags.dedup();
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.to_string_lossy().replace('\\', "/");
+        write!(f, "{path}:{}:{}: ", self.line, self.column)?;
+        if self.severity == Severity::Warning {
+            write!(f, "warning: ")?;
+        }
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Suggests the closest candidate to a misspelt name, if one is close enough.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// A hint for a value outside a vocabulary: the closest id, or the whole list.
+pub fn vocab_hint<'a>(value: &str, allowed: impl IntoIterator<Item = &'a str> + Clone) -> String {
+    match did_you_mean(value, allowed.clone()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => {
+            let list: Vec<String> = allowed.into_iter().map(|a| format!("`{a}`")).collect();
+            format!("allowed values: {}", list.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_has_location_field_and_hint() {
+        let d = Diagnostic::error("content/causes/a.md", (7, 1), "mechansim", "unknown field")
+            .with_hint("did you mean `mechanism`?");
+        assert_eq!(
+            d.to_string(),
+            "content/causes/a.md:7:1: mechansim: unknown field\n  hint: did you mean `mechanism`?"
+        );
+    }
+
+    #[test]
+    fn suggests_close_names_only() {
+        let fields = ["mechanism", "summary", "title"];
+        assert_eq!(did_you_mean("mechansim", fields), Some("mechanism"));
+        assert_eq!(did_you_mean("zzz", fields), None);
+        assert_eq!(vocab_hint("zzz", ["a", "b"]), "allowed values: `a`, `b`");
+    }
+}

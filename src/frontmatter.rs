@@ -1,0 +1,275 @@
+//! Splits a Markdown file into YAML front matter and body, and parses the front matter into a
+//! typed struct while collecting every problem in it (not just the first one serde meets).
+
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::yamlpos::Locator;
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+use std::path::Path;
+
+/// A file split at its front matter delimiters.
+#[derive(Debug)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// File line of the first YAML line.
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// File line of the first body line.
+    pub body_line: usize,
+}
+
+/// Splits `---\n<yaml>\n---\n<body>`. The error is a message and hint for line 1.
+pub fn split(text: &str) -> Result<Split<'_>, (String, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(after_open) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return Err((
+            "missing front matter".into(),
+            "start the file with a line `---`, the YAML fields, then another `---`".into(),
+        ));
+    };
+    let mut offset = 0;
+    for (n, line) in after_open.split_inclusive('\n').enumerate() {
+        if line.trim_end_matches(['\n', '\r']) == "---" {
+            return Ok(Split {
+                yaml: &after_open[..offset],
+                yaml_line: 2,
+                body: &after_open[offset + line.len()..],
+                body_line: n + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err((
+        "unterminated front matter".into(),
+        "close the YAML fields with a line containing only `---`".into(),
+    ))
+}
+
+/// Parses `yaml` into `T`, reporting every unknown field, bad value and missing field it can
+/// find. Returns `None` when the document could not be turned into a `T`.
+pub fn parse<T: DeserializeOwned>(
+    path: &Path,
+    yaml: &str,
+    loc: &Locator,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let mut value: Value = match serde_yaml::from_str(yaml) {
+        Ok(Value::Null) => Value::Mapping(Default::default()),
+        Ok(v) => v,
+        Err(e) => {
+            let pos = e
+                .location()
+                .map(|l| (l.line() + loc.start().0 - 1, l.column()))
+                .unwrap_or(loc.start());
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            diags.push(
+                Diagnostic::error(path, pos, "", format!("malformed YAML: {msg}"))
+                    .with_hint("check indentation, and quote text that contains `: ` or starts with a special character"),
+            );
+            return None;
+        }
+    };
+    // Paths whose bad value we removed: a later "missing field" there is the same problem.
+    let mut removed: Vec<String> = Vec::new();
+    for _ in 0..200 {
+        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(t) => return if removed.is_empty() { Some(t) } else { None },
+            Err(e) => e,
+        };
+        let parent = format_path(err.path());
+        let msg = err.inner().to_string();
+        if let Some(field) = msg.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
+            let expected = backticked(&msg).skip(1).collect::<Vec<_>>();
+            // serde_path_to_error puts the unknown key itself at the end of the path.
+            let parent = strip_last(&parent, field);
+            let full = join(&parent, field);
+            let mut d = Diagnostic::error(path, loc.find(&full), &full, "unknown field");
+            d = match did_you_mean(field, expected.iter().copied()) {
+                Some(best) => d.with_hint(format!("did you mean `{best}`?")),
+                None => d.with_hint(format!("allowed fields here: {}", expected.join(", "))),
+            };
+            diags.push(d);
+            if !remove(&mut value, &parent, Some(field)) {
+                return None;
+            }
+            removed.push(full);
+            continue;
+        }
+        if let Some(field) = msg.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
+            let full = join(&parent, field);
+            if !removed.contains(&full) {
+                diags.push(
+                    Diagnostic::error(path, loc.find(&parent), &full, "missing required field")
+                        .with_hint(format!("add `{field}:` (see docs/content-model.md)")),
+                );
+            }
+            return None;
+        }
+        let mut d = Diagnostic::error(path, loc.find(&parent), &parent, msg.clone());
+        if let Some(bad) = msg.strip_prefix("unknown variant `").and_then(|m| m.split('`').next()) {
+            let expected = backticked(&msg).skip(1).collect::<Vec<_>>();
+            d.message = format!("unknown value `{bad}`");
+            d = d.with_hint(crate::diagnostic::vocab_hint(bad, expected.iter().copied()));
+        }
+        diags.push(d);
+        if removed.contains(&parent) || !remove(&mut value, &parent, None) {
+            return None;
+        }
+        removed.push(parent);
+    }
+    None
+}
+
+fn strip_last(path: &str, field: &str) -> String {
+    if path == field {
+        String::new()
+    } else {
+        path.strip_suffix(&format!(".{field}")).unwrap_or(path).to_string()
+    }
+}
+
+fn join(parent: &str, field: &str) -> String {
+    if parent.is_empty() {
+        field.to_string()
+    } else {
+        format!("{parent}.{field}")
+    }
+}
+
+/// The names quoted in backticks in a serde message, in order.
+fn backticked(msg: &str) -> impl Iterator<Item = &str> {
+    msg.split('`').skip(1).step_by(2)
+}
+
+/// Formats a serde path as `a.b[0].c`.
+fn format_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// Removes the node at `path` (or its child `field`) so parsing can go on past a bad value.
+/// Sequence elements become null so later indices still point at the right lines.
+fn remove(value: &mut Value, path: &str, field: Option<&str>) -> bool {
+    let mut segments: Vec<Seg> = parse_path(path);
+    if let Some(f) = field {
+        segments.push(Seg::Key(f.to_string()));
+    }
+    let Some(last) = segments.pop() else {
+        return false;
+    };
+    let mut node = value;
+    for seg in &segments {
+        node = match (seg, node) {
+            (Seg::Key(k), Value::Mapping(m)) => match m.get_mut(k.as_str()) {
+                Some(v) => v,
+                None => return false,
+            },
+            (Seg::Index(i), Value::Sequence(s)) => match s.get_mut(*i) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    match (last, node) {
+        (Seg::Key(k), Value::Mapping(m)) => m.remove(k.as_str()).is_some(),
+        (Seg::Index(i), Value::Sequence(s)) if i < s.len() => {
+            s[i] = Value::Null;
+            true
+        }
+        _ => false,
+    }
+}
+
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn parse_path(path: &str) -> Vec<Seg> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let mut pieces = part.split('[');
+        if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
+            out.push(Seg::Key(key.to_string()));
+        }
+        for idx in pieces {
+            if let Ok(i) = idx.trim_end_matches(']').parse() {
+                out.push(Seg::Index(i));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        title: String,
+        items: Vec<Item>,
+    }
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        name: String,
+        count: Option<u32>,
+    }
+
+    fn run(yaml: &str) -> (Option<Doc>, Vec<String>) {
+        let loc = Locator::new(yaml, 2);
+        let mut diags = Vec::new();
+        let doc = parse::<Doc>(Path::new("f.md"), yaml, &loc, &mut diags);
+        (doc, diags.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn split_reports_unterminated() {
+        assert!(split("---\ntitle: a\n").is_err());
+        assert!(split("title: a\n").is_err());
+        let s = split("---\ntitle: a\n---\nbody\n").unwrap();
+        assert_eq!((s.yaml, s.body, s.body_line), ("title: a\n", "body\n", 4));
+    }
+
+    #[test]
+    fn collects_all_problems_in_one_document() {
+        let (doc, diags) = run("title: a\ntitel: b\nitems:\n  - name: x\n    cont: 3\n  - name: y\n    count: many\n");
+        assert!(doc.is_none());
+        assert_eq!(diags.len(), 3, "{diags:#?}");
+        assert!(diags[0].starts_with("f.md:3:1: titel: unknown field\n  hint: did you mean `title`?"));
+        assert!(diags[1].starts_with("f.md:6:5: items[0].cont: unknown field"));
+        assert!(diags[2].starts_with("f.md:8:5: items[1].count: invalid type"), "{}", diags[2]);
+    }
+
+    #[test]
+    fn reports_missing_fields_and_bad_yaml() {
+        let (_, diags) = run("items: []\n");
+        assert_eq!(diags, ["f.md:2:1: title: missing required field\n  hint: add `title:` (see docs/content-model.md)"]);
+        let (_, diags) = run("title: [a\n");
+        assert!(diags[0].contains("malformed YAML"), "{diags:?}");
+        let (doc, diags) = run("title: a\nitems:\n  - name: x\n");
+        assert!(doc.is_some() && diags.is_empty());
+    }
+}

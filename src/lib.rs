@@ -1,0 +1,111 @@
+//! causebook: a static site generator for structured medical cause articles.
+//!
+//! The pipeline is a chain of stages with typed handoffs, each a function of its inputs:
+//! [`config`] and [`load`] read the knowledge base, [`validate`] checks it against the
+//! vocabularies, [`site`] renders its Markdown, [`links`] checks every link and builds the
+//! backlink graph, [`render`] fills the templates and [`write`] swaps the output in atomically.
+
+pub mod config;
+pub mod diagnostic;
+pub mod frontmatter;
+pub mod links;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod render;
+pub mod site;
+pub mod validate;
+pub mod write;
+pub mod yamlpos;
+
+use diagnostic::Diagnostic;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// The result of checking a knowledge base.
+pub struct Checked {
+    /// The assembled site, when the content loaded far enough to build one.
+    pub site: Option<site::Site>,
+    pub graph: links::LinkGraph,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Runs every stage up to the link graph and collects all diagnostics.
+/// `base_url` overrides `site.toml`'s. I/O failures are errors; content problems are diagnostics.
+pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
+    let mut diagnostics = Vec::new();
+    let mut cfg = match config::load(root)? {
+        Ok(cfg) => cfg,
+        Err(d) => return Ok(Checked { site: None, graph: Default::default(), diagnostics: d }),
+    };
+    if let Some(url) = base_url {
+        cfg.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+    }
+    let loaded = load::load(root, &mut diagnostics)?;
+    diagnostics.extend(validate::validate(&cfg, &loaded));
+    let site = site::assemble(cfg, loaded);
+    let graph = links::check(&site, &mut diagnostics);
+    readability_warnings(&site, &mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    Ok(Checked { site: Some(site), graph, diagnostics })
+}
+
+fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {
+    let target = site.config.readability_target;
+    let pages = site.causes.iter().map(|c| (&c.path, c.grade)).chain(site.relief.iter().map(|r| (&r.path, r.grade)));
+    for (path, grade) in pages {
+        if grade > target {
+            diags.push(Diagnostic::warning(path, (0, 0), "readability", format!("reading grade {grade:.1} is above the site's target of {target:.1}"))
+                .with_hint("use shorter sentences and everyday words; explain medical terms"));
+        }
+    }
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: usize,
+    pub links_checked: usize,
+    pub median_grade: Option<f64>,
+    pub elapsed: Duration,
+    /// Warnings (a successful build has no errors).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The outcome of [`build`]: a report, or the diagnostics that stopped it.
+pub enum Outcome {
+    Built(BuildReport),
+    Failed(Vec<Diagnostic>),
+}
+
+/// Builds the site at `root` into `output`. Nothing is written unless the whole build succeeds.
+pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Result<Outcome> {
+    let start = Instant::now();
+    write::check_output_dir(root, output)?;
+    let checked = check(root, base_url)?;
+    let site = match checked.site {
+        Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => site,
+        _ => return Ok(Outcome::Failed(checked.diagnostics)),
+    };
+    let renderer = render::Renderer::new(root, &site.config.theme)?;
+    let files = renderer.render(&site, &checked.graph)?;
+    write::write_atomic(output, &files)?;
+    Ok(Outcome::Built(BuildReport {
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        files: files.len(),
+        bytes: files.iter().map(|f| f.bytes.len()).sum(),
+        links_checked: checked.graph.checked,
+        median_grade: site.median_grade(),
+        elapsed: start.elapsed(),
+        diagnostics: checked.diagnostics,
+    }))
+}

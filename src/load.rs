@@ -1,0 +1,175 @@
+//! Load stage: reads `content/`, splits front matter and parses it into typed documents.
+//!
+//! Problems in one file never stop the others from loading: each becomes a diagnostic and the
+//! file is skipped, so `check` can report everything at once.
+
+use crate::diagnostic::Diagnostic;
+use crate::frontmatter;
+use crate::model::{CauseFront, PageFront, ReliefFront, Source};
+use crate::yamlpos::Locator;
+use anyhow::Context;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+/// One Markdown document with typed front matter.
+#[derive(Debug, Clone)]
+pub struct Doc<T> {
+    /// Path relative to the site root (`content/causes/sciatica.md`).
+    pub path: PathBuf,
+    /// The file stem, which is the slug unless the front matter sets one.
+    pub stem: String,
+    pub front: T,
+    pub body: String,
+    /// File line of the first body line.
+    pub body_line: usize,
+    pub locator: Locator,
+}
+
+/// A bibliography entry and where it is written.
+#[derive(Debug, Clone)]
+pub struct SourceEntry {
+    pub source: Source,
+    pub pos: (usize, usize),
+}
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub causes: Vec<Doc<CauseFront>>,
+    pub relief: Vec<Doc<ReliefFront>>,
+    pub pages: Vec<Doc<PageFront>>,
+    pub sources: Vec<SourceEntry>,
+}
+
+enum Kind {
+    Cause,
+    Relief,
+    Page,
+}
+
+/// Reads every content file under `root/content`. I/O failures (an unreadable folder) are
+/// errors; problems with a file's content are diagnostics.
+pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        anyhow::bail!("no content folder at {}", content.display());
+    }
+    let mut files: Vec<(Kind, PathBuf)> = Vec::new();
+    for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("cannot read {}", content.display()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+        let sub = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        let parts: Vec<_> = sub.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+        let is_md = sub.extension().is_some_and(|e| e == "md");
+        let kind = match (parts.as_slice(), is_md) {
+            ([dir, _], true) if dir == "causes" => Kind::Cause,
+            ([dir, _], true) if dir == "relief" => Kind::Relief,
+            ([_], true) => Kind::Page,
+            ([name], false) if name == "sources.yaml" => continue,
+            _ => {
+                if !parts.iter().any(|p| p.starts_with('.')) {
+                    diags.push(Diagnostic::warning(&rel, (0, 0), "", "file ignored: not a cause, relief or page file")
+                        .with_hint("causes go in content/causes/*.md, relief strategies in content/relief/*.md, pages in content/*.md"));
+                }
+                continue;
+            }
+        };
+        files.push((kind, rel));
+    }
+
+    let results: Vec<(Parsed, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|(kind, rel)| {
+            let mut d = Vec::new();
+            let parsed = match read_text(root, rel, &mut d)? {
+                Some(text) => match kind {
+                    Kind::Cause => parse_doc(rel, &text, &mut d).map(Parsed::Cause),
+                    Kind::Relief => parse_doc(rel, &text, &mut d).map(Parsed::Relief),
+                    Kind::Page => parse_doc(rel, &text, &mut d).map(Parsed::Page),
+                },
+                None => None,
+            };
+            Ok((parsed.unwrap_or(Parsed::Failed), d))
+        })
+        .collect::<anyhow::Result<_>>()?;
+
+    let mut loaded = Loaded::default();
+    for (parsed, d) in results {
+        diags.extend(d);
+        match parsed {
+            Parsed::Cause(doc) => loaded.causes.push(doc),
+            Parsed::Relief(doc) => loaded.relief.push(doc),
+            Parsed::Page(doc) => loaded.pages.push(doc),
+            Parsed::Failed => {}
+        }
+    }
+    loaded.sources = load_sources(root, diags)?;
+    Ok(loaded)
+}
+
+enum Parsed {
+    Cause(Doc<CauseFront>),
+    Relief(Doc<ReliefFront>),
+    Page(Doc<PageFront>),
+    Failed,
+}
+
+/// Reads a file as UTF-8; a file that is not UTF-8 is a diagnostic naming the line.
+fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Option<String>> {
+    let bytes = std::fs::read(root.join(rel)).with_context(|| format!("cannot read {}", rel.display()))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..good].iter().filter(|b| **b == b'\n').count() + 1;
+            let col = good - bytes[..good].iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0) + 1;
+            diags.push(Diagnostic::error(rel, (line, col), "", "file is not valid UTF-8")
+                .with_hint("save the file with UTF-8 encoding"));
+            Ok(None)
+        }
+    }
+}
+
+/// Splits and parses one Markdown document.
+fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Doc<T>> {
+    let split = match frontmatter::split(text) {
+        Ok(s) => s,
+        Err((msg, hint)) => {
+            diags.push(Diagnostic::error(rel, (1, 1), "", msg).with_hint(hint));
+            return None;
+        }
+    };
+    let locator = Locator::new(split.yaml, split.yaml_line);
+    let front = frontmatter::parse::<T>(rel, split.yaml, &locator, diags)?;
+    Some(Doc {
+        path: rel.to_path_buf(),
+        stem: rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        front,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        locator,
+    })
+}
+
+/// Reads `content/sources.yaml`; a missing file is allowed only if nothing cites a source.
+fn load_sources(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Vec<SourceEntry>> {
+    let rel = Path::new("content/sources.yaml");
+    if !root.join(rel).exists() {
+        return Ok(Vec::new());
+    }
+    let Some(text) = read_text(root, rel, diags)? else {
+        return Ok(Vec::new());
+    };
+    let locator = Locator::new(&text, 1);
+    let list: Vec<Source> = frontmatter::parse(rel, &text, &locator, diags).unwrap_or_default();
+    Ok(list
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| SourceEntry { source, pos: locator.find(&format!("[{i}]")) })
+        .collect())
+}

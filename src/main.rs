@@ -1,0 +1,41 @@
+//! The `causebook` command: parses the command line and maps outcomes to exit codes
+//! (0 success, 1 content errors, 2 usage or I/O errors).
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Build a cross-linked static site from structured medical cause articles.
+#[derive(Parser)]
+#[command(name = "causebook", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into an output folder.
+    Build(cmd::build::Args),
+    /// Validate everything `build` validates; write nothing.
+    Check(cmd::check::Args),
+    /// Create a new content file with every field present and commented.
+    New(cmd::new::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(a) => cmd::build::run(a),
+        Command::Check(a) => cmd::check::run(a),
+        Command::New(a) => cmd::new::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

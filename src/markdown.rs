@@ -1,0 +1,205 @@
+//! Markdown to HTML with pulldown-cmark: heading ids, internal link rewriting, link collection for
+//! the link checker, plain text for search and readability, and HTML sanitising.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+
+/// A heading of a rendered document.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A link found in Markdown, as written, with its file position.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub dest: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The result of rendering one Markdown text.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub links: Vec<Link>,
+    /// Text without markup, blocks separated by newlines.
+    pub text: String,
+}
+
+/// How to render: where the text sits in its file and how to turn `@/` links into URLs.
+pub struct RenderOptions<'a> {
+    /// File line of the first line of `md`.
+    pub first_line: usize,
+    /// Maps a content path (`causes/pad.md`) to its page URL, if the page exists.
+    pub resolve: &'a dyn Fn(&str) -> Option<String>,
+    /// Keep raw HTML unsanitised.
+    pub allow_raw_html: bool,
+    /// Ids the template already uses on this page; headings must not take them.
+    pub reserved_ids: &'a [&'a str],
+}
+
+/// Renders `md` to HTML.
+pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
+    let mut flags = Options::empty();
+    flags.insert(Options::ENABLE_TABLES);
+    flags.insert(Options::ENABLE_FOOTNOTES);
+    flags.insert(Options::ENABLE_HEADING_ATTRIBUTES);
+    flags.insert(Options::ENABLE_STRIKETHROUGH);
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let pos = |offset: usize| {
+        let line = line_starts.partition_point(|s| *s <= offset);
+        (opts.first_line + line - 1, offset - line_starts[line - 1] + 1)
+    };
+    let mut out = Rendered::default();
+    let mut used: BTreeSet<String> = opts.reserved_ids.iter().map(|s| s.to_string()).collect();
+    let mut events: Vec<Event> = Vec::new();
+    let mut heading_start: Option<usize> = None;
+    for (event, range) in Parser::new_ext(md, flags).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading_start = Some(events.len());
+                events.push(event);
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(start) = heading_start.take() {
+                    name_heading(&mut events, start, &mut used, &mut out.headings);
+                }
+                events.push(event);
+                out.text.push('\n');
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let (line, column) = pos(range.start);
+                out.links.push(Link { dest: dest_url.to_string(), line, column });
+                let dest_url = rewrite(&dest_url, opts.resolve).map(CowStr::from).unwrap_or(dest_url);
+                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+            }
+            Event::Text(ref t) | Event::Code(ref t) => {
+                out.text.push_str(t);
+                events.push(event);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                out.text.push(' ');
+                events.push(event);
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                out.text.push('\n');
+                events.push(event);
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    out.html = if opts.allow_raw_html { html } else { sanitise(&html) };
+    out
+}
+
+/// Gives the heading that starts at `events[start]` an id (its own `{#id}` or a slug of its text).
+fn name_heading(events: &mut [Event], start: usize, used: &mut BTreeSet<String>, headings: &mut Vec<Heading>) {
+    let text: String = events[start + 1..]
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[start] {
+        let base = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+        let base = if base.is_empty() { "section".to_string() } else { base };
+        let mut unique = base.clone();
+        let mut n = 1;
+        while !used.insert(unique.clone()) {
+            unique = format!("{base}-{n}");
+            n += 1;
+        }
+        headings.push(Heading { level: heading_level(*level), id: unique.clone(), text });
+        *id = Some(CowStr::from(unique));
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// `@/causes/pad.md#x` -> the page URL with the anchor; other links unchanged (`None`).
+fn rewrite(dest: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    let rest = dest.strip_prefix("@/")?;
+    let (path, anchor) = match rest.split_once('#') {
+        Some((p, a)) => (p, Some(a)),
+        None => (rest, None),
+    };
+    let url = resolve(path)?;
+    Some(match anchor {
+        Some(a) => format!("{url}#{a}"),
+        None => url,
+    })
+}
+
+/// Lower-case words joined by `-`: the id of a heading.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') && (c.is_whitespace() || c == '-' || c == '_') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Removes scripts, event handlers and other unsafe HTML, keeping ids and footnote classes.
+pub fn sanitise(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_generic_attributes(["id", "class"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .attribute_filter(|_, attr, value| {
+            if attr == "style" {
+                let ok = ["left", "center", "right"].iter().any(|a| value == format!("text-align: {a}"));
+                return if ok { Some(value.into()) } else { None };
+            }
+            Some(value.into())
+        })
+        .clean(html)
+        .to_string()
+}
+
+/// Markdown to plain HTML for short fields (a note, a mechanism), with the same safety rules.
+pub fn inline(md: &str, resolve: &dyn Fn(&str) -> Option<String>, allow_raw_html: bool) -> String {
+    render(md, &RenderOptions { first_line: 1, resolve, allow_raw_html, reserved_ids: &[] }).html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts<'a>(resolve: &'a dyn Fn(&str) -> Option<String>) -> RenderOptions<'a> {
+        RenderOptions { first_line: 10, resolve, allow_raw_html: false, reserved_ids: &["relief"] }
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_links_are_rewritten() {
+        let resolve = |p: &str| (p == "causes/pad.md").then(|| "/sub/causes/pad/".to_string());
+        let r = render("## Relief\n\n## What it *feels* like\n\nSee [PAD](@/causes/pad.md#x).\n", &opts(&resolve));
+        assert_eq!(r.headings[0].id, "relief-1");
+        assert_eq!(r.headings[1].id, "what-it-feels-like");
+        assert!(r.html.contains(r#"href="/sub/causes/pad/#x""#), "{}", r.html);
+        assert_eq!((r.links[0].line, r.links[0].column), (14, 5));
+    }
+
+    #[test]
+    fn raw_html_is_sanitised() {
+        let resolve = |_: &str| None;
+        let r = render("<script>alert(1)</script><b onclick=\"x()\">hi</b>\n\n| a |\n|:-:|\n| b |\n", &opts(&resolve));
+        assert!(!r.html.contains("script") && !r.html.contains("onclick"), "{}", r.html);
+        assert!(r.html.contains("<b>hi</b>"));
+        assert!(r.html.contains("text-align: center"), "{}", r.html);
+    }
+}

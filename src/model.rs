@@ -1,0 +1,195 @@
+//! Typed front matter of cause articles, relief strategies, plain pages and the bibliography.
+//!
+//! Every struct denies unknown fields so that a misspelt key is an error, not a silently lost fact.
+//! Vocabulary values (category, effect, urgency...) are plain strings here and are checked against
+//! `site.toml` by the validate stage, because they differ between knowledge bases.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Front matter of `content/causes/<slug>.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CauseFront {
+    pub title: String,
+    #[serde(default)]
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub category: String,
+    pub summary: String,
+    /// Markdown.
+    pub mechanism: String,
+    /// Situation id -> effect.
+    pub positional: BTreeMap<String, Positional>,
+    pub sensations: Vec<String>,
+    pub locations: Vec<String>,
+    pub timing: Timing,
+    #[serde(default)]
+    pub relief: Vec<ReliefRef>,
+    #[serde(default)]
+    pub avoid: Vec<AvoidRef>,
+    #[serde(default)]
+    pub red_flags: Vec<RedFlag>,
+    #[serde(default)]
+    pub tests: Vec<TestRef>,
+    #[serde(default)]
+    pub related: Vec<Related>,
+    pub sources: Vec<String>,
+    pub reviewed: Reviewed,
+}
+
+/// How one positional situation changes the pain.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Positional {
+    pub effect: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// When the pain comes.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timing {
+    pub time_of_day: String,
+    pub onset: String,
+    pub duration: String,
+    pub wakes_from_sleep: WakesFromSleep,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// Whether the pain wakes people from sleep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WakesFromSleep {
+    Yes,
+    No,
+    Sometimes,
+    Unknown,
+}
+
+impl WakesFromSleep {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Yes => "Often wakes you",
+            Self::No => "Does not usually wake you",
+            Self::Sometimes => "Sometimes wakes you",
+            Self::Unknown => "Not recorded",
+        }
+    }
+}
+
+/// A relief strategy that helps this cause.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReliefRef {
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A strategy that can make this cause worse, and why.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AvoidRef {
+    pub strategy: String,
+    pub why: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A sign that means getting help, at an urgency from `site.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub sign: String,
+    pub urgency: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A test a doctor may use.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestRef {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A link to another cause.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Related {
+    pub to: String,
+    pub relation: Relation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distinguishing: Option<String>,
+}
+
+/// How two causes relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    ConfusedWith,
+    SeeAlso,
+    PartOf,
+}
+
+/// Review dates, `YYYY-MM-DD`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewed {
+    pub last: String,
+    pub next_due: String,
+    pub by: String,
+}
+
+/// Front matter of `content/relief/<slug>.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReliefFront {
+    pub title: String,
+    #[serde(default)]
+    pub slug: Option<String>,
+    pub summary: String,
+    pub how: String,
+    pub why: String,
+    #[serde(default)]
+    pub cautions: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// Front matter of plain pages (`_index.md`, `about.md`...).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFront {
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// One entry of `content/sources.yaml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    pub accessed: String,
+}

@@ -1,0 +1,219 @@
+//! Render stage: turns the [`Site`] into HTML pages with tera templates from the theme
+//! (overridable by a `templates/` folder in the site root) and copies the theme's static files.
+
+pub mod theme;
+pub mod views;
+
+use crate::links::LinkGraph;
+use crate::site::Site;
+use anyhow::Context as _;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use tera::{Context, Tera};
+use views::{cause_view, source_view, CauseCard, LinkView, SiteView};
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Path inside the output folder, `/`-separated (`causes/pad/index.html`).
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Compiled templates plus the theme's static files.
+pub struct Renderer {
+    tera: Tera,
+    statics: Vec<OutputFile>,
+}
+
+impl Renderer {
+    /// Loads and compiles the theme once.
+    pub fn new(root: &Path, theme: &str) -> anyhow::Result<Self> {
+        let t = theme::load(root, theme)?;
+        let mut tera = Tera::default();
+        tera.add_raw_templates(t.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
+            .context("cannot compile the theme's templates")?;
+        Ok(Renderer { tera, statics: t.statics })
+    }
+
+    fn page(&self, template: &str, base: &Context, path: String, url_path: &str, insert: impl FnOnce(&mut Context)) -> anyhow::Result<OutputFile> {
+        let mut ctx = base.clone();
+        ctx.insert("current_path", url_path);
+        insert(&mut ctx);
+        let html = self.tera.render(template, &ctx)
+            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
+            .with_context(|| format!("cannot render {path} with template {template}"))?;
+        Ok(OutputFile { path, bytes: html.into_bytes() })
+    }
+
+    /// Renders every page of the site; output is sorted by path.
+    pub fn render(&self, site: &Site, graph: &LinkGraph) -> anyhow::Result<Vec<OutputFile>> {
+        let cfg = &site.config;
+        let mut base = Context::new();
+        base.insert("site", &SiteView::new(cfg));
+        base.insert("urgency", &cfg.urgency);
+        let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
+
+        let mut files: Vec<OutputFile> = site.causes.par_iter().map(|c| {
+            self.page("cause.html", &base, format!("{}index.html", c.url_path), &c.url_path, |ctx| {
+                ctx.insert("page", &cause_view(site, graph, c));
+                ctx.insert("title", &c.front.title);
+                ctx.insert("description", &c.front.summary);
+            })
+        }).collect::<anyhow::Result<_>>()?;
+
+        let usage = relief_usage(site);
+        let relief_pages: Vec<OutputFile> = site.relief.par_iter().map(|r| {
+            let (helps, worse) = usage.get(r.slug.as_str()).cloned().unwrap_or_default();
+            self.page("relief.html", &base, format!("{}index.html", r.url_path), &r.url_path, |ctx| {
+                ctx.insert("title", &r.front.title);
+                ctx.insert("description", &r.front.summary);
+                ctx.insert("page", &ReliefView {
+                    title: &r.front.title, summary: &r.front.summary, how_html: &r.how.html, why_html: &r.why.html,
+                    cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()), body_html: &r.body.html,
+                    helps, worse,
+                    sources: r.front.sources.iter().filter_map(|id| site.sources.iter().find(|s| &s.id == id)).map(source_view).collect(),
+                });
+            })
+        }).collect::<anyhow::Result<_>>()?;
+        files.extend(relief_pages);
+
+        for p in &site.pages {
+            let (template, path) = if p.url_path.is_empty() { ("index.html", "index.html".to_string()) } else { ("page.html", format!("{}index.html", p.url_path)) };
+            files.push(self.page(template, &base, path, &p.url_path, |ctx| {
+                ctx.insert("title", &p.front.title);
+                ctx.insert("description", p.front.description.as_deref().unwrap_or(&cfg.description));
+                ctx.insert("page", &PageView { title: &p.front.title, body_html: &p.body.html });
+                ctx.insert("causes", &cards);
+            })?);
+        }
+        if !site.pages.iter().any(|p| p.url_path.is_empty()) {
+            files.push(self.page("index.html", &base, "index.html".into(), "", |ctx| {
+                ctx.insert("title", &cfg.title);
+                ctx.insert("description", &cfg.description);
+                ctx.insert("page", &PageView { title: &cfg.title, body_html: "" });
+                ctx.insert("causes", &cards);
+            })?);
+        }
+        files.extend(self.listing_pages(site, &base, &cards)?);
+        files.extend(self.statics.iter().cloned());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
+    }
+
+    /// Causes index, relief index, categories, sources and the 404 page.
+    fn listing_pages(&self, site: &Site, base: &Context, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
+        let cfg = &site.config;
+        let mut out = Vec::new();
+        out.push(self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
+            ctx.insert("title", "All causes");
+            ctx.insert("description", "Every cause of leg pain described on this site.");
+            ctx.insert("causes", cards);
+        })?);
+        let strategies: Vec<LinkView> = site.relief.iter().map(|r| LinkView { title: &r.front.title, url: cfg.url(&r.url_path) }).collect();
+        out.push(self.page("relief_index.html", base, "relief/index.html".into(), "relief/", |ctx| {
+            ctx.insert("title", "What can help");
+            ctx.insert("description", "Self-care strategies, the causes they help and the causes they can make worse.");
+            ctx.insert("strategies", &strategies);
+        })?);
+        out.push(self.page("categories.html", base, "categories/index.html".into(), "categories/", |ctx| {
+            ctx.insert("title", "Categories");
+            ctx.insert("description", "Causes of leg pain grouped by the part of the body involved.");
+        })?);
+        for cat in &cfg.categories {
+            let in_cat: Vec<&CauseCard> = site.causes.iter().zip(cards).filter(|(c, _)| c.front.category == cat.id).map(|(_, card)| card).collect();
+            let path = format!("categories/{}/", cat.id);
+            out.push(self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
+                ctx.insert("title", &cat.label);
+                ctx.insert("description", &cat.description);
+                ctx.insert("category", cat);
+                ctx.insert("causes", &in_cat);
+            })?);
+        }
+        let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
+        for c in &site.causes {
+            for id in &c.front.sources {
+                citing.entry(id).or_default().push(LinkView { title: &c.front.title, url: cfg.url(&c.url_path) });
+            }
+        }
+        let sources: Vec<SourceCitations> = site.sources.iter().map(|s| SourceCitations {
+            source: source_view(s), cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
+        }).collect();
+        out.push(self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
+            ctx.insert("title", "Sources");
+            ctx.insert("description", "The articles this site's facts come from, and which pages cite each one.");
+            ctx.insert("sources", &sources);
+        })?);
+        out.push(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
+            ctx.insert("title", "Page not found");
+            ctx.insert("description", "This page does not exist.");
+            ctx.insert("causes", cards);
+        })?);
+        Ok(out)
+    }
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: &'a str,
+    body_html: &'a str,
+}
+
+#[derive(Serialize)]
+struct ReliefView<'a> {
+    title: &'a str,
+    summary: &'a str,
+    how_html: &'a str,
+    why_html: &'a str,
+    cautions_html: Option<&'a str>,
+    body_html: &'a str,
+    helps: Vec<UsageView<'a>>,
+    worse: Vec<UsageView<'a>>,
+    sources: Vec<views::SourceView<'a>>,
+}
+
+/// A cause a strategy helps or can harm, with the cause's note on it.
+#[derive(Serialize, Clone)]
+pub struct UsageView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SourceCitations<'a> {
+    source: views::SourceView<'a>,
+    cited_by: Vec<LinkView<'a>>,
+}
+
+type Usage<'a> = BTreeMap<&'a str, (Vec<UsageView<'a>>, Vec<UsageView<'a>>)>;
+
+/// Strategy slug -> (causes it helps, causes it can make worse), read from the causes in one pass.
+pub fn relief_usage(site: &Site) -> Usage<'_> {
+    let mut map: Usage = BTreeMap::new();
+    for c in &site.causes {
+        let url = site.config.url(&c.url_path);
+        for r in &c.front.relief {
+            map.entry(&r.strategy).or_default().0.push(UsageView { title: &c.front.title, url: url.clone(), note: r.note.as_deref() });
+        }
+        for a in &c.front.avoid {
+            map.entry(&a.strategy).or_default().1.push(UsageView { title: &c.front.title, url: url.clone(), note: Some(&a.why) });
+        }
+    }
+    map
+}
+
+/// A tera error with its causes, which tera keeps in the source chain.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
+}

@@ -1,0 +1,69 @@
+//! Theme loading: templates and static files from `themes/<name>/`, overridden by the site's
+//! own `templates/`; the default theme is built into the binary so any site can use it.
+
+use super::OutputFile;
+use anyhow::Context;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Templates (name -> source) and static files of a theme.
+pub struct Theme {
+    pub templates: BTreeMap<String, String>,
+    pub statics: Vec<OutputFile>,
+}
+
+macro_rules! embed {
+    ($($name:literal),* $(,)?) => { &[$(($name, include_str!(concat!("../../themes/default/", $name)))),*] };
+}
+
+/// The default theme, embedded at compile time.
+const DEFAULT: &[(&str, &str)] = embed!(
+    "templates/base.html", "templates/macros.html", "templates/index.html", "templates/cause.html",
+    "templates/relief.html", "templates/page.html", "templates/list.html", "templates/relief_index.html",
+    "templates/categories.html", "templates/category.html", "templates/sources.html", "templates/404.html",
+    "static/style.css",
+);
+
+/// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.
+/// Files in `<root>/templates/` replace theme templates of the same name.
+pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let dir = root.join("themes").join(name);
+    if dir.is_dir() {
+        read_tree(&dir, "", &mut files)?;
+    } else if name == "default" {
+        for (path, text) in DEFAULT {
+            files.insert(path.to_string(), text.as_bytes().to_vec());
+        }
+    } else {
+        anyhow::bail!("theme `{name}` not found: no folder {}", dir.display());
+    }
+    let overrides = root.join("templates");
+    if overrides.is_dir() {
+        read_tree(&overrides, "templates/", &mut files)?;
+    }
+    let mut theme = Theme { templates: BTreeMap::new(), statics: Vec::new() };
+    for (path, bytes) in files {
+        if let Some(name) = path.strip_prefix("templates/") {
+            let text = String::from_utf8(bytes).with_context(|| format!("template {name} is not UTF-8"))?;
+            theme.templates.insert(name.to_string(), text);
+        } else if let Some(rest) = path.strip_prefix("static/") {
+            theme.statics.push(OutputFile { path: rest.to_string(), bytes });
+        }
+    }
+    Ok(theme)
+}
+
+fn read_tree(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) -> anyhow::Result<()> {
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let key = format!("{prefix}{}", rel.to_string_lossy().replace('\\', "/"));
+        let bytes = std::fs::read(entry.path()).with_context(|| format!("cannot read {}", entry.path().display()))?;
+        out.insert(key, bytes);
+    }
+    Ok(())
+}

@@ -1,0 +1,243 @@
+//! View models: what each template sees, built from the [`Site`] with borrowed strings so that
+//! no page's text is copied before tera serialises it.
+
+use crate::config::SiteConfig;
+use crate::links::{Backlink, LinkGraph};
+use crate::model::Relation;
+use crate::site::{Cause, Site};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A link with its text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LinkView<'a> {
+    pub title: &'a str,
+    pub url: String,
+}
+
+/// Site-wide values every template needs.
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub base_url: &'a str,
+    pub language: &'a str,
+    pub disclaimer: &'a str,
+    pub categories: Vec<CategoryLink<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct CategoryLink<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub description: &'a str,
+    pub url: String,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(cfg: &'a SiteConfig) -> Self {
+        SiteView {
+            title: &cfg.title,
+            description: &cfg.description,
+            base_url: &cfg.base_url,
+            language: &cfg.language,
+            disclaimer: &cfg.disclaimer,
+            categories: cfg.categories.iter().map(|c| CategoryLink {
+                id: &c.id, label: &c.label, description: &c.description, url: cfg.url(&format!("categories/{}/", c.id)),
+            }).collect(),
+        }
+    }
+}
+
+/// A cause in a list: title, summary, link, category.
+#[derive(Serialize)]
+pub struct CauseCard<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub url: String,
+    pub category: &'a str,
+    pub category_id: &'a str,
+    pub aliases: &'a [String],
+}
+
+impl<'a> CauseCard<'a> {
+    pub fn new(cfg: &'a SiteConfig, c: &'a Cause) -> Self {
+        let category = cfg.categories.iter().find(|k| k.id == c.front.category).map(|k| k.label.as_str()).unwrap_or(&c.front.category);
+        CauseCard { title: &c.front.title, summary: &c.front.summary, url: cfg.url(&c.url_path), category, category_id: &c.front.category, aliases: &c.front.aliases }
+    }
+}
+
+#[derive(Serialize)]
+pub struct PositionalView<'a> {
+    pub situation: &'a str,
+    pub label: &'a str,
+    pub effect: &'a str,
+    pub effect_label: &'a str,
+    pub symbol: &'a str,
+    pub note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct StrategyView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct FlagGroup<'a> {
+    pub urgency: &'a str,
+    pub label: &'a str,
+    pub heading: &'a str,
+    pub flags: Vec<FlagView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct FlagView<'a> {
+    pub sign: &'a str,
+    pub why: Option<&'a str>,
+    /// The causes this sign is recorded for (used on the red flags page).
+    pub causes: Vec<LinkView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct RelatedView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub distinguishing: Option<&'a str>,
+    pub compare_url: Option<String>,
+}
+
+/// A warning that a strategy helping a look-alike cause can harm this one.
+#[derive(Serialize)]
+pub struct CrossWarning<'a> {
+    pub strategy: &'a str,
+    pub strategy_url: String,
+    pub other: &'a str,
+    pub other_url: String,
+    pub why: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct SourceView<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub publisher: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub file: Option<&'a str>,
+    pub accessed: &'a str,
+}
+
+/// Everything the cause template shows.
+#[derive(Serialize)]
+pub struct CauseView<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub aliases: &'a [String],
+    pub category: CategoryLink<'a>,
+    pub summary: &'a str,
+    pub mechanism_html: &'a str,
+    pub body_html: &'a str,
+    pub positional: Vec<PositionalView<'a>>,
+    pub sensations: Vec<&'a str>,
+    pub locations: Vec<&'a str>,
+    pub time_of_day: &'a str,
+    pub onset: &'a str,
+    pub duration: &'a str,
+    pub wakes: &'static str,
+    pub relief: Vec<StrategyView<'a>>,
+    pub avoid: Vec<StrategyView<'a>>,
+    pub cross_warnings: Vec<CrossWarning<'a>>,
+    pub red_flags: Vec<FlagGroup<'a>>,
+    pub tests: Vec<StrategyView<'a>>,
+    pub confused_with: Vec<RelatedView<'a>>,
+    pub see_also: Vec<RelatedView<'a>>,
+    pub linked_from: Vec<LinkView<'a>>,
+    pub sources: Vec<SourceView<'a>>,
+    pub reviewed_last: &'a str,
+    pub reviewed_next: &'a str,
+    pub reviewed_by: &'a str,
+}
+
+/// Groups red flags by urgency in `site.toml` order, most urgent first, skipping empty groups.
+pub fn flag_groups<'a>(cfg: &'a SiteConfig, flags: impl Iterator<Item = (&'a str, FlagView<'a>)>) -> Vec<FlagGroup<'a>> {
+    let mut by: BTreeMap<&str, Vec<FlagView>> = BTreeMap::new();
+    for (urgency, f) in flags {
+        by.entry(urgency).or_default().push(f);
+    }
+    cfg.urgency.iter().filter_map(|u| {
+        by.remove(u.id.as_str()).map(|flags| FlagGroup { urgency: &u.id, label: &u.label, heading: &u.heading, flags })
+    }).collect()
+}
+
+/// The URL of the side-by-side page of two causes (slugs in sorted order).
+pub fn pair_path(a: &str, b: &str) -> String {
+    let (x, y) = if a <= b { (a, b) } else { (b, a) };
+    format!("compare/{x}-vs-{y}/")
+}
+
+pub fn source_view(s: &crate::model::Source) -> SourceView<'_> {
+    SourceView { id: &s.id, title: &s.title, publisher: s.publisher.as_deref(), url: s.url.as_deref(), file: s.file.as_deref(), accessed: &s.accessed }
+}
+
+/// Builds the view of one cause.
+pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> CauseView<'a> {
+    let cfg = &site.config;
+    let f = &c.front;
+    let cat = cfg.categories.iter().find(|k| k.id == f.category);
+    let positional = cfg.situations.iter().map(|s| {
+        let p = f.positional.get(&s.id);
+        let effect = p.map(|p| p.effect.as_str()).unwrap_or("unknown");
+        let e = cfg.effects.iter().find(|e| e.id == effect);
+        PositionalView {
+            situation: &s.id, label: &s.label, effect,
+            effect_label: e.map(|e| e.label.as_str()).unwrap_or(effect),
+            symbol: e.map(|e| e.symbol.as_str()).unwrap_or("?"),
+            note: p.and_then(|p| p.note.as_deref()),
+        }
+    }).collect();
+    let strategy = |slug: &'a str, note: Option<&'a str>| {
+        let r = site.relief(slug);
+        StrategyView { title: r.map(|r| r.front.title.as_str()).unwrap_or(slug), url: cfg.url(&format!("relief/{slug}/")), note }
+    };
+    let related = |rel: Relation| f.related.iter().filter(move |r| r.relation == rel).filter_map(move |r| {
+        let other = site.cause(&r.to)?;
+        Some(RelatedView {
+            title: &other.front.title, url: cfg.url(&other.url_path), distinguishing: r.distinguishing.as_deref(),
+            compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url(&pair_path(&c.slug, &other.slug))),
+        })
+    });
+    let mut cross_warnings = Vec::new();
+    for r in f.related.iter().filter(|r| r.relation == Relation::ConfusedWith) {
+        let Some(other) = site.cause(&r.to) else { continue };
+        for a in &f.avoid {
+            if other.front.relief.iter().any(|h| h.strategy == a.strategy) {
+                let s = strategy(&a.strategy, None);
+                cross_warnings.push(CrossWarning { strategy: s.title, strategy_url: s.url, other: &other.front.title, other_url: cfg.url(&other.url_path), why: &a.why });
+            }
+        }
+    }
+    let linked_from = graph.backlinks.get(&c.url_path).into_iter().flatten()
+        .map(|b: &'a Backlink| LinkView { title: &b.title, url: cfg.url(&b.url_path) }).collect();
+    CauseView {
+        slug: &c.slug, title: &f.title, aliases: &f.aliases,
+        category: CategoryLink {
+            id: &f.category, label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
+            description: cat.map(|k| k.description.as_str()).unwrap_or(""), url: cfg.url(&format!("categories/{}/", f.category)),
+        },
+        summary: &f.summary, mechanism_html: &c.mechanism.html, body_html: &c.body.html, positional,
+        sensations: f.sensations.iter().map(|s| SiteConfig::label(&cfg.sensations, s)).collect(),
+        locations: f.locations.iter().map(|s| SiteConfig::label(&cfg.locations, s)).collect(),
+        time_of_day: &f.timing.time_of_day, onset: &f.timing.onset, duration: &f.timing.duration, wakes: f.timing.wakes_from_sleep.label(),
+        relief: f.relief.iter().map(|r| strategy(&r.strategy, r.note.as_deref())).collect(),
+        avoid: f.avoid.iter().map(|r| strategy(&r.strategy, Some(&r.why))).collect(),
+        cross_warnings,
+        red_flags: flag_groups(cfg, f.red_flags.iter().map(|r| (r.urgency.as_str(), FlagView { sign: &r.sign, why: r.why.as_deref(), causes: vec![] }))),
+        tests: f.tests.iter().map(|t| StrategyView { title: &t.name, url: String::new(), note: t.note.as_deref() }).collect(),
+        confused_with: related(Relation::ConfusedWith).collect(),
+        see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
+        linked_from,
+        sources: f.sources.iter().filter_map(|id| site.sources.iter().find(|s| &s.id == id)).map(source_view).collect(),
+        reviewed_last: &f.reviewed.last, reviewed_next: &f.reviewed.next_due, reviewed_by: &f.reviewed.by,
+    }
+}

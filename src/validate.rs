@@ -1,0 +1,256 @@
+//! Validate stage: checks loaded documents against `site.toml` vocabularies and each other
+//! (slugs, references, dates), collecting every problem as a diagnostic.
+
+use crate::config::{is_slug, SiteConfig};
+use crate::diagnostic::{vocab_hint, Diagnostic};
+use crate::load::{Doc, Loaded};
+use crate::model::{CauseFront, Relation};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The ids other documents may refer to.
+struct Known<'a> {
+    causes: BTreeSet<&'a str>,
+    relief: BTreeSet<&'a str>,
+    sources: BTreeSet<&'a str>,
+}
+
+/// The slug of a document: its front matter `slug`, or its file stem.
+pub fn slug_of<'a>(front_slug: &'a Option<String>, stem: &'a str) -> &'a str {
+    front_slug.as_deref().unwrap_or(stem)
+}
+
+/// Checks everything in `loaded`; returns the diagnostics found.
+pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let causes = check_slugs(
+        loaded.causes.iter().map(|d| (d, slug_of(&d.front.slug, &d.stem))),
+        "cause",
+        &mut diags,
+    );
+    let relief = check_slugs(
+        loaded.relief.iter().map(|d| (d, slug_of(&d.front.slug, &d.stem))),
+        "relief strategy",
+        &mut diags,
+    );
+    for page in &loaded.pages {
+        if page.stem != "_index" && !is_slug(&page.stem) {
+            diags.push(bad_slug_name(&page.path));
+        }
+    }
+    let mut sources = BTreeSet::new();
+    let src_path = Path::new("content/sources.yaml");
+    for entry in &loaded.sources {
+        let s = &entry.source;
+        if !is_slug(&s.id) {
+            diags.push(Diagnostic::error(src_path, entry.pos, "id", format!("`{}` is not a valid source id", s.id))
+                .with_hint("use lower-case letters, digits and `-` only"));
+        }
+        if !sources.insert(s.id.as_str()) {
+            diags.push(Diagnostic::error(src_path, entry.pos, "id", format!("duplicate source id `{}`", s.id)));
+        }
+        if s.url.is_none() && s.file.is_none() {
+            diags.push(Diagnostic::error(src_path, entry.pos, "url", format!("source `{}` has neither `url` nor `file`", s.id))
+                .with_hint("add `url:` for a web page or `file:` for a document"));
+        }
+        check_date(src_path, entry.pos, "accessed", &s.accessed, &mut diags);
+    }
+    let known = Known { causes, relief, sources };
+    for doc in &loaded.causes {
+        check_cause(cfg, doc, &known, &mut diags);
+    }
+    for doc in &loaded.relief {
+        let slug = slug_of(&doc.front.slug, &doc.stem);
+        check_sources(&doc.path, &doc.locator, "sources", &doc.front.sources, &known, &mut diags);
+        if doc.front.sources.is_empty() {
+            diags.push(Diagnostic::error(&doc.path, doc.locator.find("sources"), "sources", format!("relief strategy `{slug}` cites no source"))
+                .with_hint("list the ids from content/sources.yaml this page draws on"));
+        }
+    }
+    diags
+}
+
+/// Checks slug format and uniqueness; returns the set of valid slugs.
+fn check_slugs<'a, T: 'a>(
+    docs: impl Iterator<Item = (&'a Doc<T>, &'a str)>,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> BTreeSet<&'a str> {
+    let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
+    for (doc, slug) in docs {
+        if !is_slug(&doc.stem) {
+            diags.push(bad_slug_name(&doc.path));
+        }
+        if !is_slug(slug) {
+            diags.push(Diagnostic::error(&doc.path, doc.locator.find("slug"), "slug", format!("`{slug}` is not a valid slug"))
+                .with_hint("use lower-case letters, digits and `-` only"));
+            continue;
+        }
+        if let Some(first) = seen.get(slug) {
+            diags.push(Diagnostic::error(&doc.path, doc.locator.find("slug"), "slug", format!("duplicate {what} slug `{slug}`"))
+                .with_hint(format!("{} already uses it; give one of them another `slug:`", first.display())));
+        } else {
+            seen.insert(slug, &doc.path);
+        }
+    }
+    seen.into_keys().collect()
+}
+
+fn bad_slug_name(path: &Path) -> Diagnostic {
+    Diagnostic::error(path, (0, 0), "", "file name is not a valid slug")
+        .with_hint("rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`")
+}
+
+/// Checks one cause against the vocabularies and the other documents.
+fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagnostic>) {
+    let f = &doc.front;
+    let (path, loc) = (doc.path.as_path(), &doc.locator);
+    let mut err = |field: String, msg: String, hint: Option<String>| {
+        let mut d = Diagnostic::error(path, loc.find(&field), field, msg);
+        d.hint = hint;
+        diags.push(d);
+    };
+    for (field, value) in [("title", &f.title), ("summary", &f.summary), ("mechanism", &f.mechanism)] {
+        if value.trim().is_empty() {
+            err(field.into(), "must not be empty".into(), None);
+        }
+    }
+    let vocab = |list: Vec<&str>, value: &str| (!list.contains(&value)).then(|| vocab_hint(value, list));
+    let categories: Vec<&str> = cfg.categories.iter().map(|c| c.id.as_str()).collect();
+    if let Some(h) = vocab(categories, &f.category) {
+        err("category".into(), format!("unknown category `{}`", f.category), Some(h));
+    }
+    let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();
+    let effects: Vec<&str> = cfg.effects.iter().map(|s| s.id.as_str()).collect();
+    for (situation, p) in &f.positional {
+        let field = format!("positional.{situation}");
+        if let Some(h) = vocab(situations.clone(), situation) {
+            err(field.clone(), format!("unknown situation `{situation}`"), Some(h));
+        }
+        if let Some(h) = vocab(effects.clone(), &p.effect) {
+            err(format!("{field}.effect"), format!("unknown effect `{}`", p.effect), Some(h));
+        }
+    }
+    for s in &situations {
+        if !f.positional.contains_key(*s) {
+            err("positional".into(), format!("missing situation `{s}`"),
+                Some(format!("add `{s}: {{effect: unknown}}` if the sources do not say")));
+        }
+    }
+    for (name, list, terms) in [("sensations", &f.sensations, &cfg.sensations), ("locations", &f.locations, &cfg.locations)] {
+        let ids: Vec<&str> = terms.iter().map(|t| t.id.as_str()).collect();
+        for (i, v) in list.iter().enumerate() {
+            if let Some(h) = vocab(ids.clone(), v) {
+                err(format!("{name}[{i}]"), format!("unknown {} `{v}`", &name[..name.len() - 1]), Some(h));
+            }
+        }
+        if list.is_empty() {
+            err(name.into(), "must list at least one entry".into(), None);
+        }
+    }
+    let urgencies: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
+    for (i, rf) in f.red_flags.iter().enumerate() {
+        if let Some(h) = vocab(urgencies.clone(), &rf.urgency) {
+            err(format!("red_flags[{i}].urgency"), format!("unknown urgency `{}`", rf.urgency), Some(h));
+        }
+    }
+    let relief: Vec<&str> = known.relief.iter().copied().collect();
+    let strategies = f.relief.iter().map(|r| &r.strategy).enumerate().map(|(i, s)| (format!("relief[{i}].strategy"), s));
+    let avoided = f.avoid.iter().map(|r| &r.strategy).enumerate().map(|(i, s)| (format!("avoid[{i}].strategy"), s));
+    for (field, s) in strategies.chain(avoided) {
+        if let Some(h) = vocab(relief.clone(), s) {
+            err(field, format!("no relief strategy `{s}` in content/relief/"), Some(h));
+        }
+    }
+    let own = slug_of(&f.slug, &doc.stem);
+    let causes: Vec<&str> = known.causes.iter().copied().collect();
+    for (i, r) in f.related.iter().enumerate() {
+        if r.to == own {
+            err(format!("related[{i}].to"), "a cause cannot be related to itself".into(), None);
+        } else if let Some(h) = vocab(causes.clone(), &r.to) {
+            err(format!("related[{i}].to"), format!("no cause `{}` in content/causes/", r.to), Some(h));
+        }
+        if r.relation == Relation::ConfusedWith && r.distinguishing.as_deref().is_none_or(|d| d.trim().is_empty()) {
+            err(format!("related[{i}].distinguishing"), "a `confused_with` link needs the point that tells them apart".into(),
+                Some("add `distinguishing:` with one plain sentence".into()));
+        }
+    }
+    check_all_sources(doc, known, diags);
+    let pos = loc.find("reviewed.last");
+    check_date(path, pos, "reviewed.last", &f.reviewed.last, diags);
+    check_date(path, loc.find("reviewed.next_due"), "reviewed.next_due", &f.reviewed.next_due, diags);
+    if valid_date(&f.reviewed.last) && valid_date(&f.reviewed.next_due) && f.reviewed.next_due <= f.reviewed.last {
+        diags.push(Diagnostic::error(path, loc.find("reviewed.next_due"), "reviewed.next_due", "next review is not after the last review")
+            .with_hint("set `next_due` to a date after `last`"));
+    }
+}
+
+/// Every `sources` list of a cause, per claim and overall.
+fn check_all_sources(doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagnostic>) {
+    let f = &doc.front;
+    let (path, loc) = (doc.path.as_path(), &doc.locator);
+    check_sources(path, loc, "sources", &f.sources, known, diags);
+    if f.sources.is_empty() {
+        diags.push(Diagnostic::error(path, loc.find("sources"), "sources", "cites no source")
+            .with_hint("list the ids from content/sources.yaml this article draws on"));
+    }
+    for (s, p) in &f.positional {
+        check_sources(path, loc, &format!("positional.{s}.sources"), &p.sources, known, diags);
+    }
+    check_sources(path, loc, "timing.sources", &f.timing.sources, known, diags);
+    let lists = f.relief.iter().map(|r| ("relief", &r.sources))
+        .chain(f.avoid.iter().map(|r| ("avoid", &r.sources)))
+        .chain(f.red_flags.iter().map(|r| ("red_flags", &r.sources)))
+        .chain(f.tests.iter().map(|r| ("tests", &r.sources)));
+    let mut counters: BTreeMap<&str, usize> = BTreeMap::new();
+    for (name, list) in lists {
+        let i = counters.entry(name).or_default();
+        check_sources(path, loc, &format!("{name}[{i}].sources"), list, known, diags);
+        *i += 1;
+    }
+}
+
+fn check_sources(path: &Path, loc: &crate::yamlpos::Locator, field: &str, ids: &[String], known: &Known, diags: &mut Vec<Diagnostic>) {
+    for (i, id) in ids.iter().enumerate() {
+        if !known.sources.contains(id.as_str()) {
+            let f = format!("{field}[{i}]");
+            diags.push(Diagnostic::error(path, loc.find(&f), f, format!("unknown source `{id}`"))
+                .with_hint(vocab_hint(id, known.sources.iter().copied())));
+        }
+    }
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+pub fn valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
+}
+
+fn check_date(path: &Path, pos: (usize, usize), field: &str, value: &str, diags: &mut Vec<Diagnostic>) {
+    if !valid_date(value) {
+        diags.push(Diagnostic::error(path, pos, field, format!("`{value}` is not a date"))
+            .with_hint("write dates as YYYY-MM-DD, e.g. 2026-11-23"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_date;
+
+    #[test]
+    fn dates() {
+        assert!(valid_date("2024-02-29"));
+        assert!(!valid_date("2023-02-29"));
+        assert!(!valid_date("2023-13-01"));
+        assert!(!valid_date("23-1-1"));
+    }
+}

@@ -1,0 +1,167 @@
+//! Maps field paths (`relief[1].strategy`) to line and column in YAML source, for diagnostics.
+//!
+//! serde_yaml does not keep positions on parsed values, so we scan the block-style YAML that
+//! authors write, indentation by indentation. Flow collections (`[a, b]`, `{k: v}`) and scalars are
+//! leaves: a path inside one falls back to the position of its key.
+
+use std::collections::BTreeMap;
+
+/// Positions of the keys and list items of one YAML document.
+#[derive(Debug, Clone, Default)]
+pub struct Locator {
+    positions: BTreeMap<String, (usize, usize)>,
+    /// File line of the first YAML line, used when nothing closer is known.
+    first_line: usize,
+}
+
+struct Frame {
+    indent: usize,
+    path: String,
+    is_item: bool,
+    next_index: usize,
+}
+
+impl Locator {
+    /// Scans `yaml`, whose first line is line `first_line` of its file.
+    pub fn new(yaml: &str, first_line: usize) -> Self {
+        let mut loc = Locator {
+            positions: BTreeMap::new(),
+            first_line,
+        };
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut root_index = 0;
+        // A key or item with an inline or block scalar: deeper lines belong to it.
+        let mut leaf_indent: Option<usize> = None;
+        for (n, raw) in yaml.lines().enumerate() {
+            let line_no = first_line + n;
+            let trimmed = raw.trim_start_matches(' ');
+            let mut indent = raw.len() - trimmed.len();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if let Some(li) = leaf_indent {
+                if indent > li {
+                    continue;
+                }
+                leaf_indent = None;
+            }
+            let mut rest = trimmed;
+            // List items, possibly nested on one line (`- - a`).
+            while let Some(after) = rest.strip_prefix("- ").or(if rest == "-" { Some("") } else { None }) {
+                while stack
+                    .last()
+                    .is_some_and(|f| f.indent > indent || (f.indent == indent && f.is_item))
+                {
+                    stack.pop();
+                }
+                let path = match stack.last_mut() {
+                    Some(parent) => {
+                        parent.next_index += 1;
+                        format!("{}[{}]", parent.path, parent.next_index - 1)
+                    }
+                    None => {
+                        root_index += 1;
+                        format!("[{}]", root_index - 1)
+                    }
+                };
+                loc.positions.entry(path.clone()).or_insert((line_no, indent + 1));
+                stack.push(Frame { indent, path, is_item: true, next_index: 0 });
+                let skipped = after.len() - after.trim_start_matches(' ').len();
+                indent += 2 + skipped;
+                rest = after.trim_start_matches(' ');
+                if rest.is_empty() {
+                    break;
+                }
+            }
+            if rest.is_empty() {
+                continue;
+            }
+            match split_key(rest) {
+                Some((key, value)) => {
+                    while stack.last().is_some_and(|f| f.indent >= indent) {
+                        stack.pop();
+                    }
+                    let path = match stack.last() {
+                        Some(parent) => format!("{}.{}", parent.path, key),
+                        None => key.to_string(),
+                    };
+                    loc.positions.entry(path.clone()).or_insert((line_no, indent + 1));
+                    let value = strip_comment(value);
+                    if value.is_empty() {
+                        stack.push(Frame { indent, path, is_item: false, next_index: 0 });
+                    } else {
+                        leaf_indent = Some(indent);
+                    }
+                }
+                // A scalar list item (`- PAD`) or a continuation line.
+                None => leaf_indent = Some(indent),
+            }
+        }
+        loc
+    }
+
+    /// Line and column of `path`, or of its nearest located ancestor.
+    pub fn find(&self, path: &str) -> (usize, usize) {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.positions.get(p) {
+                return *pos;
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => return (self.first_line, 1),
+            }
+        }
+    }
+
+    /// Position of the whole document (first YAML line).
+    pub fn start(&self) -> (usize, usize) {
+        (self.first_line, 1)
+    }
+}
+
+/// Splits `key: value` (or `key:`), accepting quoted keys; `None` if the line is not a key.
+fn split_key(s: &str) -> Option<(&str, &str)> {
+    let (key, rest) = if let Some(q) = s.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        let end = s[1..].find(q)? + 1;
+        (&s[1..end], &s[end + 1..])
+    } else {
+        if s.starts_with(['[', '{', '|', '>', '&', '*', '!']) {
+            return None;
+        }
+        let colon = s.find(": ").or_else(|| s.strip_suffix(':').map(|k| k.len()))?;
+        (&s[..colon], &s[colon..])
+    };
+    let value = rest.strip_prefix(':')?;
+    if !value.is_empty() && !value.starts_with(' ') {
+        return None;
+    }
+    Some((key.trim_end(), value.trim()))
+}
+
+fn strip_comment(value: &str) -> &str {
+    if value.starts_with('#') {
+        ""
+    } else {
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "title: A\npositional:\n  lying_flat:\n    effect: worse\n    note: x\nrelief:\n  - strategy: heat\n    note: |\n      line: not a key\n  - strategy: raise\naliases: [a, b]\nred_flags:\n- sign: s\n  urgency: u\n";
+
+    #[test]
+    fn finds_nested_keys_and_items() {
+        let loc = Locator::new(DOC, 2);
+        assert_eq!(loc.find("title"), (2, 1));
+        assert_eq!(loc.find("positional.lying_flat.effect"), (5, 5));
+        assert_eq!(loc.find("relief[0].strategy"), (8, 5));
+        assert_eq!(loc.find("relief[1].strategy"), (11, 5));
+        assert_eq!(loc.find("aliases[1]"), (12, 1));
+        assert_eq!(loc.find("red_flags[0].urgency"), (15, 3));
+        assert_eq!(loc.find("missing.deep"), (2, 1));
+    }
+}
