@@ -49,13 +49,14 @@ pub fn split(text: &str) -> Result<Split<'_>, (String, String)> {
 }
 
 /// Parses `yaml` into `T`, reporting every unknown field, bad value and missing field it can
-/// find. Returns `None` when the document could not be turned into a `T`.
+/// find. Bad parts are dropped and parsing goes on, so the rest of the document can still be
+/// validated; the dropped paths come back with the value. `None` when nothing could be saved.
 pub fn parse<T: DeserializeOwned>(
     path: &Path,
     yaml: &str,
     loc: &Locator,
     diags: &mut Vec<Diagnostic>,
-) -> Option<T> {
+) -> Option<(T, Vec<String>)> {
     let mut value: Value = match serde_yaml::from_str(yaml) {
         Ok(Value::Null) => Value::Mapping(Default::default()),
         Ok(v) => v,
@@ -77,7 +78,7 @@ pub fn parse<T: DeserializeOwned>(
     let mut removed: Vec<String> = Vec::new();
     for _ in 0..200 {
         let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
-            Ok(t) => return if removed.is_empty() { Some(t) } else { None },
+            Ok(t) => return Some((t, removed)),
             Err(e) => e,
         };
         let parent = format_path(err.path());
@@ -101,13 +102,18 @@ pub fn parse<T: DeserializeOwned>(
         }
         if let Some(field) = msg.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
             let full = join(&parent, field);
-            if !removed.contains(&full) {
+            if !removed.contains(&full) && !removed.contains(&parent) {
                 diags.push(
                     Diagnostic::error(path, loc.find(&parent), &full, "missing required field")
                         .with_hint(format!("add `{field}:` (see docs/content-model.md)")),
                 );
             }
-            return None;
+            // Drop the incomplete parent (an optional or defaulted field) and go on.
+            if parent.is_empty() || !remove(&mut value, &parent, None) {
+                return None;
+            }
+            removed.push(parent);
+            continue;
         }
         let mut d = Diagnostic::error(path, loc.find(&parent), &parent, msg.clone());
         if let Some(bad) = msg.strip_prefix("unknown variant `").and_then(|m| m.split('`').next()) {
@@ -241,7 +247,7 @@ mod tests {
     fn run(yaml: &str) -> (Option<Doc>, Vec<String>) {
         let loc = Locator::new(yaml, 2);
         let mut diags = Vec::new();
-        let doc = parse::<Doc>(Path::new("f.md"), yaml, &loc, &mut diags);
+        let doc = parse::<Doc>(Path::new("f.md"), yaml, &loc, &mut diags).map(|(d, _)| d);
         (doc, diags.iter().map(|d| d.to_string()).collect())
     }
 
@@ -256,7 +262,7 @@ mod tests {
     #[test]
     fn collects_all_problems_in_one_document() {
         let (doc, diags) = run("title: a\ntitel: b\nitems:\n  - name: x\n    cont: 3\n  - name: y\n    count: many\n");
-        assert!(doc.is_none());
+        assert!(doc.is_some(), "bad optional parts are dropped and the rest is kept");
         assert_eq!(diags.len(), 3, "{diags:#?}");
         assert!(diags[0].starts_with("f.md:3:1: titel: unknown field\n  hint: did you mean `title`?"));
         assert!(diags[1].starts_with("f.md:6:5: items[0].cont: unknown field"));

@@ -62,7 +62,7 @@ fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {
     let pages = site.causes.iter().map(|c| (&c.path, c.grade)).chain(site.relief.iter().map(|r| (&r.path, r.grade)));
     for (path, grade) in pages {
         if grade > target {
-            diags.push(Diagnostic::warning(path, (0, 0), "readability", format!("reading grade {grade:.1} is above the site's target of {target:.1}"))
+            diags.push(Diagnostic::warning(path, (1, 1), "readability", format!("reading grade {grade:.1} is above the site's target of {target:.1}"))
                 .with_hint("use shorter sentences and everyday words; explain medical terms"));
         }
     }

@@ -24,6 +24,8 @@ pub struct Doc<T> {
     /// File line of the first body line.
     pub body_line: usize,
     pub locator: Locator,
+    /// Front matter paths dropped because they were malformed (already reported).
+    pub dropped: Vec<String>,
 }
 
 /// A bibliography entry and where it is written.
@@ -72,7 +74,7 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> 
             ([name], false) if name == "sources.yaml" => continue,
             _ => {
                 if !parts.iter().any(|p| p.starts_with('.')) {
-                    diags.push(Diagnostic::warning(&rel, (0, 0), "", "file ignored: not a cause, relief or page file")
+                    diags.push(Diagnostic::warning(&rel, (1, 1), "", "file ignored: not a cause, relief or page file")
                         .with_hint("causes go in content/causes/*.md, relief strategies in content/relief/*.md, pages in content/*.md"));
                 }
                 continue;
@@ -145,7 +147,7 @@ fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagno
         }
     };
     let locator = Locator::new(split.yaml, split.yaml_line);
-    let front = frontmatter::parse::<T>(rel, split.yaml, &locator, diags)?;
+    let (front, dropped) = frontmatter::parse::<T>(rel, split.yaml, &locator, diags)?;
     Some(Doc {
         path: rel.to_path_buf(),
         stem: rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
@@ -153,6 +155,7 @@ fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagno
         body: split.body.to_string(),
         body_line: split.body_line,
         locator,
+        dropped,
     })
 }
 
@@ -166,7 +169,7 @@ fn load_sources(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Vec<
         return Ok(Vec::new());
     };
     let locator = Locator::new(&text, 1);
-    let list: Vec<Source> = frontmatter::parse(rel, &text, &locator, diags).unwrap_or_default();
+    let list: Vec<Source> = frontmatter::parse(rel, &text, &locator, diags).map(|(l, _)| l).unwrap_or_default();
     Ok(list
         .into_iter()
         .enumerate()

@@ -11,20 +11,28 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CauseFront {
+    #[serde(default)]
     pub title: String,
     #[serde(default)]
     pub slug: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[serde(default)]
     pub category: String,
+    #[serde(default)]
     pub summary: String,
     /// Markdown.
+    #[serde(default)]
     pub mechanism: String,
     /// Situation id -> effect.
+    #[serde(default)]
     pub positional: BTreeMap<String, Positional>,
+    #[serde(default)]
     pub sensations: Vec<String>,
+    #[serde(default)]
     pub locations: Vec<String>,
-    pub timing: Timing,
+    #[serde(default)]
+    pub timing: Option<Timing>,
     #[serde(default)]
     pub relief: Vec<ReliefRef>,
     #[serde(default)]
@@ -35,8 +43,10 @@ pub struct CauseFront {
     pub tests: Vec<TestRef>,
     #[serde(default)]
     pub related: Vec<Related>,
+    #[serde(default)]
     pub sources: Vec<String>,
-    pub reviewed: Reviewed,
+    #[serde(default)]
+    pub reviewed: Option<Reviewed>,
 }
 
 /// How one positional situation changes the pain.
@@ -159,14 +169,19 @@ pub struct Reviewed {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReliefFront {
+    #[serde(default)]
     pub title: String,
     #[serde(default)]
     pub slug: Option<String>,
+    #[serde(default)]
     pub summary: String,
+    #[serde(default)]
     pub how: String,
+    #[serde(default)]
     pub why: String,
     #[serde(default)]
     pub cautions: Option<String>,
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -174,6 +189,7 @@ pub struct ReliefFront {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageFront {
+    #[serde(default)]
     pub title: String,
     #[serde(default)]
     pub description: Option<String>,

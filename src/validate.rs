@@ -61,10 +61,23 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
     }
     for doc in &loaded.relief {
         let slug = slug_of(&doc.front.slug, &doc.stem);
+        let _ = slug;
         check_sources(&doc.path, &doc.locator, "sources", &doc.front.sources, &known, &mut diags);
-        if doc.front.sources.is_empty() {
-            diags.push(Diagnostic::error(&doc.path, doc.locator.find("sources"), "sources", format!("relief strategy `{slug}` cites no source"))
-                .with_hint("list the ids from content/sources.yaml this page draws on"));
+        let f = &doc.front;
+        let mut err = |field: String, msg: String, hint: Option<String>| {
+            let mut d = Diagnostic::error(&doc.path, doc.locator.find(&field), field, msg);
+            d.hint = hint;
+            diags.push(d);
+        };
+        required(doc, &[
+            ("title", f.title.trim().is_empty()), ("summary", f.summary.trim().is_empty()),
+            ("how", f.how.trim().is_empty()), ("why", f.why.trim().is_empty()), ("sources", f.sources.is_empty()),
+        ], &mut err);
+    }
+    for doc in &loaded.pages {
+        if doc.front.title.trim().is_empty() && !doc.dropped.iter().any(|d| d == "title") {
+            diags.push(Diagnostic::error(&doc.path, doc.locator.start(), "title", "missing required field")
+                .with_hint("add `title:` to the front matter"));
         }
     }
     diags
@@ -97,7 +110,7 @@ fn check_slugs<'a, T: 'a>(
 }
 
 fn bad_slug_name(path: &Path) -> Diagnostic {
-    Diagnostic::error(path, (0, 0), "", "file name is not a valid slug")
+    Diagnostic::error(path, (1, 1), "", "file name is not a valid slug")
         .with_hint("rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`")
 }
 
@@ -110,14 +123,17 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
         d.hint = hint;
         diags.push(d);
     };
-    for (field, value) in [("title", &f.title), ("summary", &f.summary), ("mechanism", &f.mechanism)] {
-        if value.trim().is_empty() {
-            err(field.into(), "must not be empty".into(), None);
-        }
-    }
+    required(doc, &[
+        ("title", f.title.trim().is_empty()), ("category", f.category.is_empty()),
+        ("summary", f.summary.trim().is_empty()), ("mechanism", f.mechanism.trim().is_empty()),
+        ("positional", f.positional.is_empty()), ("sensations", f.sensations.is_empty()),
+        ("locations", f.locations.is_empty()), ("timing", f.timing.is_none()),
+        ("sources", f.sources.is_empty()), ("reviewed", f.reviewed.is_none()),
+    ], &mut err);
     let vocab = |list: Vec<&str>, value: &str| (!list.contains(&value)).then(|| vocab_hint(value, list));
     let categories: Vec<&str> = cfg.categories.iter().map(|c| c.id.as_str()).collect();
-    if let Some(h) = vocab(categories, &f.category) {
+    if f.category.is_empty() {
+    } else if let Some(h) = vocab(categories, &f.category) {
         err("category".into(), format!("unknown category `{}`", f.category), Some(h));
     }
     let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();
@@ -131,7 +147,7 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             err(format!("{field}.effect"), format!("unknown effect `{}`", p.effect), Some(h));
         }
     }
-    for s in &situations {
+    for s in situations.iter().filter(|_| !f.positional.is_empty()) {
         if !f.positional.contains_key(*s) {
             err("positional".into(), format!("missing situation `{s}`"),
                 Some(format!("add `{s}: {{effect: unknown}}` if the sources do not say")));
@@ -143,9 +159,6 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             if let Some(h) = vocab(ids.clone(), v) {
                 err(format!("{name}[{i}]"), format!("unknown {} `{v}`", &name[..name.len() - 1]), Some(h));
             }
-        }
-        if list.is_empty() {
-            err(name.into(), "must list at least one entry".into(), None);
         }
     }
     let urgencies: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
@@ -175,13 +188,34 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
                 Some("add `distinguishing:` with one plain sentence".into()));
         }
     }
+    for (field, text) in [("summary", &f.summary), ("mechanism", &f.mechanism), ("body", &doc.body)] {
+        if text.contains("TODO") {
+            let pos = if field == "body" { (doc.body_line, 1) } else { loc.find(field) };
+            diags.push(Diagnostic::warning(path, pos, field, "unfinished: contains a TODO placeholder")
+                .with_hint("replace the TODO text before publishing"));
+        }
+    }
     check_all_sources(doc, known, diags);
-    let pos = loc.find("reviewed.last");
-    check_date(path, pos, "reviewed.last", &f.reviewed.last, diags);
-    check_date(path, loc.find("reviewed.next_due"), "reviewed.next_due", &f.reviewed.next_due, diags);
-    if valid_date(&f.reviewed.last) && valid_date(&f.reviewed.next_due) && f.reviewed.next_due <= f.reviewed.last {
+    let Some(rev) = &f.reviewed else { return };
+    check_date(path, loc.find("reviewed.last"), "reviewed.last", &rev.last, diags);
+    check_date(path, loc.find("reviewed.next_due"), "reviewed.next_due", &rev.next_due, diags);
+    if valid_date(&rev.last) && valid_date(&rev.next_due) && rev.next_due <= rev.last {
         diags.push(Diagnostic::error(path, loc.find("reviewed.next_due"), "reviewed.next_due", "next review is not after the last review")
             .with_hint("set `next_due` to a date after `last`"));
+    }
+}
+
+/// Reports required fields that are missing or empty, unless they were dropped as malformed.
+fn required<T>(doc: &Doc<T>, fields: &[(&str, bool)], err: &mut impl FnMut(String, String, Option<String>)) {
+    for (name, missing) in fields {
+        if *missing && !doc.dropped.iter().any(|d| d == name) {
+            let hint = if *name == "sources" {
+                "list the ids from content/sources.yaml this page draws on".to_string()
+            } else {
+                format!("add `{name}:` (see docs/content-model.md)")
+            };
+            err(name.to_string(), "required field is missing or empty".into(), Some(hint));
+        }
     }
 }
 
@@ -190,14 +224,12 @@ fn check_all_sources(doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagn
     let f = &doc.front;
     let (path, loc) = (doc.path.as_path(), &doc.locator);
     check_sources(path, loc, "sources", &f.sources, known, diags);
-    if f.sources.is_empty() {
-        diags.push(Diagnostic::error(path, loc.find("sources"), "sources", "cites no source")
-            .with_hint("list the ids from content/sources.yaml this article draws on"));
-    }
     for (s, p) in &f.positional {
         check_sources(path, loc, &format!("positional.{s}.sources"), &p.sources, known, diags);
     }
-    check_sources(path, loc, "timing.sources", &f.timing.sources, known, diags);
+    if let Some(t) = &f.timing {
+        check_sources(path, loc, "timing.sources", &t.sources, known, diags);
+    }
     let lists = f.relief.iter().map(|r| ("relief", &r.sources))
         .chain(f.avoid.iter().map(|r| ("avoid", &r.sources)))
         .chain(f.red_flags.iter().map(|r| ("red_flags", &r.sources)))

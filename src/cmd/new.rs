@@ -44,7 +44,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bail!("{} already exists; choose another title or edit that file", path.display());
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let text = cause_template(&cfg, &args.title, &slug);
+    let sources = first_source(&args.root);
+    let text = cause_template(&cfg, &args.title, &slug, sources.as_deref());
     // create_new: never overwrite a file that appeared since the check above.
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)
         .with_context(|| format!("cannot create {}", path.display()))?;
@@ -54,12 +55,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Today's date (UTC) as (year, month, day), from the days since 1970 (civil calendar).
+fn today() -> (i64, u32, u32) {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// The first id in content/sources.yaml, so the new file cites something real from the start.
+fn first_source(root: &std::path::Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join("content/sources.yaml")).ok()?;
+    let list: Vec<causebook::model::Source> = serde_yaml::from_str(&text).ok()?;
+    list.into_iter().next().map(|s| s.id)
+}
+
 fn ids<T>(list: &[T], id: impl Fn(&T) -> &str) -> String {
     list.iter().map(id).collect::<Vec<_>>().join(", ")
 }
 
 /// The text of a new cause article.
-pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str) -> String {
+pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str, source: Option<&str>) -> String {
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let mut t = String::new();
     let _ = writeln!(t, "---\n# Every field is described in docs/content-model.md.\ntitle: {}", q(title));
@@ -79,8 +101,9 @@ pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str) -> String {
     let _ = writeln!(t, "# - {{sign: \"...\", urgency: <one of: {}>, why: \"...\", sources: [...]}}\nred_flags: []", ids(&cfg.urgency, |u| &u.id));
     let _ = writeln!(t, "# Tests a doctor may use: - {{name: \"...\", note: \"...\"}}\ntests: []");
     let _ = writeln!(t, "# - {{to: <cause slug>, relation: confused_with|see_also|part_of, distinguishing: \"...\"}}\nrelated: []");
-    let _ = writeln!(t, "# Ids from content/sources.yaml this article draws on (at least one).\nsources: []");
-    let _ = writeln!(t, "reviewed:\n  last: 2026-01-01        # YYYY-MM-DD\n  next_due: 2027-01-01\n  by: \"TODO: reviewer\"\n---\n");
+    let _ = writeln!(t, "# Ids from content/sources.yaml this article draws on (at least one).\nsources: [{}]", source.unwrap_or(""));
+    let (y, m, d) = today();
+    let _ = writeln!(t, "reviewed:\n  last: {y:04}-{m:02}-{d:02}        # YYYY-MM-DD\n  next_due: {:04}-{m:02}-{:02}\n  by: \"TODO: reviewer\"\n---\n", y + 1, d.min(28));
     let _ = writeln!(t, "## What it feels like\n\nTODO\n\n## Why lying down changes it\n\nTODO");
     t
 }

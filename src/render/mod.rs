@@ -33,6 +33,7 @@ impl Renderer {
     pub fn new(root: &Path, theme: &str) -> anyhow::Result<Self> {
         let t = theme::load(root, theme)?;
         let mut tera = Tera::default();
+        tera.set_escape_fn(escape_html);
         tera.add_raw_templates(t.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
             .context("cannot compile the theme's templates")?;
@@ -204,6 +205,23 @@ pub fn relief_usage(site: &Site) -> Usage<'_> {
         }
     }
     map
+}
+
+/// Escapes text for HTML content and quoted attributes. Unlike tera's default it leaves `/`
+/// alone, so URLs stay readable in the output; `/` cannot end a quoted attribute or start a tag.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A tera error with its causes, which tera keeps in the source chain.

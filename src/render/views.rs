@@ -3,7 +3,7 @@
 
 use crate::config::SiteConfig;
 use crate::links::{Backlink, LinkGraph};
-use crate::model::Relation;
+use crate::model::{Relation, WakesFromSleep};
 use crate::site::{Cause, Site};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -185,6 +185,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     let cfg = &site.config;
     let f = &c.front;
     let cat = cfg.categories.iter().find(|k| k.id == f.category);
+    let timing = f.timing.as_ref();
     let positional = cfg.situations.iter().map(|s| {
         let p = f.positional.get(&s.id);
         let effect = p.map(|p| p.effect.as_str()).unwrap_or("unknown");
@@ -228,7 +229,8 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         summary: &f.summary, mechanism_html: &c.mechanism.html, body_html: &c.body.html, positional,
         sensations: f.sensations.iter().map(|s| SiteConfig::label(&cfg.sensations, s)).collect(),
         locations: f.locations.iter().map(|s| SiteConfig::label(&cfg.locations, s)).collect(),
-        time_of_day: &f.timing.time_of_day, onset: &f.timing.onset, duration: &f.timing.duration, wakes: f.timing.wakes_from_sleep.label(),
+        time_of_day: timing.map_or("unknown", |t| &t.time_of_day), onset: timing.map_or("unknown", |t| &t.onset),
+        duration: timing.map_or("unknown", |t| &t.duration), wakes: timing.map_or(WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
         relief: f.relief.iter().map(|r| strategy(&r.strategy, r.note.as_deref())).collect(),
         avoid: f.avoid.iter().map(|r| strategy(&r.strategy, Some(&r.why))).collect(),
         cross_warnings,
@@ -238,6 +240,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
         linked_from,
         sources: f.sources.iter().filter_map(|id| site.sources.iter().find(|s| &s.id == id)).map(source_view).collect(),
-        reviewed_last: &f.reviewed.last, reviewed_next: &f.reviewed.next_due, reviewed_by: &f.reviewed.by,
+        reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last), reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
+        reviewed_by: f.reviewed.as_ref().map_or("", |r| &r.by),
     }
 }

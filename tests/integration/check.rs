@@ -1,0 +1,71 @@
+//! `causebook check`: every planted problem reported at once, with file, line, field and hint.
+
+use crate::support::*;
+
+#[test]
+fn valid_fixture_is_clean() {
+    let out = causebook(&["check", "--root", fixture("valid").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "ok: 2 causes, 2 relief strategies, 3 pages, 7 links checked\n");
+    assert!(out.stdout.is_empty(), "check writes nothing to stdout");
+}
+
+#[test]
+fn broken_fixture_reports_every_error_at_once() {
+    let out = causebook(&["check", "--root", fixture("broken").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(stderr(&out));
+}
+
+#[test]
+fn site_toml_typo_names_line_and_suggests() {
+    let (_tmp, root) = copy_fixture("valid");
+    let cfg = read(&root.join("site.toml")).replace("disclaimer =", "disclaimr =");
+    std::fs::write(root.join("site.toml"), cfg).unwrap();
+    let out = causebook(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out).lines().take(2).collect::<Vec<_>>(), [
+        "site.toml:5:1: disclaimr: unknown field",
+        "  hint: did you mean `disclaimer`?",
+    ]);
+}
+
+#[test]
+fn missing_root_is_a_usage_error() {
+    let out = causebook(&["check", "--root", "/nonexistent/causebook-site"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read /nonexistent/causebook-site/site.toml"), "{}", stderr(&out));
+    let out = causebook(&["check", "--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn unsupported_files_and_readability_are_warnings() {
+    let (_tmp, root) = copy_fixture("valid");
+    std::fs::write(root.join("content/causes/notes.txt"), "scratch").unwrap();
+    let cfg = read(&root.join("site.toml")).replace("readability_target = 30.0", "readability_target = 1.0");
+    std::fs::write(root.join("site.toml"), cfg).unwrap();
+    let out = causebook(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "warnings do not fail check");
+    let err = stderr(&out);
+    assert!(err.contains("content/causes/notes.txt:1:1: warning: file ignored"), "{err}");
+    assert!(err.contains("content/causes/artery.md:1:1: warning: readability: reading grade"), "{err}");
+}
+
+/// No input may panic the checker: cut a valid article at many points and check each.
+#[test]
+fn truncated_and_mangled_articles_never_panic() {
+    let (_tmp, root) = copy_fixture("valid");
+    let path = root.join("content/causes/artery.md");
+    let original = read(&path);
+    let body_start = original[4..].find("\n---\n").unwrap() + 4;
+    let cuts = (0..original.len()).step_by(7).filter(|i| original.is_char_boundary(*i));
+    for cut in cuts {
+        let mangled = format!("{}\n  - : [\n", &original[..cut]);
+        std::fs::write(&path, mangled).unwrap();
+        let checked = causebook::check(&root, None).expect("content problems are diagnostics, not errors");
+        if cut < body_start {
+            assert!(checked.error_count() > 0, "cut at {cut} inside the front matter must be reported");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Integration tests: run the `causebook` binary and library on small fixture sites.
+
+mod build;
+mod check;
+mod new;
+mod support;
