@@ -26,7 +26,7 @@ pub struct SiteConfig {
     #[serde(default = "default_readability")]
     pub readability_target: f64,
     pub categories: Vec<Category>,
-    pub situations: Vec<Term>,
+    pub situations: Vec<Situation>,
     pub effects: Vec<Effect>,
     pub sensations: Vec<Term>,
     pub locations: Vec<Term>,
@@ -49,9 +49,18 @@ pub struct Category {
 pub struct Term {
     pub id: String,
     pub label: String,
-    /// For positional situations: the navigator's question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
+}
+
+/// A positional situation, with the navigator's yes/no question about it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub id: String,
+    pub label: String,
+    /// e.g. "Does raising your legs help?"
+    pub question: String,
+    /// The effect a "yes" answer means: `better` for "does it help?", `worse` for "is it worse?".
+    pub yes_means: String,
 }
 
 /// A positional effect (worse, better, ...) with a symbol so meaning never rests on colour.
@@ -147,6 +156,13 @@ impl SiteConfig {
             if ids.is_empty() {
                 diags.push(Diagnostic::error(path, (1, 1), *name, "vocabulary is empty")
                     .with_hint(format!("add at least one [[{name}]] entry")));
+            }
+        }
+        for s in &self.situations {
+            if s.yes_means != "worse" && s.yes_means != "better" {
+                diags.push(Diagnostic::error(path, find_line(text, &format!("yes_means = \"{}\"", s.yes_means)), "situations.yes_means",
+                    format!("`{}` must be `worse` or `better`", s.yes_means))
+                    .with_hint("say what a \"yes\" to the situation's question means"));
             }
         }
         for req in REQUIRED_EFFECTS {

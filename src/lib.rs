@@ -5,7 +5,9 @@
 //! vocabularies, [`site`] renders its Markdown, [`links`] checks every link and builds the
 //! backlink graph, [`render`] fills the templates and [`write`] swaps the output in atomically.
 
+pub mod compare;
 pub mod config;
+pub mod data;
 pub mod diagnostic;
 pub mod frontmatter;
 pub mod links;

@@ -28,6 +28,7 @@ pub fn generated_paths(site: &Site) -> BTreeSet<String> {
     let mut set: BTreeSet<String> = ["causes/", "relief/", "sources/", "categories/", "compare/", "navigator/", "red-flags/", "search/", "data/causes.json"]
         .iter().map(|s| s.to_string()).collect();
     set.extend(site.config.categories.iter().map(|c| format!("categories/{}/", c.id)));
+    set.extend(crate::compare::confused_pairs(site).iter().map(|(a, b)| crate::compare::pair_path(&a.slug, &b.slug)));
     set
 }
 

@@ -22,6 +22,8 @@ enum Command {
     Check(cmd::check::Args),
     /// Create a new content file with every field present and commented.
     New(cmd::new::Args),
+    /// Compare two causes side by side.
+    Compare(cmd::compare::Args),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Command::Build(a) => cmd::build::run(a),
         Command::Check(a) => cmd::check::run(a),
         Command::New(a) => cmd::new::run(a),
+        Command::Compare(a) => cmd::compare::run(a),
     };
     match result {
         Ok(code) => code,

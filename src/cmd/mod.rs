@@ -1,6 +1,7 @@
 //! One module per subcommand; each turns its arguments into a library call and an exit code.
 
 pub mod build;
+pub mod compare;
 pub mod check;
 pub mod new;
 

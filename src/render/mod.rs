@@ -1,6 +1,7 @@
 //! Render stage: turns the [`Site`] into HTML pages with tera templates from the theme
 //! (overridable by a `templates/` folder in the site root) and copies the theme's static files.
 
+mod compare;
 pub mod theme;
 pub mod views;
 
@@ -40,7 +41,7 @@ impl Renderer {
         Ok(Renderer { tera, statics: t.statics })
     }
 
-    fn page(&self, template: &str, base: &Context, path: String, url_path: &str, insert: impl FnOnce(&mut Context)) -> anyhow::Result<OutputFile> {
+    pub(crate) fn page(&self, template: &str, base: &Context, path: String, url_path: &str, insert: impl FnOnce(&mut Context)) -> anyhow::Result<OutputFile> {
         let mut ctx = base.clone();
         ctx.insert("current_path", url_path);
         insert(&mut ctx);
@@ -100,6 +101,7 @@ impl Renderer {
             })?);
         }
         files.extend(self.listing_pages(site, &base, &cards)?);
+        files.extend(self.comparison_views(site, &base)?);
         files.extend(self.statics.iter().cloned());
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
@@ -113,12 +115,6 @@ impl Renderer {
             ctx.insert("title", "All causes");
             ctx.insert("description", "Every cause of leg pain described on this site.");
             ctx.insert("causes", cards);
-        })?);
-        let strategies: Vec<LinkView> = site.relief.iter().map(|r| LinkView { title: &r.front.title, url: cfg.url(&r.url_path) }).collect();
-        out.push(self.page("relief_index.html", base, "relief/index.html".into(), "relief/", |ctx| {
-            ctx.insert("title", "What can help");
-            ctx.insert("description", "Self-care strategies, the causes they help and the causes they can make worse.");
-            ctx.insert("strategies", &strategies);
         })?);
         out.push(self.page("categories.html", base, "categories/index.html".into(), "categories/", |ctx| {
             ctx.insert("title", "Categories");

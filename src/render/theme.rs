@@ -21,7 +21,8 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "templates/base.html", "templates/macros.html", "templates/index.html", "templates/cause.html",
     "templates/relief.html", "templates/page.html", "templates/list.html", "templates/relief_index.html",
     "templates/categories.html", "templates/category.html", "templates/sources.html", "templates/404.html",
-    "static/style.css",
+    "templates/compare.html", "templates/pair.html", "templates/navigator.html", "templates/red_flags.html",
+    "static/style.css", "static/compare.js", "static/navigator.js",
 );
 
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.

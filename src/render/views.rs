@@ -170,11 +170,6 @@ pub fn flag_groups<'a>(cfg: &'a SiteConfig, flags: impl Iterator<Item = (&'a str
     }).collect()
 }
 
-/// The URL of the side-by-side page of two causes (slugs in sorted order).
-pub fn pair_path(a: &str, b: &str) -> String {
-    let (x, y) = if a <= b { (a, b) } else { (b, a) };
-    format!("compare/{x}-vs-{y}/")
-}
 
 pub fn source_view(s: &crate::model::Source) -> SourceView<'_> {
     SourceView { id: &s.id, title: &s.title, publisher: s.publisher.as_deref(), url: s.url.as_deref(), file: s.file.as_deref(), accessed: &s.accessed }
@@ -205,7 +200,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         let other = site.cause(&r.to)?;
         Some(RelatedView {
             title: &other.front.title, url: cfg.url(&other.url_path), distinguishing: r.distinguishing.as_deref(),
-            compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url(&pair_path(&c.slug, &other.slug))),
+            compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url(&crate::compare::pair_path(&c.slug, &other.slug))),
         })
     });
     let mut cross_warnings = Vec::new();

@@ -1,0 +1,86 @@
+//! Open data: `/data/causes.json`, every cause's structured fields in a stable, documented
+//! schema (docs/data-schema.md) so other tools can reuse the knowledge base.
+
+use crate::config::{Category, Effect, Situation, Term, Urgency};
+use crate::model::{AvoidRef, Positional, RedFlag, Related, ReliefRef, Reviewed, Source, TestRef, Timing};
+use crate::site::Site;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Identifies the schema; bumped only on incompatible changes.
+pub const SCHEMA: &str = "causebook.causes/1";
+
+#[derive(Serialize)]
+struct Export<'a> {
+    schema: &'static str,
+    site: SiteInfo<'a>,
+    vocabularies: Vocabularies<'a>,
+    sources: &'a [Source],
+    causes: Vec<CauseExport<'a>>,
+}
+
+#[derive(Serialize)]
+struct SiteInfo<'a> {
+    title: &'a str,
+    base_url: &'a str,
+    language: &'a str,
+}
+
+#[derive(Serialize)]
+struct Vocabularies<'a> {
+    categories: &'a [Category],
+    situations: &'a [Situation],
+    effects: &'a [Effect],
+    sensations: &'a [Term],
+    locations: &'a [Term],
+    urgency: &'a [Urgency],
+}
+
+#[derive(Serialize)]
+struct CauseExport<'a> {
+    slug: &'a str,
+    url: String,
+    title: &'a str,
+    aliases: &'a [String],
+    category: &'a str,
+    summary: &'a str,
+    /// Markdown, as written.
+    mechanism: &'a str,
+    positional: &'a BTreeMap<String, Positional>,
+    sensations: &'a [String],
+    locations: &'a [String],
+    timing: Option<&'a Timing>,
+    relief: &'a [ReliefRef],
+    avoid: &'a [AvoidRef],
+    red_flags: &'a [RedFlag],
+    tests: &'a [TestRef],
+    related: &'a [Related],
+    sources: &'a [String],
+    reviewed: Option<&'a Reviewed>,
+}
+
+/// The JSON text of `/data/causes.json`.
+pub fn causes_json(site: &Site) -> anyhow::Result<String> {
+    let cfg = &site.config;
+    let export = Export {
+        schema: SCHEMA,
+        site: SiteInfo { title: &cfg.title, base_url: &cfg.base_url, language: &cfg.language },
+        vocabularies: Vocabularies {
+            categories: &cfg.categories, situations: &cfg.situations, effects: &cfg.effects,
+            sensations: &cfg.sensations, locations: &cfg.locations, urgency: &cfg.urgency,
+        },
+        sources: &site.sources,
+        causes: site.causes.iter().map(|c| {
+            let f = &c.front;
+            CauseExport {
+                slug: &c.slug, url: cfg.url(&c.url_path), title: &f.title, aliases: &f.aliases, category: &f.category,
+                summary: &f.summary, mechanism: &f.mechanism, positional: &f.positional, sensations: &f.sensations,
+                locations: &f.locations, timing: f.timing.as_ref(), relief: &f.relief, avoid: &f.avoid,
+                red_flags: &f.red_flags, tests: &f.tests, related: &f.related, sources: &f.sources, reviewed: f.reviewed.as_ref(),
+            }
+        }).collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&export)?;
+    s.push('\n');
+    Ok(s)
+}

@@ -1,0 +1,111 @@
+// Comparison table, enhanced: sortable columns and filters. The state lives in the URL
+// (?category=...&lying_flat=worse&sort=title&dir=asc) so that a filtered view can be shared.
+// Without JavaScript the page is a complete table; nothing here is needed to read it.
+(function () {
+  'use strict';
+  var table = document.getElementById('compare-table');
+  var controls = document.getElementById('compare-controls');
+  if (!table || !controls) return;
+  var tbody = table.tBodies[0];
+  var rows = Array.prototype.slice.call(tbody.rows);
+  var selects = Array.prototype.slice.call(controls.querySelectorAll('select[data-filter]'));
+  var headers = Array.prototype.slice.call(table.querySelectorAll('th[data-sort]'));
+  var status = document.getElementById('compare-status');
+  // Most telling first when sorting by a situation: worse, then better, then the rest.
+  var EFFECT_ORDER = { worse: 0, better: 1, varies: 2, no_change: 3, unknown: 4 };
+  var state = { sort: '', dir: 'asc', filters: {} };
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (sel) {
+      var wanted = params.get(sel.dataset.filter) || '';
+      var known = Array.prototype.some.call(sel.options, function (o) { return o.value === wanted; });
+      sel.value = known ? wanted : '';
+      state.filters[sel.dataset.filter] = sel.value;
+    });
+    var sort = params.get('sort') || '';
+    state.sort = headers.some(function (th) { return th.dataset.sort === sort; }) ? sort : '';
+    state.dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    Object.keys(state.filters).forEach(function (k) {
+      if (state.filters[k]) params.set(k, state.filters[k]);
+    });
+    if (state.sort) {
+      params.set('sort', state.sort);
+      params.set('dir', state.dir);
+    }
+    var query = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+  }
+
+  function sortKey(row, column) {
+    if (column === 'title') return row.dataset.title.toLowerCase();
+    if (column === 'category') return row.dataset.category;
+    if (column === 'urgency') return Number(row.dataset.urgency);
+    var effect = row.getAttribute('data-' + column);
+    return effect in EFFECT_ORDER ? EFFECT_ORDER[effect] : 9;
+  }
+
+  function apply() {
+    var shown = 0;
+    rows.forEach(function (row) {
+      var ok = Object.keys(state.filters).every(function (k) {
+        return !state.filters[k] || row.getAttribute('data-' + k) === state.filters[k];
+      });
+      row.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    var ordered = rows.slice();
+    if (state.sort) {
+      ordered.sort(function (a, b) {
+        var x = sortKey(a, state.sort);
+        var y = sortKey(b, state.sort);
+        var c = x < y ? -1 : x > y ? 1 : 0;
+        if (state.dir === 'desc') c = -c;
+        return c || a.dataset.title.localeCompare(b.dataset.title);
+      });
+    }
+    ordered.forEach(function (row) { tbody.appendChild(row); });
+    headers.forEach(function (th) {
+      var active = th.dataset.sort === state.sort;
+      th.setAttribute('aria-sort', active ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+    });
+    status.textContent = 'Showing ' + shown + ' of ' + rows.length + ' causes.' +
+      (shown === 0 ? ' No cause matches all these filters.' : '');
+    writeUrl();
+  }
+
+  headers.forEach(function (th) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.textContent = th.textContent;
+    th.textContent = '';
+    th.appendChild(button);
+    button.addEventListener('click', function () {
+      var column = th.dataset.sort;
+      state.dir = state.sort === column && state.dir === 'asc' ? 'desc' : 'asc';
+      state.sort = column;
+      apply();
+    });
+  });
+  selects.forEach(function (sel) {
+    sel.addEventListener('change', function () {
+      state.filters[sel.dataset.filter] = sel.value;
+      apply();
+    });
+  });
+  document.getElementById('filter-reset').addEventListener('click', function () {
+    selects.forEach(function (sel) { sel.value = ''; state.filters[sel.dataset.filter] = ''; });
+    state.sort = '';
+    state.dir = 'asc';
+    rows.forEach(function (row) { tbody.appendChild(row); });
+    apply();
+  });
+  controls.hidden = false;
+  readUrl();
+  apply();
+})();
