@@ -19,11 +19,13 @@ fn builds_every_page_type() {
     assert_eq!(files, [
         "404.html", "about/index.html", "categories/circulation/index.html", "categories/index.html",
         "categories/nerves/index.html", "causes/artery/index.html", "causes/index.html", "causes/vein/index.html",
-        "disclaimer/index.html", "index.html", "relief/hang-down/index.html", "relief/index.html",
-        "relief/raise-legs/index.html", "sources/index.html", "style.css",
+        "compare.js", "compare/artery-vs-vein/index.html", "compare/index.html", "compare/vein-vs-artery/index.html",
+        "data/causes.json", "disclaimer/index.html", "index.html", "navigator.js", "navigator/index.html",
+        "red-flags/index.html", "relief/hang-down/index.html", "relief/index.html", "relief/raise-legs/index.html",
+        "sources/index.html", "style.css",
     ]);
     let summary = stderr(&o);
-    assert!(summary.starts_with("built 14 pages (15 files,"), "{summary}");
+    assert!(summary.starts_with("built 19 pages (23 files,"), "{summary}");
     assert!(summary.contains("7 links checked, median reading grade"), "{summary}");
 }
 

@@ -2,5 +2,7 @@
 
 mod build;
 mod check;
+mod content;
 mod new;
 mod support;
+mod views;
