@@ -73,14 +73,23 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
         effects: effects(cfg, c),
         sensations: f.sensations.iter().map(|s| SiteConfig::label(&cfg.sensations, s)).collect(),
         locations: f.locations.iter().map(|s| SiteConfig::label(&cfg.locations, s)).collect(),
-        time_of_day: timing.map_or("unknown", |t| &t.time_of_day),
-        onset: timing.map_or("unknown", |t| &t.onset),
-        duration: timing.map_or("unknown", |t| &t.duration),
+        time_of_day: shown(timing.map(|t| t.time_of_day.as_str())),
+        onset: shown(timing.map(|t| t.onset.as_str())),
+        duration: shown(timing.map(|t| t.duration.as_str())),
         wakes: timing.map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
         helps: f.relief.iter().map(|r| strategy_title(&r.strategy)).collect(),
         avoid: f.avoid.iter().map(|r| strategy_title(&r.strategy)).collect(),
         tests: f.tests.iter().map(|t| t.name.as_str()).collect(),
         top_flag,
+    }
+}
+
+/// Free-text timing as readers see it: `unknown` (or nothing) reads "Not recorded".
+pub fn shown(value: Option<&str>) -> &str {
+    match value.map(str::trim) {
+        None | Some("") => "Not recorded",
+        Some(v) if v.eq_ignore_ascii_case("unknown") => "Not recorded",
+        Some(v) => v,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::config::SiteConfig;
 use crate::links::{Backlink, LinkGraph};
+use crate::compare::shown;
 use crate::model::{Relation, WakesFromSleep};
 use crate::site::{Cause, Site};
 use serde::Serialize;
@@ -68,16 +69,6 @@ impl<'a> CauseCard<'a> {
 }
 
 #[derive(Serialize)]
-pub struct PositionalView<'a> {
-    pub situation: &'a str,
-    pub label: &'a str,
-    pub effect: &'a str,
-    pub effect_label: &'a str,
-    pub symbol: &'a str,
-    pub note: Option<&'a str>,
-}
-
-#[derive(Serialize)]
 pub struct StrategyView<'a> {
     pub title: &'a str,
     pub url: String,
@@ -138,7 +129,7 @@ pub struct CauseView<'a> {
     pub summary: &'a str,
     pub mechanism_html: &'a str,
     pub body_html: &'a str,
-    pub positional: Vec<PositionalView<'a>>,
+    pub positional: Vec<crate::compare::EffectCell<'a>>,
     pub sensations: Vec<&'a str>,
     pub locations: Vec<&'a str>,
     pub time_of_day: &'a str,
@@ -181,17 +172,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     let f = &c.front;
     let cat = cfg.categories.iter().find(|k| k.id == f.category);
     let timing = f.timing.as_ref();
-    let positional = cfg.situations.iter().map(|s| {
-        let p = f.positional.get(&s.id);
-        let effect = p.map(|p| p.effect.as_str()).unwrap_or("unknown");
-        let e = cfg.effects.iter().find(|e| e.id == effect);
-        PositionalView {
-            situation: &s.id, label: &s.label, effect,
-            effect_label: e.map(|e| e.label.as_str()).unwrap_or(effect),
-            symbol: e.map(|e| e.symbol.as_str()).unwrap_or("?"),
-            note: p.and_then(|p| p.note.as_deref()),
-        }
-    }).collect();
+    let positional = crate::compare::effects(cfg, c);
     let strategy = |slug: &'a str, note: Option<&'a str>| {
         let r = site.relief(slug);
         StrategyView { title: r.map(|r| r.front.title.as_str()).unwrap_or(slug), url: cfg.url(&format!("relief/{slug}/")), note }
@@ -224,8 +205,8 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         summary: &f.summary, mechanism_html: &c.mechanism.html, body_html: &c.body.html, positional,
         sensations: f.sensations.iter().map(|s| SiteConfig::label(&cfg.sensations, s)).collect(),
         locations: f.locations.iter().map(|s| SiteConfig::label(&cfg.locations, s)).collect(),
-        time_of_day: timing.map_or("unknown", |t| &t.time_of_day), onset: timing.map_or("unknown", |t| &t.onset),
-        duration: timing.map_or("unknown", |t| &t.duration), wakes: timing.map_or(WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
+        time_of_day: shown(timing.map(|t| t.time_of_day.as_str())), onset: shown(timing.map(|t| t.onset.as_str())),
+        duration: shown(timing.map(|t| t.duration.as_str())), wakes: timing.map_or(WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
         relief: f.relief.iter().map(|r| strategy(&r.strategy, r.note.as_deref())).collect(),
         avoid: f.avoid.iter().map(|r| strategy(&r.strategy, Some(&r.why))).collect(),
         cross_warnings,
