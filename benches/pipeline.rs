@@ -1,1 +1,237 @@
-fn main() {}
+//! Benchmark (not a test): builds synthetic knowledge bases and prints, per size, the median
+//! build time, output and index sizes, the end-to-end latency of a cold `causebook search`
+//! process, and the bytes a browser downloads for a first query.
+//!
+//! `cargo bench --bench pipeline` (sizes from `CAUSEBOOK_BENCH_SIZES`, default `1000,10000`;
+//! repetitions from `CAUSEBOOK_BENCH_RUNS`, default 5).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// Deterministic pseudo-random numbers (xorshift64*), so every run builds the same sites.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
+        &v[(self.next() % v.len() as u64) as usize]
+    }
+    fn words(&mut self, pool: &[String], n: usize) -> String {
+        (0..n).map(|_| self.pick(pool).as_str()).collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Words of the shipped articles: realistic vocabulary and frequencies for synthetic text.
+fn word_pool() -> Vec<String> {
+    let mut pool = Vec::new();
+    for e in std::fs::read_dir(repo().join("content/causes")).unwrap() {
+        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        pool.extend(
+            text.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 1)
+                .map(|w| w.to_lowercase()),
+        );
+    }
+    pool
+}
+
+/// Writes a knowledge base of `n` causes using the shipped site.toml, sources and relief pages.
+fn generate(dir: &Path, n: usize) {
+    let cfg = causebook::config::load(&repo()).unwrap().unwrap();
+    std::fs::create_dir_all(dir.join("content/causes")).unwrap();
+    std::fs::copy(repo().join("site.toml"), dir.join("site.toml")).unwrap();
+    std::fs::copy(repo().join("content/sources.yaml"), dir.join("content/sources.yaml")).unwrap();
+    std::fs::copy(repo().join("content/_index.md"), dir.join("content/_index.md")).unwrap();
+    let relief_dir = dir.join("content/relief");
+    std::fs::create_dir_all(&relief_dir).unwrap();
+    let mut relief = Vec::new();
+    for e in std::fs::read_dir(repo().join("content/relief")).unwrap() {
+        let p = e.unwrap().path();
+        relief.push(p.file_stem().unwrap().to_string_lossy().into_owned());
+        std::fs::copy(&p, relief_dir.join(p.file_name().unwrap())).unwrap();
+    }
+    relief.sort();
+    let pool = word_pool();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
+    let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    let cats = ids(cfg.categories.iter().map(|c| c.id.as_str()).collect());
+    let sens = ids(cfg.sensations.iter().map(|c| c.id.as_str()).collect());
+    let locs = ids(cfg.locations.iter().map(|c| c.id.as_str()).collect());
+    let effects = ["worse", "better", "no_change", "varies", "unknown"];
+    let urg = ids(cfg.urgency.iter().map(|c| c.id.as_str()).collect());
+    for i in 0..n {
+        let mut t = format!(
+            "---\ntitle: \"{} {i}\"\naliases: [\"{}\"]\ncategory: {}\n",
+            rng.words(&pool, 3),
+            rng.words(&pool, 2),
+            rng.pick(&cats)
+        );
+        t += &format!(
+            "summary: \"{}.\"\nmechanism: \"{}.\"\npositional:\n",
+            rng.words(&pool, 22),
+            rng.words(&pool, 60)
+        );
+        for s in &cfg.situations {
+            t += &format!("  {}: {{effect: {}}}\n", s.id, rng.pick(&effects));
+        }
+        t += &format!(
+            "sensations: [{}, {}]\nlocations: [{}]\n",
+            rng.pick(&sens),
+            rng.pick(&sens),
+            rng.pick(&locs)
+        );
+        t += "timing: {time_of_day: night, onset: unknown, duration: unknown, wakes_from_sleep: sometimes}\n";
+        t += &format!(
+            "relief:\n  - strategy: {}\nred_flags:\n  - sign: \"{}\"\n    urgency: {}\n",
+            rng.pick(&relief),
+            rng.words(&pool, 8),
+            rng.pick(&urg)
+        );
+        let other = (i + 1 + (rng.next() % (n as u64 - 1)) as usize) % n;
+        t += &format!(
+            "related:\n  - to: cause-{other:06}\n    relation: confused_with\n    distinguishing: \"{}.\"\n",
+            rng.words(&pool, 10)
+        );
+        t += "sources: [seed-legs-hurt-lying-down]\nreviewed: {last: 2026-11-23, next_due: 2027-11-23, by: bench}\n---\n";
+        for h in 0..3 {
+            t += &format!("## Section {h}\n\n{}.\n\n", rng.words(&pool, 50));
+        }
+        std::fs::write(dir.join(format!("content/causes/cause-{i:06}.md")), t).unwrap();
+    }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn dir_bytes(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.metadata().map_or(0, |m| m.len()))
+        .sum()
+}
+
+fn bench(n: usize, runs: usize) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    generate(&root, n);
+    let out = root.join("public");
+    let mut build_ms = Vec::new();
+    for _ in 0..runs.min(3) {
+        let t = Instant::now();
+        match causebook::build(&root, &out, None).unwrap() {
+            causebook::Outcome::Built(_) => {}
+            causebook::Outcome::Failed(d) => panic!("synthetic site failed: {:?}", &d[..d.len().min(3)]),
+        }
+        build_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let tantivy_bytes = dir_bytes(&out.join("search/index"));
+    let browser_bytes = dir_bytes(&out.join("search")) - tantivy_bytes;
+    let exe = env!("CARGO_BIN_EXE_causebook");
+    let queries = [
+        "burning pain feet night",
+        "cramp calf",
+        "restless urge move",
+        "swelling warm red leg",
+    ];
+    let mut search_ms = Vec::new();
+    for i in 0..runs.max(5) * queries.len() {
+        let t = Instant::now();
+        let o = Command::new(exe)
+            .args(["search", queries[i % queries.len()], "--root"])
+            .arg(&root)
+            .output()
+            .unwrap();
+        search_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert!(
+            o.status.code().is_some_and(|c| c <= 1),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    println!("articles: {n}");
+    println!(
+        "  build (all pages + index), median of {}: {:.0} ms",
+        build_ms.len(),
+        median(build_ms)
+    );
+    println!(
+        "  output: {:.1} MiB; tantivy index: {:.1} KiB; browser index: {:.1} KiB",
+        dir_bytes(&out) as f64 / 1048576.0,
+        tantivy_bytes as f64 / 1024.0,
+        browser_bytes as f64 / 1024.0
+    );
+    println!(
+        "  cold `causebook search` process, end to end, median of {}: {:.1} ms",
+        search_ms.len(),
+        median(search_ms)
+    );
+    browser_first_query(&out, &queries);
+}
+
+/// Runs the browser search in Node and reports what a first query downloads, scripts included.
+fn browser_first_query(out: &Path, queries: &[&str]) {
+    let tmp = tempfile::tempdir().unwrap();
+    let qfile = tmp.path().join("q.txt");
+    std::fs::write(&qfile, queries.join("\n")).unwrap();
+    let Ok(o) = Command::new("node")
+        .arg(repo().join("tests/js/search_topk.js"))
+        .arg(out)
+        .arg(&qfile)
+        .output()
+    else {
+        println!("  browser: node not found, not measured");
+        return;
+    };
+    let scripts = ["analyzer.js", "search.js"].map(|s| out.join(s));
+    let gz = Command::new("node").arg("-e")
+        .arg("const z=require('zlib'),f=require('fs');let r=0,g=0;for(const p of process.argv.slice(1)){const b=f.readFileSync(p);r+=b.length;g+=z.gzipSync(b,{level:9}).length}console.log(r+' '+g)")
+        .args(&scripts).output().unwrap();
+    let sizes = String::from_utf8_lossy(&gz.stdout);
+    let (sr, sg) = sizes
+        .trim()
+        .split_once(' ')
+        .map(|(a, b)| (a.parse::<f64>().unwrap_or(0.0), b.parse::<f64>().unwrap_or(0.0)))
+        .unwrap_or_default();
+    let mut raw = Vec::new();
+    let mut gzip = Vec::new();
+    for line in String::from_utf8_lossy(&o.stdout).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        raw.push(v["bytes"].as_f64().unwrap() + sr);
+        gzip.push(v["gzip_bytes"].as_f64().unwrap() + sg);
+    }
+    println!(
+        "  browser first query, scripts included, median of {}: {:.1} KiB raw, {:.1} KiB gzip (scripts {:.1} KiB gzip)",
+        raw.len(),
+        median(raw) / 1024.0,
+        median(gzip) / 1024.0,
+        sg / 1024.0
+    );
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::var("CAUSEBOOK_BENCH_SIZES")
+        .unwrap_or_else(|_| "1000,10000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let runs = std::env::var("CAUSEBOOK_BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for n in sizes {
+        bench(n, runs);
+    }
+}

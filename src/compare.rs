@@ -60,23 +60,46 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
     let f = &c.front;
     let timing = f.timing.as_ref();
     let strategy_title = |slug: &'a str| site.relief(slug).map_or(slug, |r| r.front.title.as_str());
-    let top_flag = f.red_flags.iter().filter_map(|r| {
-        let rank = cfg.urgency.iter().position(|u| u.id == r.urgency)?;
-        Some(TopFlag { urgency: &r.urgency, label: &cfg.urgency[rank].label, rank, sign: &r.sign })
-    }).min_by_key(|t| t.rank);
+    let top_flag = f
+        .red_flags
+        .iter()
+        .filter_map(|r| {
+            let rank = cfg.urgency.iter().position(|u| u.id == r.urgency)?;
+            Some(TopFlag {
+                urgency: &r.urgency,
+                label: &cfg.urgency[rank].label,
+                rank,
+                sign: &r.sign,
+            })
+        })
+        .min_by_key(|t| t.rank);
     Row {
         slug: &c.slug,
         title: &f.title,
         url: cfg.url(&c.url_path),
         category: &f.category,
-        category_label: cfg.categories.iter().find(|k| k.id == f.category).map_or(&f.category, |k| &k.label),
+        category_label: cfg
+            .categories
+            .iter()
+            .find(|k| k.id == f.category)
+            .map_or(&f.category, |k| &k.label),
         effects: effects(cfg, c),
-        sensations: f.sensations.iter().map(|s| SiteConfig::label(&cfg.sensations, s)).collect(),
-        locations: f.locations.iter().map(|s| SiteConfig::label(&cfg.locations, s)).collect(),
+        sensations: f
+            .sensations
+            .iter()
+            .map(|s| SiteConfig::label(&cfg.sensations, s))
+            .collect(),
+        locations: f
+            .locations
+            .iter()
+            .map(|s| SiteConfig::label(&cfg.locations, s))
+            .collect(),
         time_of_day: shown(timing.map(|t| t.time_of_day.as_str())),
         onset: shown(timing.map(|t| t.onset.as_str())),
         duration: shown(timing.map(|t| t.duration.as_str())),
-        wakes: timing.map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
+        wakes: timing
+            .map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep)
+            .label(),
         helps: f.relief.iter().map(|r| strategy_title(&r.strategy)).collect(),
         avoid: f.avoid.iter().map(|r| strategy_title(&r.strategy)).collect(),
         tests: f.tests.iter().map(|t| t.name.as_str()).collect(),
@@ -95,16 +118,22 @@ pub fn shown(value: Option<&str>) -> &str {
 
 /// One cell per situation of `site.toml`, in its order; a missing entry shows as `unknown`.
 pub fn effects<'a>(cfg: &'a SiteConfig, c: &'a Cause) -> Vec<EffectCell<'a>> {
-    cfg.situations.iter().map(|s| {
-        let p = c.front.positional.get(&s.id);
-        let effect = p.map_or("unknown", |p| p.effect.as_str());
-        let e = cfg.effects.iter().find(|e| e.id == effect);
-        EffectCell {
-            situation: &s.id, situation_label: &s.label, effect,
-            label: e.map_or(effect, |e| &e.label), symbol: e.map_or("?", |e| &e.symbol),
-            note: p.and_then(|p| p.note.as_deref()),
-        }
-    }).collect()
+    cfg.situations
+        .iter()
+        .map(|s| {
+            let p = c.front.positional.get(&s.id);
+            let effect = p.map_or("unknown", |p| p.effect.as_str());
+            let e = cfg.effects.iter().find(|e| e.id == effect);
+            EffectCell {
+                situation: &s.id,
+                situation_label: &s.label,
+                effect,
+                label: e.map_or(effect, |e| &e.label),
+                symbol: e.map_or("?", |e| &e.symbol),
+                note: p.and_then(|p| p.note.as_deref()),
+            }
+        })
+        .collect()
 }
 
 /// One line of a side-by-side comparison.
@@ -130,40 +159,100 @@ pub struct Pair<'a> {
 /// Compares causes `a` and `b` field by field.
 pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
     let distinguishing = [(a, b), (b, a)].iter().find_map(|(x, y)| {
-        x.front.related.iter().find(|r| r.relation == Relation::ConfusedWith && r.to == y.slug)
+        x.front
+            .related
+            .iter()
+            .find(|r| r.relation == Relation::ConfusedWith && r.to == y.slug)
             .and_then(|r| r.distinguishing.as_deref())
     });
     let (ra, rb) = (row(site, a), row(site, b));
     let mut fields = Vec::new();
     let mut push = |field: &str, label: &str, x: String, y: String| {
-        fields.push(PairField { field: field.into(), label: label.into(), differs: x != y, a: x, b: y });
+        fields.push(PairField {
+            field: field.into(),
+            label: label.into(),
+            differs: x != y,
+            a: x,
+            b: y,
+        });
     };
-    let list = |v: &[&str]| if v.is_empty() { "none recorded".to_string() } else { v.join(", ") };
-    push("category", "Category", ra.category_label.into(), rb.category_label.into());
+    let list = |v: &[&str]| {
+        if v.is_empty() {
+            "none recorded".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    push(
+        "category",
+        "Category",
+        ra.category_label.into(),
+        rb.category_label.into(),
+    );
     for (x, y) in ra.effects.iter().zip(&rb.effects) {
         let show = |c: &EffectCell| format!("{} {}", c.symbol, c.label);
-        push(&format!("positional.{}", x.situation), x.situation_label, show(x), show(y));
+        push(
+            &format!("positional.{}", x.situation),
+            x.situation_label,
+            show(x),
+            show(y),
+        );
     }
-    push("sensations", "What it feels like", list(&ra.sensations), list(&rb.sensations));
-    push("locations", "Where it is felt", list(&ra.locations), list(&rb.locations));
-    push("timing.time_of_day", "Time of day", ra.time_of_day.into(), rb.time_of_day.into());
+    push(
+        "sensations",
+        "What it feels like",
+        list(&ra.sensations),
+        list(&rb.sensations),
+    );
+    push(
+        "locations",
+        "Where it is felt",
+        list(&ra.locations),
+        list(&rb.locations),
+    );
+    push(
+        "timing.time_of_day",
+        "Time of day",
+        ra.time_of_day.into(),
+        rb.time_of_day.into(),
+    );
     push("timing.onset", "How it starts", ra.onset.into(), rb.onset.into());
-    push("timing.duration", "How long it lasts", ra.duration.into(), rb.duration.into());
+    push(
+        "timing.duration",
+        "How long it lasts",
+        ra.duration.into(),
+        rb.duration.into(),
+    );
     push("timing.wakes_from_sleep", "Sleep", ra.wakes.into(), rb.wakes.into());
     push("relief", "What can help", list(&ra.helps), list(&rb.helps));
     push("avoid", "What to avoid", list(&ra.avoid), list(&rb.avoid));
-    let flag = |r: &Row| r.top_flag.as_ref().map_or("none recorded".to_string(), |t| format!("{}: {}", t.label, t.sign));
+    let flag = |r: &Row| {
+        r.top_flag
+            .as_ref()
+            .map_or("none recorded".to_string(), |t| format!("{}: {}", t.label, t.sign))
+    };
     push("red_flags", "Most urgent red flag", flag(&ra), flag(&rb));
     push("tests", "Tests", list(&ra.tests), list(&rb.tests));
-    Pair { a: ra, b: rb, distinguishing, fields }
+    Pair {
+        a: ra,
+        b: rb,
+        distinguishing,
+        fields,
+    }
 }
 
 /// Every `confused_with` link as (from, to), in slug order; each gets a pair page.
 pub fn confused_pairs(site: &Site) -> Vec<(&Cause, &Cause)> {
-    site.causes.iter().flat_map(|c| {
-        c.front.related.iter().filter(|r| r.relation == Relation::ConfusedWith)
-            .filter_map(move |r| site.cause(&r.to).map(|o| (c, o)))
-    }).collect()
+    site.causes
+        .iter()
+        .flat_map(|c| {
+            c.front
+                .related
+                .iter()
+                .filter(|r| r.relation == Relation::ConfusedWith)
+                .filter_map(move |r| site.cause(&r.to).map(|o| (c, o)))
+        })
+        .collect()
 }
 
 /// Site path of the pair page from `a`'s point of view.

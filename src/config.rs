@@ -101,10 +101,7 @@ impl SiteConfig {
     /// Parses `site.toml` text; problems come back as diagnostics against `path`.
     pub fn parse(path: &Path, text: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
         let mut cfg: SiteConfig = toml::from_str(text).map_err(|e| {
-            let pos = e
-                .span()
-                .map(|s| line_col(text, s.start))
-                .unwrap_or((1, 1));
+            let pos = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
             let msg = e.message().to_string();
             let mut d = Diagnostic::error(path, pos, "", msg.clone());
             if let Some(field) = msg.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
@@ -146,29 +143,48 @@ impl SiteConfig {
             for id in ids {
                 let pos = find_line(text, &format!("id = \"{id}\""));
                 if !is_vocab_id(id) {
-                    diags.push(Diagnostic::error(path, pos, format!("{name}.id"), format!("`{id}` is not a valid id"))
-                        .with_hint("use lower-case letters, digits and `_` only"));
+                    diags.push(
+                        Diagnostic::error(path, pos, format!("{name}.id"), format!("`{id}` is not a valid id"))
+                            .with_hint("use lower-case letters, digits and `_` only"),
+                    );
                 }
                 if !seen.insert(*id) {
-                    diags.push(Diagnostic::error(path, pos, format!("{name}.id"), format!("duplicate id `{id}`")));
+                    diags.push(Diagnostic::error(
+                        path,
+                        pos,
+                        format!("{name}.id"),
+                        format!("duplicate id `{id}`"),
+                    ));
                 }
             }
             if ids.is_empty() {
-                diags.push(Diagnostic::error(path, (1, 1), *name, "vocabulary is empty")
-                    .with_hint(format!("add at least one [[{name}]] entry")));
+                diags.push(
+                    Diagnostic::error(path, (1, 1), *name, "vocabulary is empty")
+                        .with_hint(format!("add at least one [[{name}]] entry")),
+                );
             }
         }
         for s in &self.situations {
             if s.yes_means != "worse" && s.yes_means != "better" {
-                diags.push(Diagnostic::error(path, find_line(text, &format!("yes_means = \"{}\"", s.yes_means)), "situations.yes_means",
-                    format!("`{}` must be `worse` or `better`", s.yes_means))
-                    .with_hint("say what a \"yes\" to the situation's question means"));
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        find_line(text, &format!("yes_means = \"{}\"", s.yes_means)),
+                        "situations.yes_means",
+                        format!("`{}` must be `worse` or `better`", s.yes_means),
+                    )
+                    .with_hint("say what a \"yes\" to the situation's question means"),
+                );
             }
         }
         for req in REQUIRED_EFFECTS {
             if !self.effects.iter().any(|e| e.id == req) {
-                diags.push(Diagnostic::error(path, (1, 1), "effects", format!("missing effect `{req}`"))
-                    .with_hint(format!("the content model needs these effects: {}", REQUIRED_EFFECTS.join(", "))));
+                diags.push(
+                    Diagnostic::error(path, (1, 1), "effects", format!("missing effect `{req}`")).with_hint(format!(
+                        "the content model needs these effects: {}",
+                        REQUIRED_EFFECTS.join(", ")
+                    )),
+                );
             }
         }
         diags
@@ -181,18 +197,26 @@ impl SiteConfig {
 
     /// Label of an id in one vocabulary, or the id itself.
     pub fn label<'a>(terms: &'a [Term], id: &'a str) -> &'a str {
-        terms.iter().find(|t| t.id == id).map(|t| t.label.as_str()).unwrap_or(id)
+        terms
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.label.as_str())
+            .unwrap_or(id)
     }
 }
 
 /// `[a-z0-9_]+`
 pub fn is_vocab_id(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// `[a-z0-9-]+`
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// 1-based line and column of a byte offset.
@@ -211,8 +235,7 @@ fn find_line(text: &str, needle: &str) -> (usize, usize) {
 pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> {
     use anyhow::Context;
     let path = root.join("site.toml");
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(SiteConfig::parse(Path::new("site.toml"), &text))
 }
 

@@ -64,21 +64,47 @@ pub fn causes_json(site: &Site) -> anyhow::Result<String> {
     let cfg = &site.config;
     let export = Export {
         schema: SCHEMA,
-        site: SiteInfo { title: &cfg.title, base_url: &cfg.base_url, language: &cfg.language },
+        site: SiteInfo {
+            title: &cfg.title,
+            base_url: &cfg.base_url,
+            language: &cfg.language,
+        },
         vocabularies: Vocabularies {
-            categories: &cfg.categories, situations: &cfg.situations, effects: &cfg.effects,
-            sensations: &cfg.sensations, locations: &cfg.locations, urgency: &cfg.urgency,
+            categories: &cfg.categories,
+            situations: &cfg.situations,
+            effects: &cfg.effects,
+            sensations: &cfg.sensations,
+            locations: &cfg.locations,
+            urgency: &cfg.urgency,
         },
         sources: &site.sources,
-        causes: site.causes.iter().map(|c| {
-            let f = &c.front;
-            CauseExport {
-                slug: &c.slug, url: cfg.url(&c.url_path), title: &f.title, aliases: &f.aliases, category: &f.category,
-                summary: &f.summary, mechanism: &f.mechanism, positional: &f.positional, sensations: &f.sensations,
-                locations: &f.locations, timing: f.timing.as_ref(), relief: &f.relief, avoid: &f.avoid,
-                red_flags: &f.red_flags, tests: &f.tests, related: &f.related, sources: &f.sources, reviewed: f.reviewed.as_ref(),
-            }
-        }).collect(),
+        causes: site
+            .causes
+            .iter()
+            .map(|c| {
+                let f = &c.front;
+                CauseExport {
+                    slug: &c.slug,
+                    url: cfg.url(&c.url_path),
+                    title: &f.title,
+                    aliases: &f.aliases,
+                    category: &f.category,
+                    summary: &f.summary,
+                    mechanism: &f.mechanism,
+                    positional: &f.positional,
+                    sensations: &f.sensations,
+                    locations: &f.locations,
+                    timing: f.timing.as_ref(),
+                    relief: &f.relief,
+                    avoid: &f.avoid,
+                    red_flags: &f.red_flags,
+                    tests: &f.tests,
+                    related: &f.related,
+                    sources: &f.sources,
+                    reviewed: f.reviewed.as_ref(),
+                }
+            })
+            .collect(),
     };
     let mut s = serde_json::to_string_pretty(&export)?;
     s.push('\n');

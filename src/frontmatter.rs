@@ -21,10 +21,7 @@ pub struct Split<'a> {
 /// Splits `---\n<yaml>\n---\n<body>`. The error is a message and hint for line 1.
 pub fn split(text: &str) -> Result<Split<'_>, (String, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(after_open) = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))
-    else {
+    let Some(after_open) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
         return Err((
             "missing front matter".into(),
             "start the file with a line `---`, the YAML fields, then another `---`".into(),
@@ -68,8 +65,9 @@ pub fn parse<T: DeserializeOwned>(
             let msg = e.to_string();
             let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
             diags.push(
-                Diagnostic::error(path, pos, "", format!("malformed YAML: {msg}"))
-                    .with_hint("check indentation, and quote text that contains `: ` or starts with a special character"),
+                Diagnostic::error(path, pos, "", format!("malformed YAML: {msg}")).with_hint(
+                    "check indentation, and quote text that contains `: ` or starts with a special character",
+                ),
             );
             return None;
         }
@@ -266,13 +264,20 @@ mod tests {
         assert_eq!(diags.len(), 3, "{diags:#?}");
         assert!(diags[0].starts_with("f.md:3:1: titel: unknown field\n  hint: did you mean `title`?"));
         assert!(diags[1].starts_with("f.md:6:5: items[0].cont: unknown field"));
-        assert!(diags[2].starts_with("f.md:8:5: items[1].count: invalid type"), "{}", diags[2]);
+        assert!(
+            diags[2].starts_with("f.md:8:5: items[1].count: invalid type"),
+            "{}",
+            diags[2]
+        );
     }
 
     #[test]
     fn reports_missing_fields_and_bad_yaml() {
         let (_, diags) = run("items: []\n");
-        assert_eq!(diags, ["f.md:2:1: title: missing required field\n  hint: add `title:` (see docs/content-model.md)"]);
+        assert_eq!(
+            diags,
+            ["f.md:2:1: title: missing required field\n  hint: add `title:` (see docs/content-model.md)"]
+        );
         let (_, diags) = run("title: [a\n");
         assert!(diags[0].contains("malformed YAML"), "{diags:?}");
         let (doc, diags) = run("title: a\nitems:\n  - name: x\n");

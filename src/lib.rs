@@ -15,6 +15,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod validate;
 pub mod write;
@@ -45,10 +46,20 @@ pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
     let mut diagnostics = Vec::new();
     let mut cfg = match config::load(root)? {
         Ok(cfg) => cfg,
-        Err(d) => return Ok(Checked { site: None, graph: Default::default(), diagnostics: d }),
+        Err(d) => {
+            return Ok(Checked {
+                site: None,
+                graph: Default::default(),
+                diagnostics: d,
+            })
+        }
     };
     if let Some(url) = base_url {
-        cfg.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+        cfg.base_url = if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        };
     }
     let loaded = load::load(root, &mut diagnostics)?;
     diagnostics.extend(validate::validate(&cfg, &loaded));
@@ -56,16 +67,31 @@ pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
     let graph = links::check(&site, &mut diagnostics);
     readability_warnings(&site, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
-    Ok(Checked { site: Some(site), graph, diagnostics })
+    Ok(Checked {
+        site: Some(site),
+        graph,
+        diagnostics,
+    })
 }
 
 fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {
     let target = site.config.readability_target;
-    let pages = site.causes.iter().map(|c| (&c.path, c.grade)).chain(site.relief.iter().map(|r| (&r.path, r.grade)));
+    let pages = site
+        .causes
+        .iter()
+        .map(|c| (&c.path, c.grade))
+        .chain(site.relief.iter().map(|r| (&r.path, r.grade)));
     for (path, grade) in pages {
         if grade > target {
-            diags.push(Diagnostic::warning(path, (1, 1), "readability", format!("reading grade {grade:.1} is above the site's target of {target:.1}"))
-                .with_hint("use shorter sentences and everyday words; explain medical terms"));
+            diags.push(
+                Diagnostic::warning(
+                    path,
+                    (1, 1),
+                    "readability",
+                    format!("reading grade {grade:.1} is above the site's target of {target:.1}"),
+                )
+                .with_hint("use shorter sentences and everyday words; explain medical terms"),
+            );
         }
     }
 }
@@ -77,6 +103,8 @@ pub struct BuildReport {
     pub files: usize,
     pub bytes: usize,
     pub links_checked: usize,
+    /// Bytes of the search index (tantivy and browser shards).
+    pub index_bytes: usize,
     pub median_grade: Option<f64>,
     pub elapsed: Duration,
     /// Warnings (a successful build has no errors).
@@ -99,13 +127,20 @@ pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Resu
         _ => return Ok(Outcome::Failed(checked.diagnostics)),
     };
     let renderer = render::Renderer::new(root, &site.config.theme)?;
-    let files = renderer.render(&site, &checked.graph)?;
+    let mut files = renderer.render(&site, &checked.graph)?;
+    files.extend(search::index::build(&site)?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     write::write_atomic(output, &files)?;
     Ok(Outcome::Built(BuildReport {
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         files: files.len(),
         bytes: files.iter().map(|f| f.bytes.len()).sum(),
         links_checked: checked.graph.checked,
+        index_bytes: files
+            .iter()
+            .filter(|f| f.path.starts_with("search/"))
+            .map(|f| f.bytes.len())
+            .sum(),
         median_grade: site.median_grade(),
         elapsed: start.elapsed(),
         diagnostics: checked.diagnostics,

@@ -25,10 +25,26 @@ pub struct LinkGraph {
 
 /// Site paths the render stage generates besides content pages.
 pub fn generated_paths(site: &Site) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = ["causes/", "relief/", "sources/", "categories/", "compare/", "navigator/", "red-flags/", "search/", "data/causes.json"]
-        .iter().map(|s| s.to_string()).collect();
+    let mut set: BTreeSet<String> = [
+        "causes/",
+        "relief/",
+        "sources/",
+        "categories/",
+        "compare/",
+        "navigator/",
+        "red-flags/",
+        "search/",
+        "data/causes.json",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     set.extend(site.config.categories.iter().map(|c| format!("categories/{}/", c.id)));
-    set.extend(crate::compare::confused_pairs(site).iter().map(|(a, b)| crate::compare::pair_path(&a.slug, &b.slug)));
+    set.extend(
+        crate::compare::confused_pairs(site)
+            .iter()
+            .map(|(a, b)| crate::compare::pair_path(&a.slug, &b.slug)),
+    );
     set
 }
 
@@ -46,7 +62,13 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
     let reserved = |ids: &'static [&'static str]| ids.iter().copied().collect::<BTreeSet<&str>>();
     for c in &site.causes {
         let mut set = reserved(CAUSE_SECTION_IDS);
-        set.extend(c.body.headings.iter().chain(&c.mechanism.headings).map(|h| h.id.as_str()));
+        set.extend(
+            c.body
+                .headings
+                .iter()
+                .chain(&c.mechanism.headings)
+                .map(|h| h.id.as_str()),
+        );
         anchors.insert(&c.url_path, set);
     }
     for r in &site.relief {
@@ -55,20 +77,38 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
         anchors.insert(&r.url_path, set);
     }
     for p in &site.pages {
-        anchors.insert(&p.url_path, p.body.headings.iter().map(|h| h.id.as_str()).chain(["main"]).collect());
+        anchors.insert(
+            &p.url_path,
+            p.body.headings.iter().map(|h| h.id.as_str()).chain(["main"]).collect(),
+        );
     }
     let generated = generated_paths(site);
     let mut sources: Vec<Source> = Vec::new();
     for c in &site.causes {
-        sources.push(Source { path: &c.path, url_path: &c.url_path, title: &c.front.title, texts: vec![&c.mechanism, &c.body] });
+        sources.push(Source {
+            path: &c.path,
+            url_path: &c.url_path,
+            title: &c.front.title,
+            texts: vec![&c.mechanism, &c.body],
+        });
     }
     for r in &site.relief {
         let mut texts = vec![&r.how, &r.why, &r.body];
         texts.extend(r.cautions.as_ref());
-        sources.push(Source { path: &r.path, url_path: &r.url_path, title: &r.front.title, texts });
+        sources.push(Source {
+            path: &r.path,
+            url_path: &r.url_path,
+            title: &r.front.title,
+            texts,
+        });
     }
     for p in &site.pages {
-        sources.push(Source { path: &p.path, url_path: &p.url_path, title: &p.front.title, texts: vec![&p.body] });
+        sources.push(Source {
+            path: &p.path,
+            url_path: &p.url_path,
+            title: &p.front.title,
+            texts: vec![&p.body],
+        });
     }
 
     let mut graph = LinkGraph::default();
@@ -78,8 +118,10 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
                 Ok(Some(target)) => {
                     graph.checked += 1;
                     if target != src.url_path {
-                        graph.backlinks.entry(target).or_default()
-                            .insert(Backlink { title: src.title.to_string(), url_path: src.url_path.to_string() });
+                        graph.backlinks.entry(target).or_default().insert(Backlink {
+                            title: src.title.to_string(),
+                            url_path: src.url_path.to_string(),
+                        });
                     }
                 }
                 Ok(None) => {}
@@ -95,8 +137,10 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
         for r in &c.front.related {
             if let Some(t) = site.cause(&r.to) {
                 graph.checked += 1;
-                graph.backlinks.entry(t.url_path.clone()).or_default()
-                    .insert(Backlink { title: c.front.title.clone(), url_path: c.url_path.clone() });
+                graph.backlinks.entry(t.url_path.clone()).or_default().insert(Backlink {
+                    title: c.front.title.clone(),
+                    url_path: c.url_path.clone(),
+                });
             }
         }
     }
@@ -112,9 +156,8 @@ fn check_link(
     link: &Link,
 ) -> Result<Option<String>, Diagnostic> {
     let dest = link.dest.as_str();
-    let err = |msg: String, hint: String| {
-        Diagnostic::error(src.path, (link.line, link.column), "link", msg).with_hint(hint)
-    };
+    let err =
+        |msg: String, hint: String| Diagnostic::error(src.path, (link.line, link.column), "link", msg).with_hint(hint);
     if is_external(dest) {
         return Ok(None);
     }
@@ -136,14 +179,25 @@ fn check_link(
     } else if target.is_empty() {
         src.url_path.to_string()
     } else if target.starts_with('/') {
-        return Err(err(format!("absolute link `{dest}` ignores the site's base_url"),
-            "link to content as `@/causes/<file>.md`, or use a relative link".into()));
+        return Err(err(
+            format!("absolute link `{dest}` ignores the site's base_url"),
+            "link to content as `@/causes/<file>.md`, or use a relative link".into(),
+        ));
     } else if target.ends_with(".md") {
-        let dir = src.path.parent().and_then(|p| p.strip_prefix("content").ok()).unwrap_or(Path::new(""));
+        let dir = src
+            .path
+            .parent()
+            .and_then(|p| p.strip_prefix("content").ok())
+            .unwrap_or(Path::new(""));
         let joined = normalise(&format!("{}/{}", dir.to_string_lossy(), target));
         match joined.and_then(|j| site.content_urls.get(&j).cloned()) {
             Some(u) => u,
-            None => return Err(err(format!("link to missing page `{dest}`"), "check the file name; content links are relative to this file".into())),
+            None => {
+                return Err(err(
+                    format!("link to missing page `{dest}`"),
+                    "check the file name; content links are relative to this file".into(),
+                ))
+            }
         }
     } else {
         let joined = normalise(&format!("{}{}", src.url_path, target));
@@ -153,11 +207,19 @@ fn check_link(
                     j.push('/');
                 }
                 if !anchors.contains_key(j.as_str()) && !generated.contains(&j) {
-                    return Err(err(format!("link to missing page `{dest}`"), format!("`{dest}` resolves to `/{j}`, which this site does not have")));
+                    return Err(err(
+                        format!("link to missing page `{dest}`"),
+                        format!("`{dest}` resolves to `/{j}`, which this site does not have"),
+                    ));
                 }
                 j
             }
-            None => return Err(err(format!("link `{dest}` leaves the site"), "remove the extra `../`".into())),
+            None => {
+                return Err(err(
+                    format!("link `{dest}` leaves the site"),
+                    "remove the extra `../`".into(),
+                ))
+            }
         }
     };
     if let Some(a) = anchor.filter(|a| !a.is_empty()) {
@@ -165,7 +227,10 @@ fn check_link(
             if !set.contains(a) {
                 let hint = match did_you_mean(a, set.iter().copied()) {
                     Some(best) => format!("did you mean `#{best}`?"),
-                    None => format!("headings there: {}", set.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")),
+                    None => format!(
+                        "headings there: {}",
+                        set.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
+                    ),
                 };
                 return Err(err(format!("anchor `#{a}` not found on `/{target_path}`"), hint));
             }
@@ -205,7 +270,10 @@ mod tests {
 
     #[test]
     fn normalises_relative_paths() {
-        assert_eq!(normalise("causes/pad/../sciatica/").as_deref(), Some("causes/sciatica/"));
+        assert_eq!(
+            normalise("causes/pad/../sciatica/").as_deref(),
+            Some("causes/sciatica/")
+        );
         assert_eq!(normalise("causes/../../x"), None);
         assert!(is_external("https://example.org/x"));
         assert!(is_external("mailto:a@b"));

@@ -89,7 +89,7 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> 
             let mut d = Vec::new();
             let parsed = match read_text(root, rel, &mut d)? {
                 Some(text) => match kind {
-                    Kind::Cause => parse_doc(rel, &text, &mut d).map(Parsed::Cause),
+                    Kind::Cause => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Cause(Box::new(doc))),
                     Kind::Relief => parse_doc(rel, &text, &mut d).map(Parsed::Relief),
                     Kind::Page => parse_doc(rel, &text, &mut d).map(Parsed::Page),
                 },
@@ -103,7 +103,7 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> 
     for (parsed, d) in results {
         diags.extend(d);
         match parsed {
-            Parsed::Cause(doc) => loaded.causes.push(doc),
+            Parsed::Cause(doc) => loaded.causes.push(*doc),
             Parsed::Relief(doc) => loaded.relief.push(doc),
             Parsed::Page(doc) => loaded.pages.push(doc),
             Parsed::Failed => {}
@@ -114,7 +114,7 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> 
 }
 
 enum Parsed {
-    Cause(Doc<CauseFront>),
+    Cause(Box<Doc<CauseFront>>),
     Relief(Doc<ReliefFront>),
     Page(Doc<PageFront>),
     Failed,
@@ -129,9 +129,17 @@ fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Re
             let good = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
             let line = bytes[..good].iter().filter(|b| **b == b'\n').count() + 1;
-            let col = good - bytes[..good].iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0) + 1;
-            diags.push(Diagnostic::error(rel, (line, col), "", "file is not valid UTF-8")
-                .with_hint("save the file with UTF-8 encoding"));
+            let col = good
+                - bytes[..good]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map(|i| i + 1)
+                    .unwrap_or(0)
+                + 1;
+            diags.push(
+                Diagnostic::error(rel, (line, col), "", "file is not valid UTF-8")
+                    .with_hint("save the file with UTF-8 encoding"),
+            );
             Ok(None)
         }
     }
@@ -150,7 +158,10 @@ fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagno
     let (front, dropped) = frontmatter::parse::<T>(rel, split.yaml, &locator, diags)?;
     Some(Doc {
         path: rel.to_path_buf(),
-        stem: rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        stem: rel
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         front,
         body: split.body.to_string(),
         body_line: split.body_line,
@@ -169,10 +180,15 @@ fn load_sources(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Vec<
         return Ok(Vec::new());
     };
     let locator = Locator::new(&text, 1);
-    let list: Vec<Source> = frontmatter::parse(rel, &text, &locator, diags).map(|(l, _)| l).unwrap_or_default();
+    let list: Vec<Source> = frontmatter::parse(rel, &text, &locator, diags)
+        .map(|(l, _)| l)
+        .unwrap_or_default();
     Ok(list
         .into_iter()
         .enumerate()
-        .map(|(i, source)| SourceEntry { source, pos: locator.find(&format!("[{i}]")) })
+        .map(|(i, source)| SourceEntry {
+            source,
+            pos: locator.find(&format!("[{i}]")),
+        })
         .collect())
 }

@@ -24,6 +24,8 @@ enum Command {
     New(cmd::new::Args),
     /// Compare two causes side by side.
     Compare(cmd::compare::Args),
+    /// Search the causes (uses the built site's index; rebuilds it when content is newer).
+    Search(cmd::search::Args),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         Command::Check(a) => cmd::check::run(a),
         Command::New(a) => cmd::new::run(a),
         Command::Compare(a) => cmd::compare::run(a),
+        Command::Search(a) => cmd::search::run(a),
     };
     match result {
         Ok(code) => code,

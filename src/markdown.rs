@@ -73,11 +73,25 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
                 events.push(event);
                 out.text.push('\n');
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let (line, column) = pos(range.start);
-                out.links.push(Link { dest: dest_url.to_string(), line, column });
+                out.links.push(Link {
+                    dest: dest_url.to_string(),
+                    line,
+                    column,
+                });
                 let dest_url = rewrite(&dest_url, opts.resolve).map(CowStr::from).unwrap_or(dest_url);
-                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::Text(ref t) | Event::Code(ref t) => {
                 out.text.push_str(t);
@@ -118,7 +132,11 @@ fn name_heading(events: &mut [Event], start: usize, used: &mut BTreeSet<String>,
             unique = format!("{base}-{n}");
             n += 1;
         }
-        headings.push(Heading { level: heading_level(*level), id: unique.clone(), text });
+        headings.push(Heading {
+            level: heading_level(*level),
+            id: unique.clone(),
+            text,
+        });
         *id = Some(CowStr::from(unique));
     }
 }
@@ -162,7 +180,9 @@ pub fn sanitise(html: &str) -> String {
         .add_tag_attributes("td", ["style"])
         .attribute_filter(|_, attr, value| {
             if attr == "style" {
-                let ok = ["left", "center", "right"].iter().any(|a| value == format!("text-align: {a}"));
+                let ok = ["left", "center", "right"]
+                    .iter()
+                    .any(|a| value == format!("text-align: {a}"));
                 return if ok { Some(value.into()) } else { None };
             }
             Some(value.into())
@@ -173,7 +193,16 @@ pub fn sanitise(html: &str) -> String {
 
 /// Markdown to plain HTML for short fields (a note, a mechanism), with the same safety rules.
 pub fn inline(md: &str, resolve: &dyn Fn(&str) -> Option<String>, allow_raw_html: bool) -> String {
-    render(md, &RenderOptions { first_line: 1, resolve, allow_raw_html, reserved_ids: &[] }).html
+    render(
+        md,
+        &RenderOptions {
+            first_line: 1,
+            resolve,
+            allow_raw_html,
+            reserved_ids: &[],
+        },
+    )
+    .html
 }
 
 #[cfg(test)]
@@ -181,13 +210,21 @@ mod tests {
     use super::*;
 
     fn opts<'a>(resolve: &'a dyn Fn(&str) -> Option<String>) -> RenderOptions<'a> {
-        RenderOptions { first_line: 10, resolve, allow_raw_html: false, reserved_ids: &["relief"] }
+        RenderOptions {
+            first_line: 10,
+            resolve,
+            allow_raw_html: false,
+            reserved_ids: &["relief"],
+        }
     }
 
     #[test]
     fn headings_get_unique_ids_and_links_are_rewritten() {
         let resolve = |p: &str| (p == "causes/pad.md").then(|| "/sub/causes/pad/".to_string());
-        let r = render("## Relief\n\n## What it *feels* like\n\nSee [PAD](@/causes/pad.md#x).\n", &opts(&resolve));
+        let r = render(
+            "## Relief\n\n## What it *feels* like\n\nSee [PAD](@/causes/pad.md#x).\n",
+            &opts(&resolve),
+        );
         assert_eq!(r.headings[0].id, "relief-1");
         assert_eq!(r.headings[1].id, "what-it-feels-like");
         assert!(r.html.contains(r#"href="/sub/causes/pad/#x""#), "{}", r.html);
@@ -197,7 +234,10 @@ mod tests {
     #[test]
     fn raw_html_is_sanitised() {
         let resolve = |_: &str| None;
-        let r = render("<script>alert(1)</script><b onclick=\"x()\">hi</b>\n\n| a |\n|:-:|\n| b |\n", &opts(&resolve));
+        let r = render(
+            "<script>alert(1)</script><b onclick=\"x()\">hi</b>\n\n| a |\n|:-:|\n| b |\n",
+            &opts(&resolve),
+        );
         assert!(!r.html.contains("script") && !r.html.contains("onclick"), "{}", r.html);
         assert!(r.html.contains("<b>hi</b>"));
         assert!(r.html.contains("text-align: center"), "{}", r.html);

@@ -13,12 +13,34 @@ use std::path::PathBuf;
 
 /// Ids the cause template gives its sections; body headings must not reuse them.
 pub const CAUSE_SECTION_IDS: &[&str] = &[
-    "main", "summary", "at-a-glance", "mechanism", "relief", "avoid", "red-flags", "tests",
-    "confused-with", "see-also", "linked-from", "sources", "reviewed", "disclaimer", "more",
+    "main",
+    "summary",
+    "at-a-glance",
+    "mechanism",
+    "relief",
+    "avoid",
+    "red-flags",
+    "tests",
+    "confused-with",
+    "see-also",
+    "linked-from",
+    "sources",
+    "reviewed",
+    "disclaimer",
+    "more",
 ];
 /// Ids the relief template gives its sections.
-pub const RELIEF_SECTION_IDS: &[&str] =
-    &["main", "how", "why", "cautions", "helps", "can-make-worse", "sources", "disclaimer", "more"];
+pub const RELIEF_SECTION_IDS: &[&str] = &[
+    "main",
+    "how",
+    "why",
+    "cautions",
+    "helps",
+    "can-make-worse",
+    "sources",
+    "disclaimer",
+    "more",
+];
 
 /// A cause article ready to render.
 #[derive(Debug)]
@@ -74,14 +96,25 @@ pub struct Site {
 
 impl Site {
     pub fn cause(&self, slug: &str) -> Option<&Cause> {
-        self.causes.binary_search_by(|c| c.slug.as_str().cmp(slug)).ok().map(|i| &self.causes[i])
+        self.causes
+            .binary_search_by(|c| c.slug.as_str().cmp(slug))
+            .ok()
+            .map(|i| &self.causes[i])
     }
     pub fn relief(&self, slug: &str) -> Option<&Relief> {
-        self.relief.binary_search_by(|c| c.slug.as_str().cmp(slug)).ok().map(|i| &self.relief[i])
+        self.relief
+            .binary_search_by(|c| c.slug.as_str().cmp(slug))
+            .ok()
+            .map(|i| &self.relief[i])
     }
     /// Median Flesch-Kincaid grade of all articles (causes and relief pages).
     pub fn median_grade(&self) -> Option<f64> {
-        let mut g: Vec<f64> = self.causes.iter().map(|c| c.grade).chain(self.relief.iter().map(|r| r.grade)).collect();
+        let mut g: Vec<f64> = self
+            .causes
+            .iter()
+            .map(|c| c.grade)
+            .chain(self.relief.iter().map(|r| r.grade))
+            .collect();
         g.sort_by(f64::total_cmp);
         match g.len() {
             0 => None,
@@ -95,63 +128,141 @@ impl Site {
 pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
     let mut content_urls = BTreeMap::new();
     for d in &loaded.causes {
-        content_urls.entry(format!("causes/{}.md", d.stem)).or_insert(format!("causes/{}/", slug_of(&d.front.slug, &d.stem)));
+        content_urls
+            .entry(format!("causes/{}.md", d.stem))
+            .or_insert(format!("causes/{}/", slug_of(&d.front.slug, &d.stem)));
     }
     for d in &loaded.relief {
-        content_urls.entry(format!("relief/{}.md", d.stem)).or_insert(format!("relief/{}/", slug_of(&d.front.slug, &d.stem)));
+        content_urls
+            .entry(format!("relief/{}.md", d.stem))
+            .or_insert(format!("relief/{}/", slug_of(&d.front.slug, &d.stem)));
     }
     for d in &loaded.pages {
-        let url = if d.stem == "_index" { String::new() } else { format!("{}/", d.stem) };
+        let url = if d.stem == "_index" {
+            String::new()
+        } else {
+            format!("{}/", d.stem)
+        };
         content_urls.insert(format!("{}.md", d.stem), url);
     }
     let base = config.base_url.clone();
     let resolve = |p: &str| content_urls.get(p).map(|u| format!("{base}{u}"));
     let raw = config.allow_raw_html;
     let md = |text: &str, line: usize, reserved: &[&str]| {
-        markdown::render(text, &RenderOptions { first_line: line, resolve: &resolve, allow_raw_html: raw, reserved_ids: reserved })
+        markdown::render(
+            text,
+            &RenderOptions {
+                first_line: line,
+                resolve: &resolve,
+                allow_raw_html: raw,
+                reserved_ids: reserved,
+            },
+        )
     };
     let field_line = |loc: &Locator, f: &str| loc.find(f).0;
 
-    let mut causes: Vec<Cause> = loaded.causes.into_par_iter().map(|d: Doc<CauseFront>| {
-        let mechanism = md(&d.front.mechanism, field_line(&d.locator, "mechanism"), &[]);
-        let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
-        let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
-        let slug = slug_of(&d.front.slug, &d.stem).to_string();
-        Cause { url_path: format!("causes/{slug}/"), slug, path: d.path, mechanism, body, grade, locator: d.locator, front: d.front }
-    }).collect();
+    let mut causes: Vec<Cause> = loaded
+        .causes
+        .into_par_iter()
+        .map(|d: Doc<CauseFront>| {
+            let mechanism = md(&d.front.mechanism, field_line(&d.locator, "mechanism"), &[]);
+            let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
+            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
+            let slug = slug_of(&d.front.slug, &d.stem).to_string();
+            Cause {
+                url_path: format!("causes/{slug}/"),
+                slug,
+                path: d.path,
+                mechanism,
+                body,
+                grade,
+                locator: d.locator,
+                front: d.front,
+            }
+        })
+        .collect();
     causes.sort_by(|a, b| a.slug.cmp(&b.slug));
 
-    let mut relief: Vec<Relief> = loaded.relief.into_par_iter().map(|d: Doc<ReliefFront>| {
-        let loc = &d.locator;
-        let how = md(&d.front.how, field_line(loc, "how"), &[]);
-        let why = md(&d.front.why, field_line(loc, "why"), &[]);
-        let cautions = d.front.cautions.as_deref().map(|c| md(c, field_line(loc, "cautions"), &[]));
-        let body = md(&d.body, d.body_line, RELIEF_SECTION_IDS);
-        let caution_text = cautions.as_ref().map(|c| c.text.as_str()).unwrap_or("");
-        let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
-        let slug = slug_of(&d.front.slug, &d.stem).to_string();
-        Relief { url_path: format!("relief/{slug}/"), slug, path: d.path, front: d.front, how, why, cautions, body, grade }
-    }).collect();
+    let mut relief: Vec<Relief> = loaded
+        .relief
+        .into_par_iter()
+        .map(|d: Doc<ReliefFront>| {
+            let loc = &d.locator;
+            let how = md(&d.front.how, field_line(loc, "how"), &[]);
+            let why = md(&d.front.why, field_line(loc, "why"), &[]);
+            let cautions = d
+                .front
+                .cautions
+                .as_deref()
+                .map(|c| md(c, field_line(loc, "cautions"), &[]));
+            let body = md(&d.body, d.body_line, RELIEF_SECTION_IDS);
+            let caution_text = cautions.as_ref().map(|c| c.text.as_str()).unwrap_or("");
+            let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
+            let slug = slug_of(&d.front.slug, &d.stem).to_string();
+            Relief {
+                url_path: format!("relief/{slug}/"),
+                slug,
+                path: d.path,
+                front: d.front,
+                how,
+                why,
+                cautions,
+                body,
+                grade,
+            }
+        })
+        .collect();
     relief.sort_by(|a, b| a.slug.cmp(&b.slug));
 
-    let mut pages: Vec<Page> = loaded.pages.into_iter().map(|d: Doc<PageFront>| {
-        let body = md(&d.body, d.body_line, &["main"]);
-        let grade = grade(&[&body.text]);
-        let url_path = if d.stem == "_index" { String::new() } else { format!("{}/", d.stem) };
-        Page { name: d.stem, path: d.path, url_path, front: d.front, body, grade }
-    }).collect();
+    let mut pages: Vec<Page> = loaded
+        .pages
+        .into_iter()
+        .map(|d: Doc<PageFront>| {
+            let body = md(&d.body, d.body_line, &["main"]);
+            let grade = grade(&[&body.text]);
+            let url_path = if d.stem == "_index" {
+                String::new()
+            } else {
+                format!("{}/", d.stem)
+            };
+            Page {
+                name: d.stem,
+                path: d.path,
+                url_path,
+                front: d.front,
+                body,
+                grade,
+            }
+        })
+        .collect();
     pages.sort_by(|a, b| a.name.cmp(&b.name));
 
     let sources = loaded.sources.into_iter().map(|s| s.source).collect();
-    Site { config, causes, relief, pages, sources, content_urls }
+    Site {
+        config,
+        causes,
+        relief,
+        pages,
+        sources,
+        content_urls,
+    }
 }
 
 /// Flesch-Kincaid grade of some texts taken together.
 pub fn grade(texts: &[&str]) -> f64 {
-    let joined = texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+    let joined = texts
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
     if joined.split_whitespace().count() < 10 {
         return 0.0;
     }
     let g = textstat::flesch_kincaid_grade(&joined);
-    if g.is_finite() { (g * 10.0).round() / 10.0 } else { 0.0 }
+    if g.is_finite() {
+        (g * 10.0).round() / 10.0
+    } else {
+        0.0
+    }
 }

@@ -43,41 +43,80 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
     for entry in &loaded.sources {
         let s = &entry.source;
         if !is_slug(&s.id) {
-            diags.push(Diagnostic::error(src_path, entry.pos, "id", format!("`{}` is not a valid source id", s.id))
-                .with_hint("use lower-case letters, digits and `-` only"));
+            diags.push(
+                Diagnostic::error(
+                    src_path,
+                    entry.pos,
+                    "id",
+                    format!("`{}` is not a valid source id", s.id),
+                )
+                .with_hint("use lower-case letters, digits and `-` only"),
+            );
         }
         if !sources.insert(s.id.as_str()) {
-            diags.push(Diagnostic::error(src_path, entry.pos, "id", format!("duplicate source id `{}`", s.id)));
+            diags.push(Diagnostic::error(
+                src_path,
+                entry.pos,
+                "id",
+                format!("duplicate source id `{}`", s.id),
+            ));
         }
         if s.url.is_none() && s.file.is_none() {
-            diags.push(Diagnostic::error(src_path, entry.pos, "url", format!("source `{}` has neither `url` nor `file`", s.id))
-                .with_hint("add `url:` for a web page or `file:` for a document"));
+            diags.push(
+                Diagnostic::error(
+                    src_path,
+                    entry.pos,
+                    "url",
+                    format!("source `{}` has neither `url` nor `file`", s.id),
+                )
+                .with_hint("add `url:` for a web page or `file:` for a document"),
+            );
         }
         check_date(src_path, entry.pos, "accessed", &s.accessed, &mut diags);
     }
-    let known = Known { causes, relief, sources };
+    let known = Known {
+        causes,
+        relief,
+        sources,
+    };
     for doc in &loaded.causes {
         check_cause(cfg, doc, &known, &mut diags);
     }
     for doc in &loaded.relief {
         let slug = slug_of(&doc.front.slug, &doc.stem);
         let _ = slug;
-        check_sources(&doc.path, &doc.locator, "sources", &doc.front.sources, &known, &mut diags);
+        check_sources(
+            &doc.path,
+            &doc.locator,
+            "sources",
+            &doc.front.sources,
+            &known,
+            &mut diags,
+        );
         let f = &doc.front;
         let mut err = |field: String, msg: String, hint: Option<String>| {
             let mut d = Diagnostic::error(&doc.path, doc.locator.find(&field), field, msg);
             d.hint = hint;
             diags.push(d);
         };
-        required(doc, &[
-            ("title", f.title.trim().is_empty()), ("summary", f.summary.trim().is_empty()),
-            ("how", f.how.trim().is_empty()), ("why", f.why.trim().is_empty()), ("sources", f.sources.is_empty()),
-        ], &mut err);
+        required(
+            doc,
+            &[
+                ("title", f.title.trim().is_empty()),
+                ("summary", f.summary.trim().is_empty()),
+                ("how", f.how.trim().is_empty()),
+                ("why", f.why.trim().is_empty()),
+                ("sources", f.sources.is_empty()),
+            ],
+            &mut err,
+        );
     }
     for doc in &loaded.pages {
         if doc.front.title.trim().is_empty() && !doc.dropped.iter().any(|d| d == "title") {
-            diags.push(Diagnostic::error(&doc.path, doc.locator.start(), "title", "missing required field")
-                .with_hint("add `title:` to the front matter"));
+            diags.push(
+                Diagnostic::error(&doc.path, doc.locator.start(), "title", "missing required field")
+                    .with_hint("add `title:` to the front matter"),
+            );
         }
     }
     diags
@@ -95,13 +134,30 @@ fn check_slugs<'a, T: 'a>(
             diags.push(bad_slug_name(&doc.path));
         }
         if !is_slug(slug) {
-            diags.push(Diagnostic::error(&doc.path, doc.locator.find("slug"), "slug", format!("`{slug}` is not a valid slug"))
-                .with_hint("use lower-case letters, digits and `-` only"));
+            diags.push(
+                Diagnostic::error(
+                    &doc.path,
+                    doc.locator.find("slug"),
+                    "slug",
+                    format!("`{slug}` is not a valid slug"),
+                )
+                .with_hint("use lower-case letters, digits and `-` only"),
+            );
             continue;
         }
         if let Some(first) = seen.get(slug) {
-            diags.push(Diagnostic::error(&doc.path, doc.locator.find("slug"), "slug", format!("duplicate {what} slug `{slug}`"))
-                .with_hint(format!("{} already uses it; give one of them another `slug:`", first.display())));
+            diags.push(
+                Diagnostic::error(
+                    &doc.path,
+                    doc.locator.find("slug"),
+                    "slug",
+                    format!("duplicate {what} slug `{slug}`"),
+                )
+                .with_hint(format!(
+                    "{} already uses it; give one of them another `slug:`",
+                    first.display()
+                )),
+            );
         } else {
             seen.insert(slug, &doc.path);
         }
@@ -123,13 +179,22 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
         d.hint = hint;
         diags.push(d);
     };
-    required(doc, &[
-        ("title", f.title.trim().is_empty()), ("category", f.category.is_empty()),
-        ("summary", f.summary.trim().is_empty()), ("mechanism", f.mechanism.trim().is_empty()),
-        ("positional", f.positional.is_empty()), ("sensations", f.sensations.is_empty()),
-        ("locations", f.locations.is_empty()), ("timing", f.timing.is_none()),
-        ("sources", f.sources.is_empty()), ("reviewed", f.reviewed.is_none()),
-    ], &mut err);
+    required(
+        doc,
+        &[
+            ("title", f.title.trim().is_empty()),
+            ("category", f.category.is_empty()),
+            ("summary", f.summary.trim().is_empty()),
+            ("mechanism", f.mechanism.trim().is_empty()),
+            ("positional", f.positional.is_empty()),
+            ("sensations", f.sensations.is_empty()),
+            ("locations", f.locations.is_empty()),
+            ("timing", f.timing.is_none()),
+            ("sources", f.sources.is_empty()),
+            ("reviewed", f.reviewed.is_none()),
+        ],
+        &mut err,
+    );
     let vocab = |list: Vec<&str>, value: &str| (!list.contains(&value)).then(|| vocab_hint(value, list));
     let categories: Vec<&str> = cfg.categories.iter().map(|c| c.id.as_str()).collect();
     if f.category.is_empty() {
@@ -144,32 +209,60 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             err(field.clone(), format!("unknown situation `{situation}`"), Some(h));
         }
         if let Some(h) = vocab(effects.clone(), &p.effect) {
-            err(format!("{field}.effect"), format!("unknown effect `{}`", p.effect), Some(h));
+            err(
+                format!("{field}.effect"),
+                format!("unknown effect `{}`", p.effect),
+                Some(h),
+            );
         }
     }
     for s in situations.iter().filter(|_| !f.positional.is_empty()) {
         if !f.positional.contains_key(*s) {
-            err("positional".into(), format!("missing situation `{s}`"),
-                Some(format!("add `{s}: {{effect: unknown}}` if the sources do not say")));
+            err(
+                "positional".into(),
+                format!("missing situation `{s}`"),
+                Some(format!("add `{s}: {{effect: unknown}}` if the sources do not say")),
+            );
         }
     }
-    for (name, list, terms) in [("sensations", &f.sensations, &cfg.sensations), ("locations", &f.locations, &cfg.locations)] {
+    for (name, list, terms) in [
+        ("sensations", &f.sensations, &cfg.sensations),
+        ("locations", &f.locations, &cfg.locations),
+    ] {
         let ids: Vec<&str> = terms.iter().map(|t| t.id.as_str()).collect();
         for (i, v) in list.iter().enumerate() {
             if let Some(h) = vocab(ids.clone(), v) {
-                err(format!("{name}[{i}]"), format!("unknown {} `{v}`", &name[..name.len() - 1]), Some(h));
+                err(
+                    format!("{name}[{i}]"),
+                    format!("unknown {} `{v}`", &name[..name.len() - 1]),
+                    Some(h),
+                );
             }
         }
     }
     let urgencies: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
     for (i, rf) in f.red_flags.iter().enumerate() {
         if let Some(h) = vocab(urgencies.clone(), &rf.urgency) {
-            err(format!("red_flags[{i}].urgency"), format!("unknown urgency `{}`", rf.urgency), Some(h));
+            err(
+                format!("red_flags[{i}].urgency"),
+                format!("unknown urgency `{}`", rf.urgency),
+                Some(h),
+            );
         }
     }
     let relief: Vec<&str> = known.relief.iter().copied().collect();
-    let strategies = f.relief.iter().map(|r| &r.strategy).enumerate().map(|(i, s)| (format!("relief[{i}].strategy"), s));
-    let avoided = f.avoid.iter().map(|r| &r.strategy).enumerate().map(|(i, s)| (format!("avoid[{i}].strategy"), s));
+    let strategies = f
+        .relief
+        .iter()
+        .map(|r| &r.strategy)
+        .enumerate()
+        .map(|(i, s)| (format!("relief[{i}].strategy"), s));
+    let avoided = f
+        .avoid
+        .iter()
+        .map(|r| &r.strategy)
+        .enumerate()
+        .map(|(i, s)| (format!("avoid[{i}].strategy"), s));
     for (field, s) in strategies.chain(avoided) {
         if let Some(h) = vocab(relief.clone(), s) {
             err(field, format!("no relief strategy `{s}` in content/relief/"), Some(h));
@@ -179,29 +272,63 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
     let causes: Vec<&str> = known.causes.iter().copied().collect();
     for (i, r) in f.related.iter().enumerate() {
         if r.to == own {
-            err(format!("related[{i}].to"), "a cause cannot be related to itself".into(), None);
+            err(
+                format!("related[{i}].to"),
+                "a cause cannot be related to itself".into(),
+                None,
+            );
         } else if let Some(h) = vocab(causes.clone(), &r.to) {
-            err(format!("related[{i}].to"), format!("no cause `{}` in content/causes/", r.to), Some(h));
+            err(
+                format!("related[{i}].to"),
+                format!("no cause `{}` in content/causes/", r.to),
+                Some(h),
+            );
         }
         if r.relation == Relation::ConfusedWith && r.distinguishing.as_deref().is_none_or(|d| d.trim().is_empty()) {
-            err(format!("related[{i}].distinguishing"), "a `confused_with` link needs the point that tells them apart".into(),
-                Some("add `distinguishing:` with one plain sentence".into()));
+            err(
+                format!("related[{i}].distinguishing"),
+                "a `confused_with` link needs the point that tells them apart".into(),
+                Some("add `distinguishing:` with one plain sentence".into()),
+            );
         }
     }
-    for (field, text) in [("summary", &f.summary), ("mechanism", &f.mechanism), ("body", &doc.body)] {
+    for (field, text) in [
+        ("summary", &f.summary),
+        ("mechanism", &f.mechanism),
+        ("body", &doc.body),
+    ] {
         if text.contains("TODO") {
-            let pos = if field == "body" { (doc.body_line, 1) } else { loc.find(field) };
-            diags.push(Diagnostic::warning(path, pos, field, "unfinished: contains a TODO placeholder")
-                .with_hint("replace the TODO text before publishing"));
+            let pos = if field == "body" {
+                (doc.body_line, 1)
+            } else {
+                loc.find(field)
+            };
+            diags.push(
+                Diagnostic::warning(path, pos, field, "unfinished: contains a TODO placeholder")
+                    .with_hint("replace the TODO text before publishing"),
+            );
         }
     }
     check_all_sources(doc, known, diags);
     let Some(rev) = &f.reviewed else { return };
     check_date(path, loc.find("reviewed.last"), "reviewed.last", &rev.last, diags);
-    check_date(path, loc.find("reviewed.next_due"), "reviewed.next_due", &rev.next_due, diags);
+    check_date(
+        path,
+        loc.find("reviewed.next_due"),
+        "reviewed.next_due",
+        &rev.next_due,
+        diags,
+    );
     if valid_date(&rev.last) && valid_date(&rev.next_due) && rev.next_due <= rev.last {
-        diags.push(Diagnostic::error(path, loc.find("reviewed.next_due"), "reviewed.next_due", "next review is not after the last review")
-            .with_hint("set `next_due` to a date after `last`"));
+        diags.push(
+            Diagnostic::error(
+                path,
+                loc.find("reviewed.next_due"),
+                "reviewed.next_due",
+                "next review is not after the last review",
+            )
+            .with_hint("set `next_due` to a date after `last`"),
+        );
     }
 }
 
@@ -214,7 +341,11 @@ fn required<T>(doc: &Doc<T>, fields: &[(&str, bool)], err: &mut impl FnMut(Strin
             } else {
                 format!("add `{name}:` (see docs/content-model.md)")
             };
-            err(name.to_string(), "required field is missing or empty".into(), Some(hint));
+            err(
+                name.to_string(),
+                "required field is missing or empty".into(),
+                Some(hint),
+            );
         }
     }
 }
@@ -230,7 +361,10 @@ fn check_all_sources(doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagn
     if let Some(t) = &f.timing {
         check_sources(path, loc, "timing.sources", &t.sources, known, diags);
     }
-    let lists = f.relief.iter().map(|r| ("relief", &r.sources))
+    let lists = f
+        .relief
+        .iter()
+        .map(|r| ("relief", &r.sources))
         .chain(f.avoid.iter().map(|r| ("avoid", &r.sources)))
         .chain(f.red_flags.iter().map(|r| ("red_flags", &r.sources)))
         .chain(f.tests.iter().map(|r| ("tests", &r.sources)));
@@ -242,12 +376,21 @@ fn check_all_sources(doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagn
     }
 }
 
-fn check_sources(path: &Path, loc: &crate::yamlpos::Locator, field: &str, ids: &[String], known: &Known, diags: &mut Vec<Diagnostic>) {
+fn check_sources(
+    path: &Path,
+    loc: &crate::yamlpos::Locator,
+    field: &str,
+    ids: &[String],
+    known: &Known,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (i, id) in ids.iter().enumerate() {
         if !known.sources.contains(id.as_str()) {
             let f = format!("{field}[{i}]");
-            diags.push(Diagnostic::error(path, loc.find(&f), f, format!("unknown source `{id}`"))
-                .with_hint(vocab_hint(id, known.sources.iter().copied())));
+            diags.push(
+                Diagnostic::error(path, loc.find(&f), f, format!("unknown source `{id}`"))
+                    .with_hint(vocab_hint(id, known.sources.iter().copied())),
+            );
         }
     }
 }
@@ -269,8 +412,10 @@ pub fn valid_date(s: &str) -> bool {
 
 fn check_date(path: &Path, pos: (usize, usize), field: &str, value: &str, diags: &mut Vec<Diagnostic>) {
     if !valid_date(value) {
-        diags.push(Diagnostic::error(path, pos, field, format!("`{value}` is not a date"))
-            .with_hint("write dates as YYYY-MM-DD, e.g. 2026-11-23"));
+        diags.push(
+            Diagnostic::error(path, pos, field, format!("`{value}` is not a date"))
+                .with_hint("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
+        );
     }
 }
 

@@ -7,18 +7,31 @@ use std::path::{Component, Path};
 
 /// Refuses output folders whose replacement would delete the site's sources.
 pub fn check_output_dir(root: &Path, output: &Path) -> anyhow::Result<()> {
-    let root = root.canonicalize().with_context(|| format!("cannot open {}", root.display()))?;
+    let root = root
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", root.display()))?;
     let out = absolute(output)?;
     if root.starts_with(&out) {
-        bail!("refusing to write to {}: it contains the site's sources", output.display());
+        bail!(
+            "refusing to write to {}: it contains the site's sources",
+            output.display()
+        );
     }
     for protected in ["content", "themes", "templates", "site.toml", "src", ".git"] {
         if out.starts_with(root.join(protected)) {
-            bail!("refusing to write to {}: it is inside the site's `{protected}`", output.display());
+            bail!(
+                "refusing to write to {}: it is inside the site's `{protected}`",
+                output.display()
+            );
         }
     }
-    if out.is_dir() && (out.join("site.toml").exists() || out.join("content").is_dir() || out.join("Cargo.toml").exists()) {
-        bail!("refusing to replace {}: it looks like a site or project folder, not a build output", output.display());
+    if out.is_dir()
+        && (out.join("site.toml").exists() || out.join("content").is_dir() || out.join("Cargo.toml").exists())
+    {
+        bail!(
+            "refusing to replace {}: it looks like a site or project folder, not a build output",
+            output.display()
+        );
     }
     Ok(())
 }
@@ -28,7 +41,11 @@ pub fn write_atomic(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
     let out = absolute(output)?;
     let parent = out.parent().context("output folder has no parent")?;
     std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    let name = out.file_name().context("output folder has no name")?.to_string_lossy().into_owned();
+    let name = out
+        .file_name()
+        .context("output folder has no name")?
+        .to_string_lossy()
+        .into_owned();
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}.causebook-new-"))
         .tempdir_in(parent)
@@ -67,7 +84,11 @@ pub fn write_atomic(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
 }
 
 fn absolute(p: &Path) -> anyhow::Result<std::path::PathBuf> {
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir()?.join(p) };
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(p)
+    };
     // Canonicalise what exists so `..` and symlinks cannot hide the real location.
     let mut existing = abs.clone();
     let mut tail = Vec::new();
@@ -96,7 +117,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
         std::fs::create_dir_all(out.join("stale")).unwrap();
-        write_atomic(&out, &[OutputFile { path: "a/index.html".into(), bytes: b"x".to_vec() }]).unwrap();
+        write_atomic(
+            &out,
+            &[OutputFile {
+                path: "a/index.html".into(),
+                bytes: b"x".to_vec(),
+            }],
+        )
+        .unwrap();
         assert!(out.join("a/index.html").exists() && !out.join("stale").exists());
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "temporary folders must be cleaned up");

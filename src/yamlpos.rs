@@ -65,7 +65,12 @@ impl Locator {
                     }
                 };
                 loc.positions.entry(path.clone()).or_insert((line_no, indent + 1));
-                stack.push(Frame { indent, path, is_item: true, next_index: 0 });
+                stack.push(Frame {
+                    indent,
+                    path,
+                    is_item: true,
+                    next_index: 0,
+                });
                 let skipped = after.len() - after.trim_start_matches(' ').len();
                 indent += 2 + skipped;
                 rest = after.trim_start_matches(' ');
@@ -88,7 +93,12 @@ impl Locator {
                     loc.positions.entry(path.clone()).or_insert((line_no, indent + 1));
                     let value = strip_comment(value);
                     if value.is_empty() {
-                        stack.push(Frame { indent, path, is_item: false, next_index: 0 });
+                        stack.push(Frame {
+                            indent,
+                            path,
+                            is_item: false,
+                            next_index: 0,
+                        });
                     } else {
                         leaf_indent = Some(indent);
                     }

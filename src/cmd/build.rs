@@ -18,7 +18,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let output = if args.output.is_absolute() { args.output.clone() } else { args.root.join(&args.output) };
+    let output = if args.output.is_absolute() {
+        args.output.clone()
+    } else {
+        args.root.join(&args.output)
+    };
     match causebook::build(&args.root, &output, args.base_url.as_deref())? {
         Outcome::Failed(diags) => {
             super::report(&diags);
@@ -27,10 +31,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Outcome::Built(r) => {
             super::report(&r.diagnostics);
-            let grade = r.median_grade.map(|g| format!(", median reading grade {g:.1}")).unwrap_or_default();
+            let grade = r
+                .median_grade
+                .map(|g| format!(", median reading grade {g:.1}"))
+                .unwrap_or_default();
             eprintln!(
-                "built {} pages ({} files, {:.1} KiB) into {}; {} links checked{grade}; {:.0} ms",
-                r.pages, r.files, r.bytes as f64 / 1024.0, output.display(), r.links_checked, r.elapsed.as_secs_f64() * 1000.0
+                "built {} pages ({} files, {:.1} KiB) into {}; {} links checked; search index {:.1} KiB{grade}; {:.0} ms",
+                r.pages, r.files, r.bytes as f64 / 1024.0, output.display(), r.links_checked,
+                r.index_bytes as f64 / 1024.0, r.elapsed.as_secs_f64() * 1000.0
             );
             Ok(ExitCode::SUCCESS)
         }

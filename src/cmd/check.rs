@@ -19,7 +19,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(site) = &checked.site {
         eprintln!(
             "ok: {} causes, {} relief strategies, {} pages, {} links checked",
-            site.causes.len(), site.relief.len(), site.pages.len(), checked.graph.checked
+            site.causes.len(),
+            site.relief.len(),
+            site.pages.len(),
+            checked.graph.checked
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -26,7 +26,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         super::report(&checked.diagnostics);
         return Ok(ExitCode::from(1));
     }
-    let Some(site) = &checked.site else { return Ok(ExitCode::from(1)) };
+    let Some(site) = &checked.site else {
+        return Ok(ExitCode::from(1));
+    };
     let find = |slug: &str| match site.cause(slug) {
         Some(c) => Ok(c),
         None => {
@@ -67,11 +69,16 @@ pub fn table(pair: &compare::Pair, width: usize) -> String {
         for line in 0..a.len().max(b.len()) {
             let label = if line == 0 { row[0].as_str() } else { "" };
             let cell = |v: &Vec<String>| v.get(line).cloned().unwrap_or_default();
-            out.push_str(&format!("{label:<label_w$}| {:<width$} | {}\n", cell(&a), cell(&b)).trim_end().to_string());
+            out.push_str(format!("{label:<label_w$}| {:<width$} | {}", cell(&a), cell(&b)).trim_end());
             out.push('\n');
         }
         if i == 0 {
-            out.push_str(&format!("{}+{}+{}\n", "-".repeat(label_w), "-".repeat(width + 2), "-".repeat(width + 2)));
+            out.push_str(&format!(
+                "{}+{}+{}\n",
+                "-".repeat(label_w),
+                "-".repeat(width + 2),
+                "-".repeat(width + 2)
+            ));
         }
     }
     out.push_str("\n* = differs\n");

@@ -1,9 +1,10 @@
 //! One module per subcommand; each turns its arguments into a library call and an exit code.
 
 pub mod build;
-pub mod compare;
 pub mod check;
+pub mod compare;
 pub mod new;
+pub mod search;
 
 use causebook::diagnostic::Diagnostic;
 

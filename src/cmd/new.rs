@@ -34,20 +34,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let slug = slugify(&args.title).chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+    let slug = slugify(&args.title)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>();
     if slug.is_empty() {
-        bail!("cannot make a file name from the title {:?}; use letters or digits", args.title);
+        bail!(
+            "cannot make a file name from the title {:?}; use letters or digits",
+            args.title
+        );
     }
     let dir = args.root.join("content/causes");
     let path = dir.join(format!("{slug}.md"));
     if path.exists() {
-        bail!("{} already exists; choose another title or edit that file", path.display());
+        bail!(
+            "{} already exists; choose another title or edit that file",
+            path.display()
+        );
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let sources = first_source(&args.root);
     let text = cause_template(&cfg, &args.title, &slug, sources.as_deref());
     // create_new: never overwrite a file that appeared since the check above.
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
         .with_context(|| format!("cannot create {}", path.display()))?;
     std::io::Write::write_all(&mut f, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
     eprintln!("created {}", path.display());
@@ -57,7 +69,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 /// Today's date (UTC) as (year, month, day), from the days since 1970 (civil calendar).
 fn today() -> (i64, u32, u32) {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -84,26 +98,78 @@ fn ids<T>(list: &[T], id: impl Fn(&T) -> &str) -> String {
 pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str, source: Option<&str>) -> String {
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let mut t = String::new();
-    let _ = writeln!(t, "---\n# Every field is described in docs/content-model.md.\ntitle: {}", q(title));
+    let _ = writeln!(
+        t,
+        "---\n# Every field is described in docs/content-model.md.\ntitle: {}",
+        q(title)
+    );
     let _ = writeln!(t, "# slug: {slug}            # optional; defaults to the file name\n# Other names and abbreviations people search for.\naliases: []");
-    let _ = writeln!(t, "# One of: {}\ncategory: {}", ids(&cfg.categories, |c| &c.id), cfg.categories[0].id);
-    let _ = writeln!(t, "# One or two plain sentences.\nsummary: \"TODO: what this is, in plain words.\"");
-    let _ = writeln!(t, "# Why it happens and why lying down changes it (Markdown).\nmechanism: \"TODO: explain the mechanism.\"");
-    let _ = writeln!(t, "# For each situation, effect is one of: {}.\npositional:", ids(&cfg.effects, |e| &e.id));
+    let _ = writeln!(
+        t,
+        "# One of: {}\ncategory: {}",
+        ids(&cfg.categories, |c| &c.id),
+        cfg.categories[0].id
+    );
+    let _ = writeln!(
+        t,
+        "# One or two plain sentences.\nsummary: \"TODO: what this is, in plain words.\""
+    );
+    let _ = writeln!(
+        t,
+        "# Why it happens and why lying down changes it (Markdown).\nmechanism: \"TODO: explain the mechanism.\""
+    );
+    let _ = writeln!(
+        t,
+        "# For each situation, effect is one of: {}.\npositional:",
+        ids(&cfg.effects, |e| &e.id)
+    );
     for s in &cfg.situations {
         let _ = writeln!(t, "  {}: {{effect: unknown}}   # {}", s.id, s.label);
     }
-    let _ = writeln!(t, "# Any of: {}\nsensations: [{}]", ids(&cfg.sensations, |s| &s.id), cfg.sensations[0].id);
-    let _ = writeln!(t, "# Any of: {}\nlocations: [{}]", ids(&cfg.locations, |s| &s.id), cfg.locations[0].id);
+    let _ = writeln!(
+        t,
+        "# Any of: {}\nsensations: [{}]",
+        ids(&cfg.sensations, |s| &s.id),
+        cfg.sensations[0].id
+    );
+    let _ = writeln!(
+        t,
+        "# Any of: {}\nlocations: [{}]",
+        ids(&cfg.locations, |s| &s.id),
+        cfg.locations[0].id
+    );
     let _ = writeln!(t, "timing:\n  time_of_day: unknown\n  onset: unknown\n  duration: unknown\n  wakes_from_sleep: unknown   # yes, no, sometimes or unknown");
-    let _ = writeln!(t, "# Strategies that help: slugs of content/relief/ pages, each with an optional note and sources.\nrelief: []");
-    let _ = writeln!(t, "# Strategies that can make this worse: - {{strategy: <slug>, why: \"...\"}}\navoid: []");
-    let _ = writeln!(t, "# - {{sign: \"...\", urgency: <one of: {}>, why: \"...\", sources: [...]}}\nred_flags: []", ids(&cfg.urgency, |u| &u.id));
-    let _ = writeln!(t, "# Tests a doctor may use: - {{name: \"...\", note: \"...\"}}\ntests: []");
-    let _ = writeln!(t, "# - {{to: <cause slug>, relation: confused_with|see_also|part_of, distinguishing: \"...\"}}\nrelated: []");
-    let _ = writeln!(t, "# Ids from content/sources.yaml this article draws on (at least one).\nsources: [{}]", source.unwrap_or(""));
+    let _ = writeln!(
+        t,
+        "# Strategies that help: slugs of content/relief/ pages, each with an optional note and sources.\nrelief: []"
+    );
+    let _ = writeln!(
+        t,
+        "# Strategies that can make this worse: - {{strategy: <slug>, why: \"...\"}}\navoid: []"
+    );
+    let _ = writeln!(
+        t,
+        "# - {{sign: \"...\", urgency: <one of: {}>, why: \"...\", sources: [...]}}\nred_flags: []",
+        ids(&cfg.urgency, |u| &u.id)
+    );
+    let _ = writeln!(
+        t,
+        "# Tests a doctor may use: - {{name: \"...\", note: \"...\"}}\ntests: []"
+    );
+    let _ = writeln!(
+        t,
+        "# - {{to: <cause slug>, relation: confused_with|see_also|part_of, distinguishing: \"...\"}}\nrelated: []"
+    );
+    let _ = writeln!(
+        t,
+        "# Ids from content/sources.yaml this article draws on (at least one).\nsources: [{}]",
+        source.unwrap_or("")
+    );
     let (y, m, d) = today();
     let _ = writeln!(t, "reviewed:\n  last: {y:04}-{m:02}-{d:02}        # YYYY-MM-DD\n  next_due: {:04}-{m:02}-{:02}\n  by: \"TODO: reviewer\"\n---\n", y + 1, d.min(28));
-    let _ = writeln!(t, "## What it feels like\n\nTODO\n\n## Why lying down changes it\n\nTODO");
+    let _ = writeln!(
+        t,
+        "## What it feels like\n\nTODO\n\n## Why lying down changes it\n\nTODO"
+    );
     t
 }

@@ -45,13 +45,26 @@ impl Renderer {
             let title = format!("{} or {}?", a.front.title, b.front.title);
             out.push(self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
                 ctx.insert("title", &title);
-                ctx.insert("description", pair.distinguishing.unwrap_or("Two causes that are often confused, side by side."));
+                ctx.insert(
+                    "description",
+                    pair.distinguishing
+                        .unwrap_or("Two causes that are often confused, side by side."),
+                );
                 ctx.insert("pair", &pair);
             })?);
         }
+        out.push(
+            self.page("search.html", base, "search/index.html".into(), "search/", |ctx| {
+                ctx.insert("title", "Search");
+                ctx.insert("description", "Search the causes of leg pain in your own words.");
+            })?,
+        );
         out.push(self.red_flags(site, base)?);
         out.push(self.relief_matrix(site, base)?);
-        out.push(OutputFile { path: "data/causes.json".into(), bytes: crate::data::causes_json(site)?.into_bytes() });
+        out.push(OutputFile {
+            path: "data/causes.json".into(),
+            bytes: crate::data::causes_json(site)?.into_bytes(),
+        });
         Ok(out)
     }
 
@@ -61,46 +74,97 @@ impl Renderer {
         let top = cfg.urgency.first().map(|u| u.id.as_str());
         let always = all_flags(site).into_iter().filter(|(u, _)| Some(*u) == top);
         let always = flag_groups(cfg, always);
-        self.page("navigator.html", base, "navigator/index.html".into(), "navigator/", |ctx| {
-            ctx.insert("title", "What changes your pain?");
-            ctx.insert("description", "Answer a few questions about what makes your leg pain better or worse to see which causes fit.");
-            ctx.insert("rows", rows);
-            ctx.insert("situations", &cfg.situations);
-            ctx.insert("always_flags", &always);
-        })
+        self.page(
+            "navigator.html",
+            base,
+            "navigator/index.html".into(),
+            "navigator/",
+            |ctx| {
+                ctx.insert("title", "What changes your pain?");
+                ctx.insert(
+                    "description",
+                    "Answer a few questions about what makes your leg pain better or worse to see which causes fit.",
+                );
+                ctx.insert("rows", rows);
+                ctx.insert("situations", &cfg.situations);
+                ctx.insert("always_flags", &always);
+            },
+        )
     }
 
     fn red_flags(&self, site: &Site, base: &Context) -> anyhow::Result<OutputFile> {
         let groups = flag_groups(&site.config, all_flags(site).into_iter());
-        self.page("red_flags.html", base, "red-flags/index.html".into(), "red-flags/", |ctx| {
-            ctx.insert("title", "When to get help");
-            ctx.insert("description", "Every warning sign on this site, most urgent first, with what to do.");
-            ctx.insert("groups", &groups);
-        })
+        self.page(
+            "red_flags.html",
+            base,
+            "red-flags/index.html".into(),
+            "red-flags/",
+            |ctx| {
+                ctx.insert("title", "When to get help");
+                ctx.insert(
+                    "description",
+                    "Every warning sign on this site, most urgent first, with what to do.",
+                );
+                ctx.insert("groups", &groups);
+            },
+        )
     }
 
     fn relief_matrix(&self, site: &Site, base: &Context) -> anyhow::Result<OutputFile> {
         let cfg = &site.config;
-        let strategies: Vec<LinkView> = site.relief.iter().map(|r| LinkView { title: &r.front.title, url: cfg.url(&r.url_path) }).collect();
-        let matrix: Vec<MatrixRow> = site.causes.iter().map(|c| MatrixRow {
-            title: &c.front.title,
-            url: cfg.url(&c.url_path),
-            cells: site.relief.iter().map(|r| {
-                if let Some(a) = c.front.avoid.iter().find(|a| a.strategy == r.slug) {
-                    MatrixCell { state: "worse", note: Some(a.why.clone()) }
-                } else if let Some(h) = c.front.relief.iter().find(|h| h.strategy == r.slug) {
-                    MatrixCell { state: "helps", note: h.note.clone() }
-                } else {
-                    MatrixCell { state: "none", note: None }
-                }
-            }).collect(),
-        }).collect();
-        self.page("relief_index.html", base, "relief/index.html".into(), "relief/", |ctx| {
-            ctx.insert("title", "What can help");
-            ctx.insert("description", "Self-care strategies, the causes they help and the causes they can make worse.");
-            ctx.insert("strategies", &strategies);
-            ctx.insert("matrix", &matrix);
-        })
+        let strategies: Vec<LinkView> = site
+            .relief
+            .iter()
+            .map(|r| LinkView {
+                title: &r.front.title,
+                url: cfg.url(&r.url_path),
+            })
+            .collect();
+        let matrix: Vec<MatrixRow> = site
+            .causes
+            .iter()
+            .map(|c| MatrixRow {
+                title: &c.front.title,
+                url: cfg.url(&c.url_path),
+                cells: site
+                    .relief
+                    .iter()
+                    .map(|r| {
+                        if let Some(a) = c.front.avoid.iter().find(|a| a.strategy == r.slug) {
+                            MatrixCell {
+                                state: "worse",
+                                note: Some(a.why.clone()),
+                            }
+                        } else if let Some(h) = c.front.relief.iter().find(|h| h.strategy == r.slug) {
+                            MatrixCell {
+                                state: "helps",
+                                note: h.note.clone(),
+                            }
+                        } else {
+                            MatrixCell {
+                                state: "none",
+                                note: None,
+                            }
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        self.page(
+            "relief_index.html",
+            base,
+            "relief/index.html".into(),
+            "relief/",
+            |ctx| {
+                ctx.insert("title", "What can help");
+                ctx.insert(
+                    "description",
+                    "Self-care strategies, the causes they help and the causes they can make worse.",
+                );
+                ctx.insert("strategies", &strategies);
+                ctx.insert("matrix", &matrix);
+            },
+        )
     }
 }
 
@@ -111,8 +175,15 @@ fn all_flags(site: &Site) -> Vec<(&str, FlagView<'_>)> {
     for c in &site.causes {
         for r in &c.front.red_flags {
             let key = (r.urgency.as_str(), r.sign.trim().to_lowercase());
-            let entry = merged.entry(key).or_insert_with(|| FlagView { sign: &r.sign, why: r.why.as_deref(), causes: vec![] });
-            entry.causes.push(LinkView { title: &c.front.title, url: cfg.url(&c.url_path) });
+            let entry = merged.entry(key).or_insert_with(|| FlagView {
+                sign: &r.sign,
+                why: r.why.as_deref(),
+                causes: vec![],
+            });
+            entry.causes.push(LinkView {
+                title: &c.front.title,
+                url: cfg.url(&c.url_path),
+            });
         }
     }
     merged.into_iter().map(|((u, _), f)| (u, f)).collect()
@@ -126,7 +197,12 @@ struct PairLink<'a> {
 }
 
 fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
-    compare::confused_pairs(site).into_iter().map(|(a, b)| PairLink {
-        a: &a.front.title, b: &b.front.title, url: site.config.url(&compare::pair_path(&a.slug, &b.slug)),
-    }).collect()
+    compare::confused_pairs(site)
+        .into_iter()
+        .map(|(a, b)| PairLink {
+            a: &a.front.title,
+            b: &b.front.title,
+            url: site.config.url(&compare::pair_path(&a.slug, &b.slug)),
+        })
+        .collect()
 }

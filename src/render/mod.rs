@@ -2,6 +2,7 @@
 //! (overridable by a `templates/` folder in the site root) and copies the theme's static files.
 
 mod compare;
+pub mod meta;
 pub mod theme;
 pub mod views;
 
@@ -38,17 +39,32 @@ impl Renderer {
         tera.add_raw_templates(t.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
             .context("cannot compile the theme's templates")?;
-        Ok(Renderer { tera, statics: t.statics })
+        Ok(Renderer {
+            tera,
+            statics: t.statics,
+        })
     }
 
-    pub(crate) fn page(&self, template: &str, base: &Context, path: String, url_path: &str, insert: impl FnOnce(&mut Context)) -> anyhow::Result<OutputFile> {
+    pub(crate) fn page(
+        &self,
+        template: &str,
+        base: &Context,
+        path: String,
+        url_path: &str,
+        insert: impl FnOnce(&mut Context),
+    ) -> anyhow::Result<OutputFile> {
         let mut ctx = base.clone();
         ctx.insert("current_path", url_path);
         insert(&mut ctx);
-        let html = self.tera.render(template, &ctx)
+        let html = self
+            .tera
+            .render(template, &ctx)
             .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
             .with_context(|| format!("cannot render {path} with template {template}"))?;
-        Ok(OutputFile { path, bytes: html.into_bytes() })
+        Ok(OutputFile {
+            path,
+            bytes: html.into_bytes(),
+        })
     }
 
     /// Renders every page of the site; output is sorted by path.
@@ -59,36 +75,85 @@ impl Renderer {
         base.insert("urgency", &cfg.urgency);
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
 
-        let mut files: Vec<OutputFile> = site.causes.par_iter().map(|c| {
-            self.page("cause.html", &base, format!("{}index.html", c.url_path), &c.url_path, |ctx| {
-                ctx.insert("page", &cause_view(site, graph, c));
-                ctx.insert("title", &c.front.title);
-                ctx.insert("description", &c.front.summary);
+        let mut files: Vec<OutputFile> = site
+            .causes
+            .par_iter()
+            .map(|c| {
+                self.page(
+                    "cause.html",
+                    &base,
+                    format!("{}index.html", c.url_path),
+                    &c.url_path,
+                    |ctx| {
+                        ctx.insert("page", &cause_view(site, graph, c));
+                ctx.insert("json_ld", &meta::cause_json_ld(site, c));
+                ctx.insert("og_type", "article");
+                        ctx.insert("title", &c.front.title);
+                        ctx.insert("description", &c.front.summary);
+                    },
+                )
             })
-        }).collect::<anyhow::Result<_>>()?;
+            .collect::<anyhow::Result<_>>()?;
 
         let usage = relief_usage(site);
-        let relief_pages: Vec<OutputFile> = site.relief.par_iter().map(|r| {
-            let (helps, worse) = usage.get(r.slug.as_str()).cloned().unwrap_or_default();
-            self.page("relief.html", &base, format!("{}index.html", r.url_path), &r.url_path, |ctx| {
-                ctx.insert("title", &r.front.title);
-                ctx.insert("description", &r.front.summary);
-                ctx.insert("page", &ReliefView {
-                    title: &r.front.title, summary: &r.front.summary, how_html: &r.how.html, why_html: &r.why.html,
-                    cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()), body_html: &r.body.html,
-                    helps, worse,
-                    sources: r.front.sources.iter().filter_map(|id| site.sources.iter().find(|s| &s.id == id)).map(source_view).collect(),
-                });
+        let relief_pages: Vec<OutputFile> = site
+            .relief
+            .par_iter()
+            .map(|r| {
+                let (helps, worse) = usage.get(r.slug.as_str()).cloned().unwrap_or_default();
+                self.page(
+                    "relief.html",
+                    &base,
+                    format!("{}index.html", r.url_path),
+                    &r.url_path,
+                    |ctx| {
+                        ctx.insert("title", &r.front.title);
+                        ctx.insert("description", &r.front.summary);
+                        ctx.insert(
+                            "page",
+                            &ReliefView {
+                                title: &r.front.title,
+                                summary: &r.front.summary,
+                                how_html: &r.how.html,
+                                why_html: &r.why.html,
+                                cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
+                                body_html: &r.body.html,
+                                helps,
+                                worse,
+                                sources: r
+                                    .front
+                                    .sources
+                                    .iter()
+                                    .filter_map(|id| site.sources.iter().find(|s| &s.id == id))
+                                    .map(source_view)
+                                    .collect(),
+                            },
+                        );
+                    },
+                )
             })
-        }).collect::<anyhow::Result<_>>()?;
+            .collect::<anyhow::Result<_>>()?;
         files.extend(relief_pages);
 
         for p in &site.pages {
-            let (template, path) = if p.url_path.is_empty() { ("index.html", "index.html".to_string()) } else { ("page.html", format!("{}index.html", p.url_path)) };
+            let (template, path) = if p.url_path.is_empty() {
+                ("index.html", "index.html".to_string())
+            } else {
+                ("page.html", format!("{}index.html", p.url_path))
+            };
             files.push(self.page(template, &base, path, &p.url_path, |ctx| {
                 ctx.insert("title", &p.front.title);
-                ctx.insert("description", p.front.description.as_deref().unwrap_or(&cfg.description));
-                ctx.insert("page", &PageView { title: &p.front.title, body_html: &p.body.html });
+                ctx.insert(
+                    "description",
+                    p.front.description.as_deref().unwrap_or(&cfg.description),
+                );
+                ctx.insert(
+                    "page",
+                    &PageView {
+                        title: &p.front.title,
+                        body_html: &p.body.html,
+                    },
+                );
                 ctx.insert("causes", &cards);
             })?);
         }
@@ -96,12 +161,20 @@ impl Renderer {
             files.push(self.page("index.html", &base, "index.html".into(), "", |ctx| {
                 ctx.insert("title", &cfg.title);
                 ctx.insert("description", &cfg.description);
-                ctx.insert("page", &PageView { title: &cfg.title, body_html: "" });
+                ctx.insert(
+                    "page",
+                    &PageView {
+                        title: &cfg.title,
+                        body_html: "",
+                    },
+                );
                 ctx.insert("causes", &cards);
             })?);
         }
         files.extend(self.listing_pages(site, &base, &cards)?);
         files.extend(self.comparison_views(site, &base)?);
+        let html: Vec<String> = files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")).collect();
+        files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
         files.extend(self.statics.iter().cloned());
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
@@ -111,39 +184,71 @@ impl Renderer {
     fn listing_pages(&self, site: &Site, base: &Context, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut out = Vec::new();
-        out.push(self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
-            ctx.insert("title", "All causes");
-            ctx.insert("description", "Every cause of leg pain described on this site.");
-            ctx.insert("causes", cards);
-        })?);
-        out.push(self.page("categories.html", base, "categories/index.html".into(), "categories/", |ctx| {
-            ctx.insert("title", "Categories");
-            ctx.insert("description", "Causes of leg pain grouped by the part of the body involved.");
-        })?);
+        out.push(
+            self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
+                ctx.insert("title", "All causes");
+                ctx.insert("description", "Every cause of leg pain described on this site.");
+                ctx.insert("causes", cards);
+            })?,
+        );
+        out.push(self.page(
+            "categories.html",
+            base,
+            "categories/index.html".into(),
+            "categories/",
+            |ctx| {
+                ctx.insert("title", "Categories");
+                ctx.insert(
+                    "description",
+                    "Causes of leg pain grouped by the part of the body involved.",
+                );
+            },
+        )?);
         for cat in &cfg.categories {
-            let in_cat: Vec<&CauseCard> = site.causes.iter().zip(cards).filter(|(c, _)| c.front.category == cat.id).map(|(_, card)| card).collect();
+            let in_cat: Vec<&CauseCard> = site
+                .causes
+                .iter()
+                .zip(cards)
+                .filter(|(c, _)| c.front.category == cat.id)
+                .map(|(_, card)| card)
+                .collect();
             let path = format!("categories/{}/", cat.id);
-            out.push(self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
-                ctx.insert("title", &cat.label);
-                ctx.insert("description", &cat.description);
-                ctx.insert("category", cat);
-                ctx.insert("causes", &in_cat);
-            })?);
+            out.push(
+                self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
+                    ctx.insert("title", &cat.label);
+                    ctx.insert("description", &cat.description);
+                    ctx.insert("category", cat);
+                    ctx.insert("causes", &in_cat);
+                })?,
+            );
         }
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         for c in &site.causes {
             for id in &c.front.sources {
-                citing.entry(id).or_default().push(LinkView { title: &c.front.title, url: cfg.url(&c.url_path) });
+                citing.entry(id).or_default().push(LinkView {
+                    title: &c.front.title,
+                    url: cfg.url(&c.url_path),
+                });
             }
         }
-        let sources: Vec<SourceCitations> = site.sources.iter().map(|s| SourceCitations {
-            source: source_view(s), cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
-        }).collect();
-        out.push(self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
-            ctx.insert("title", "Sources");
-            ctx.insert("description", "The articles this site's facts come from, and which pages cite each one.");
-            ctx.insert("sources", &sources);
-        })?);
+        let sources: Vec<SourceCitations> = site
+            .sources
+            .iter()
+            .map(|s| SourceCitations {
+                source: source_view(s),
+                cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
+            })
+            .collect();
+        out.push(
+            self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
+                ctx.insert("title", "Sources");
+                ctx.insert(
+                    "description",
+                    "The articles this site's facts come from, and which pages cite each one.",
+                );
+                ctx.insert("sources", &sources);
+            })?,
+        );
         out.push(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
             ctx.insert("title", "Page not found");
             ctx.insert("description", "This page does not exist.");
@@ -194,10 +299,18 @@ pub fn relief_usage(site: &Site) -> Usage<'_> {
     for c in &site.causes {
         let url = site.config.url(&c.url_path);
         for r in &c.front.relief {
-            map.entry(&r.strategy).or_default().0.push(UsageView { title: &c.front.title, url: url.clone(), note: r.note.as_deref() });
+            map.entry(&r.strategy).or_default().0.push(UsageView {
+                title: &c.front.title,
+                url: url.clone(),
+                note: r.note.as_deref(),
+            });
         }
         for a in &c.front.avoid {
-            map.entry(&a.strategy).or_default().1.push(UsageView { title: &c.front.title, url: url.clone(), note: Some(&a.why) });
+            map.entry(&a.strategy).or_default().1.push(UsageView {
+                title: &c.front.title,
+                url: url.clone(),
+                note: Some(&a.why),
+            });
         }
     }
     map

@@ -18,11 +18,28 @@ macro_rules! embed {
 
 /// The default theme, embedded at compile time.
 const DEFAULT: &[(&str, &str)] = embed!(
-    "templates/base.html", "templates/macros.html", "templates/index.html", "templates/cause.html",
-    "templates/relief.html", "templates/page.html", "templates/list.html", "templates/relief_index.html",
-    "templates/categories.html", "templates/category.html", "templates/sources.html", "templates/404.html",
-    "templates/compare.html", "templates/pair.html", "templates/navigator.html", "templates/red_flags.html",
-    "static/style.css", "static/compare.js", "static/navigator.js",
+    "templates/base.html",
+    "templates/macros.html",
+    "templates/index.html",
+    "templates/cause.html",
+    "templates/relief.html",
+    "templates/page.html",
+    "templates/list.html",
+    "templates/relief_index.html",
+    "templates/categories.html",
+    "templates/category.html",
+    "templates/sources.html",
+    "templates/404.html",
+    "templates/compare.html",
+    "templates/pair.html",
+    "templates/navigator.html",
+    "templates/red_flags.html",
+    "templates/search.html",
+    "static/style.css",
+    "static/compare.js",
+    "static/navigator.js",
+    "static/search.js",
+    "static/analyzer.js",
 );
 
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.
@@ -43,13 +60,19 @@ pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
     if overrides.is_dir() {
         read_tree(&overrides, "templates/", &mut files)?;
     }
-    let mut theme = Theme { templates: BTreeMap::new(), statics: Vec::new() };
+    let mut theme = Theme {
+        templates: BTreeMap::new(),
+        statics: Vec::new(),
+    };
     for (path, bytes) in files {
         if let Some(name) = path.strip_prefix("templates/") {
             let text = String::from_utf8(bytes).with_context(|| format!("template {name} is not UTF-8"))?;
             theme.templates.insert(name.to_string(), text);
         } else if let Some(rest) = path.strip_prefix("static/") {
-            theme.statics.push(OutputFile { path: rest.to_string(), bytes });
+            theme.statics.push(OutputFile {
+                path: rest.to_string(),
+                bytes,
+            });
         }
     }
     Ok(theme)

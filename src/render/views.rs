@@ -1,9 +1,9 @@
 //! View models: what each template sees, built from the [`Site`] with borrowed strings so that
 //! no page's text is copied before tera serialises it.
 
+use crate::compare::shown;
 use crate::config::SiteConfig;
 use crate::links::{Backlink, LinkGraph};
-use crate::compare::shown;
 use crate::model::{Relation, WakesFromSleep};
 use crate::site::{Cause, Site};
 use serde::Serialize;
@@ -43,9 +43,16 @@ impl<'a> SiteView<'a> {
             base_url: &cfg.base_url,
             language: &cfg.language,
             disclaimer: &cfg.disclaimer,
-            categories: cfg.categories.iter().map(|c| CategoryLink {
-                id: &c.id, label: &c.label, description: &c.description, url: cfg.url(&format!("categories/{}/", c.id)),
-            }).collect(),
+            categories: cfg
+                .categories
+                .iter()
+                .map(|c| CategoryLink {
+                    id: &c.id,
+                    label: &c.label,
+                    description: &c.description,
+                    url: cfg.url(&format!("categories/{}/", c.id)),
+                })
+                .collect(),
         }
     }
 }
@@ -63,8 +70,20 @@ pub struct CauseCard<'a> {
 
 impl<'a> CauseCard<'a> {
     pub fn new(cfg: &'a SiteConfig, c: &'a Cause) -> Self {
-        let category = cfg.categories.iter().find(|k| k.id == c.front.category).map(|k| k.label.as_str()).unwrap_or(&c.front.category);
-        CauseCard { title: &c.front.title, summary: &c.front.summary, url: cfg.url(&c.url_path), category, category_id: &c.front.category, aliases: &c.front.aliases }
+        let category = cfg
+            .categories
+            .iter()
+            .find(|k| k.id == c.front.category)
+            .map(|k| k.label.as_str())
+            .unwrap_or(&c.front.category);
+        CauseCard {
+            title: &c.front.title,
+            summary: &c.front.summary,
+            url: cfg.url(&c.url_path),
+            category,
+            category_id: &c.front.category,
+            aliases: &c.front.aliases,
+        }
     }
 }
 
@@ -151,19 +170,36 @@ pub struct CauseView<'a> {
 }
 
 /// Groups red flags by urgency in `site.toml` order, most urgent first, skipping empty groups.
-pub fn flag_groups<'a>(cfg: &'a SiteConfig, flags: impl Iterator<Item = (&'a str, FlagView<'a>)>) -> Vec<FlagGroup<'a>> {
+pub fn flag_groups<'a>(
+    cfg: &'a SiteConfig,
+    flags: impl Iterator<Item = (&'a str, FlagView<'a>)>,
+) -> Vec<FlagGroup<'a>> {
     let mut by: BTreeMap<&str, Vec<FlagView>> = BTreeMap::new();
     for (urgency, f) in flags {
         by.entry(urgency).or_default().push(f);
     }
-    cfg.urgency.iter().filter_map(|u| {
-        by.remove(u.id.as_str()).map(|flags| FlagGroup { urgency: &u.id, label: &u.label, heading: &u.heading, flags })
-    }).collect()
+    cfg.urgency
+        .iter()
+        .filter_map(|u| {
+            by.remove(u.id.as_str()).map(|flags| FlagGroup {
+                urgency: &u.id,
+                label: &u.label,
+                heading: &u.heading,
+                flags,
+            })
+        })
+        .collect()
 }
 
-
 pub fn source_view(s: &crate::model::Source) -> SourceView<'_> {
-    SourceView { id: &s.id, title: &s.title, publisher: s.publisher.as_deref(), url: s.url.as_deref(), file: s.file.as_deref(), accessed: &s.accessed }
+    SourceView {
+        id: &s.id,
+        title: &s.title,
+        publisher: s.publisher.as_deref(),
+        url: s.url.as_deref(),
+        file: s.file.as_deref(),
+        accessed: &s.accessed,
+    }
 }
 
 /// Builds the view of one cause.
@@ -175,48 +211,121 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     let positional = crate::compare::effects(cfg, c);
     let strategy = |slug: &'a str, note: Option<&'a str>| {
         let r = site.relief(slug);
-        StrategyView { title: r.map(|r| r.front.title.as_str()).unwrap_or(slug), url: cfg.url(&format!("relief/{slug}/")), note }
+        StrategyView {
+            title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
+            url: cfg.url(&format!("relief/{slug}/")),
+            note,
+        }
     };
-    let related = |rel: Relation| f.related.iter().filter(move |r| r.relation == rel).filter_map(move |r| {
-        let other = site.cause(&r.to)?;
-        Some(RelatedView {
-            title: &other.front.title, url: cfg.url(&other.url_path), distinguishing: r.distinguishing.as_deref(),
-            compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url(&crate::compare::pair_path(&c.slug, &other.slug))),
-        })
-    });
+    let related = |rel: Relation| {
+        f.related
+            .iter()
+            .filter(move |r| r.relation == rel)
+            .filter_map(move |r| {
+                let other = site.cause(&r.to)?;
+                Some(RelatedView {
+                    title: &other.front.title,
+                    url: cfg.url(&other.url_path),
+                    distinguishing: r.distinguishing.as_deref(),
+                    compare_url: (rel == Relation::ConfusedWith)
+                        .then(|| cfg.url(&crate::compare::pair_path(&c.slug, &other.slug))),
+                })
+            })
+    };
     let mut cross_warnings = Vec::new();
     for r in f.related.iter().filter(|r| r.relation == Relation::ConfusedWith) {
         let Some(other) = site.cause(&r.to) else { continue };
         for a in &f.avoid {
             if other.front.relief.iter().any(|h| h.strategy == a.strategy) {
                 let s = strategy(&a.strategy, None);
-                cross_warnings.push(CrossWarning { strategy: s.title, strategy_url: s.url, other: &other.front.title, other_url: cfg.url(&other.url_path), why: &a.why });
+                cross_warnings.push(CrossWarning {
+                    strategy: s.title,
+                    strategy_url: s.url,
+                    other: &other.front.title,
+                    other_url: cfg.url(&other.url_path),
+                    why: &a.why,
+                });
             }
         }
     }
-    let linked_from = graph.backlinks.get(&c.url_path).into_iter().flatten()
-        .map(|b: &'a Backlink| LinkView { title: &b.title, url: cfg.url(&b.url_path) }).collect();
+    let linked_from = graph
+        .backlinks
+        .get(&c.url_path)
+        .into_iter()
+        .flatten()
+        .map(|b: &'a Backlink| LinkView {
+            title: &b.title,
+            url: cfg.url(&b.url_path),
+        })
+        .collect();
     CauseView {
-        slug: &c.slug, title: &f.title, aliases: &f.aliases,
+        slug: &c.slug,
+        title: &f.title,
+        aliases: &f.aliases,
         category: CategoryLink {
-            id: &f.category, label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
-            description: cat.map(|k| k.description.as_str()).unwrap_or(""), url: cfg.url(&format!("categories/{}/", f.category)),
+            id: &f.category,
+            label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
+            description: cat.map(|k| k.description.as_str()).unwrap_or(""),
+            url: cfg.url(&format!("categories/{}/", f.category)),
         },
-        summary: &f.summary, mechanism_html: &c.mechanism.html, body_html: &c.body.html, positional,
-        sensations: f.sensations.iter().map(|s| SiteConfig::label(&cfg.sensations, s)).collect(),
-        locations: f.locations.iter().map(|s| SiteConfig::label(&cfg.locations, s)).collect(),
-        time_of_day: shown(timing.map(|t| t.time_of_day.as_str())), onset: shown(timing.map(|t| t.onset.as_str())),
-        duration: shown(timing.map(|t| t.duration.as_str())), wakes: timing.map_or(WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
-        relief: f.relief.iter().map(|r| strategy(&r.strategy, r.note.as_deref())).collect(),
+        summary: &f.summary,
+        mechanism_html: &c.mechanism.html,
+        body_html: &c.body.html,
+        positional,
+        sensations: f
+            .sensations
+            .iter()
+            .map(|s| SiteConfig::label(&cfg.sensations, s))
+            .collect(),
+        locations: f
+            .locations
+            .iter()
+            .map(|s| SiteConfig::label(&cfg.locations, s))
+            .collect(),
+        time_of_day: shown(timing.map(|t| t.time_of_day.as_str())),
+        onset: shown(timing.map(|t| t.onset.as_str())),
+        duration: shown(timing.map(|t| t.duration.as_str())),
+        wakes: timing.map_or(WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
+        relief: f
+            .relief
+            .iter()
+            .map(|r| strategy(&r.strategy, r.note.as_deref()))
+            .collect(),
         avoid: f.avoid.iter().map(|r| strategy(&r.strategy, Some(&r.why))).collect(),
         cross_warnings,
-        red_flags: flag_groups(cfg, f.red_flags.iter().map(|r| (r.urgency.as_str(), FlagView { sign: &r.sign, why: r.why.as_deref(), causes: vec![] }))),
-        tests: f.tests.iter().map(|t| StrategyView { title: &t.name, url: String::new(), note: t.note.as_deref() }).collect(),
+        red_flags: flag_groups(
+            cfg,
+            f.red_flags.iter().map(|r| {
+                (
+                    r.urgency.as_str(),
+                    FlagView {
+                        sign: &r.sign,
+                        why: r.why.as_deref(),
+                        causes: vec![],
+                    },
+                )
+            }),
+        ),
+        tests: f
+            .tests
+            .iter()
+            .map(|t| StrategyView {
+                title: &t.name,
+                url: String::new(),
+                note: t.note.as_deref(),
+            })
+            .collect(),
         confused_with: related(Relation::ConfusedWith).collect(),
         see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
         linked_from,
-        sources: f.sources.iter().filter_map(|id| site.sources.iter().find(|s| &s.id == id)).map(source_view).collect(),
-        reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last), reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
+        sources: f
+            .sources
+            .iter()
+            .filter_map(|id| site.sources.iter().find(|s| &s.id == id))
+            .map(source_view)
+            .collect(),
+        reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last),
+        reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
         reviewed_by: f.reviewed.as_ref().map_or("", |r| &r.by),
     }
 }

@@ -4,7 +4,13 @@
 use crate::support::*;
 
 fn build(root: &std::path::Path, out: &std::path::Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()];
+    let mut args = vec![
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
     args.extend(extra);
     causebook(&args)
 }
@@ -16,17 +22,19 @@ fn builds_every_page_type() {
     let o = build(&root, &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let files: Vec<String> = tree(&out).into_keys().collect();
-    assert_eq!(files, [
-        "404.html", "about/index.html", "categories/circulation/index.html", "categories/index.html",
-        "categories/nerves/index.html", "causes/artery/index.html", "causes/index.html", "causes/vein/index.html",
-        "compare.js", "compare/artery-vs-vein/index.html", "compare/index.html", "compare/vein-vs-artery/index.html",
-        "data/causes.json", "disclaimer/index.html", "index.html", "navigator.js", "navigator/index.html",
-        "red-flags/index.html", "relief/hang-down/index.html", "relief/index.html", "relief/raise-legs/index.html",
-        "sources/index.html", "style.css",
-    ]);
+    let pages: Vec<&str> = files.iter().map(String::as_str).filter(|f| !f.starts_with("search/index/")).collect();
+    let expected = "404.html about/index.html analyzer.js categories/circulation/index.html categories/index.html \
+        categories/nerves/index.html causes/artery/index.html causes/index.html causes/vein/index.html compare.js \
+        compare/artery-vs-vein/index.html compare/index.html compare/vein-vs-artery/index.html data/causes.json \
+        disclaimer/index.html index.html navigator.js navigator/index.html red-flags/index.html \
+        relief/hang-down/index.html relief/index.html relief/raise-legs/index.html search.js search/d/0.json \
+        search/index.html search/meta.json search/t/0.json search/vocab.json sources/index.html style.css";
+    assert_eq!(pages, expected.split_whitespace().collect::<Vec<_>>());
+    assert!(files.contains(&"search/index/meta.json".to_string()), "the tantivy index ships with the site");
     let summary = stderr(&o);
-    assert!(summary.starts_with("built 19 pages (23 files,"), "{summary}");
-    assert!(summary.contains("7 links checked, median reading grade"), "{summary}");
+    assert!(summary.starts_with("built 20 pages ("), "{summary}");
+    assert!(summary.contains("7 links checked; search index "), "{summary}");
+    assert!(summary.contains(", median reading grade "), "{summary}");
 }
 
 #[test]
@@ -46,13 +54,24 @@ fn cause_page_has_every_section() {
     let html = read(&out.join("causes/artery/index.html"));
     assert_eq!(html.matches("<h1").count(), 1, "one h1 per page");
     for needle in [
-        "id=\"at-a-glance\"", "id=\"mechanism\"", "id=\"relief\"", "id=\"avoid\"", "id=\"red-flags\"", "id=\"tests\"",
-        "id=\"confused-with\"", "id=\"linked-from\"", "id=\"sources\"", "Next review due",
-        "Fixture disclaimer: informs, does not diagnose.", "Call 999 now if:", "See a GP if:",
+        "id=\"at-a-glance\"",
+        "id=\"mechanism\"",
+        "id=\"relief\"",
+        "id=\"avoid\"",
+        "id=\"red-flags\"",
+        "id=\"tests\"",
+        "id=\"confused-with\"",
+        "id=\"linked-from\"",
+        "id=\"sources\"",
+        "Next review due",
+        "Fixture disclaimer: informs, does not diagnose.",
+        "Call 999 now if:",
+        "See a GP if:",
         // Hanging down helps the look-alike... raising the legs helps vein pain but harms artery pain.
         "helps <a href=\"/causes/vein/\">Vein pain</a>, but it can make Artery pain worse",
         "<a href=\"/causes/vein/\">Vein pain</a>: Hanging the legs down helps artery pain",
-        "class=\"footnote-definition\"", "text-align: center",
+        "class=\"footnote-definition\"",
+        "text-align: center",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
@@ -81,7 +100,9 @@ fn every_internal_url_respects_a_sub_path_base_url() {
         for attr in ["href=\"", "src=\""] {
             for part in html.split(attr).skip(1) {
                 let url = &part[..part.find('"').unwrap()];
-                let ok = url.starts_with("https://example.org/legs/") || url.starts_with('#') || url.starts_with("../")
+                let ok = url.starts_with("https://example.org/legs/")
+                    || url.starts_with('#')
+                    || url.starts_with("../")
                     || url.starts_with("https://example.org/b");
                 assert!(ok, "{path}: {url} escapes the base URL");
             }
@@ -109,7 +130,10 @@ fn failed_build_leaves_previous_site_untouched() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("build failed;"), "{}", stderr(&o));
     assert_eq!(tree(&out), before);
-    let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names.len(), 2, "no temporary folders left behind: {names:?}");
 }
 
@@ -147,7 +171,10 @@ fn template_output_is_escaped() {
     let out = tmp.path().join("public");
     assert!(build(&root, &out, &[]).status.success());
     let html = read(&out.join("causes/vein/index.html"));
-    assert!(html.contains("Vein &lt;script&gt;x&lt;/script&gt; pain"), "title is escaped");
+    assert!(
+        html.contains("Vein &lt;script&gt;x&lt;/script&gt; pain"),
+        "title is escaped"
+    );
     assert!(!html.contains("<script>x"));
 }
 
@@ -155,7 +182,11 @@ fn template_output_is_escaped() {
 fn site_templates_override_the_theme() {
     let (tmp, root) = copy_fixture("valid");
     std::fs::create_dir_all(root.join("templates")).unwrap();
-    std::fs::write(root.join("templates/page.html"), "{% extends \"base.html\" %}{% block content %}<h1>Custom {{ page.title }}</h1>{% endblock content %}").unwrap();
+    std::fs::write(
+        root.join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>Custom {{ page.title }}</h1>{% endblock content %}",
+    )
+    .unwrap();
     let out = tmp.path().join("public");
     assert!(build(&root, &out, &[]).status.success());
     assert!(read(&out.join("about/index.html")).contains("<h1>Custom About</h1>"));

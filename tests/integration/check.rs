@@ -6,7 +6,10 @@ use crate::support::*;
 fn valid_fixture_is_clean() {
     let out = causebook(&["check", "--root", fixture("valid").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stderr(&out), "ok: 2 causes, 2 relief strategies, 3 pages, 7 links checked\n");
+    assert_eq!(
+        stderr(&out),
+        "ok: 2 causes, 2 relief strategies, 3 pages, 7 links checked\n"
+    );
     assert!(out.stdout.is_empty(), "check writes nothing to stdout");
 }
 
@@ -24,17 +27,24 @@ fn site_toml_typo_names_line_and_suggests() {
     std::fs::write(root.join("site.toml"), cfg).unwrap();
     let out = causebook(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out).lines().take(2).collect::<Vec<_>>(), [
-        "site.toml:5:1: disclaimr: unknown field",
-        "  hint: did you mean `disclaimer`?",
-    ]);
+    assert_eq!(
+        stderr(&out).lines().take(2).collect::<Vec<_>>(),
+        [
+            "site.toml:5:1: disclaimr: unknown field",
+            "  hint: did you mean `disclaimer`?",
+        ]
+    );
 }
 
 #[test]
 fn missing_root_is_a_usage_error() {
     let out = causebook(&["check", "--root", "/nonexistent/causebook-site"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("cannot read /nonexistent/causebook-site/site.toml"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot read /nonexistent/causebook-site/site.toml"),
+        "{}",
+        stderr(&out)
+    );
     let out = causebook(&["check", "--bogus"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -48,8 +58,14 @@ fn unsupported_files_and_readability_are_warnings() {
     let out = causebook(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "warnings do not fail check");
     let err = stderr(&out);
-    assert!(err.contains("content/causes/notes.txt:1:1: warning: file ignored"), "{err}");
-    assert!(err.contains("content/causes/artery.md:1:1: warning: readability: reading grade"), "{err}");
+    assert!(
+        err.contains("content/causes/notes.txt:1:1: warning: file ignored"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/causes/artery.md:1:1: warning: readability: reading grade"),
+        "{err}"
+    );
 }
 
 /// No input may panic the checker: cut a valid article at many points and check each.
@@ -65,7 +81,10 @@ fn truncated_and_mangled_articles_never_panic() {
         std::fs::write(&path, mangled).unwrap();
         let checked = causebook::check(&root, None).expect("content problems are diagnostics, not errors");
         if cut < body_start {
-            assert!(checked.error_count() > 0, "cut at {cut} inside the front matter must be reported");
+            assert!(
+                checked.error_count() > 0,
+                "cut at {cut} inside the front matter must be reported"
+            );
         }
     }
 }

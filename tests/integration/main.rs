@@ -4,5 +4,6 @@ mod build;
 mod check;
 mod content;
 mod new;
+mod search;
 mod support;
 mod views;

@@ -28,7 +28,10 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 pub fn causebook(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_causebook")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_causebook"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 pub fn stderr(o: &Output) -> String {
@@ -41,7 +44,12 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(|e| e.unwrap())
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 

@@ -7,7 +7,13 @@ use std::path::Path;
 fn built(root: &Path) -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let o = causebook(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    let o = causebook(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     (tmp, out)
 }
@@ -20,7 +26,10 @@ fn comparison_table_has_a_row_per_cause_with_words_and_symbols() {
     assert!(html.contains(r#"<tr data-title="Artery pain" data-category="circulation" data-urgency="0" data-lying_flat="worse" data-legs_raised="worse">"#), "{html}");
     assert!(html.contains(r#"<td class="effect effect--worse"><span aria-hidden="true">▲</span> Worse</td>"#));
     assert!(html.contains("<span class=\"urgency urgency--emergency\">Emergency:</span> Sudden severe pain"));
-    assert!(html.contains("id=\"compare-controls\" class=\"controls\" hidden"), "controls only appear with JavaScript");
+    assert!(
+        html.contains("id=\"compare-controls\" class=\"controls\" hidden"),
+        "controls only appear with JavaScript"
+    );
     assert!(html.contains("compare.js"));
 }
 
@@ -32,7 +41,10 @@ fn pair_pages_put_the_distinguishing_point_first_and_mark_differences() {
     let table = html.find("<table").unwrap();
     assert!(key < table);
     assert!(html.contains("<tr class=\"differs\">\n      <th scope=\"row\">Legs raised <span class=\"differs-mark\">(differs)</span></th>\n      <td>▲ Worse</td>\n      <td>▼ Better</td>"), "{html}");
-    assert!(html.contains("<tr>\n      <th scope=\"row\">Category</th>"), "same category is not marked");
+    assert!(
+        html.contains("<tr>\n      <th scope=\"row\">Category</th>"),
+        "same category is not marked"
+    );
     assert!(out.join("compare/vein-vs-artery/index.html").exists());
     let cause = read(&out.join("causes/artery/index.html"));
     assert!(!cause.contains("compare/artery-vs-vein") || cause.contains("href=\"/compare/artery-vs-vein/\""));
@@ -45,7 +57,10 @@ fn navigator_asks_each_situation_and_lists_causes_with_their_effects() {
     assert!(html.contains("<fieldset data-situation=\"legs_raised\" data-yes-means=\"better\">\n    <legend>Does raising your legs help?</legend>"));
     assert!(html.contains("This tool informs; it does not diagnose."));
     let always = html.find("Whatever your answers").unwrap();
-    assert!(html[always..].find("Sudden severe pain with a pale, cold leg").unwrap() < html[always..].find("navigator-results").unwrap());
+    assert!(
+        html[always..].find("Sudden severe pain with a pale, cold leg").unwrap()
+            < html[always..].find("navigator-results").unwrap()
+    );
     assert!(html.contains("<li data-title=\"Vein pain\" data-lying_flat=\"varies\" data-legs_raised=\"better\">"));
 }
 
@@ -66,7 +81,10 @@ fn relief_matrix_shows_helps_and_harms() {
     let artery = &html[html.find("<th scope=\"row\"><a href=\"/causes/artery/\">").unwrap()..];
     let row = &artery[..artery.find("</tr>").unwrap()];
     // Columns are hang-down then raise-legs (slug order).
-    assert!(row.contains("cell--helps") && row.find("cell--helps") < row.find("cell--worse"), "{row}");
+    assert!(
+        row.contains("cell--helps") && row.find("cell--helps") < row.find("cell--worse"),
+        "{row}"
+    );
 }
 
 #[test]
@@ -94,11 +112,17 @@ fn changing_one_field_changes_every_view() {
     let compare = read(&out.join("compare/index.html"));
     assert!(compare.contains("data-lying_flat=\"varies\" data-legs_raised=\"worse\""));
     let pair = read(&out.join("compare/artery-vs-vein/index.html"));
-    assert!(pair.contains("<tr>\n      <th scope=\"row\">Legs raised</th>"), "no longer differs");
+    assert!(
+        pair.contains("<tr>\n      <th scope=\"row\">Legs raised</th>"),
+        "no longer differs"
+    );
     let nav = read(&out.join("navigator/index.html"));
     assert!(nav.contains("<li data-title=\"Vein pain\" data-lying_flat=\"varies\" data-legs_raised=\"worse\">"));
     let data = read(&out.join("data/causes.json"));
-    assert!(data.contains("\"legs_raised\": {\n          \"effect\": \"worse\""), "{data}");
+    assert!(
+        data.contains("\"legs_raised\": {\n          \"effect\": \"worse\""),
+        "{data}"
+    );
 }
 
 #[test]
@@ -109,7 +133,10 @@ fn compare_command_prints_a_table_and_json() {
     insta::assert_snapshot!("compare_artery_vein", String::from_utf8(o.stdout).unwrap());
     let o = causebook(&["compare", "artery", "vein", "--json", "--root", root.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["distinguishing"], "Hanging the legs down helps artery pain; raising them helps vein pain.");
+    assert_eq!(
+        v["distinguishing"],
+        "Hanging the legs down helps artery pain; raising them helps vein pain."
+    );
     assert_eq!(v["fields"][2]["label"], "Legs raised");
     assert_eq!(v["fields"][2]["differs"], true);
     let o = causebook(&["compare", "artery", "vien", "--root", root.to_str().unwrap()]);

@@ -1,0 +1,159 @@
+//! Exports the tantivy index for the browser: per-term postings with tantivy's own statistics
+//! (document frequencies, field norms, average field lengths), in small shards fetched on demand,
+//! so the browser can score with exactly the BM25 that tantivy uses.
+//!
+//! Layout under `search/`: `meta.json`; `t/<k>.json` term shards (a term is in shard
+//! `fnv1a(term) % shards`); `d/<k>.json` document shards of [`DOCS_PER_SHARD`] documents in
+//! tantivy's document order; `vocab.json`, every term with its document frequency, fetched only
+//! to correct a typo.
+
+use super::index::TEXT_FIELDS;
+use crate::render::OutputFile;
+use anyhow::Context;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::Postings;
+use tantivy::schema::{IndexRecordOption, Value as _};
+use tantivy::{DocSet, Index, TantivyDocument, TERMINATED};
+
+/// Documents per document shard: a first query fetches at most ten of them.
+pub const DOCS_PER_SHARD: usize = 8;
+/// Postings aimed at per term shard; the shard count grows with the index.
+const POSTINGS_PER_SHARD: usize = 600;
+
+/// FNV-1a (32 bit) of the term's UTF-8 bytes: the browser computes the same.
+pub fn fnv1a(s: &str) -> u32 {
+    s.bytes()
+        .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// idf exactly as tantivy computes it (f32, same operations).
+pub fn idf(doc_freq: u64, num_docs: u64) -> f32 {
+    let x = ((num_docs - doc_freq) as f32 + 0.5) / (doc_freq as f32 + 0.5);
+    (1.0 + x).ln()
+}
+
+/// One term's postings in one field.
+struct FieldPostings {
+    field: usize,
+    doc_freq: u64,
+    /// (document number, term frequency, field length)
+    postings: Vec<(u32, u32, u32)>,
+}
+
+/// Builds the browser index files from a committed index.
+pub fn export(index: &Index) -> anyhow::Result<Vec<OutputFile>> {
+    let reader = index.reader().context("cannot read the search index")?;
+    let searcher = reader.searcher();
+    let schema = index.schema();
+    let num_docs: u64 = searcher.segment_readers().iter().map(|s| u64::from(s.max_doc())).sum();
+    // Document numbers follow tantivy's DocAddress order, which is also its tie-break order.
+    let mut bases = Vec::new();
+    let mut next = 0u32;
+    for seg in searcher.segment_readers() {
+        bases.push(next);
+        next += seg.max_doc();
+    }
+    let mut terms: BTreeMap<String, Vec<FieldPostings>> = BTreeMap::new();
+    let mut fields_meta = Vec::new();
+    for (fi, (name, boost)) in TEXT_FIELDS.iter().enumerate() {
+        let field = schema.get_field(name)?;
+        let mut total_tokens = 0u64;
+        for (si, seg) in searcher.segment_readers().iter().enumerate() {
+            let inv = seg.inverted_index(field)?;
+            total_tokens += inv.total_num_tokens();
+            let norms = seg.get_fieldnorms_reader(field)?;
+            let mut stream = inv.terms().stream()?;
+            while stream.advance() {
+                let text = String::from_utf8_lossy(stream.key()).into_owned();
+                let mut postings = inv.read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)?;
+                let entry = terms.entry(text).or_default();
+                if entry.last().is_none_or(|p| p.field != fi) {
+                    entry.push(FieldPostings {
+                        field: fi,
+                        doc_freq: 0,
+                        postings: Vec::new(),
+                    });
+                }
+                let fp = entry.last_mut().expect("just pushed");
+                let mut doc = postings.doc();
+                while doc != TERMINATED {
+                    let len = FieldNormReader::id_to_fieldnorm(norms.fieldnorm_id(doc));
+                    fp.postings.push((bases[si] + doc, postings.term_freq(), len));
+                    fp.doc_freq += 1;
+                    doc = postings.advance();
+                }
+            }
+        }
+        let avg = total_tokens as f32 / num_docs.max(1) as f32;
+        fields_meta.push(json!({ "name": name, "boost": boost, "avg": avg }));
+    }
+    let total_postings: usize = terms.values().flatten().map(|f| f.postings.len()).sum();
+    let shards = (total_postings / POSTINGS_PER_SHARD).max(1).next_power_of_two() as u32;
+    let mut shard_maps: Vec<serde_json::Map<String, Value>> = vec![serde_json::Map::new(); shards as usize];
+    let mut vocab = serde_json::Map::new();
+    for (term, per_field) in &terms {
+        let entries: Vec<Value> = per_field
+            .iter()
+            .map(|fp| {
+                let mut flat = Vec::with_capacity(fp.postings.len() * 3);
+                let mut prev = 0;
+                for &(doc, tf, len) in &fp.postings {
+                    flat.extend([doc - prev, tf, len]);
+                    prev = doc;
+                }
+                json!([fp.field, idf(fp.doc_freq, num_docs), flat])
+            })
+            .collect();
+        shard_maps[(fnv1a(term) % shards) as usize].insert(term.clone(), Value::Array(entries));
+        vocab.insert(term.clone(), json!(per_field.iter().map(|f| f.doc_freq).sum::<u64>()));
+    }
+    let mut files = Vec::new();
+    for (k, map) in shard_maps.into_iter().enumerate() {
+        files.push(OutputFile {
+            path: format!("search/t/{k}.json"),
+            bytes: serde_json::to_vec(&map)?,
+        });
+    }
+    files.push(OutputFile {
+        path: "search/vocab.json".into(),
+        bytes: serde_json::to_vec(&vocab)?,
+    });
+    files.extend(doc_shards(&searcher, &schema)?);
+    let meta = json!({
+        "version": 1, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
+        "docs_per_shard": DOCS_PER_SHARD, "k1": 1.2, "b": 0.75, "stop_words": super::query::STOP_WORDS,
+    });
+    files.push(OutputFile {
+        path: "search/meta.json".into(),
+        bytes: serde_json::to_vec(&meta)?,
+    });
+    Ok(files)
+}
+
+/// `[slug, title, url, category label, summary]` per document, in document-number order.
+fn doc_shards(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) -> anyhow::Result<Vec<OutputFile>> {
+    let names = ["slug", "title", "url", "category_label", "summary"];
+    let fields: Vec<_> = names.iter().map(|n| schema.get_field(n)).collect::<Result<_, _>>()?;
+    let mut rows: Vec<Value> = Vec::new();
+    for (si, seg) in searcher.segment_readers().iter().enumerate() {
+        for doc in 0..seg.max_doc() {
+            let d: TantivyDocument = searcher.doc(tantivy::DocAddress::new(si as u32, doc))?;
+            let row: Vec<Value> = fields
+                .iter()
+                .map(|f| json!(d.get_first(*f).and_then(|v| v.as_str()).unwrap_or("")))
+                .collect();
+            rows.push(Value::Array(row));
+        }
+    }
+    rows.chunks(DOCS_PER_SHARD)
+        .enumerate()
+        .map(|(k, chunk)| {
+            Ok(OutputFile {
+                path: format!("search/d/{k}.json"),
+                bytes: serde_json::to_vec(chunk)?,
+            })
+        })
+        .collect()
+}

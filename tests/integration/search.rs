@@ -1,0 +1,279 @@
+//! Search: relevance on the shipped content, the CLI, and parity between the browser scorer
+//! (run in Node) and tantivy.
+
+use crate::support::*;
+use causebook::search::{index, query};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped site, built once for all search tests.
+fn shipped() -> &'static Path {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = OUT.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        match causebook::build(repo(), &out, None).unwrap() {
+            causebook::Outcome::Built(_) => {}
+            causebook::Outcome::Failed(d) => panic!("shipped content fails: {d:?}"),
+        }
+        (tmp, out)
+    });
+    out
+}
+
+fn top(q: &str, limit: usize) -> Vec<String> {
+    let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
+    let req = query::Request {
+        query: q.into(),
+        limit,
+        ..Default::default()
+    };
+    query::search(&idx, &req)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.slug)
+        .collect()
+}
+
+fn relevance_cases() -> Vec<(String, String)> {
+    read(&repo().join("tests/data/relevance.tsv"))
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (q, s) = l.split_once('\t').unwrap();
+            (q.to_string(), s.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_relevance_query_finds_its_cause_in_the_top_3() {
+    let cases = relevance_cases();
+    assert!(cases.len() >= 30);
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(q, want)| {
+            let got = top(q, 3);
+            (!got.contains(want)).then(|| format!("{q:?}: want {want}, got {got:?}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn typos_are_corrected_and_reported() {
+    let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
+    let req = query::Request {
+        query: "restles legs".into(),
+        limit: 3,
+        ..Default::default()
+    };
+    let r = query::search(&idx, &req).unwrap();
+    assert_eq!(r.corrected, [("restles".to_string(), "restless".to_string())]);
+    assert_eq!(r.hits[0].slug, "restless-legs-syndrome");
+}
+
+#[test]
+fn filters_narrow_without_changing_scores() {
+    let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
+    let all = query::search(
+        &idx,
+        &query::Request {
+            query: "pain at night".into(),
+            limit: 50,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let req = query::Request {
+        query: "pain at night".into(),
+        limit: 50,
+        category: Some("circulation".into()),
+        positional: vec![("lying_flat".into(), "worse".into())],
+    };
+    let filtered = query::search(&idx, &req).unwrap();
+    assert!(!filtered.hits.is_empty() && filtered.hits.len() < all.hits.len());
+    for h in &filtered.hits {
+        let same = all.hits.iter().find(|a| a.slug == h.slug).unwrap();
+        // tantivy may sum the same terms in another order: allow float rounding, nothing more.
+        assert!((same.score - h.score).abs() <= 1e-5 * same.score, "filters add nothing to the score");
+    }
+    assert!(filtered.hits.iter().any(|h| h.slug == "peripheral-artery-disease"));
+}
+
+#[test]
+fn cli_prints_ranked_results_and_helps_when_nothing_matches() {
+    let (tmp, root) = copy_fixture("valid");
+    let _ = tmp;
+    let r = root.to_str().unwrap();
+    let o = causebook(&["search", "burning feet", "--root", r]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("building the site first"),
+        "first search builds the index"
+    );
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("1. Artery pain (Circulation)\n"), "{out}");
+    assert!(out.contains("causes/artery/index.html"));
+    let again = causebook(&["search", "burning feet", "--root", r]);
+    assert!(
+        !stderr(&again).contains("building"),
+        "a fresh index is reused: {}",
+        stderr(&again)
+    );
+    let o = causebook(&["search", "AP", "--root", r, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["results"][0]["slug"], "artery", "aliases are searchable");
+    let o = causebook(&["search", "zzqx", "--root", r]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("No causes match \"zzqx\"."), "{}", stderr(&o));
+    let o = causebook(&["search", "pain", "--root", r, "--where", "lying_flot=worse"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown situation `lying_flot`; did you mean `lying_flat`?"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn cli_rebuilds_only_when_content_is_newer() {
+    let (_tmp, root) = copy_fixture("valid");
+    let r = root.to_str().unwrap();
+    assert!(causebook(&["build", "--root", r]).status.success());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let path = root.join("content/causes/vein.md");
+    std::fs::write(
+        &path,
+        read(&path).replace("A heavy ache.", "A heavy ache with zebrafish."),
+    )
+    .unwrap();
+    let o = causebook(&["search", "zebrafish", "--root", r]);
+    assert!(stderr(&o).contains("building the site first"));
+    assert!(String::from_utf8(o.stdout).unwrap().starts_with("1. Vein pain"));
+}
+
+fn node() -> Option<&'static str> {
+    let ok = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var("CI").is_err(),
+            "node is required in CI for the browser parity tests"
+        );
+        eprintln!("SKIPPED: node not found; browser search parity not tested");
+    }
+    ok.then_some("node")
+}
+
+#[test]
+fn browser_top_10_equals_cli_top_10() {
+    let Some(node) = node() else { return };
+    let mut queries: Vec<String> = relevance_cases().into_iter().map(|(q, _)| q).collect();
+    queries.extend(
+        [
+            "leg pain",
+            "pain",
+            "night",
+            "why do my legs hurt when I lie down",
+            "cramp OR spasm",
+            "B12 20-30 seconds",
+            "café crème",
+            "restles legz at nite",
+            "a the of",
+            "",
+        ]
+        .map(String::from),
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("queries.txt");
+    std::fs::write(&file, queries.join("\n")).unwrap();
+    let o = Command::new(node)
+        .arg(repo().join("tests/js/search_topk.js"))
+        .arg(shipped())
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut checked = 0;
+    for line in String::from_utf8(o.stdout).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let q = v["query"].as_str().unwrap();
+        let browser: Vec<String> = v["slugs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(browser, top(q, 10), "query {q:?}");
+        checked += 1;
+    }
+    assert_eq!(checked, queries.iter().filter(|q| !q.trim().is_empty()).count());
+}
+
+#[test]
+fn browser_analyzer_matches_tantivy_on_a_word_list() {
+    let Some(node) = node() else { return };
+    // Debian's wamerican list when installed (CI installs it), plus our own tricky inputs.
+    let mut lines: Vec<String> = std::fs::read_to_string("/usr/share/dict/words")
+        .unwrap_or_default()
+        .lines()
+        .map(String::from)
+        .collect();
+    if lines.is_empty() {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install wamerican for the analyzer parity test"
+        );
+        eprintln!("SKIPPED part: /usr/share/dict/words missing; testing the built-in list only");
+    }
+    lines.extend(
+        [
+            "Willis-Ekbom disease",
+            "B12 20–30 s",
+            "don’t can't",
+            "Ærøskøbing straße œuvre",
+            "ΣΊΣΥΦΟΣ",
+            "日本語のテキスト",
+            "generously communism arsenal",
+            "skis skies dying lying news",
+            "a".repeat(39).as_str(),
+            "b".repeat(40).as_str(),
+            "feet burn at night",
+            "restlessness hopefulness",
+        ]
+        .map(String::from),
+    );
+    let reference: String = lines
+        .iter()
+        .map(|l| format!("{l}\t{}\n", causebook::search::analyzer::stems(l).join(" ")))
+        .collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("ref.tsv");
+    std::fs::write(&file, reference).unwrap();
+    let o = Command::new(node)
+        .arg(repo().join("tests/js/analyzer_parity.js"))
+        .arg(&file)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.trim_end().ends_with(&format!("{} passed, 0 failed", lines.len())),
+        "{out}"
+    );
+}

@@ -1,0 +1,34 @@
+// Runs the browser search (themes/default/static/search.js) in Node against a built site's
+// search/ folder and prints, per query, the top-10 slugs. Used by the parity test, which
+// compares them with `causebook search --json`.
+//
+// usage: node search_topk.js <site-output-dir> <queries-file>   (one query per line)
+// prints one JSON object per line:
+//   {"query": ..., "slugs": [...], "scores": [...], "files": [...], "bytes": N, "gzip_bytes": N}
+// where bytes are what a browser would download for this query alone (index files, no scripts).
+'use strict';
+const fs = require('fs');
+const zlib = require('zlib');
+const path = require('path');
+const { Searcher } = require('../../themes/default/static/search.js');
+
+const [outDir, queriesFile] = process.argv.slice(2);
+const queries = fs.readFileSync(queriesFile, 'utf8').split('\n').filter((q) => q.trim() && !q.startsWith('#'));
+
+async function main() {
+  for (const q of queries) {
+    let bytes = 0;
+    let gzipBytes = 0;
+    const files = [];
+    const s = new Searcher((p) => {
+      const text = fs.readFileSync(path.join(outDir, 'search', p));
+      files.push(p);
+      bytes += text.length;
+      gzipBytes += zlib.gzipSync(text, { level: 9 }).length;
+      return Promise.resolve(JSON.parse(text));
+    });
+    const r = await s.search(q.split('\t')[0], 10);
+    console.log(JSON.stringify({ query: q.split('\t')[0], slugs: r.hits.map((h) => h.slug), scores: r.hits.map((h) => h.score), files, bytes, gzip_bytes: gzipBytes }));
+  }
+}
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,222 @@
+// Browser search over the index exported from tantivy (search/meta.json, t/*.json, d/*.json).
+// It follows the same steps as `causebook search` (src/search/query.rs): same analyzer
+// (analyzer.js), same stop words and typo correction, and tantivy's BM25 reproduced in 32-bit
+// floats, so the browser's top 10 equals the CLI's. Works from any static host; no server.
+(function () {
+  'use strict';
+  var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
+  var f = Math.fround;
+
+  function fnv1a(s) {
+    var bytes = new TextEncoder().encode(s);
+    var h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i += 1) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
+    return h >>> 0;
+  }
+
+  function levenshtein(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    var prev = [], cur = [], i, j;
+    for (j = 0; j <= b.length; j += 1) prev[j] = j;
+    for (i = 1; i <= a.length; i += 1) {
+      cur = [i];
+      for (j = 1; j <= b.length; j += 1) {
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  function maxDistance(len) { return len <= 3 ? 0 : len <= 7 ? 1 : 2; }
+
+  // Closest indexed term to a word missing from the index; same order of preference as Rust.
+  function correct(word, vocab, sortedTerms) {
+    var max = maxDistance(Array.from(word.folded).length);
+    if (max === 0) return null;
+    var best = null, bestKey = null;
+    var folded = Array.from(word.folded);
+    sortedTerms.forEach(function (term) {
+      var d = Math.min(levenshtein(word.stem, term), levenshtein(word.folded, term));
+      if (d > max) return;
+      var t = Array.from(term), prefix = 0;
+      while (prefix < folded.length && prefix < t.length && folded[prefix] === t[prefix]) prefix += 1;
+      var key = [d, -prefix, -vocab[term]];
+      if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] ||
+          (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+        best = term; bestKey = key;
+      }
+    });
+    return best;
+  }
+
+  // Code-point order, as Rust sorts strings.
+  function byCodePoint(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < Math.min(x.length, y.length); i += 1) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d) return d;
+    }
+    return x.length - y.length;
+  }
+
+  /** A searcher over the files under `search/`, fetched with `load(path) -> Promise<object>`. */
+  function Searcher(load) {
+    this.load = load;
+    this.cache = {};
+  }
+  Searcher.prototype.get = function (path) {
+    if (!this.cache[path]) this.cache[path] = this.load(path);
+    return this.cache[path];
+  };
+  Searcher.prototype.entry = function (meta, stem) {
+    return this.get('t/' + (fnv1a(stem) % meta.term_shards) + '.json').then(function (shard) {
+      return Object.prototype.hasOwnProperty.call(shard, stem) ? shard[stem] : null;
+    });
+  };
+  Searcher.prototype.search = function (query, limit) {
+    var self = this;
+    return this.get('meta.json').then(function (meta) {
+      var all = A.analyze(query);
+      var stop = {};
+      meta.stop_words.forEach(function (w) { stop[w] = true; });
+      var content = all.filter(function (w) { return !stop[w.stem]; }).length;
+      var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
+      return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
+        return self.resolve(meta, words, entries);
+      }).then(function (resolved) {
+        return self.rank(meta, resolved, limit || 10);
+      });
+    });
+  };
+  // Applies typo correction in query order, fetching the vocabulary only if needed.
+  Searcher.prototype.resolve = function (meta, words, entries) {
+    var self = this;
+    var out = { stems: [], entries: [], corrected: [], unknown: [] };
+    var needVocab = entries.some(function (e) { return !e; });
+    var vocabPromise = needVocab ? this.get('vocab.json') : Promise.resolve(null);
+    return vocabPromise.then(function (vocab) {
+      var sorted = vocab ? Object.keys(vocab).sort(byCodePoint) : [];
+      var chain = Promise.resolve();
+      words.forEach(function (w, i) {
+        chain = chain.then(function () {
+          if (out.stems.indexOf(w.stem) >= 0) return null;
+          if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
+          var term = correct(w, vocab, sorted);
+          if (term === null) { out.unknown.push(w.folded); return null; }
+          if (out.stems.indexOf(term) >= 0) return null;
+          out.corrected.push([w.folded, term]);
+          out.stems.push(term);
+          return self.entry(meta, term).then(function (e) { out.entries.push(e); });
+        });
+      });
+      return chain.then(function () { return out; });
+    });
+  };
+  // tantivy's BM25, operation by operation in float32.
+  Searcher.prototype.rank = function (meta, q, limit) {
+    var self = this;
+    var K1 = f(meta.k1), B = f(meta.b), K1P1 = f(1 + K1), ONE_MINUS_B = f(1 - B);
+    var scores = {};
+    q.entries.forEach(function (entry) {
+      (entry || []).forEach(function (fieldEntry) {
+        var field = meta.fields[fieldEntry[0]];
+        var weight = f(f(f(fieldEntry[1]) * K1P1) * f(field.boost));
+        var avg = f(field.avg), flat = fieldEntry[2], doc = 0;
+        for (var i = 0; i < flat.length; i += 3) {
+          doc += flat[i];
+          var tf = f(flat[i + 1]);
+          var norm = f(K1 * f(ONE_MINUS_B + f(f(B * f(flat[i + 2])) / avg)));
+          var s = f(weight * f(tf / f(tf + norm)));
+          scores[doc] = f((scores[doc] || 0) + s);
+        }
+      });
+    });
+    var docs = Object.keys(scores).map(Number).sort(function (a, b) {
+      return scores[b] - scores[a] || a - b;
+    }).slice(0, limit);
+    var per = meta.docs_per_shard;
+    return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.json'); }))
+      .then(function (shards) {
+        q.hits = docs.map(function (d, i) {
+          var row = shards[i][d % per];
+          return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category: row[3], summary: row[4] };
+        });
+        return q;
+      });
+  };
+
+  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: levenshtein };
+  if (typeof module !== 'undefined') { module.exports = api; return; }
+  globalThis.CausebookSearch = api;
+
+  // ---- Page behaviour: live results on /search/ ----
+  var form = document.getElementById('search-page-form');
+  var input = document.getElementById('search-page-input');
+  var list = document.getElementById('search-results');
+  var status = document.getElementById('search-status');
+  if (!form || !input || !list || !status) return;
+  var root = form.getAttribute('data-index');
+  var searcher = new Searcher(function (path) {
+    return fetch(root + path).then(function (r) {
+      if (!r.ok) throw new Error(r.status + ' ' + path);
+      return r.json();
+    });
+  });
+  document.getElementById('search-js-note').hidden = true;
+  form.hidden = false;
+  var seq = 0, timer = null;
+
+  function snippet(text, stems) {
+    var frag = document.createDocumentFragment();
+    text.split(/([\p{Alphabetic}\p{N}]+)/u).forEach(function (part) {
+      var words = part ? A.analyze(part) : [];
+      if (words.length === 1 && stems.indexOf(words[0].stem) >= 0) {
+        var m = document.createElement('mark');
+        m.textContent = part;
+        frag.appendChild(m);
+      } else {
+        frag.appendChild(document.createTextNode(part));
+      }
+    });
+    return frag;
+  }
+
+  function show(result, query) {
+    list.textContent = '';
+    result.hits.forEach(function (h) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = h.url;
+      a.textContent = h.title;
+      var cat = document.createElement('span');
+      cat.className = 'result-category';
+      cat.textContent = ' (' + h.category + ')';
+      var p = document.createElement('p');
+      p.appendChild(snippet(h.summary, result.stems));
+      li.appendChild(a); li.appendChild(cat); li.appendChild(p);
+      list.appendChild(li);
+    });
+    var note = result.corrected.map(function (c) { return '“' + c[0] + '” → “' + c[1] + '”'; }).join(', ');
+    if (!query.trim()) status.textContent = 'Type a few words, for example “burning feet at night”.';
+    else if (!result.hits.length) status.textContent = 'No causes match “' + query + '”. Try other words, or browse the comparison table.';
+    else status.textContent = result.hits.length + ' result' + (result.hits.length === 1 ? '' : 's') + ' for “' + query + '”' + (note ? ' (searched for ' + note + ')' : '') + '.';
+  }
+
+  function run() {
+    var query = input.value;
+    var mine = (seq += 1);
+    var params = new URLSearchParams(window.location.search);
+    if (query) params.set('q', query); else params.delete('q');
+    var qs = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (qs ? '?' + qs : ''));
+    if (!query.trim()) { show({ hits: [], corrected: [], stems: [] }, query); return; }
+    searcher.search(query, 10).then(function (r) { if (mine === seq) show(r, query); }, function () {
+      status.textContent = 'Search could not load its index. Browse the comparison table instead.';
+    });
+  }
+  input.addEventListener('input', function () { window.clearTimeout(timer); timer = window.setTimeout(run, 120); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
+  input.value = new URLSearchParams(window.location.search).get('q') || '';
+  run();
+})();
