@@ -16,6 +16,8 @@ pub mod markdown;
 pub mod model;
 pub mod render;
 pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod site;
 pub mod validate;
 pub mod write;
@@ -119,19 +121,27 @@ pub enum Outcome {
 
 /// Builds the site at `root` into `output`. Nothing is written unless the whole build succeeds.
 pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Result<Outcome> {
-    let start = Instant::now();
     write::check_output_dir(root, output)?;
+    let (files, outcome) = build_files(root, base_url)?;
+    if matches!(outcome, Outcome::Built(_)) {
+        write::write_atomic(output, &files)?;
+    }
+    Ok(outcome)
+}
+
+/// Builds every file of the site in memory (what `build` writes and `serve` serves).
+pub fn build_files(root: &Path, base_url: Option<&str>) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
+    let start = Instant::now();
     let checked = check(root, base_url)?;
     let site = match checked.site {
         Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => site,
-        _ => return Ok(Outcome::Failed(checked.diagnostics)),
+        _ => return Ok((Vec::new(), Outcome::Failed(checked.diagnostics))),
     };
     let renderer = render::Renderer::new(root, &site.config.theme)?;
     let mut files = renderer.render(&site, &checked.graph)?;
     files.extend(search::index::build(&site)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    write::write_atomic(output, &files)?;
-    Ok(Outcome::Built(BuildReport {
+    let report = BuildReport {
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         files: files.len(),
         bytes: files.iter().map(|f| f.bytes.len()).sum(),
@@ -144,5 +154,6 @@ pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Resu
         median_grade: site.median_grade(),
         elapsed: start.elapsed(),
         diagnostics: checked.diagnostics,
-    }))
+    };
+    Ok((files, Outcome::Built(report)))
 }

@@ -26,6 +26,9 @@ enum Command {
     Compare(cmd::compare::Args),
     /// Search the causes (uses the built site's index; rebuilds it when content is newer).
     Search(cmd::search::Args),
+    /// Preview the site on localhost, rebuilding and reloading on every change.
+    #[cfg(feature = "serve")]
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +39,8 @@ fn main() -> ExitCode {
         Command::New(a) => cmd::new::run(a),
         Command::Compare(a) => cmd::compare::run(a),
         Command::Search(a) => cmd::search::run(a),
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => cmd::serve::run(a),
     };
     match result {
         Ok(code) => code,

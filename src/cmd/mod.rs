@@ -5,6 +5,8 @@ pub mod check;
 pub mod compare;
 pub mod new;
 pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
 
 use causebook::diagnostic::Diagnostic;
 

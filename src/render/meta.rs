@@ -12,10 +12,27 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
     let cfg = &site.config;
     let f = &c.front;
     let named = |kind: &str, name: &str| json!({ "@type": kind, "name": name });
-    let symptoms: Vec<_> = f.sensations.iter().map(|s| named("MedicalSignOrSymptom", crate::config::SiteConfig::label(&cfg.sensations, s))).collect();
-    let treatments: Vec<_> = f.relief.iter().map(|r| {
-        named("MedicalTherapy", site.relief(&r.strategy).map_or(r.strategy.as_str(), |x| x.front.title.as_str()))
-    }).collect();
+    let symptoms: Vec<_> = f
+        .sensations
+        .iter()
+        .map(|s| {
+            named(
+                "MedicalSignOrSymptom",
+                crate::config::SiteConfig::label(&cfg.sensations, s),
+            )
+        })
+        .collect();
+    let treatments: Vec<_> = f
+        .relief
+        .iter()
+        .map(|r| {
+            named(
+                "MedicalTherapy",
+                site.relief(&r.strategy)
+                    .map_or(r.strategy.as_str(), |x| x.front.title.as_str()),
+            )
+        })
+        .collect();
     let tests: Vec<_> = f.tests.iter().map(|t| named("MedicalTest", &t.name)).collect();
     let ddx: Vec<_> = f.related.iter().filter(|r| r.relation == Relation::ConfusedWith).filter_map(|r| {
         let other = site.cause(&r.to)?;
@@ -52,29 +69,51 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
 
 /// Escapes `<`, `>` and `&` as JSON unicode escapes: same JSON value, but no `</script>`.
 pub fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 fn xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// `sitemap.xml`, `robots.txt` and `feed.xml` for the given HTML page paths.
 pub fn files(site: &Site, html_paths: &[&str]) -> Vec<OutputFile> {
     let cfg = &site.config;
-    let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut sitemap = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for p in html_paths.iter().filter(|p| **p != "404.html") {
         let url = cfg.url(p.strip_suffix("index.html").unwrap_or(p));
-        let lastmod = site.causes.iter().find(|c| format!("{}index.html", c.url_path) == *p)
-            .and_then(|c| c.front.reviewed.as_ref()).map(|r| format!("<lastmod>{}</lastmod>", r.last)).unwrap_or_default();
+        let lastmod = site
+            .causes
+            .iter()
+            .find(|c| format!("{}index.html", c.url_path) == *p)
+            .and_then(|c| c.front.reviewed.as_ref())
+            .map(|r| format!("<lastmod>{}</lastmod>", r.last))
+            .unwrap_or_default();
         sitemap.push_str(&format!("  <url><loc>{}</loc>{lastmod}</url>\n", xml(&url)));
     }
     sitemap.push_str("</urlset>\n");
     let robots = format!("User-agent: *\nAllow: /\nSitemap: {}\n", cfg.url("sitemap.xml"));
     vec![
-        OutputFile { path: "sitemap.xml".into(), bytes: sitemap.into_bytes() },
-        OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() },
-        OutputFile { path: "feed.xml".into(), bytes: feed(site).into_bytes() },
+        OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: sitemap.into_bytes(),
+        },
+        OutputFile {
+            path: "robots.txt".into(),
+            bytes: robots.into_bytes(),
+        },
+        OutputFile {
+            path: "feed.xml".into(),
+            bytes: feed(site).into_bytes(),
+        },
     ]
 }
 
@@ -85,7 +124,13 @@ fn feed(site: &Site) -> String {
     let date = |c: &Cause| c.front.reviewed.as_ref().map_or(String::new(), |r| r.last.clone());
     causes.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug)));
     let updated = causes.first().map(|c| date(c)).unwrap_or_default();
-    let stamp = |d: &str| if d.is_empty() { "1970-01-01T00:00:00Z".to_string() } else { format!("{d}T00:00:00Z") };
+    let stamp = |d: &str| {
+        if d.is_empty() {
+            "1970-01-01T00:00:00Z".to_string()
+        } else {
+            format!("{d}T00:00:00Z")
+        }
+    };
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}\"/>\n  <updated>{}</updated>\n",
         xml(&cfg.language), xml(&cfg.title), xml(&cfg.description), xml(&cfg.url("")), xml(&cfg.url("")), xml(&cfg.url("feed.xml")), stamp(&updated)

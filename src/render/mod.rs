@@ -86,8 +86,8 @@ impl Renderer {
                     &c.url_path,
                     |ctx| {
                         ctx.insert("page", &cause_view(site, graph, c));
-                ctx.insert("json_ld", &meta::cause_json_ld(site, c));
-                ctx.insert("og_type", "article");
+                        ctx.insert("json_ld", &meta::cause_json_ld(site, c));
+                        ctx.insert("og_type", "article");
                         ctx.insert("title", &c.front.title);
                         ctx.insert("description", &c.front.summary);
                     },
@@ -173,7 +173,11 @@ impl Renderer {
         }
         files.extend(self.listing_pages(site, &base, &cards)?);
         files.extend(self.comparison_views(site, &base)?);
-        let html: Vec<String> = files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")).collect();
+        let html: Vec<String> = files
+            .iter()
+            .map(|f| f.path.clone())
+            .filter(|p| p.ends_with(".html"))
+            .collect();
         files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
         files.extend(self.statics.iter().cloned());
         files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -22,7 +22,11 @@ fn builds_every_page_type() {
     let o = build(&root, &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let files: Vec<String> = tree(&out).into_keys().collect();
-    let pages: Vec<&str> = files.iter().map(String::as_str).filter(|f| !f.starts_with("search/index/")).collect();
+    let pages: Vec<&str> = files
+        .iter()
+        .map(String::as_str)
+        .filter(|f| !f.starts_with("search/index/"))
+        .collect();
     let expected = "404.html about/index.html analyzer.js categories/circulation/index.html categories/index.html \
         categories/nerves/index.html causes/artery/index.html causes/index.html causes/vein/index.html compare.js \
         compare/artery-vs-vein/index.html compare/index.html compare/vein-vs-artery/index.html data/causes.json \
@@ -30,7 +34,10 @@ fn builds_every_page_type() {
         relief/hang-down/index.html relief/index.html relief/raise-legs/index.html search.js search/d/0.json \
         search/index.html search/meta.json search/t/0.json search/vocab.json sources/index.html style.css";
     assert_eq!(pages, expected.split_whitespace().collect::<Vec<_>>());
-    assert!(files.contains(&"search/index/meta.json".to_string()), "the tantivy index ships with the site");
+    assert!(
+        files.contains(&"search/index/meta.json".to_string()),
+        "the tantivy index ships with the site"
+    );
     let summary = stderr(&o);
     assert!(summary.starts_with("built 20 pages ("), "{summary}");
     assert!(summary.contains("7 links checked; search index "), "{summary}");

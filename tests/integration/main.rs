@@ -5,5 +5,6 @@ mod check;
 mod content;
 mod new;
 mod search;
+mod serve;
 mod support;
 mod views;

@@ -108,7 +108,10 @@ fn filters_narrow_without_changing_scores() {
     for h in &filtered.hits {
         let same = all.hits.iter().find(|a| a.slug == h.slug).unwrap();
         // tantivy may sum the same terms in another order: allow float rounding, nothing more.
-        assert!((same.score - h.score).abs() <= 1e-5 * same.score, "filters add nothing to the score");
+        assert!(
+            (same.score - h.score).abs() <= 1e-5 * same.score,
+            "filters add nothing to the score"
+        );
     }
     assert!(filtered.hits.iter().any(|h| h.slug == "peripheral-artery-disease"));
 }

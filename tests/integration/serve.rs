@@ -1,0 +1,155 @@
+//! `causebook serve`: serves the built site, rebuilds on change, notifies pages, keeps the last
+//! good site on errors, and never serves anything outside the build.
+
+use crate::support::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+struct Serving {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(root: &std::path::Path) -> Serving {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_causebook"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    assert!(
+        addr.starts_with("127.0.0.1:"),
+        "binds to localhost only by default: {addr}"
+    );
+    Serving { child, addr }
+}
+
+/// A plain HTTP/1.0 GET: (status, content type, body).
+fn get(addr: &str, path: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let ty = head
+        .lines()
+        .find_map(|l| l.strip_prefix("Content-Type: "))
+        .unwrap_or("")
+        .to_string();
+    (status, ty, body.to_string())
+}
+
+/// Data lines of the server-sent event stream.
+fn events(addr: &str) -> mpsc::Receiver<serde_json::Value> {
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(s, "GET /__causebook/events HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(s).lines() {
+            let Ok(line) = line else { return };
+            if let Some(data) = line.strip_prefix("data: ") {
+                if tx.send(serde_json::from_str(data).unwrap()).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+fn next_version(rx: &mpsc::Receiver<serde_json::Value>, after: u64) -> serde_json::Value {
+    loop {
+        let v = rx.recv_timeout(Duration::from_secs(20)).expect("a rebuild event");
+        if v["version"].as_u64().unwrap() > after {
+            return v;
+        }
+    }
+}
+
+#[test]
+fn rebuilds_on_change_and_tells_pages_to_reload() {
+    let (_tmp, root) = copy_fixture("valid");
+    let server = start(&root);
+    let (status, ty, body) = get(&server.addr, "/causes/vein/");
+    assert_eq!((status, ty.as_str()), (200, "text/html; charset=utf-8"));
+    assert!(body.contains("A heavy ache.") && body.contains("/__causebook/livereload.js"));
+    assert!(
+        body.contains(&format!("href=\"http://{}/causes/artery/\"", server.addr)),
+        "links point at the preview"
+    );
+    let rx = events(&server.addr);
+    let first = next_version(&rx, 0);
+    let v0 = first["version"].as_u64().unwrap();
+    let path = root.join("content/causes/vein.md");
+    let good = read(&path);
+    std::fs::write(&path, good.replace("A heavy ache.", "A heavy, dull ache.")).unwrap();
+    let ev = next_version(&rx, v0);
+    assert_eq!(ev["errors"], "");
+    assert!(get(&server.addr, "/causes/vein/").2.contains("A heavy, dull ache."));
+
+    // A broken file: the last good site stays, the error is sent to the page.
+    std::fs::write(&path, good.replace("category: circulation", "category: circulaton")).unwrap();
+    let ev = next_version(&rx, ev["version"].as_u64().unwrap());
+    let errors = ev["errors"].as_str().unwrap();
+    assert!(
+        errors.contains("content/causes/vein.md:3:1: category: unknown category `circulaton`"),
+        "{errors}"
+    );
+    assert!(get(&server.addr, "/causes/vein/").2.contains("A heavy, dull ache."));
+    std::fs::write(&path, &good).unwrap();
+    let ev = next_version(&rx, ev["version"].as_u64().unwrap());
+    assert_eq!(ev["errors"], "", "fixing the file clears the error");
+}
+
+#[test]
+fn serves_only_built_files_with_types_and_404_page() {
+    let (_tmp, root) = copy_fixture("valid");
+    std::os::unix::fs::symlink("/etc/passwd", root.join("content/passwd.md")).ok();
+    let server = start(&root);
+    for path in [
+        "/../site.toml",
+        "/%2e%2e/site.toml",
+        "/causes/..%2f..%2fsite.toml",
+        "/content/causes/vein.md",
+        "/site.toml",
+        "/passwd.md",
+        "/passwd/",
+        "/..%5csite.toml",
+    ] {
+        let (status, _, body) = get(&server.addr, path);
+        assert_eq!(status, 404, "{path}");
+        assert!(body.contains("Page not found"), "the theme's 404 page for {path}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+    assert_eq!(get(&server.addr, "/style.css").1, "text/css; charset=utf-8");
+    assert_eq!(get(&server.addr, "/search/meta.json").1, "application/json");
+    assert_eq!(get(&server.addr, "/causes/vein").0, 301);
+    let (status, _, meta) = get(&server.addr, "/search/meta.json");
+    assert_eq!(status, 200);
+    assert!(
+        meta.contains("\"term_shards\""),
+        "search files are served as on a static host"
+    );
+}
