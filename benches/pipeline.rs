@@ -44,7 +44,8 @@ fn word_pool() -> Vec<String> {
     pool
 }
 
-/// Writes a knowledge base of `n` causes using the shipped site.toml, sources and relief pages.
+/// Writes a knowledge base of `n` causes: the shipped content (whose pages link to each other)
+/// plus synthetic causes up to `n`.
 fn generate(dir: &Path, n: usize) {
     let cfg = causebook::config::load(&repo()).unwrap().unwrap();
     std::fs::create_dir_all(dir.join("content/causes")).unwrap();
@@ -60,6 +61,13 @@ fn generate(dir: &Path, n: usize) {
         std::fs::copy(&p, relief_dir.join(p.file_name().unwrap())).unwrap();
     }
     relief.sort();
+    let mut shipped = 0;
+    for e in std::fs::read_dir(repo().join("content/causes")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.join("content/causes").join(p.file_name().unwrap())).unwrap();
+        shipped += 1;
+    }
+    let n = n - shipped;
     let pool = word_pool();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
     let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
@@ -125,13 +133,24 @@ fn dir_bytes(dir: &Path) -> u64 {
 
 fn bench(n: usize, runs: usize) {
     let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
+    // CAUSEBOOK_BENCH_KEEP=DIR keeps the generated sites (DIR/<n>) for profiling.
+    let root = match std::env::var("CAUSEBOOK_BENCH_KEEP") {
+        Ok(dir) => PathBuf::from(dir).join(n.to_string()),
+        Err(_) => tmp.path().join("site"),
+    };
+    let _ = std::fs::remove_dir_all(&root);
     generate(&root, n);
     let out = root.join("public");
     let mut build_ms = Vec::new();
-    for _ in 0..runs.min(3) {
+    for run in 0..runs.min(3) {
         let t = Instant::now();
-        match causebook::build(&root, &out, None).unwrap() {
+        // The first run also shows where the time goes, stage by stage.
+        let stages = |stage: &str| {
+            if run == 0 {
+                eprintln!("    {:>7.0} ms  {stage}", t.elapsed().as_secs_f64() * 1000.0);
+            }
+        };
+        match causebook::build_with_progress(&root, &out, None, &stages).unwrap() {
             causebook::Outcome::Built(_) => {}
             causebook::Outcome::Failed(d) => panic!("synthetic site failed: {:?}", &d[..d.len().min(3)]),
         }

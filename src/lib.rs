@@ -121,24 +121,42 @@ pub enum Outcome {
 
 /// Builds the site at `root` into `output`. Nothing is written unless the whole build succeeds.
 pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Result<Outcome> {
+    build_with_progress(root, output, base_url, &|_| {})
+}
+
+/// [`build`], reporting each stage to `progress` (the CLI shows it on a terminal).
+pub fn build_with_progress(
+    root: &Path,
+    output: &Path,
+    base_url: Option<&str>,
+    progress: &dyn Fn(&str),
+) -> anyhow::Result<Outcome> {
     write::check_output_dir(root, output)?;
-    let (files, outcome) = build_files(root, base_url)?;
-    if matches!(outcome, Outcome::Built(_)) {
+    let (files, outcome) = build_files(root, base_url, progress)?;
+    if let Outcome::Built(report) = &outcome {
+        progress(&format!("writing {} files", report.files));
         write::write_atomic(output, &files)?;
     }
     Ok(outcome)
 }
 
 /// Builds every file of the site in memory (what `build` writes and `serve` serves).
-pub fn build_files(root: &Path, base_url: Option<&str>) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
+pub fn build_files(
+    root: &Path,
+    base_url: Option<&str>,
+    progress: &dyn Fn(&str),
+) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
     let start = Instant::now();
+    progress("loading and checking content");
     let checked = check(root, base_url)?;
     let site = match checked.site {
         Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => site,
         _ => return Ok((Vec::new(), Outcome::Failed(checked.diagnostics))),
     };
+    progress(&format!("rendering {} articles", site.causes.len() + site.relief.len()));
     let renderer = render::Renderer::new(root, &site.config.theme)?;
     let mut files = renderer.render(&site, &checked.graph)?;
+    progress("building the search index");
     files.extend(search::index::build(&site)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let report = BuildReport {

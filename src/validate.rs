@@ -250,7 +250,6 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             );
         }
     }
-    let relief: Vec<&str> = known.relief.iter().copied().collect();
     let strategies = f
         .relief
         .iter()
@@ -264,12 +263,12 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
         .enumerate()
         .map(|(i, s)| (format!("avoid[{i}].strategy"), s));
     for (field, s) in strategies.chain(avoided) {
-        if let Some(h) = vocab(relief.clone(), s) {
+        if !known.relief.contains(s.as_str()) {
+            let h = vocab_hint(s, known.relief.iter().copied());
             err(field, format!("no relief strategy `{s}` in content/relief/"), Some(h));
         }
     }
     let own = slug_of(&f.slug, &doc.stem);
-    let causes: Vec<&str> = known.causes.iter().copied().collect();
     for (i, r) in f.related.iter().enumerate() {
         if r.to == own {
             err(
@@ -277,7 +276,8 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
                 "a cause cannot be related to itself".into(),
                 None,
             );
-        } else if let Some(h) = vocab(causes.clone(), &r.to) {
+        } else if !known.causes.contains(r.to.as_str()) {
+            let h = vocab_hint(&r.to, known.causes.iter().copied());
             err(
                 format!("related[{i}].to"),
                 format!("no cause `{}` in content/causes/", r.to),

@@ -3,6 +3,7 @@
 
 use crate::render::OutputFile;
 use anyhow::{bail, Context};
+use rayon::prelude::*;
 use std::path::{Component, Path};
 
 /// Refuses output folders whose replacement would delete the site's sources.
@@ -50,17 +51,25 @@ pub fn write_atomic(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
         .prefix(&format!(".{name}.causebook-new-"))
         .tempdir_in(parent)
         .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+    // Folders first (once each), then the files in parallel.
+    let mut dirs = std::collections::BTreeSet::new();
     for f in files {
         let rel = Path::new(&f.path);
         if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
             bail!("internal error: output path {} is not inside the output folder", f.path);
         }
-        let dest = tmp.path().join(rel);
-        if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        if let Some(dir) = rel.parent() {
+            dirs.insert(dir);
         }
-        std::fs::write(&dest, &f.bytes).with_context(|| format!("cannot write {}", dest.display()))?;
     }
+    for dir in dirs {
+        let dir = tmp.path().join(dir);
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let dest = tmp.path().join(&f.path);
+        std::fs::write(&dest, &f.bytes).with_context(|| format!("cannot write {}", dest.display()))
+    })?;
     let tmp_path = tmp.keep();
     if out.exists() {
         let old = tempfile::Builder::new()

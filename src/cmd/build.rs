@@ -1,6 +1,7 @@
 //! `causebook build`: build the site into an output folder, atomically.
 
 use causebook::Outcome;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,7 +24,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         args.root.join(&args.output)
     };
-    match causebook::build(&args.root, &output, args.base_url.as_deref())? {
+    // Progress on a terminal only, on one line that the summary then replaces.
+    let tty = std::io::stderr().is_terminal();
+    let start = std::time::Instant::now();
+    let progress = |stage: &str| {
+        if tty {
+            eprint!("\r\x1b[2K[{:>5.1} s] {stage}…", start.elapsed().as_secs_f64());
+        }
+    };
+    let outcome = causebook::build_with_progress(&args.root, &output, args.base_url.as_deref(), &progress);
+    if tty {
+        eprint!("\r\x1b[2K");
+    }
+    match outcome? {
         Outcome::Failed(diags) => {
             super::report(&diags);
             eprintln!("build failed; {} left unchanged", output.display());

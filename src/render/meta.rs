@@ -88,14 +88,21 @@ pub fn files(site: &Site, html_paths: &[&str]) -> Vec<OutputFile> {
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
+    let reviewed: std::collections::BTreeMap<String, &str> = site
+        .causes
+        .iter()
+        .filter_map(|c| {
+            Some((
+                format!("{}index.html", c.url_path),
+                c.front.reviewed.as_ref()?.last.as_str(),
+            ))
+        })
+        .collect();
     for p in html_paths.iter().filter(|p| **p != "404.html") {
         let url = cfg.url(p.strip_suffix("index.html").unwrap_or(p));
-        let lastmod = site
-            .causes
-            .iter()
-            .find(|c| format!("{}index.html", c.url_path) == *p)
-            .and_then(|c| c.front.reviewed.as_ref())
-            .map(|r| format!("<lastmod>{}</lastmod>", r.last))
+        let lastmod = reviewed
+            .get(*p)
+            .map(|d| format!("<lastmod>{d}</lastmod>"))
             .unwrap_or_default();
         sitemap.push_str(&format!("  <url><loc>{}</loc>{lastmod}</url>\n", xml(&url)));
     }

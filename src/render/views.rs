@@ -1,10 +1,9 @@
 //! View models: what each template sees, built from the [`Site`] with borrowed strings so that
 //! no page's text is copied before tera serialises it.
 
-use crate::compare::shown;
 use crate::config::SiteConfig;
 use crate::links::{Backlink, LinkGraph};
-use crate::model::{Relation, WakesFromSleep};
+use crate::model::Relation;
 use crate::site::{Cause, Site};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -148,13 +147,8 @@ pub struct CauseView<'a> {
     pub summary: &'a str,
     pub mechanism_html: &'a str,
     pub body_html: &'a str,
-    pub positional: Vec<crate::compare::EffectCell<'a>>,
-    pub sensations: Vec<&'a str>,
-    pub locations: Vec<&'a str>,
-    pub time_of_day: &'a str,
-    pub onset: &'a str,
-    pub duration: &'a str,
-    pub wakes: &'static str,
+    /// The at-a-glance fields, shared with the comparison table.
+    pub row: crate::compare::Row<'a>,
     pub relief: Vec<StrategyView<'a>>,
     pub avoid: Vec<StrategyView<'a>>,
     pub cross_warnings: Vec<CrossWarning<'a>>,
@@ -207,8 +201,6 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     let cfg = &site.config;
     let f = &c.front;
     let cat = cfg.categories.iter().find(|k| k.id == f.category);
-    let timing = f.timing.as_ref();
-    let positional = crate::compare::effects(cfg, c);
     let strategy = |slug: &'a str, note: Option<&'a str>| {
         let r = site.relief(slug);
         StrategyView {
@@ -271,21 +263,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         summary: &f.summary,
         mechanism_html: &c.mechanism.html,
         body_html: &c.body.html,
-        positional,
-        sensations: f
-            .sensations
-            .iter()
-            .map(|s| SiteConfig::label(&cfg.sensations, s))
-            .collect(),
-        locations: f
-            .locations
-            .iter()
-            .map(|s| SiteConfig::label(&cfg.locations, s))
-            .collect(),
-        time_of_day: shown(timing.map(|t| t.time_of_day.as_str())),
-        onset: shown(timing.map(|t| t.onset.as_str())),
-        duration: shown(timing.map(|t| t.duration.as_str())),
-        wakes: timing.map_or(WakesFromSleep::Unknown, |t| t.wakes_from_sleep).label(),
+        row: crate::compare::row(site, c),
         relief: f
             .relief
             .iter()

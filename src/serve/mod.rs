@@ -81,7 +81,7 @@ impl Server {
 /// and publishes the diagnostics instead.
 pub fn rebuild(root: &Path, url: &str, shared: &Shared) {
     let start = Instant::now();
-    let result = crate::build_files(root, Some(url));
+    let result = crate::build_files(root, Some(url), &|_| {});
     let (lock, cvar) = &**shared;
     let Ok(mut state) = lock.lock() else { return };
     state.version += 1;

@@ -1,8 +1,10 @@
 //! Integration tests: run the `causebook` binary and library on small fixture sites.
 
+mod browser;
 mod build;
 mod check;
 mod content;
+mod meta;
 mod new;
 mod search;
 mod serve;

@@ -1,159 +1,150 @@
-// The text analyzer of causebook's search index, in JavaScript. It mirrors the tantivy analyzer
-// used by `causebook build` and `causebook search` (src/search/analyzer.rs): tokens are runs of
-// letters and digits, tokens of 40 UTF-8 bytes or more are dropped, then lower-casing, folding of
-// accented Latin letters to ASCII and the Snowball English (Porter2) stemmer. The browser must
-// produce the same terms as the index, or it cannot rank as the CLI does; tests compare both on
-// Debian's 104,000-word list.
+// The search text analyzer, a line-for-line port of the tantivy analyzer in
+// src/search/analyzer.rs: SimpleTokenizer -> RemoveLongFilter(40) -> LowerCaser ->
+// AsciiFoldingFilter -> Stemmer(English). The browser looks terms up in an index built by
+// that Rust code, so it must turn a query into exactly the same terms, or the browser's
+// results and ranking would drift from `causebook search`. tests/js/analyzer_parity.js
+// checks this against the Rust analyzer's output. No dependencies; ES2018.
 (function () {
   'use strict';
-  var TOKEN = /[\p{Alphabetic}\p{N}]+/gu;
-  var LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
-  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'ı': 'i',
-    'ŀ': 'l', 'ŧ': 't', 'ħ': 'h', 'ŋ': 'n', 'ſ': 's', 'ƒ': 'f', 'ĳ': 'ij', 'ĸ': 'q', 'ŉ': 'n', 'ɐ': 'a' };
 
-  function utf8Length(s) {
-    var n = 0;
-    for (var i = 0; i < s.length; i += 1) {
-      var c = s.charCodeAt(i);
-      if (c < 0x80) n += 1;
-      else if (c < 0x800) n += 2;
-      else if (c >= 0xd800 && c < 0xdc00) { n += 4; i += 1; }
-      else n += 3;
-    }
-    return n;
+  // AsciiFoldingFilter (Lucene's table): canonical decomposition without marks covers most
+  // accented letters; compatibility decomposition is used only for the blocks Lucene folds
+  // that way (super/subscripts, enclosed alphanumerics, ligatures, fullwidth forms).
+  var COMPAT = /[\u00b2\u00b3\u00b9\u1d62-\u1d65\u2070-\u2094\u2460-\u24ff\u2c7c\ufb00-\ufb04\ufb06\uff00-\uffef]/u;
+  // Letters that do not decompose to ASCII, as runs: "hex first code point, then one folding
+  // per consecutive code point" ('-' = none). Includes Lucene's quirks (U+01E5, U+01E7 -> G).
+  var FOLD = {};
+  ('df ss,e6 ae,f0 d,f8 o,fe th,111 d,127 h,131 i - ij,138 q,140 l - l,149 n - n,153 oe,167 t,' +
+    '17f s b - - b,188 c,18c d,192 f - - hv,199 k l,19e n,1a5 p,1ab t - t,1b4 y - z,1bf w,' +
+    '1c6 dz - - lj - - nj,1dd e,1e3 ae - G - G,1f3 dz,1fd ae - o,21d z,221 d - ou - z,' +
+    '234 l n t j db qp - - c - - s z,247 e - j - q - r - y a - - b o c d d e a a e e e e j g g G - - ' +
+    'h h - i - I l l l - m m m n n N o OE,27c r r r r R R s - j - - t t u - v v w y Y z z,' +
+    '297 C - B e G H j k L q - - dz - dz ts - tc - ls lz - - h h,1d00 A AE ae B C D D E e i J K L M N O O,' +
+    '1d14 oe OU o o P R R T U,1d20 V W Z,1d6b ue b d f m n p r r s t z g - g th I i p U - b d f g k l m n ' +
+    'p r s - v x z a - d e e e a i o - u,1e9a a f s s,1efb ll,1eff y,2094 a,2184 c,' +
+    '24eb 11 12 13 14 15 16 17 18 19 20 1 2 3 4 5 6 7 8 9 10 0,' +
+    '2776 1 2 3 4 5 6 7 8 9 10 1 2 3 4 5 6 7 8 9 10 1 2 3 4 5 6 7 8 9 10,2c61 l,2c65 a t - h - k - z,' +
+    '2c71 v - w v - h - e - o E,a729 tz,a730 F S - aa - ao - au - av - av - ay - c - k - k - k - l - l - ' +
+    'o - o - oo - p - p - p - q - q - r,a75f v - vy - z,a767 th,a77a d - f - - g - l - r - S,a7fb F p M I M'
+  ).split(',').forEach(function (run) {
+    var f = run.split(' '), cp = parseInt(f[0], 16);
+    for (var i = 1; i < f.length; i += 1) if (f[i] !== '-') FOLD[cp + i - 1] = f[i];
+  });
+
+  function foldChar(c) {
+    var f = FOLD[c.codePointAt(0)];
+    if (f !== undefined) return f;
+    var d = c.normalize(COMPAT.test(c) ? 'NFKD' : 'NFD').replace(/\p{M}/gu, '');
+    return d && /^[\x00-\x7f]+$/.test(d) ? d : c;
   }
 
-  function fold(word) {
-    var out = '';
-    Array.from(word).forEach(function (ch) {
-      var lower = ch.toLowerCase();
-      if (SPECIAL[lower]) { out += SPECIAL[lower]; return; }
-      if (LATIN.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      out += lower;
-    });
-    return out;
+  // Snowball English (Porter2) stemmer, in the older revision rust-stemmers 1.2 implements.
+  // Words are lower case; 'Y' marks a consonant y. Suffix regexes anchored at $ find the
+  // longest listed suffix (the leftmost match), as Snowball's `among` does.
+  var EXC = { skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl',
+    gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl', sky: 'sky',
+    news: 'news', howe: 'howe', atlas: 'atlas', cosmos: 'cosmos', bias: 'bias', andes: 'andes' };
+  var EXC2 = /^(inning|outing|canning|herring|earring|proceed|exceed|succeed)$/;
+  var S2 = { tional: 'tion', enci: 'ence', anci: 'ance', abli: 'able', entli: 'ent', izer: 'ize',
+    ization: 'ize', ational: 'ate', ation: 'ate', ator: 'ate', alism: 'al', aliti: 'al', alli: 'al',
+    fulness: 'ful', ousli: 'ous', ousness: 'ous', iveness: 'ive', iviti: 'ive', biliti: 'ble',
+    bli: 'ble', ogi: 'og', fulli: 'ful', lessli: 'less', li: '' };
+  var S3 = { tional: 'tion', ational: 'ate', alize: 'al', icate: 'ic', iciti: 'ic', ical: 'ic',
+    ful: '', ness: '', ative: '' };
+  function suffixes(o) { return new RegExp('(' + Object.keys(o).join('|') + ')$'); }
+  var R2 = suffixes(S2), R3 = suffixes(S3);
+  var R4 = /(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ism|ate|iti|ous|ive|ize|ion)$/;
+
+  function isV(w, i) { return i >= 0 && i < w.length && 'aeiouy'.indexOf(w.charAt(i)) >= 0; }
+  // Does w[0..n) end in a short syllable?
+  function shortV(w, n) {
+    return n >= 2 && !isV(w, n - 1) && isV(w, n - 2) &&
+      (n === 2 || (!isV(w, n - 3) && 'wxY'.indexOf(w.charAt(n - 1)) < 0));
+  }
+  // Position after the first non-vowel that follows a vowel, from `from` on (R1/R2 start).
+  function region(w, from) {
+    var m = /[aeiouy][^aeiouy]/.exec(w.slice(from));
+    return m ? from + m.index + 2 : w.length;
   }
 
-  // ---- Snowball English (Porter2) ----
-  var EXCEPTIONS = { skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl', gently: 'gentl',
-    ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl', sky: 'sky', news: 'news', howe: 'howe', atlas: 'atlas',
-    cosmos: 'cosmos', bias: 'bias', andes: 'andes' };
-  var AFTER_1A = { inning: 1, outing: 1, canning: 1, herring: 1, earring: 1, proceed: 1, exceed: 1, succeed: 1 };
-  var STEP2 = [['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'], ['iveness', 'ive'],
-    ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'], ['ation', 'ate'], ['alism', 'al'],
-    ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'], ['fulli', 'ful'], ['enci', 'ence'], ['anci', 'ance'],
-    ['abli', 'able'], ['izer', 'ize'], ['ator', 'ate'], ['alli', 'al'], ['bli', 'ble'], ['ogi', 'og'], ['li', '']];
-  var STEP3 = [['ational', 'ate'], ['tional', 'tion'], ['alize', 'al'], ['icate', 'ic'], ['iciti', 'ic'],
-    ['ative', ''], ['ical', 'ic'], ['ness', ''], ['ful', '']];
-  var STEP4 = ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive',
-    'ize', 'ion', 'al', 'er', 'ic'];
+  function stemBmp(w) {
+    if (Object.prototype.hasOwnProperty.call(EXC, w)) return EXC[w];
+    if (w.length < 3) return w;
+    w = w.replace(/^y/, 'Y').replace(/([aeiouy])y/g, '$1Y');
+    var m = /^(gener|commun|arsen)/.exec(w);
+    var p1 = m ? m[0].length : region(w, 0), p2 = region(w, p1), s;
 
-  function isVowel(c) { return 'aeiouy'.indexOf(c) >= 0 && c !== ''; }
-  function endsWith(w, s) { return w.length >= s.length && w.slice(w.length - s.length) === s; }
-
-  // Region after the first non-vowel that follows a vowel, from position `start`.
-  function region(w, start) {
-    for (var i = start + 1; i < w.length; i += 1) {
-      if (!isVowel(w[i]) && isVowel(w[i - 1])) return i + 1;
-    }
-    return w.length;
-  }
-
-  function shortSyllableAt(w, i) { // syllable ending at index i (inclusive)
-    if (i === 1) return isVowel(w[0]) && !isVowel(w[1]);
-    return i >= 2 && !isVowel(w[i - 2]) && isVowel(w[i - 1]) && !isVowel(w[i]) && 'wxY'.indexOf(w[i]) < 0;
-  }
-
-  function stem(word) {
-    if (word.length <= 2) return word;
-    if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) return EXCEPTIONS[word];
-    var w = word.charAt(0) === "'" ? word.slice(1) : word;
-    var chars = w.split('');
-    for (var i = 0; i < chars.length; i += 1) {
-      if (chars[i] === 'y' && (i === 0 || isVowel(chars[i - 1]))) chars[i] = 'Y';
-    }
-    w = chars.join('');
-    var p1 = /^(gener|commun|arsen)/.test(w) ? w.match(/^(gener|commun|arsen)/)[0].length : region(w, 0);
-    var p2 = region(w, p1);
-
-    // Step 0
-    if (endsWith(w, "'s'")) w = w.slice(0, -3);
-    else if (endsWith(w, "'s")) w = w.slice(0, -2);
-    else if (endsWith(w, "'")) w = w.slice(0, -1);
     // Step 1a
-    if (endsWith(w, 'sses')) w = w.slice(0, -2);
-    else if (endsWith(w, 'ied') || endsWith(w, 'ies')) w = w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
-    else if (endsWith(w, 'us') || endsWith(w, 'ss')) { /* unchanged */ }
-    else if (endsWith(w, 's') && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -1);
-    if (AFTER_1A[w]) return w;
+    if (/sses$/.test(w)) w = w.slice(0, -2);
+    else if (/ie[ds]$/.test(w)) w = w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
+    else if (/[^us]s$/.test(w) && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -1);
+    if (EXC2.test(w)) return w;
+
     // Step 1b
-    var m = w.match(/(eedly|ingly|edly|eed|ing|ed)$/);
-    if (m) {
-      var base = w.slice(0, w.length - m[1].length);
-      if (m[1] === 'eed' || m[1] === 'eedly') {
-        if (w.length - m[1].length >= p1) w = base + 'ee';
-      } else if (/[aeiouy]/.test(base)) {
-        w = base;
-        if (endsWith(w, 'at') || endsWith(w, 'bl') || endsWith(w, 'iz')) w += 'e';
+    if ((m = /(eed|eedly|ed|edly|ing|ingly)$/.exec(w))) {
+      s = m.index;
+      if (/^eed/.test(m[1])) {
+        if (s >= p1) w = w.slice(0, s) + 'ee';
+      } else if (/[aeiouy]/.test(w.slice(0, s))) {
+        w = w.slice(0, s);
+        if (/(at|bl|iz)$/.test(w)) w += 'e';
         else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
-        else if (p1 >= w.length && shortSyllableAt(w, w.length - 1)) w += 'e';
+        else if (w.length === p1 && shortV(w, w.length)) w += 'e';
       }
     }
     // Step 1c
-    if (w.length > 2 && (endsWith(w, 'y') || endsWith(w, 'Y')) && !isVowel(w[w.length - 2])) w = w.slice(0, -1) + 'i';
+    if (w.length > 2 && /[^aeiouy][yY]$/.test(w)) w = w.slice(0, -1) + 'i';
     // Step 2
-    w = replaceIn(w, STEP2, p1, function (s, stemPart) {
-      if (s === 'ogi') return endsWith(stemPart, 'l');
-      if (s === 'li') return /[cdeghkmnrt]$/.test(stemPart);
-      return true;
-    });
-    // Step 3
-    w = replaceIn(w, STEP3, p1, null, p2);
-    // Step 4
-    for (var j = 0; j < STEP4.length; j += 1) {
-      var s4 = STEP4[j];
-      if (endsWith(w, s4)) {
-        var start = w.length - s4.length;
-        if (start >= p2 && (s4 !== 'ion' || /[st]$/.test(w.slice(0, start)))) w = w.slice(0, start);
-        break;
+    if ((m = R2.exec(w)) && (s = m.index) >= p1) {
+      if (m[1] === 'ogi' ? w.charAt(s - 1) === 'l' : m[1] !== 'li' || 'cdeghkmnrt'.indexOf(w.charAt(s - 1)) >= 0) {
+        w = w.slice(0, s) + S2[m[1]];
       }
     }
+    // Step 3
+    if ((m = R3.exec(w)) && (s = m.index) >= p1 && (m[1] !== 'ative' || s >= p2)) {
+      w = w.slice(0, s) + S3[m[1]];
+    }
+    // Step 4
+    if ((m = R4.exec(w)) && (s = m.index) >= p2 && (m[1] !== 'ion' || /[st]/.test(w.charAt(s - 1)))) {
+      w = w.slice(0, s);
+    }
     // Step 5
-    if (endsWith(w, 'e')) {
-      var e = w.length - 1;
-      if (e >= p2 || (e >= p1 && !shortSyllableAt(w, e - 1))) w = w.slice(0, -1);
-    } else if (endsWith(w, 'll') && w.length - 1 >= p2) {
-      w = w.slice(0, -1);
+    s = w.length - 1;
+    if (w.charAt(s) === 'e' ? s >= p2 || (s >= p1 && !shortV(w, s)) : /ll$/.test(w) && s >= p2) {
+      w = w.slice(0, s);
     }
     return w.replace(/Y/g, 'y');
   }
 
-  // Replaces the longest listed suffix if it lies in the region from `p1` (and passes `check`);
-  // `ative` in step 3 also needs R2 (`p2`).
-  function replaceIn(w, table, p1, check, p2) {
-    var best = null;
-    table.forEach(function (pair) {
-      if (endsWith(w, pair[0]) && (!best || pair[0].length > best[0].length)) best = pair;
-    });
-    if (!best) return w;
-    var start = w.length - best[0].length;
-    if (start < p1) return w;
-    if (best[0] === 'ative' && start < p2) return w;
-    if (check && !check(best[0], w.slice(0, start))) return w;
-    return w.slice(0, start) + best[1];
+  // Snowball counts characters; run on BMP text with each astral character as one stand-in
+  // (the stemmer only ever edits ASCII suffixes, so they come back in order).
+  function stem(word) {
+    var astral = [];
+    var w = stemBmp(word.replace(/[\ud800-\udbff][\udc00-\udfff]/g, function (c) {
+      astral.push(c);
+      return '\u0000';
+    }));
+    return astral.length ? w.replace(/\u0000/g, function () { return astral.shift(); }) : w;
   }
 
+  // Tokens: maximal runs of Rust `char::is_alphanumeric` characters; dropped at >= 40 UTF-8
+  // bytes; lower-cased per character (so no final-sigma rule; only U+03A3 has one); folded.
   function analyze(text) {
     var out = [];
-    (String(text).match(TOKEN) || []).forEach(function (token) {
-      if (utf8Length(token) >= 40) return;
-      var folded = fold(token);
+    (String(text).match(/[\p{Alphabetic}\p{N}]+/gu) || []).forEach(function (t) {
+      var bytes = 0;
+      for (var i = 0; i < t.length; i += 1) {
+        var c = t.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
+      }
+      if (bytes >= 40) return;
+      var folded = t.replace(/\u03a3/g, '\u03c3').toLowerCase().replace(/[^\x00-\x7f]/gu, foldChar);
       out.push({ folded: folded, stem: stem(folded) });
     });
     return out;
   }
 
-  var api = { analyze: analyze, stem: stem };
+  var api = { analyze: analyze, stem: stem, foldChar: foldChar };
+  globalThis.CausebookAnalyzer = api;
   if (typeof module !== 'undefined') module.exports = api;
-  else globalThis.CausebookAnalyzer = api;
 })();

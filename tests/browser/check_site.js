@@ -1,0 +1,152 @@
+// Checks a built causebook site in Debian's Chromium (driven by playwright-core):
+// axe-core (WCAG 2.2 AA) on every page type in light and dark mode, no console errors, and the
+// interactive features end to end: search, table sorting and filtering, the navigator, a
+// confused-with link, and the pages without JavaScript.
+//
+// usage: node check_site.js <built-site-dir>
+// Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
+'use strict';
+const http = require('http');
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const root = path.resolve(process.argv[2]);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain' };
+const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
+  'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/peripheral-artery-disease-vs-chronic-venous-insufficiency/',
+  'navigator/', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join(root, p);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end(fs.readFileSync(path.join(root, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
+  });
+}
+
+async function main() {
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      for (const p of PAGES) {
+        const page = await context.newPage();
+        const errors = [];
+        page.on('console', (m) => { if (m.type() === 'error' && !/404 \(Not Found\)/.test(m.text())) errors.push(m.text()); });
+        page.on('pageerror', (e) => errors.push(String(e)));
+        const external = [];
+        page.on('request', (r) => { if (!r.url().startsWith(base)) external.push(r.url()); });
+        await page.goto(base + p, { waitUntil: 'networkidle' });
+        const violations = await axe(page);
+        check(`axe ${scheme} /${p}`, violations.length === 0, violations.join(' | '));
+        if (scheme === 'light') {
+          check(`no console errors /${p}`, errors.length === 0, errors.join(' | '));
+          check(`no external requests /${p}`, external.length === 0, external.join(' '));
+          check(`one h1 /${p}`, (await page.locator('h1').count()) === 1);
+        }
+        await page.close();
+      }
+      await context.close();
+    }
+    await flows(browser, base);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+async function flows(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+
+  // Search: type, see the expected cause first, reach it with the keyboard.
+  await page.goto(base + 'search/');
+  await page.fill('#search-page-input', 'urge to move my legs');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+  const first = await page.textContent('#search-results li:first-child a');
+  check('search: "urge to move my legs" finds restless legs first', /Restless legs/.test(first), first);
+  await page.fill('#search-page-input', 'peripherl artery diesease');
+  await page.waitForFunction(() => /peripher/.test(document.getElementById('search-status').textContent));
+  check('search: typos are corrected', /Peripheral artery/.test(await page.textContent('#search-results li:first-child a')));
+  check('search: query kept in the URL', page.url().includes('q=peripherl'));
+  await page.focus('#search-page-input');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  check('search: results reachable by keyboard', await page.evaluate(() => document.activeElement.closest('#search-results') !== null));
+
+  // Comparison table: sort with the keyboard, filter, state in the URL.
+  await page.goto(base + 'compare/');
+  const titles = () => page.$$eval('#compare-table tbody tr:not([hidden]) th a', (as) => as.map((a) => a.textContent));
+  const before = await titles();
+  await page.focus('#compare-table th[data-sort="title"] button');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const desc = await titles();
+  check('compare: sorting by cause, descending', JSON.stringify(desc) === JSON.stringify([...before].sort((a, b) => b.localeCompare(a))), desc.join(', '));
+  check('compare: aria-sort set', (await page.getAttribute('#compare-table th[data-sort="title"]', 'aria-sort')) === 'descending');
+  await page.selectOption('select[data-filter="category"]', 'circulation');
+  await page.selectOption('select[data-filter="legs_dangling"]', 'better');
+  const filtered = await titles();
+  check('compare: filters narrow the rows', filtered.length > 0 && filtered.length < before.length && filtered.some((t) => /Peripheral artery/.test(t)), filtered.join(', '));
+  check('compare: state kept in the URL', /category=circulation/.test(page.url()) && /legs_dangling=better/.test(page.url()), page.url());
+  await page.goto(page.url());
+  check('compare: a shared URL restores the view', JSON.stringify(await titles()) === JSON.stringify(filtered));
+
+  // Navigator: answers narrow and rank the causes.
+  await page.goto(base + 'navigator/');
+  await page.check('fieldset[data-situation="legs_dangling"] input[value="yes"]');
+  await page.check('fieldset[data-situation="legs_raised"] input[value="no"]');
+  const shown = await page.$$eval('#navigator-results li:not([hidden]) a', (as) => as.map((a) => a.textContent));
+  check('navigator: hanging down helps + raising does not -> PAD first', /Peripheral artery/.test(shown[0] || ''), shown.join(', '));
+  check('navigator: says it does not diagnose', /does not diagnose/.test(await page.textContent('main')));
+
+  // Confused-with link.
+  await page.goto(base + 'causes/peripheral-artery-disease/');
+  await page.click('#confused-with a[href*="chronic-venous-insufficiency"]');
+  check('confused-with link leads to the other cause', /chronic-venous-insufficiency/.test(page.url()));
+  await context.close();
+
+  // Without JavaScript: complete table, a search page that points elsewhere.
+  const nojs = await browser.newContext({ javaScriptEnabled: false });
+  const p2 = await nojs.newPage();
+  await p2.goto(base + 'compare/');
+  const rows = await p2.$$eval('#compare-table tbody tr', (trs) => trs.filter((t) => !t.hidden).length);
+  check('no JS: comparison table lists every cause', rows >= 16, String(rows));
+  await p2.goto(base + 'search/?q=cramp');
+  check('no JS: search page links to the comparison table', await p2.isVisible('#search-js-note a[href$="compare/"]'));
+  await nojs.close();
+}
+
+main().catch((e) => { console.error(e); console.log(`${passed} passed, ${failed + 1} failed`); process.exit(1); });
