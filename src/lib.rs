@@ -45,6 +45,18 @@ impl Checked {
 /// Runs every stage up to the link graph and collects all diagnostics.
 /// `base_url` overrides `site.toml`'s. I/O failures are errors; content problems are diagnostics.
 pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
+    check_cached(root, base_url, &mut Caches::default())
+}
+
+/// Work kept between builds by `serve`, so an edit re-parses and re-renders only what changed.
+#[derive(Default)]
+pub struct Caches {
+    pub load: load::LoadCache,
+    pub markdown: site::MarkdownCache,
+}
+
+/// [`check`], reusing `caches` for files and Markdown that have not changed.
+pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) -> anyhow::Result<Checked> {
     let mut diagnostics = Vec::new();
     let mut cfg = match config::load(root)? {
         Ok(cfg) => cfg,
@@ -63,9 +75,9 @@ pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
             format!("{url}/")
         };
     }
-    let loaded = load::load(root, &mut diagnostics)?;
+    let loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
     diagnostics.extend(validate::validate(&cfg, &loaded));
-    let site = site::assemble(cfg, loaded);
+    let site = site::assemble_cached(cfg, loaded, &mut caches.markdown);
     let graph = links::check(&site, &mut diagnostics);
     readability_warnings(&site, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);

@@ -50,9 +50,28 @@ enum Kind {
     Page,
 }
 
+/// Parsed files kept between builds (by `serve`), so an unchanged file is not parsed again.
+#[derive(Default)]
+pub struct LoadCache {
+    files: std::collections::HashMap<PathBuf, CachedFile>,
+    /// Files that were new or different in the last load.
+    pub changed: Vec<PathBuf>,
+}
+
+struct CachedFile {
+    bytes: Vec<u8>,
+    parsed: Parsed,
+    diags: Vec<Diagnostic>,
+}
+
 /// Reads every content file under `root/content`. I/O failures (an unreadable folder) are
 /// errors; problems with a file's content are diagnostics.
 pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> {
+    load_cached(root, diags, &mut LoadCache::default())
+}
+
+/// [`load`], reusing the parse of every file whose bytes have not changed since the last call.
+pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCache) -> anyhow::Result<Loaded> {
     let content = root.join("content");
     if !content.is_dir() {
         anyhow::bail!("no content folder at {}", content.display());
@@ -83,11 +102,21 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> 
         files.push((kind, rel));
     }
 
-    let results: Vec<(Parsed, Vec<Diagnostic>)> = files
+    let old = &cache.files;
+    let results: Vec<(PathBuf, CachedFile, bool)> = files
         .par_iter()
         .map(|(kind, rel)| {
+            let bytes = std::fs::read(root.join(rel)).with_context(|| format!("cannot read {}", rel.display()))?;
+            if let Some(hit) = old.get(rel).filter(|h| h.bytes == bytes) {
+                let file = CachedFile {
+                    bytes,
+                    parsed: hit.parsed.clone(),
+                    diags: hit.diags.clone(),
+                };
+                return Ok((rel.clone(), file, false));
+            }
             let mut d = Vec::new();
-            let parsed = match read_text(root, rel, &mut d)? {
+            let parsed = match decode(rel, bytes.clone(), &mut d) {
                 Some(text) => match kind {
                     Kind::Cause => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Cause(Box::new(doc))),
                     Kind::Relief => parse_doc(rel, &text, &mut d).map(Parsed::Relief),
@@ -95,24 +124,40 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> 
                 },
                 None => None,
             };
-            Ok((parsed.unwrap_or(Parsed::Failed), d))
+            Ok((
+                rel.clone(),
+                CachedFile {
+                    bytes,
+                    parsed: parsed.unwrap_or(Parsed::Failed),
+                    diags: d,
+                },
+                true,
+            ))
         })
         .collect::<anyhow::Result<_>>()?;
 
     let mut loaded = Loaded::default();
-    for (parsed, d) in results {
-        diags.extend(d);
-        match parsed {
+    cache.changed.clear();
+    let mut fresh = std::collections::HashMap::with_capacity(results.len());
+    for (rel, file, changed) in results {
+        diags.extend(file.diags.iter().cloned());
+        if changed {
+            cache.changed.push(rel.clone());
+        }
+        match file.parsed.clone() {
             Parsed::Cause(doc) => loaded.causes.push(*doc),
             Parsed::Relief(doc) => loaded.relief.push(doc),
             Parsed::Page(doc) => loaded.pages.push(doc),
             Parsed::Failed => {}
         }
+        fresh.insert(rel, file);
     }
+    cache.files = fresh;
     loaded.sources = load_sources(root, diags)?;
     Ok(loaded)
 }
 
+#[derive(Clone)]
 enum Parsed {
     Cause(Box<Doc<CauseFront>>),
     Relief(Doc<ReliefFront>),
@@ -123,8 +168,13 @@ enum Parsed {
 /// Reads a file as UTF-8; a file that is not UTF-8 is a diagnostic naming the line.
 fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Option<String>> {
     let bytes = std::fs::read(root.join(rel)).with_context(|| format!("cannot read {}", rel.display()))?;
+    Ok(decode(rel, bytes, diags))
+}
+
+/// Decodes UTF-8; invalid bytes are a diagnostic naming their line and column.
+fn decode(rel: &Path, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Option<String> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Some(text)),
+        Ok(text) => Some(text),
         Err(e) => {
             let good = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
@@ -140,7 +190,7 @@ fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Re
                 Diagnostic::error(rel, (line, col), "", "file is not valid UTF-8")
                     .with_hint("save the file with UTF-8 encoding"),
             );
-            Ok(None)
+            None
         }
     }
 }

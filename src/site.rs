@@ -8,7 +8,8 @@ use crate::model::{CauseFront, PageFront, ReliefFront, Source};
 use crate::validate::slug_of;
 use crate::yamlpos::Locator;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 
 /// Ids the cause template gives its sections; body headings must not reuse them.
@@ -126,6 +127,18 @@ impl Site {
 
 /// Renders the Markdown of every loaded document (in parallel) into a [`Site`].
 pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
+    assemble_cached(config, loaded, &mut MarkdownCache::default())
+}
+
+/// Rendered Markdown of causes kept between builds (by `serve`): a cause whose texts, line
+/// numbers and link targets are unchanged is not rendered again.
+#[derive(Default)]
+pub struct MarkdownCache {
+    causes: HashMap<PathBuf, (u64, Rendered, Rendered, f64)>,
+}
+
+/// [`assemble`], reusing the cached Markdown of unchanged causes.
+pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownCache) -> Site {
     let mut content_urls = BTreeMap::new();
     for d in &loaded.causes {
         content_urls
@@ -160,16 +173,43 @@ pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
         )
     };
     let field_line = |loc: &Locator, f: &str| loc.find(f).0;
+    // Everything a cause's rendered Markdown depends on besides its own texts.
+    let context = {
+        let mut h = DefaultHasher::new();
+        (&config.base_url, raw, &content_urls).hash(&mut h);
+        h.finish()
+    };
+    let old = &cache.causes;
+    let mut fresh = HashMap::new();
 
     let mut causes: Vec<Cause> = loaded
         .causes
         .into_par_iter()
         .map(|d: Doc<CauseFront>| {
-            let mechanism = md(&d.front.mechanism, field_line(&d.locator, "mechanism"), &[]);
-            let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
-            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
+            let mech_line = field_line(&d.locator, "mechanism");
+            let mut h = DefaultHasher::new();
+            (
+                context,
+                &d.front.mechanism,
+                mech_line,
+                &d.body,
+                d.body_line,
+                &d.front.summary,
+            )
+                .hash(&mut h);
+            let key = h.finish();
+            let (mechanism, body, grade) = match old.get(&d.path).filter(|c| c.0 == key) {
+                Some((_, m, b, g)) => (m.clone(), b.clone(), *g),
+                None => {
+                    let mechanism = md(&d.front.mechanism, mech_line, &[]);
+                    let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
+                    let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
+                    (mechanism, body, grade)
+                }
+            };
+            let entry = (d.path.clone(), (key, mechanism.clone(), body.clone(), grade));
             let slug = slug_of(&d.front.slug, &d.stem).to_string();
-            Cause {
+            let cause = Cause {
                 url_path: format!("causes/{slug}/"),
                 slug,
                 path: d.path,
@@ -178,9 +218,17 @@ pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
                 grade,
                 locator: d.locator,
                 front: d.front,
-            }
+            };
+            (cause, entry)
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|(cause, (path, entry))| {
+            fresh.insert(path, entry);
+            cause
         })
         .collect();
+    cache.causes = fresh;
     causes.sort_by(|a, b| a.slug.cmp(&b.slug));
 
     let mut relief: Vec<Relief> = loaded

@@ -26,7 +26,13 @@ struct MatrixRow<'a> {
 
 impl Renderer {
     /// Renders every comparison view.
-    pub(crate) fn comparison_views(&self, site: &Site, base: &Context) -> anyhow::Result<Vec<OutputFile>> {
+    /// Renders every comparison view; pair pages only for pairs touching `only` (if given).
+    pub(crate) fn comparison_views(
+        &self,
+        site: &Site,
+        base: &Context,
+        only: Option<&std::collections::BTreeSet<String>>,
+    ) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let rows = compare::rows(site);
         let mut out = Vec::new();
@@ -39,7 +45,11 @@ impl Renderer {
             ctx.insert("pairs", &pair_links(site));
         })?);
         out.push(self.navigator(site, base, &rows)?);
-        for (a, b) in compare::confused_pairs(site) {
+        let touched = |a: &str, b: &str| only.is_none_or(|o| o.contains(a) || o.contains(b));
+        for (a, b) in compare::confused_pairs(site)
+            .into_iter()
+            .filter(|(a, b)| touched(&a.slug, &b.slug))
+        {
             let path = compare::pair_path(&a.slug, &b.slug);
             let pair = compare::pair(site, a, b);
             let title = format!("{} or {}?", a.front.title, b.front.title);

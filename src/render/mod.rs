@@ -11,7 +11,7 @@ use crate::site::Site;
 use anyhow::Context as _;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use tera::{Context, Tera};
 use views::{cause_view, source_view, CauseCard, LinkView, SiteView};
@@ -69,6 +69,18 @@ impl Renderer {
 
     /// Renders every page of the site; output is sorted by path.
     pub fn render(&self, site: &Site, graph: &LinkGraph) -> anyhow::Result<Vec<OutputFile>> {
+        self.render_selected(site, graph, None)
+    }
+
+    /// Renders the pages of the causes in `only` (all causes if `None`), their pair pages, and
+    /// every page that lists or aggregates causes. `serve` uses it to re-render only what an
+    /// edit can change.
+    pub fn render_selected(
+        &self,
+        site: &Site,
+        graph: &LinkGraph,
+        only: Option<&BTreeSet<String>>,
+    ) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut base = Context::new();
         base.insert("site", &SiteView::new(cfg));
@@ -78,6 +90,7 @@ impl Renderer {
         let mut files: Vec<OutputFile> = site
             .causes
             .par_iter()
+            .filter(|c| only.is_none_or(|o| o.contains(&c.slug)))
             .map(|c| {
                 self.page(
                     "cause.html",
@@ -172,12 +185,19 @@ impl Renderer {
             })?);
         }
         files.extend(self.listing_pages(site, &base, &cards)?);
-        files.extend(self.comparison_views(site, &base)?);
-        let html: Vec<String> = files
+        files.extend(self.comparison_views(site, &base, only)?);
+        // The sitemap lists every page, rendered now or not.
+        let mut html: BTreeSet<String> = site
+            .causes
             .iter()
-            .map(|f| f.path.clone())
-            .filter(|p| p.ends_with(".html"))
+            .map(|c| format!("{}index.html", c.url_path))
             .collect();
+        html.extend(
+            crate::compare::confused_pairs(site)
+                .iter()
+                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(&a.slug, &b.slug))),
+        );
+        html.extend(files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")));
         files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
         files.extend(self.statics.iter().cloned());
         files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -2,13 +2,14 @@
 //! change and tells open pages to reload (server-sent events). Files are served only from the
 //! in-memory build, so no request can reach anything else on disk.
 
+pub mod builder;
 mod http;
 mod watch;
 
 use crate::diagnostic::Diagnostic;
 use crate::render::OutputFile;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -55,7 +56,8 @@ impl Server {
         };
         let url = format!("http://{host}:{}/", addr.port());
         let shared: Shared = Arc::default();
-        rebuild(&opts.root, &url, &shared);
+        let mut builder = builder::Builder::new(opts.root.clone(), url.clone());
+        rebuild(&mut builder, &[], &shared);
         let server = Arc::new(listener);
         for _ in 0..4 {
             let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
@@ -67,7 +69,7 @@ impl Server {
                 }
             });
         }
-        watch::spawn(opts.root.clone(), url.clone(), Arc::clone(&shared))?;
+        watch::spawn(&opts.root, builder, Arc::clone(&shared))?;
         Ok(Server { url, shared })
     }
 
@@ -77,43 +79,68 @@ impl Server {
     }
 }
 
-/// Rebuilds the whole site into memory and publishes it; on failure keeps the last good files
-/// and publishes the diagnostics instead.
-pub fn rebuild(root: &Path, url: &str, shared: &Shared) {
+/// Rebuilds (incrementally where it can) and publishes the result; on failure keeps the last
+/// good files and publishes the diagnostics instead. The search index follows the pages.
+pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Shared) {
     let start = Instant::now();
-    let result = crate::build_files(root, Some(url), &|_| {});
+    let result = builder.rebuild(changed);
     let (lock, cvar) = &**shared;
-    let Ok(mut state) = lock.lock() else { return };
-    state.version += 1;
-    match result {
-        Ok((files, crate::Outcome::Built(report))) => {
-            state.files = files
-                .into_iter()
-                .map(|f: OutputFile| (f.path, Arc::new(f.bytes)))
-                .collect();
-            state.errors.clear();
-            print_diagnostics(&report.diagnostics);
-            eprintln!(
-                "rebuilt {} pages in {:.0} ms",
-                report.pages,
-                start.elapsed().as_secs_f64() * 1000.0
-            );
+    {
+        let Ok(mut state) = lock.lock() else { return };
+        state.version += 1;
+        match result {
+            Ok(builder::Update::Published {
+                files,
+                complete,
+                warnings,
+            }) => {
+                if complete {
+                    state.files.clear();
+                }
+                let n = files.len();
+                state
+                    .files
+                    .extend(files.into_iter().map(|f: OutputFile| (f.path, Arc::new(f.bytes))));
+                state.errors.clear();
+                print_diagnostics(&warnings);
+                eprintln!(
+                    "{} {n} files in {:.0} ms",
+                    if complete { "built" } else { "updated" },
+                    ms(start)
+                );
+            }
+            Ok(builder::Update::Failed(diags)) => {
+                state.errors = diags
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .map(|d| format!("{d}\n"))
+                    .collect();
+                print_diagnostics(&diags);
+                eprintln!("build failed; still serving the last good site");
+            }
+            Err(e) => {
+                state.errors = format!("error: {e:#}\n");
+                eprintln!("error: {e:#}; still serving the last good site");
+            }
         }
-        Ok((_, crate::Outcome::Failed(diags))) => {
-            state.errors = diags
-                .iter()
-                .filter(|d| d.is_error())
-                .map(|d| format!("{d}\n"))
-                .collect();
-            print_diagnostics(&diags);
-            eprintln!("build failed; still serving the last good site");
-        }
-        Err(e) => {
-            state.errors = format!("error: {e:#}\n");
-            eprintln!("error: {e:#}; still serving the last good site");
-        }
+        cvar.notify_all();
     }
-    cvar.notify_all();
+    let t = Instant::now();
+    match builder.search_files() {
+        Ok(files) => {
+            if let Ok(mut state) = lock.lock() {
+                state
+                    .files
+                    .extend(files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+            }
+            eprintln!("search index updated in {:.0} ms", ms(t));
+        }
+        Err(e) => eprintln!("error: cannot build the search index: {e:#}"),
+    }
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
 }
 
 fn print_diagnostics(diags: &[Diagnostic]) {

@@ -1,7 +1,7 @@
 //! Watches the site's sources and rebuilds on change. Only writes, creations, removals and
 //! renames count: reads (which every rebuild does) must not trigger another rebuild.
 
-use super::{rebuild, Shared, DEBOUNCE};
+use super::{builder::Builder, rebuild, Shared, DEBOUNCE};
 use anyhow::Context;
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::RecvTimeoutError;
 
 /// Starts watching `content/`, `themes/`, `templates/` and `site.toml` under `root`.
-pub fn spawn(root: PathBuf, url: String, shared: Shared) -> anyhow::Result<()> {
+pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Result<()> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher = notify::recommended_watcher(tx).context("cannot start the file watcher")?;
     for name in ["content", "themes", "templates", "site.toml"] {
@@ -29,18 +29,18 @@ pub fn spawn(root: PathBuf, url: String, shared: Shared) -> anyhow::Result<()> {
         // The watcher stops when dropped: keep it alive with the thread.
         let _watcher = watcher;
         while let Ok(first) = rx.recv() {
-            let mut changed: Option<PathBuf> = relevant(first);
+            let mut changed: Vec<PathBuf> = relevant(first).into_iter().collect();
             // Debounce: an editor's save is often several events in a few milliseconds.
             loop {
                 match rx.recv_timeout(DEBOUNCE) {
-                    Ok(ev) => changed = changed.or(relevant(ev)),
+                    Ok(ev) => changed.extend(relevant(ev)),
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return,
                 }
             }
-            if let Some(path) = changed {
+            if let Some(path) = changed.first() {
                 eprintln!("change detected: {}", path.display());
-                rebuild(&root, &url, &shared);
+                rebuild(&mut builder, &changed, &shared);
             }
         }
     });

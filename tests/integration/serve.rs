@@ -153,3 +153,47 @@ fn serves_only_built_files_with_types_and_404_page() {
         "search files are served as on a static host"
     );
 }
+
+/// An incremental rebuild must give exactly the files a full build gives.
+#[test]
+fn incremental_rebuild_equals_a_full_build() {
+    use causebook::serve::builder::{Builder, Update};
+    use std::collections::BTreeMap;
+    let (_tmp, root) = copy_fixture("valid");
+    let url = "http://127.0.0.1:9/".to_string();
+    let mut builder = Builder::new(root.clone(), url.clone());
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut apply = |u: Update, files: &mut BTreeMap<String, Vec<u8>>| match u {
+        Update::Published {
+            files: new, complete, ..
+        } => {
+            if complete {
+                files.clear();
+            }
+            files.extend(new.into_iter().map(|f| (f.path, f.bytes)));
+            complete
+        }
+        Update::Failed(d) => panic!("{d:?}"),
+    };
+    assert!(apply(builder.rebuild(&[]).unwrap(), &mut files));
+    // Rename the vein cause: its page, the artery page (linked both ways), pair pages and
+    // every list change.
+    let path = root.join("content/causes/vein.md");
+    std::fs::write(&path, read(&path).replace("title: Vein pain", "title: Venous ache")).unwrap();
+    assert!(
+        !apply(builder.rebuild(std::slice::from_ref(&path)).unwrap(), &mut files),
+        "incremental"
+    );
+    let (full, outcome) = causebook::build_files(&root, Some(&url), &|_| {}).unwrap();
+    assert!(matches!(outcome, causebook::Outcome::Built(_)));
+    let full: BTreeMap<String, Vec<u8>> = full
+        .into_iter()
+        .filter(|f| !f.path.starts_with("search/") || f.path == "search/index.html")
+        .map(|f| (f.path, f.bytes))
+        .collect();
+    assert_eq!(files.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>());
+    for (k, v) in &full {
+        assert!(files[k] == *v, "{k} differs after an incremental rebuild");
+    }
+    assert!(String::from_utf8_lossy(&files["causes/artery/index.html"]).contains("Venous ache"));
+}

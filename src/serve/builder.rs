@@ -1,0 +1,134 @@
+//! Rebuilds for `serve`. The first build, and any change to templates, `site.toml`, pages,
+//! relief strategies or the set of causes, renders everything. An edit to existing cause
+//! articles re-parses only the edited files and re-renders only those causes, the causes linked
+//! with them (either way, before or after the edit), their pair pages and the pages that list
+//! or aggregate causes. The search index is rebuilt right after the pages are published.
+
+use crate::links::LinkGraph;
+use crate::render::{OutputFile, Renderer};
+use crate::site::Site;
+use crate::{check_cached, diagnostic::Diagnostic, Caches};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Keeps what the next rebuild can reuse.
+pub struct Builder {
+    root: PathBuf,
+    url: String,
+    caches: Caches,
+    prev: Option<(Site, LinkGraph)>,
+    renderer: Option<Renderer>,
+    /// Files changed since the last good build (a failed build publishes nothing).
+    pending: BTreeSet<PathBuf>,
+}
+
+/// The result of one rebuild.
+pub enum Update {
+    /// New files; `complete` means they replace the whole site, otherwise they are merged in.
+    Published {
+        files: Vec<OutputFile>,
+        complete: bool,
+        warnings: Vec<Diagnostic>,
+    },
+    /// The content has errors; nothing changed.
+    Failed(Vec<Diagnostic>),
+}
+
+impl Builder {
+    pub fn new(root: PathBuf, url: String) -> Self {
+        Builder {
+            root,
+            url,
+            caches: Caches::default(),
+            prev: None,
+            renderer: None,
+            pending: BTreeSet::new(),
+        }
+    }
+
+    /// Rebuilds after `changed` paths changed (all of them on the first call).
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> anyhow::Result<Update> {
+        let causes_only = !changed.is_empty() && changed.iter().all(|p| is_in_causes(p));
+        let checked = check_cached(&self.root, Some(&self.url), &mut self.caches)?;
+        self.pending.extend(self.caches.load.changed.iter().cloned());
+        let Some(site) = checked
+            .site
+            .filter(|_| checked.diagnostics.iter().all(|d| !d.is_error()))
+        else {
+            return Ok(Update::Failed(checked.diagnostics));
+        };
+        let graph = checked.graph;
+        let same_causes = self.prev.as_ref().is_some_and(|(old, _)| {
+            old.causes.len() == site.causes.len() && old.causes.iter().zip(&site.causes).all(|(a, b)| a.slug == b.slug)
+        });
+        let renderer = match (&self.renderer, causes_only) {
+            (Some(r), true) => r,
+            _ => self.renderer.insert(Renderer::new(&self.root, &site.config.theme)?),
+        };
+        let (files, complete) = match (&self.prev, causes_only && same_causes) {
+            (Some((old_site, old_graph)), true) => {
+                let edited: BTreeSet<String> = site
+                    .causes
+                    .iter()
+                    .filter(|c| self.pending.contains(&c.path))
+                    .map(|c| c.slug.clone())
+                    .collect();
+                let mut affected = neighbours(old_site, old_graph, &edited);
+                affected.extend(neighbours(&site, &graph, &edited));
+                (renderer.render_selected(&site, &graph, Some(&affected))?, false)
+            }
+            _ => (renderer.render(&site, &graph)?, true),
+        };
+        self.prev = Some((site, graph));
+        self.pending.clear();
+        Ok(Update::Published {
+            files,
+            complete,
+            warnings: checked.diagnostics,
+        })
+    }
+
+    /// The search index of the last good build.
+    pub fn search_files(&self) -> anyhow::Result<Vec<OutputFile>> {
+        match &self.prev {
+            Some((site, _)) => crate::search::index::build(site),
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+/// The edited causes plus every cause that links to them or that they link to.
+fn neighbours(site: &Site, graph: &LinkGraph, edited: &BTreeSet<String>) -> BTreeSet<String> {
+    let slug_of = |url_path: &str| {
+        url_path
+            .strip_prefix("causes/")
+            .map(|s| s.trim_end_matches('/').to_string())
+    };
+    let mut out = edited.clone();
+    for (target, sources) in &graph.backlinks {
+        let target_slug = slug_of(target);
+        let target_edited = target_slug.as_ref().is_some_and(|t| edited.contains(t));
+        for s in sources {
+            let source_slug = slug_of(&s.url_path);
+            if target_edited {
+                out.extend(source_slug.clone());
+            }
+            if source_slug.is_some_and(|s| edited.contains(&s)) {
+                out.extend(target_slug.clone());
+            }
+        }
+    }
+    for c in site.causes.iter().filter(|c| edited.contains(&c.slug)) {
+        out.extend(c.front.related.iter().map(|r| r.to.clone()));
+    }
+    out
+}
+
+/// Whether a watched path is inside `content/causes/`.
+fn is_in_causes(path: &Path) -> bool {
+    let parts: Vec<_> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.windows(2).any(|w| w[0] == "content" && w[1] == "causes")
+}
