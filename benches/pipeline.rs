@@ -165,21 +165,27 @@ fn bench(n: usize, runs: usize) {
         "restless urge move",
         "swelling warm red leg",
     ];
-    let mut search_ms = Vec::new();
-    for i in 0..runs.max(5) * queries.len() {
-        let t = Instant::now();
-        let o = Command::new(exe)
-            .args(["search", queries[i % queries.len()], "--root"])
-            .arg(&root)
-            .output()
-            .unwrap();
-        search_ms.push(t.elapsed().as_secs_f64() * 1000.0);
-        assert!(
-            o.status.code().is_some_and(|c| c <= 1),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
+    let time_search = |extra: &[&str]| {
+        let mut ms = Vec::new();
+        for i in 0..runs.max(5) * queries.len() {
+            let t = Instant::now();
+            let o = Command::new(exe)
+                .args(["search", queries[i % queries.len()], "--root"])
+                .arg(&root)
+                .args(extra)
+                .output()
+                .unwrap();
+            ms.push(t.elapsed().as_secs_f64() * 1000.0);
+            assert!(
+                o.status.code().is_some_and(|c| c <= 1),
+                "{}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        ms
+    };
+    let search_ms = time_search(&[]);
+    let no_refresh_ms = time_search(&["--no-refresh"]);
     println!("articles: {n}");
     println!(
         "  build (all pages + index), median of {}: {:.0} ms",
@@ -193,11 +199,60 @@ fn bench(n: usize, runs: usize) {
         browser_bytes as f64 / 1024.0
     );
     println!(
-        "  cold `causebook search` process, end to end, median of {}: {:.1} ms",
+        "  cold `causebook search` process, end to end, median of {}: {:.1} ms; {:.1} ms with --no-refresh (no check of every content file's time)",
         search_ms.len(),
-        median(search_ms)
+        median(search_ms),
+        median(no_refresh_ms)
     );
     browser_first_query(&out, &queries);
+    serve_edit(&root, runs);
+}
+
+/// `serve`'s rebuild after an edit to one article: the time until the new page can be served,
+/// and the time the search index takes to follow.
+fn serve_edit(root: &Path, runs: usize) {
+    use causebook::serve::builder::{Builder, Update};
+    let mut builder = Builder::new(root.to_path_buf(), "http://127.0.0.1:1111/".into());
+    let t = Instant::now();
+    assert!(matches!(builder.rebuild(&[]).unwrap(), Update::Published { .. }));
+    let first = t.elapsed().as_secs_f64() * 1000.0;
+    let path = root.join("content/causes/cause-000003.md");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let (mut edit_ms, mut search_ms, mut pages) = (Vec::new(), Vec::new(), 0);
+    let (mut front_ms, mut front_pages) = (Vec::new(), 0);
+    for i in 0..runs.max(5) {
+        std::fs::write(
+            &path,
+            original.replace("## Section 0", &format!("## Section 0 edit {i}")),
+        )
+        .unwrap();
+        let t = Instant::now();
+        match builder.rebuild(std::slice::from_ref(&path)).unwrap() {
+            Update::Published { files, .. } => pages = files.len(),
+            Update::Failed(d) => panic!("{d:?}"),
+        }
+        edit_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        builder.search_files().unwrap();
+        search_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    for i in 0..runs.max(5) {
+        // A front matter edit (the summary) also changes every page that lists causes.
+        std::fs::write(&path, original.replace("summary: \"", &format!("summary: \"edit {i} "))).unwrap();
+        let t = Instant::now();
+        if let Update::Published { files, .. } = builder.rebuild(std::slice::from_ref(&path)).unwrap() {
+            front_pages = files.len();
+        }
+        front_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    std::fs::write(&path, original).unwrap();
+    println!("  serve: first build {first:.0} ms; after a prose edit to one article, median of {}: {:.0} ms until the page is served ({pages} files re-rendered), then {:.0} ms for the search index",
+        edit_ms.len(), median(edit_ms), median(search_ms));
+    println!(
+        "  serve: after a front matter edit to one article, median of {}: {:.0} ms ({front_pages} files re-rendered)",
+        front_ms.len(),
+        median(front_ms)
+    );
 }
 
 /// Runs the browser search in Node and reports what a first query downloads, scripts included.

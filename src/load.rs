@@ -59,6 +59,8 @@ pub struct LoadCache {
 }
 
 struct CachedFile {
+    /// Modification time and length when read: unchanged means the file is not read again.
+    stamp: Option<(std::time::SystemTime, u64)>,
     bytes: Vec<u8>,
     parsed: Parsed,
     diags: Vec<Diagnostic>,
@@ -106,14 +108,22 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
     let results: Vec<(PathBuf, CachedFile, bool)> = files
         .par_iter()
         .map(|(kind, rel)| {
-            let bytes = std::fs::read(root.join(rel)).with_context(|| format!("cannot read {}", rel.display()))?;
+            let full = root.join(rel);
+            let stamp = std::fs::metadata(&full)
+                .ok()
+                .and_then(|m| Some((m.modified().ok()?, m.len())));
+            let copy = |hit: &CachedFile, bytes: Vec<u8>| CachedFile {
+                stamp,
+                bytes,
+                parsed: hit.parsed.clone(),
+                diags: hit.diags.clone(),
+            };
+            if let Some(hit) = old.get(rel).filter(|h| stamp.is_some() && h.stamp == stamp) {
+                return Ok((rel.clone(), copy(hit, hit.bytes.clone()), false));
+            }
+            let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
             if let Some(hit) = old.get(rel).filter(|h| h.bytes == bytes) {
-                let file = CachedFile {
-                    bytes,
-                    parsed: hit.parsed.clone(),
-                    diags: hit.diags.clone(),
-                };
-                return Ok((rel.clone(), file, false));
+                return Ok((rel.clone(), copy(hit, bytes), false));
             }
             let mut d = Vec::new();
             let parsed = match decode(rel, bytes.clone(), &mut d) {
@@ -127,6 +137,7 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
             Ok((
                 rel.clone(),
                 CachedFile {
+                    stamp,
                     bytes,
                     parsed: parsed.unwrap_or(Parsed::Failed),
                     diags: d,

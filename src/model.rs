@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Front matter of `content/causes/<slug>.md`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CauseFront {
     #[serde(default)]
@@ -50,7 +50,7 @@ pub struct CauseFront {
 }
 
 /// How one positional situation changes the pain.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Positional {
     pub effect: String,
@@ -61,7 +61,7 @@ pub struct Positional {
 }
 
 /// When the pain comes.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timing {
     pub time_of_day: String,
@@ -94,7 +94,7 @@ impl WakesFromSleep {
 }
 
 /// A relief strategy that helps this cause.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReliefRef {
     pub strategy: String,
@@ -105,7 +105,7 @@ pub struct ReliefRef {
 }
 
 /// A strategy that can make this cause worse, and why.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AvoidRef {
     pub strategy: String,
@@ -115,7 +115,7 @@ pub struct AvoidRef {
 }
 
 /// A sign that means getting help, at an urgency from `site.toml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RedFlag {
     pub sign: String,
@@ -127,7 +127,7 @@ pub struct RedFlag {
 }
 
 /// A test a doctor may use.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TestRef {
     pub name: String,
@@ -138,7 +138,7 @@ pub struct TestRef {
 }
 
 /// A link to another cause.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Related {
     pub to: String,
@@ -157,7 +157,7 @@ pub enum Relation {
 }
 
 /// Review dates, `YYYY-MM-DD`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reviewed {
     pub last: String,
@@ -166,7 +166,7 @@ pub struct Reviewed {
 }
 
 /// Front matter of `content/relief/<slug>.md`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReliefFront {
     #[serde(default)]
@@ -186,7 +186,7 @@ pub struct ReliefFront {
 }
 
 /// Front matter of plain pages (`_index.md`, `about.md`...).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageFront {
     #[serde(default)]
@@ -196,7 +196,7 @@ pub struct PageFront {
 }
 
 /// One entry of `content/sources.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,

@@ -45,6 +45,30 @@ impl Renderer {
             ctx.insert("pairs", &pair_links(site));
         })?);
         out.push(self.navigator(site, base, &rows)?);
+        out.extend(self.pair_pages(site, base, only)?);
+        out.push(
+            self.page("search.html", base, "search/index.html".into(), "search/", |ctx| {
+                ctx.insert("title", "Search");
+                ctx.insert("description", "Search the causes of leg pain in your own words.");
+            })?,
+        );
+        out.push(self.red_flags(site, base)?);
+        out.push(self.relief_matrix(site, base)?);
+        out.push(OutputFile {
+            path: "data/causes.json".into(),
+            bytes: crate::data::causes_json(site)?.into_bytes(),
+        });
+        Ok(out)
+    }
+
+    /// Pair pages of every `confused_with` link, or only of those touching `only`.
+    pub(crate) fn pair_pages(
+        &self,
+        site: &Site,
+        base: &Context,
+        only: Option<&std::collections::BTreeSet<String>>,
+    ) -> anyhow::Result<Vec<OutputFile>> {
+        let mut out = Vec::new();
         let touched = |a: &str, b: &str| only.is_none_or(|o| o.contains(a) || o.contains(b));
         for (a, b) in compare::confused_pairs(site)
             .into_iter()
@@ -63,18 +87,6 @@ impl Renderer {
                 ctx.insert("pair", &pair);
             })?);
         }
-        out.push(
-            self.page("search.html", base, "search/index.html".into(), "search/", |ctx| {
-                ctx.insert("title", "Search");
-                ctx.insert("description", "Search the causes of leg pain in your own words.");
-            })?,
-        );
-        out.push(self.red_flags(site, base)?);
-        out.push(self.relief_matrix(site, base)?);
-        out.push(OutputFile {
-            path: "data/causes.json".into(),
-            bytes: crate::data::causes_json(site)?.into_bytes(),
-        });
         Ok(out)
     }
 

@@ -69,17 +69,18 @@ impl Renderer {
 
     /// Renders every page of the site; output is sorted by path.
     pub fn render(&self, site: &Site, graph: &LinkGraph) -> anyhow::Result<Vec<OutputFile>> {
-        self.render_selected(site, graph, None)
+        self.render_selected(site, graph, None, true)
     }
 
-    /// Renders the pages of the causes in `only` (all causes if `None`), their pair pages, and
-    /// every page that lists or aggregates causes. `serve` uses it to re-render only what an
-    /// edit can change.
+    /// Renders the pages of the causes in `only` (all causes if `None`) and their pair pages,
+    /// and, if `lists` (always when `only` is `None`), every page that lists or aggregates
+    /// causes. `serve` uses it to re-render only what an edit can change.
     pub fn render_selected(
         &self,
         site: &Site,
         graph: &LinkGraph,
         only: Option<&BTreeSet<String>>,
+        lists: bool,
     ) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut base = Context::new();
@@ -108,6 +109,11 @@ impl Renderer {
             })
             .collect::<anyhow::Result<_>>()?;
 
+        if !lists && only.is_some() {
+            files.extend(self.pair_pages(site, &base, only)?);
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            return Ok(files);
+        }
         let usage = relief_usage(site);
         let relief_pages: Vec<OutputFile> = site
             .relief
@@ -184,8 +190,13 @@ impl Renderer {
                 ctx.insert("causes", &cards);
             })?);
         }
-        files.extend(self.listing_pages(site, &base, &cards)?);
-        files.extend(self.comparison_views(site, &base, only)?);
+        // The two groups of pages that list every cause are the slowest: render them side by side.
+        let (lists, views) = rayon::join(
+            || self.listing_pages(site, &base, &cards),
+            || self.comparison_views(site, &base, only),
+        );
+        files.extend(lists?);
+        files.extend(views?);
         // The sitemap lists every page, rendered now or not.
         let mut html: BTreeSet<String> = site
             .causes
@@ -276,7 +287,6 @@ impl Renderer {
         out.push(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
             ctx.insert("title", "Page not found");
             ctx.insert("description", "This page does not exist.");
-            ctx.insert("causes", cards);
         })?);
         Ok(out)
     }

@@ -75,7 +75,17 @@ impl Builder {
                     .collect();
                 let mut affected = neighbours(old_site, old_graph, &edited);
                 affected.extend(neighbours(&site, &graph, &edited));
-                (renderer.render_selected(&site, &graph, Some(&affected))?, false)
+                // Lists and aggregates show front matter only: a prose edit leaves them as they are.
+                let fronts_same = edited.iter().all(|s| {
+                    old_site
+                        .cause(s)
+                        .zip(site.cause(s))
+                        .is_some_and(|(a, b)| a.front == b.front)
+                });
+                (
+                    renderer.render_selected(&site, &graph, Some(&affected), !fronts_same)?,
+                    false,
+                )
             }
             _ => (renderer.render(&site, &graph)?, true),
         };
