@@ -163,7 +163,7 @@ fn incremental_rebuild_equals_a_full_build() {
     let url = "http://127.0.0.1:9/".to_string();
     let mut builder = Builder::new(root.clone(), url.clone());
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut apply = |u: Update, files: &mut BTreeMap<String, Vec<u8>>| match u {
+    let apply = |u: Update, files: &mut BTreeMap<String, Vec<u8>>| match u {
         Update::Published {
             files: new, complete, ..
         } => {
