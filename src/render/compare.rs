@@ -5,6 +5,7 @@ use super::views::{flag_groups, FlagView, LinkView};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
 use crate::site::Site;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use tera::Context;
@@ -35,29 +36,44 @@ impl Renderer {
     ) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let rows = compare::rows(site);
-        let mut out = Vec::new();
-        out.push(self.page("compare.html", base, "compare/index.html".into(), "compare/", |ctx| {
-            ctx.insert("title", "Compare causes");
-            ctx.insert("description", "Every cause side by side: how position changes the pain, what it feels like, what helps and when to get help.");
-            ctx.insert("rows", &rows);
-            ctx.insert("situations", &cfg.situations);
-            ctx.insert("effects", &cfg.effects);
-            ctx.insert("pairs", &pair_links(site));
-        })?);
-        out.push(self.navigator(site, base, &rows)?);
-        out.extend(self.pair_pages(site, base, only)?);
-        out.push(
-            self.page("search.html", base, "search/index.html".into(), "search/", |ctx| {
-                ctx.insert("title", "Search");
-                ctx.insert("description", "Search the causes of leg pain in your own words.");
-            })?,
-        );
-        out.push(self.red_flags(site, base)?);
-        out.push(self.relief_matrix(site, base)?);
-        out.push(OutputFile {
-            path: "data/causes.json".into(),
-            bytes: crate::data::causes_json(site)?.into_bytes(),
-        });
+        // Each of these pages lists every cause: render them in parallel.
+        type Job<'a> = Box<dyn Fn() -> anyhow::Result<Vec<OutputFile>> + Sync + 'a>;
+        let jobs: Vec<Job> = vec![
+            Box::new(|| {
+                Ok(vec![self.page("compare.html", base, "compare/index.html".into(), "compare/", |ctx| {
+                    ctx.insert("title", "Compare causes");
+                    ctx.insert("description", "Every cause side by side: how position changes the pain, what it feels like, what helps and when to get help.");
+                    ctx.insert("rows", &rows);
+                    ctx.insert("situations", &cfg.situations);
+                    ctx.insert("effects", &cfg.effects);
+                    ctx.insert("pairs", &pair_links(site));
+                })?])
+            }),
+            Box::new(|| Ok(vec![self.navigator(site, base, &rows)?])),
+            Box::new(|| self.pair_pages(site, base, only)),
+            Box::new(|| {
+                Ok(vec![self.page(
+                    "search.html",
+                    base,
+                    "search/index.html".into(),
+                    "search/",
+                    |ctx| {
+                        ctx.insert("title", "Search");
+                        ctx.insert("description", "Search the causes of leg pain in your own words.");
+                    },
+                )?])
+            }),
+            Box::new(|| Ok(vec![self.red_flags(site, base)?])),
+            Box::new(|| Ok(vec![self.relief_matrix(site, base)?])),
+            Box::new(|| {
+                Ok(vec![OutputFile {
+                    path: "data/causes.json".into(),
+                    bytes: crate::data::causes_json(site)?.into_bytes(),
+                }])
+            }),
+        ];
+        let done: Vec<Vec<OutputFile>> = jobs.par_iter().map(|job| job()).collect::<anyhow::Result<_>>()?;
+        let out: Vec<OutputFile> = done.into_iter().flatten().collect();
         Ok(out)
     }
 
