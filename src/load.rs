@@ -104,26 +104,22 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
         files.push((kind, rel));
     }
 
-    let old = &cache.files;
-    let results: Vec<(PathBuf, CachedFile, bool)> = files
+    let mut old = std::mem::take(&mut cache.files);
+    // `None`: the cached parse is still good (same time and size, or same bytes).
+    let results: Vec<(PathBuf, Option<CachedFile>)> = files
         .par_iter()
         .map(|(kind, rel)| {
             let full = root.join(rel);
             let stamp = std::fs::metadata(&full)
                 .ok()
                 .and_then(|m| Some((m.modified().ok()?, m.len())));
-            let copy = |hit: &CachedFile, bytes: Vec<u8>| CachedFile {
-                stamp,
-                bytes,
-                parsed: hit.parsed.clone(),
-                diags: hit.diags.clone(),
-            };
-            if let Some(hit) = old.get(rel).filter(|h| stamp.is_some() && h.stamp == stamp) {
-                return Ok((rel.clone(), copy(hit, hit.bytes.clone()), false));
+            let hit = old.get(rel);
+            if hit.is_some_and(|h| stamp.is_some() && h.stamp == stamp) {
+                return Ok((rel.clone(), None));
             }
             let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
-            if let Some(hit) = old.get(rel).filter(|h| h.bytes == bytes) {
-                return Ok((rel.clone(), copy(hit, bytes), false));
+            if hit.is_some_and(|h| h.bytes == bytes) {
+                return Ok((rel.clone(), None));
             }
             let mut d = Vec::new();
             let parsed = match decode(rel, bytes.clone(), &mut d) {
@@ -134,15 +130,15 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
                 },
                 None => None,
             };
+            let parsed = parsed.unwrap_or(Parsed::Failed);
             Ok((
                 rel.clone(),
-                CachedFile {
+                Some(CachedFile {
                     stamp,
                     bytes,
-                    parsed: parsed.unwrap_or(Parsed::Failed),
+                    parsed,
                     diags: d,
-                },
-                true,
+                }),
             ))
         })
         .collect::<anyhow::Result<_>>()?;
@@ -150,11 +146,17 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
     let mut loaded = Loaded::default();
     cache.changed.clear();
     let mut fresh = std::collections::HashMap::with_capacity(results.len());
-    for (rel, file, changed) in results {
+    for (rel, file) in results {
+        let file = match file {
+            Some(f) => {
+                cache.changed.push(rel.clone());
+                f
+            }
+            None => old
+                .remove(&rel)
+                .context("internal error: a cached file vanished from the cache")?,
+        };
         diags.extend(file.diags.iter().cloned());
-        if changed {
-            cache.changed.push(rel.clone());
-        }
         match file.parsed.clone() {
             Parsed::Cause(doc) => loaded.causes.push(*doc),
             Parsed::Relief(doc) => loaded.relief.push(doc),
