@@ -3,18 +3,6 @@
 
 use crate::support::*;
 
-fn build(root: &std::path::Path, out: &std::path::Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec![
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ];
-    args.extend(extra);
-    causebook(&args)
-}
-
 #[test]
 fn builds_every_page_type() {
     let (tmp, root) = copy_fixture("valid");

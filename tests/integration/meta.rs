@@ -4,15 +4,7 @@
 use crate::support::*;
 
 fn build_with_base(root: &std::path::Path, out: &std::path::Path) {
-    let o = causebook(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-        "--base-url",
-        "https://example.org/legs/",
-    ]);
+    let o = build(root, out, &["--base-url", "https://example.org/legs/"]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
 

@@ -7,13 +7,7 @@ use std::path::Path;
 fn built(root: &Path) -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let o = causebook(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let o = build(root, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     (tmp, out)
 }
