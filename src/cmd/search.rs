@@ -141,21 +141,59 @@ fn needs_rebuild(root: &Path, index_dir: &Path) -> anyhow::Result<bool> {
 }
 
 /// Whether anything under `dir` is newer. At 10,000 articles asking the kernel for every
-/// file's time is most of a search's time, so files are checked in parallel, relative to their
-/// open folder (`DirEntry::metadata`).
+/// file's time is most of a search's time, so the files are listed first and then checked on
+/// every core, relative to their open folder (`DirEntry::metadata`), stopping at the first hit.
 fn newer_in(dir: &Path, newer: &(dyn Fn(std::io::Result<std::fs::Metadata>) -> bool + Sync)) -> bool {
-    use rayon::prelude::*;
+    let mut files = Vec::new();
+    if list_files(dir, newer, &mut files) {
+        return true;
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads).max(256);
+    let found = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        for part in files.chunks(chunk) {
+            let found = &found;
+            s.spawn(move || {
+                for (i, e) in part.iter().enumerate() {
+                    // Checking the flag costs far less than a stat, but not nothing.
+                    if i % 64 == 0 && found.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    if newer(e.metadata()) {
+                        found.store(true, std::sync::atomic::Ordering::Relaxed);
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    found.into_inner()
+}
+
+/// Collects the files under `dir`, or returns true as soon as a folder itself is newer (a file
+/// was added, removed or renamed in it).
+fn list_files(
+    dir: &Path,
+    newer: &(dyn Fn(std::io::Result<std::fs::Metadata>) -> bool + Sync),
+    files: &mut Vec<std::fs::DirEntry>,
+) -> bool {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
     if newer(std::fs::metadata(dir)) {
         return true;
     }
-    let entries: Vec<std::fs::DirEntry> = entries.filter_map(Result::ok).collect();
-    entries.par_iter().any(|e| match e.file_type() {
-        Ok(t) if t.is_dir() => newer_in(&e.path(), newer),
-        _ => newer(e.metadata()),
-    })
+    for e in entries.filter_map(Result::ok) {
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            if list_files(&e.path(), newer, files) {
+                return true;
+            }
+        } else {
+            files.push(e);
+        }
+    }
+    false
 }
 
 fn local_path(output: &Path, url: &str) -> String {

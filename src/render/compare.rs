@@ -1,6 +1,7 @@
 //! The views built on the comparison model: the comparison table, the navigator, pair pages,
 //! the red flags page, the relief matrix and the open data file.
 
+use super::page::Base;
 use super::views::{flag_groups, FlagView, LinkView};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
@@ -8,7 +9,6 @@ use crate::site::Site;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tera::Context;
 
 /// One cell of the relief matrix.
 #[derive(Serialize)]
@@ -26,33 +26,27 @@ struct MatrixRow<'a> {
 }
 
 impl Renderer {
-    /// Renders every comparison view.
-    /// Renders every comparison view; pair pages only for pairs touching `only` (if given).
-    pub(crate) fn comparison_views(
-        &self,
-        site: &Site,
-        base: &Context,
-        only: Option<&std::collections::BTreeSet<String>>,
-    ) -> anyhow::Result<Vec<OutputFile>> {
+    /// Renders the comparison table, the navigator, the search, red flags and relief matrix
+    /// pages and the open data file (pair pages are rendered with their causes).
+    pub(crate) fn comparison_views(&self, site: &Site, base: &Base) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let rows = compare::rows(site);
         // Each of these pages lists every cause: render them in parallel.
         type Job<'a> = Box<dyn Fn() -> anyhow::Result<Vec<OutputFile>> + Sync + 'a>;
         let jobs: Vec<Job> = vec![
             Box::new(|| {
-                Ok(vec![self.page("compare.html", base, "compare/index.html".into(), "compare/", |ctx| {
+                Ok(Vec::from_iter(self.page("compare.html", base, "compare/index.html".into(), "compare/", |ctx| {
                     ctx.insert("title", "Compare causes");
                     ctx.insert("description", "Every cause side by side: how position changes the pain, what it feels like, what helps and when to get help.");
                     ctx.insert("rows", &rows);
                     ctx.insert("situations", &cfg.situations);
                     ctx.insert("effects", &cfg.effects);
                     ctx.insert("pairs", &pair_links(site));
-                })?])
+                })?))
             }),
-            Box::new(|| Ok(vec![self.navigator(site, base, &rows)?])),
-            Box::new(|| self.pair_pages(site, base, only)),
+            Box::new(|| Ok(Vec::from_iter(self.navigator(site, base, &rows)?))),
             Box::new(|| {
-                Ok(vec![self.page(
+                Ok(Vec::from_iter(self.page(
                     "search.html",
                     base,
                     "search/index.html".into(),
@@ -61,10 +55,10 @@ impl Renderer {
                         ctx.insert("title", "Search");
                         ctx.insert("description", "Search the causes of leg pain in your own words.");
                     },
-                )?])
+                )?))
             }),
-            Box::new(|| Ok(vec![self.red_flags(site, base)?])),
-            Box::new(|| Ok(vec![self.relief_matrix(site, base)?])),
+            Box::new(|| Ok(Vec::from_iter(self.red_flags(site, base)?))),
+            Box::new(|| Ok(Vec::from_iter(self.relief_matrix(site, base)?))),
             Box::new(|| {
                 Ok(vec![OutputFile {
                     path: "data/causes.json".into(),
@@ -81,7 +75,7 @@ impl Renderer {
     pub(crate) fn pair_pages(
         &self,
         site: &Site,
-        base: &Context,
+        base: &Base,
         only: Option<&std::collections::BTreeSet<String>>,
     ) -> anyhow::Result<Vec<OutputFile>> {
         let mut out = Vec::new();
@@ -93,7 +87,7 @@ impl Renderer {
             let path = compare::pair_path(&a.slug, &b.slug);
             let pair = compare::pair(site, a, b);
             let title = format!("{} or {}?", a.front.title, b.front.title);
-            out.push(self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
+            out.extend(self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
                 ctx.insert("title", &title);
                 ctx.insert(
                     "description",
@@ -106,7 +100,7 @@ impl Renderer {
         Ok(out)
     }
 
-    fn navigator(&self, site: &Site, base: &Context, rows: &[Row]) -> anyhow::Result<OutputFile> {
+    fn navigator(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Option<OutputFile>> {
         let cfg = &site.config;
         // The most urgent level's red flags apply whatever the answers: shown above the results.
         let top = cfg.urgency.first().map(|u| u.id.as_str());
@@ -130,7 +124,7 @@ impl Renderer {
         )
     }
 
-    fn red_flags(&self, site: &Site, base: &Context) -> anyhow::Result<OutputFile> {
+    fn red_flags(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
         let groups = flag_groups(&site.config, all_flags(site).into_iter());
         self.page(
             "red_flags.html",
@@ -148,7 +142,7 @@ impl Renderer {
         )
     }
 
-    fn relief_matrix(&self, site: &Site, base: &Context) -> anyhow::Result<OutputFile> {
+    fn relief_matrix(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
         let cfg = &site.config;
         let strategies: Vec<LinkView> = site
             .relief

@@ -3,18 +3,20 @@
 
 mod compare;
 pub mod meta;
+mod page;
 pub mod theme;
 pub mod views;
 
 use crate::links::LinkGraph;
 use crate::site::Site;
 use anyhow::Context as _;
+use page::{Base, Memo};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use tera::{Context, Tera};
-use views::{cause_view, source_view, CauseCard, LinkView, SiteView};
+use tera::Tera;
+use views::{cause_view, source_view, CauseCard, LinkView};
 
 /// One file of the built site.
 #[derive(Debug, Clone)]
@@ -28,6 +30,8 @@ pub struct OutputFile {
 pub struct Renderer {
     tera: Tera,
     statics: Vec<OutputFile>,
+    /// Each page's template data from the last render, when `serve` asked for it.
+    memo: Option<Memo>,
 }
 
 impl Renderer {
@@ -42,52 +46,29 @@ impl Renderer {
         Ok(Renderer {
             tera,
             statics: t.statics,
-        })
-    }
-
-    pub(crate) fn page(
-        &self,
-        template: &str,
-        base: &Context,
-        path: String,
-        url_path: &str,
-        insert: impl FnOnce(&mut Context),
-    ) -> anyhow::Result<OutputFile> {
-        let mut ctx = base.clone();
-        ctx.insert("current_path", url_path);
-        insert(&mut ctx);
-        let html = self
-            .tera
-            .render(template, &ctx)
-            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
-            .with_context(|| format!("cannot render {path} with template {template}"))?;
-        Ok(OutputFile {
-            path,
-            bytes: html.into_bytes(),
+            memo: None,
         })
     }
 
     /// Renders every page of the site; output is sorted by path.
     pub fn render(&self, site: &Site, graph: &LinkGraph) -> anyhow::Result<Vec<OutputFile>> {
-        self.render_selected(site, graph, None, true)
+        let (causes, lists) = rayon::join(|| self.render_causes(site, graph, None), || self.render_lists(site));
+        let mut files = causes?;
+        files.extend(lists?);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
     }
 
-    /// Renders the pages of the causes in `only` (all causes if `None`) and their pair pages,
-    /// and, if `lists` (always when `only` is `None`), every page that lists or aggregates
-    /// causes. `serve` uses it to re-render only what an edit can change.
-    pub fn render_selected(
+    /// Renders the pages of the causes in `only` (all causes if `None`) and the pair pages
+    /// that involve them. With [`Renderer::render_lists`] this is the whole site; `serve`
+    /// renders just the causes an edit touches, and the lists only when front matter changed.
+    pub fn render_causes(
         &self,
         site: &Site,
         graph: &LinkGraph,
         only: Option<&BTreeSet<String>>,
-        lists: bool,
     ) -> anyhow::Result<Vec<OutputFile>> {
-        let cfg = &site.config;
-        let mut base = Context::new();
-        base.insert("site", &SiteView::new(cfg));
-        base.insert("urgency", &cfg.urgency);
-        let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
-
+        let base = Base::new(site);
         let mut files: Vec<OutputFile> = site
             .causes
             .par_iter()
@@ -107,19 +88,29 @@ impl Renderer {
                     },
                 )
             })
-            .collect::<anyhow::Result<_>>()?;
+            .collect::<anyhow::Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect();
+        files.extend(self.pair_pages(site, &base, only)?);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
+    }
 
-        if !lists && only.is_some() {
-            files.extend(self.pair_pages(site, &base, only)?);
-            files.sort_by(|a, b| a.path.cmp(&b.path));
-            return Ok(files);
-        }
+    /// Renders every page other than cause and pair pages: relief strategies, plain pages, the
+    /// pages that list or aggregate causes, metadata files and the theme's static files.
+    pub fn render_lists(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
+        let cfg = &site.config;
+        let base = Base::new(site);
+        let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
         let usage = relief_usage(site);
-        let relief_pages: Vec<OutputFile> = site
+        let relief_pages = site
             .relief
             .par_iter()
             .map(|r| {
-                let (helps, worse) = usage.get(r.slug.as_str()).cloned().unwrap_or_default();
+                let (helps, worse) = usage
+                    .get(r.slug.as_str())
+                    .map_or((&[][..], &[][..]), |(h, w)| (h.as_slice(), w.as_slice()));
                 self.page(
                     "relief.html",
                     &base,
@@ -151,8 +142,8 @@ impl Renderer {
                     },
                 )
             })
-            .collect::<anyhow::Result<_>>()?;
-        files.extend(relief_pages);
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let mut files: Vec<OutputFile> = relief_pages.into_iter().flatten().collect();
 
         for p in &site.pages {
             let (template, path) = if p.url_path.is_empty() {
@@ -160,7 +151,7 @@ impl Renderer {
             } else {
                 ("page.html", format!("{}index.html", p.url_path))
             };
-            files.push(self.page(template, &base, path, &p.url_path, |ctx| {
+            files.extend(self.page(template, &base, path, &p.url_path, |ctx| {
                 ctx.insert("title", &p.front.title);
                 ctx.insert(
                     "description",
@@ -177,7 +168,7 @@ impl Renderer {
             })?);
         }
         if !site.pages.iter().any(|p| p.url_path.is_empty()) {
-            files.push(self.page("index.html", &base, "index.html".into(), "", |ctx| {
+            files.extend(self.page("index.html", &base, "index.html".into(), "", |ctx| {
                 ctx.insert("title", &cfg.title);
                 ctx.insert("description", &cfg.description);
                 ctx.insert(
@@ -193,7 +184,7 @@ impl Renderer {
         // The two groups of pages that list every cause are the slowest: render them side by side.
         let (lists, views) = rayon::join(
             || self.listing_pages(site, &base, &cards),
-            || self.comparison_views(site, &base, only),
+            || self.comparison_views(site, &base),
         );
         files.extend(lists?);
         files.extend(views?);
@@ -209,24 +200,24 @@ impl Renderer {
                 .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(&a.slug, &b.slug))),
         );
         html.extend(files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")));
+        html.extend(self.known_pages());
         files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
         files.extend(self.statics.iter().cloned());
-        files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }
 
     /// Causes index, relief index, categories, sources and the 404 page.
-    fn listing_pages(&self, site: &Site, base: &Context, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
+    fn listing_pages(&self, site: &Site, base: &Base, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut out = Vec::new();
-        out.push(
+        out.extend(
             self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
                 ctx.insert("title", "All causes");
                 ctx.insert("description", "Every cause of leg pain described on this site.");
                 ctx.insert("causes", cards);
             })?,
         );
-        out.push(self.page(
+        out.extend(self.page(
             "categories.html",
             base,
             "categories/index.html".into(),
@@ -248,7 +239,7 @@ impl Renderer {
                 .map(|(_, card)| card)
                 .collect();
             let path = format!("categories/{}/", cat.id);
-            out.push(
+            out.extend(
                 self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
                     ctx.insert("title", &cat.label);
                     ctx.insert("description", &cat.description);
@@ -274,7 +265,7 @@ impl Renderer {
                 cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
             })
             .collect();
-        out.push(
+        out.extend(
             self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
                 ctx.insert("title", "Sources");
                 ctx.insert(
@@ -284,7 +275,7 @@ impl Renderer {
                 ctx.insert("sources", &sources);
             })?,
         );
-        out.push(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
+        out.extend(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
             ctx.insert("title", "Page not found");
             ctx.insert("description", "This page does not exist.");
         })?);
@@ -306,8 +297,8 @@ struct ReliefView<'a> {
     why_html: &'a str,
     cautions_html: Option<&'a str>,
     body_html: &'a str,
-    helps: Vec<UsageView<'a>>,
-    worse: Vec<UsageView<'a>>,
+    helps: &'a [UsageView<'a>],
+    worse: &'a [UsageView<'a>],
     sources: Vec<views::SourceView<'a>>,
 }
 
@@ -368,7 +359,7 @@ pub fn escape_html(input: &str) -> String {
 }
 
 /// A tera error with its causes, which tera keeps in the source chain.
-fn error_chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
     let mut msg = e.to_string();
     let mut src = e.source();
     while let Some(s) = src {

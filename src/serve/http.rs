@@ -7,27 +7,50 @@ use std::io::Write;
 use tiny_http::{Header, Request, Response};
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
-const INJECT: &str = "<script src=\"/__causebook/livereload.js\"></script>";
+
+/// The live-reload script tag for a page served at `version`: the script asks the server
+/// whether this page (or a stylesheet or script) changed since then.
+fn inject(page: &str, version: u64) -> String {
+    let page = crate::render::escape_html(page);
+    format!("<script src=\"/__causebook/livereload.js\" data-page=\"{page}\" data-version=\"{version}\"></script>")
+}
 
 /// Answers one request.
 pub fn handle(req: Request, shared: &Shared) {
     let path = req.url().split(['?', '#']).next().unwrap_or("/").to_string();
     let result = match path.as_str() {
-        "/__causebook/events" => return events(req, shared),
+        "/__causebook/events" => {
+            let query = req
+                .url()
+                .split_once('?')
+                .map(|(_, q)| q.to_string())
+                .unwrap_or_default();
+            return events(req, shared, &query);
+        }
         "/__causebook/livereload.js" => req.respond(with_type(
             Response::from_data(LIVERELOAD_JS.as_bytes().to_vec()),
             "text/javascript; charset=utf-8",
         )),
         _ => match resolve(&path, shared) {
-            Found::File(name, bytes) => req.respond(file_response(&name, &bytes, 200)),
+            Found::File(name, bytes, version) => req.respond(file_response(&name, &bytes, version, 200)),
             Found::Redirect(to) => {
                 let loc = Header::from_bytes(&b"Location"[..], to.as_bytes()).expect("valid header");
                 req.respond(Response::empty(301).with_header(loc))
             }
             Found::Missing => {
-                let page = shared.0.lock().ok().and_then(|s| s.files.get("404.html").cloned());
+                let (page, version) = match shared.0.lock() {
+                    Ok(s) => (s.files.get("404.html").cloned(), s.version),
+                    Err(_) => (None, 0),
+                };
                 let bytes = page.map(|b| b.to_vec()).unwrap_or_else(|| b"Not found".to_vec());
-                req.respond(file_response("404.html", &bytes, 404))
+                // The 404 page watches the missing path, so it reloads once the page exists.
+                let missing = file_key(percent_decode(&path).as_deref().unwrap_or(""));
+                let watch = if missing.ends_with(".html") {
+                    missing.as_str()
+                } else {
+                    "404.html"
+                };
+                req.respond(file_response(watch, &bytes, version, 404))
             }
         },
     };
@@ -37,7 +60,8 @@ pub fn handle(req: Request, shared: &Shared) {
 }
 
 enum Found {
-    File(String, std::sync::Arc<Vec<u8>>),
+    /// Path in the site, bytes, and the version they were served from.
+    File(String, std::sync::Arc<Vec<u8>>, u64),
     Redirect(String),
     Missing,
 }
@@ -55,18 +79,24 @@ fn resolve(url_path: &str, shared: &Shared) -> Found {
     let Ok(state) = shared.0.lock() else {
         return Found::Missing;
     };
-    let key = if rel.is_empty() || rel.ends_with('/') {
-        format!("{rel}index.html")
-    } else {
-        rel.to_string()
-    };
+    let key = file_key(rel);
     if let Some(bytes) = state.files.get(&key) {
-        return Found::File(key, bytes.clone());
+        return Found::File(key, bytes.clone(), state.version);
     }
     if state.files.contains_key(&format!("{rel}/index.html")) {
         return Found::Redirect(format!("/{rel}/"));
     }
     Found::Missing
+}
+
+/// The built file a URL path names: folders mean their `index.html`.
+fn file_key(url_path: &str) -> String {
+    let rel = url_path.trim_start_matches('/');
+    if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    }
 }
 
 /// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
@@ -109,20 +139,32 @@ fn with_type<R: std::io::Read>(r: Response<R>, ty: &str) -> Response<R> {
 }
 
 /// A file response; HTML gets the live-reload script before `</body>`.
-fn file_response(name: &str, bytes: &[u8], status: u16) -> Response<std::io::Cursor<Vec<u8>>> {
+fn file_response(name: &str, bytes: &[u8], version: u64, status: u16) -> Response<std::io::Cursor<Vec<u8>>> {
     let mut body = bytes.to_vec();
     if name.ends_with(".html") {
         let text = String::from_utf8_lossy(&body);
+        let script = inject(name, version);
         body = match text.rfind("</body>") {
-            Some(i) => format!("{}{INJECT}{}", &text[..i], &text[i..]).into_bytes(),
-            None => format!("{text}{INJECT}").into_bytes(),
+            Some(i) => format!("{}{script}{}", &text[..i], &text[i..]).into_bytes(),
+            None => format!("{text}{script}").into_bytes(),
         };
     }
     with_type(Response::from_data(body).with_status_code(status), content_type(name))
 }
 
-/// Server-sent events: sends the state now and after every rebuild until the client leaves.
-fn events(req: Request, shared: &Shared) {
+/// Server-sent events: sends the state now and after every rebuild step until the client
+/// leaves. With `page=PATH&since=VERSION` (what the live-reload script sends) each event says
+/// whether that page is out of date; without, every new version asks for a reload.
+fn events(req: Request, shared: &Shared, query: &str) {
+    let mut page = None;
+    let mut since = None;
+    for (k, v) in query.split('&').filter_map(|kv| kv.split_once('=')) {
+        match k {
+            "page" => page = percent_decode(v),
+            "since" => since = v.parse::<u64>().ok(),
+            _ => {}
+        }
+    }
     let mut w = req.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
     if w.write_all(head.as_bytes()).and_then(|_| w.flush()).is_err() {
@@ -147,7 +189,11 @@ fn events(req: Request, shared: &Shared) {
             ": keep-alive\n\n".to_string()
         } else {
             seen = state.version;
-            let data = serde_json::json!({ "version": state.version, "errors": state.errors });
+            let reload = match (&page, since) {
+                (Some(p), Some(v)) => state.stale(p, v),
+                _ => true,
+            };
+            let data = serde_json::json!({ "version": state.version, "errors": state.errors, "reload": reload });
             format!("event: state\ndata: {data}\n\n")
         };
         drop(state);
@@ -173,7 +219,7 @@ mod tests {
     #[test]
     fn resolves_only_built_files() {
         let s = shared_with(&["index.html", "causes/pad/index.html", "style.css"]);
-        assert!(matches!(resolve("/", &s), Found::File(n, _) if n == "index.html"));
+        assert!(matches!(resolve("/", &s), Found::File(n, ..) if n == "index.html"));
         assert!(matches!(resolve("/causes/pad/", &s), Found::File(..)));
         assert!(matches!(resolve("/causes/pad", &s), Found::Redirect(to) if to == "/causes/pad/"));
         for bad in [

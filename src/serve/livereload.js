@@ -21,15 +21,20 @@
     }
     el.textContent = 'Build failed: the last good version of the site is still served.\n\n' + text;
   }
-  var source = new EventSource('/__causebook/events');
-  var version = null;
+  // The server says whether this page, or a stylesheet or script, changed since it was
+  // served, so an edit reloads only the pages that show it.
+  var me = document.currentScript;
+  var query = me && me.dataset.page
+    ? '?page=' + encodeURIComponent(me.dataset.page) + '&since=' + encodeURIComponent(me.dataset.version)
+    : '';
+  var source = new EventSource('/__causebook/events' + query);
   source.addEventListener('state', function (e) {
     var data = JSON.parse(e.data);
     overlay(data.errors);
-    if (version !== null && data.version !== version && !data.errors) {
+    if (data.reload && !data.errors) {
+      source.close();
       sessionStorage.setItem(KEY, String(window.scrollY));
       location.reload();
     }
-    version = data.version;
   });
 })();

@@ -18,10 +18,57 @@ use std::time::{Duration, Instant};
 pub struct State {
     /// Path inside the site (`causes/pad/index.html`) -> bytes.
     pub files: BTreeMap<String, Arc<Vec<u8>>>,
-    /// Bumped after every rebuild, good or bad.
+    /// Bumped after every rebuild step, good or bad.
     pub version: u64,
     /// Diagnostics of the last failed build; empty when the last build succeeded.
     pub errors: String,
+    /// Path -> the version in which its bytes last changed (or it appeared or vanished), so
+    /// that an open page reloads only when it, or a stylesheet or script, changed.
+    pub changed_at: BTreeMap<String, u64>,
+    /// The version in which a stylesheet or script last changed: every page reloads then.
+    pub assets_at: u64,
+}
+
+impl State {
+    /// Serves `files` from a new version, merged into the current ones or, if `complete`,
+    /// replacing them. Returns how many files actually changed.
+    pub fn publish(&mut self, files: Vec<OutputFile>, complete: bool) -> usize {
+        self.version += 1;
+        let v = self.version;
+        let mut changed = Vec::new();
+        if complete {
+            let new: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+            let gone: Vec<String> = self
+                .files
+                .keys()
+                .filter(|k| !new.contains(k.as_str()))
+                .cloned()
+                .collect();
+            for k in gone {
+                self.files.remove(&k);
+                changed.push(k);
+            }
+        }
+        for f in files {
+            if self.files.get(&f.path).is_some_and(|old| **old == f.bytes) {
+                continue;
+            }
+            self.files.insert(f.path.clone(), Arc::new(f.bytes));
+            changed.push(f.path);
+        }
+        for path in &changed {
+            if path.ends_with(".css") || path.ends_with(".js") {
+                self.assets_at = v;
+            }
+            self.changed_at.insert(path.clone(), v);
+        }
+        changed.len()
+    }
+
+    /// Whether a page served at version `since` is out of date now.
+    pub fn stale(&self, page: &str, since: u64) -> bool {
+        self.assets_at > since || self.changed_at.get(page).is_some_and(|&v| v > since)
+    }
 }
 
 /// Shared state plus a condition variable that wakes event streams after a rebuild.
@@ -80,28 +127,22 @@ impl Server {
 }
 
 /// Rebuilds (incrementally where it can) and publishes the result; on failure keeps the last
-/// good files and publishes the diagnostics instead. The search index follows the pages.
+/// good files and publishes the diagnostics instead. After an edit the changed pages are
+/// published first; the pages that list causes and then the search index follow.
 pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Shared) {
     let start = Instant::now();
     let result = builder.rebuild(changed);
     let (lock, cvar) = &**shared;
     {
         let Ok(mut state) = lock.lock() else { return };
-        state.version += 1;
         match result {
             Ok(builder::Update::Published {
                 files,
                 complete,
                 warnings,
             }) => {
-                if complete {
-                    state.files.clear();
-                }
-                let n = files.len();
-                state
-                    .files
-                    .extend(files.into_iter().map(|f: OutputFile| (f.path, Arc::new(f.bytes))));
                 state.errors.clear();
+                let n = state.publish(files, complete);
                 print_diagnostics(&warnings);
                 eprintln!(
                     "{} {n} files in {:.0} ms",
@@ -110,6 +151,7 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
                 );
             }
             Ok(builder::Update::Failed(diags)) => {
+                state.version += 1;
                 state.errors = diags
                     .iter()
                     .filter(|d| d.is_error())
@@ -119,23 +161,31 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
                 eprintln!("build failed; still serving the last good site");
             }
             Err(e) => {
+                state.version += 1;
                 state.errors = format!("error: {e:#}\n");
                 eprintln!("error: {e:#}; still serving the last good site");
             }
         }
         cvar.notify_all();
     }
+    follow(shared, "pages that list causes", || builder.list_files());
+    follow(shared, "search index", || builder.search_files());
+}
+
+/// Publishes what follows a rebuild (the lists, the search index), if there is anything.
+fn follow(shared: &Shared, what: &str, files: impl FnOnce() -> anyhow::Result<Vec<OutputFile>>) {
     let t = Instant::now();
-    match builder.search_files() {
+    match files() {
+        Ok(files) if files.is_empty() => {}
         Ok(files) => {
+            let (lock, cvar) = &**shared;
             if let Ok(mut state) = lock.lock() {
-                state
-                    .files
-                    .extend(files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+                let n = state.publish(files, false);
+                cvar.notify_all();
+                eprintln!("{what} updated in {:.0} ms ({n} files changed)", ms(t));
             }
-            eprintln!("search index updated in {:.0} ms", ms(t));
         }
-        Err(e) => eprintln!("error: cannot build the search index: {e:#}"),
+        Err(e) => eprintln!("error: cannot build the {what}: {e:#}"),
     }
 }
 
@@ -151,3 +201,39 @@ fn print_diagnostics(diags: &[Diagnostic]) {
 
 /// How long the watcher waits for a burst of file events to settle.
 pub const DEBOUNCE: Duration = Duration::from_millis(30);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, bytes: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+
+    #[test]
+    fn publishing_tracks_what_changed() {
+        let mut s = State::default();
+        let files = vec![
+            file("a/index.html", "a"),
+            file("b/index.html", "b"),
+            file("style.css", "x"),
+        ];
+        assert_eq!(s.publish(files, true), 3);
+        let v1 = s.version;
+        // Same bytes: nothing changed, no page is stale.
+        assert_eq!(s.publish(vec![file("a/index.html", "a")], false), 0);
+        assert!(!s.stale("a/index.html", v1));
+        // One page changes: only it is stale.
+        assert_eq!(s.publish(vec![file("a/index.html", "A")], false), 1);
+        assert!(s.stale("a/index.html", v1) && !s.stale("b/index.html", v1));
+        // A complete build drops missing files, and a new stylesheet makes every page stale.
+        let v2 = s.version;
+        let n = s.publish(vec![file("a/index.html", "A"), file("style.css", "y")], true);
+        assert_eq!(n, 2, "b removed, style changed");
+        assert!(!s.files.contains_key("b/index.html"));
+        assert!(s.stale("a/index.html", v2) && s.stale("b/index.html", v2));
+    }
+}

@@ -44,12 +44,11 @@ fn site() -> &'static Path {
     out
 }
 
-#[test]
-fn site_passes_axe_and_end_to_end_checks_in_chromium() {
-    let Some(_) = tools(&["node", "chromium"]) else { return };
+/// Runs a checking script from tests/browser and asserts it printed no failure.
+fn run_script(script: &str, args: &[&std::ffi::OsStr]) {
     let o = Command::new("node")
-        .arg(repo().join("tests/browser/check_site.js"))
-        .arg(site())
+        .arg(repo().join("tests/browser").join(script))
+        .args(args)
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&o.stdout);
@@ -61,6 +60,21 @@ fn site_passes_axe_and_end_to_end_checks_in_chromium() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(out.trim_end().ends_with(" 0 failed"), "{out}");
+}
+
+#[test]
+fn site_passes_axe_and_end_to_end_checks_in_chromium() {
+    let Some(_) = tools(&["node", "chromium"]) else { return };
+    run_script("check_site.js", &[site().as_os_str()]);
+}
+
+#[test]
+fn serve_reloads_open_pages_in_chromium() {
+    let Some(_) = tools(&["node", "chromium"]) else { return };
+    let (_tmp, root) = crate::support::copy_fixture("valid");
+    let server = crate::serve::start(&root);
+    let url = format!("http://{}/", server.addr);
+    run_script("live_reload.js", &[url.as_ref(), root.as_os_str()]);
 }
 
 #[test]

@@ -8,9 +8,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-struct Serving {
+pub struct Serving {
     child: Child,
-    addr: String,
+    pub addr: String,
 }
 
 impl Drop for Serving {
@@ -20,7 +20,7 @@ impl Drop for Serving {
     }
 }
 
-fn start(root: &std::path::Path) -> Serving {
+pub fn start(root: &std::path::Path) -> Serving {
     let mut child = Command::new(env!("CARGO_BIN_EXE_causebook"))
         .args(["serve", "--port", "0", "--root"])
         .arg(root)
@@ -63,8 +63,13 @@ fn get(addr: &str, path: &str) -> (u16, String, String) {
 
 /// Data lines of the server-sent event stream.
 fn events(addr: &str) -> mpsc::Receiver<serde_json::Value> {
+    events_for(addr, "")
+}
+
+/// Data lines of the event stream a page opens (`query` like `?page=...&since=...`).
+fn events_for(addr: &str, query: &str) -> mpsc::Receiver<serde_json::Value> {
     let mut s = TcpStream::connect(addr).unwrap();
-    write!(s, "GET /__causebook/events HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+    write!(s, "GET /__causebook/events{query} HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(s).lines() {
@@ -83,6 +88,16 @@ fn next_version(rx: &mpsc::Receiver<serde_json::Value>, after: u64) -> serde_jso
     loop {
         let v = rx.recv_timeout(Duration::from_secs(20)).expect("a rebuild event");
         if v["version"].as_u64().unwrap() > after {
+            return v;
+        }
+    }
+}
+
+/// The first event that `pred` accepts.
+fn until(rx: &mpsc::Receiver<serde_json::Value>, pred: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    loop {
+        let v = rx.recv_timeout(Duration::from_secs(20)).expect("an event");
+        if pred(&v) {
             return v;
         }
     }
@@ -111,7 +126,8 @@ fn rebuilds_on_change_and_tells_pages_to_reload() {
 
     // A broken file: the last good site stays, the error is sent to the page.
     std::fs::write(&path, good.replace("category: circulation", "category: circulaton")).unwrap();
-    let ev = next_version(&rx, ev["version"].as_u64().unwrap());
+    // (The lists and the search index publish versions of their own after a good build.)
+    let ev = until(&rx, |ev| ev["errors"] != "");
     let errors = ev["errors"].as_str().unwrap();
     assert!(
         errors.contains("content/causes/vein.md:3:1: category: unknown category `circulaton`"),
@@ -119,8 +135,66 @@ fn rebuilds_on_change_and_tells_pages_to_reload() {
     );
     assert!(get(&server.addr, "/causes/vein/").2.contains("A heavy, dull ache."));
     std::fs::write(&path, &good).unwrap();
-    let ev = next_version(&rx, ev["version"].as_u64().unwrap());
-    assert_eq!(ev["errors"], "", "fixing the file clears the error");
+    until(&rx, |e| {
+        e["version"].as_u64() > ev["version"].as_u64() && e["errors"] == ""
+    });
+}
+
+/// The version a served page was built from, from its live-reload script tag.
+fn served_version(body: &str, page: &str) -> u64 {
+    let tag = format!("data-page=\"{page}\" data-version=\"");
+    let start = body
+        .find(&tag)
+        .unwrap_or_else(|| panic!("no live-reload tag for {page}"))
+        + tag.len();
+    body[start..].split('"').next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn an_edit_reloads_only_the_pages_it_changes() {
+    let (_tmp, root) = copy_fixture("valid");
+    let server = start(&root);
+    let vein = served_version(&get(&server.addr, "/causes/vein/").2, "causes/vein/index.html");
+    let artery = served_version(&get(&server.addr, "/causes/artery/").2, "causes/artery/index.html");
+    let vein_rx = events_for(&server.addr, &format!("?page=causes/vein/index.html&since={vein}"));
+    let artery_rx = events_for(
+        &server.addr,
+        &format!("?page=causes%2Fartery%2Findex.html&since={artery}"),
+    );
+    assert_eq!(next_version(&vein_rx, 0)["reload"], false, "nothing changed yet");
+    assert_eq!(next_version(&artery_rx, 0)["reload"], false);
+
+    // A prose edit to the vein page changes that page only.
+    let path = root.join("content/causes/vein.md");
+    std::fs::write(&path, read(&path).replace("A heavy ache.", "A heavy, dull ache.")).unwrap();
+    let ev = next_version(&vein_rx, vein);
+    assert_eq!(ev["reload"], true, "{ev}");
+    // Wait until the search index has followed too: the artery page never asks to reload.
+    std::thread::sleep(Duration::from_millis(500));
+    while let Ok(ev) = artery_rx.try_recv() {
+        assert_eq!(ev["reload"], false, "the artery page did not change: {ev}");
+    }
+
+    // A missing page watches its own path and reloads once the page exists.
+    let (status, _, body) = get(&server.addr, "/causes/cramp/");
+    assert_eq!(status, 404);
+    let since = served_version(&body, "causes/cramp/index.html");
+    let missing_rx = events_for(&server.addr, &format!("?page=causes/cramp/index.html&since={since}"));
+    std::fs::write(
+        root.join("content/causes/cramp.md"),
+        read(&path).replace("title: Vein pain", "title: Cramp").replace(
+            "  - to: artery\n    relation: confused_with",
+            "  - to: artery\n    relation: see_also",
+        ),
+    )
+    .unwrap();
+    let ev = next_version(&missing_rx, since);
+    assert_eq!(
+        (ev["reload"].clone(), ev["errors"].clone()),
+        (true.into(), "".into()),
+        "{ev}"
+    );
+    assert_eq!(get(&server.addr, "/causes/cramp/").0, 200);
 }
 
 #[test]
@@ -154,7 +228,8 @@ fn serves_only_built_files_with_types_and_404_page() {
     );
 }
 
-/// An incremental rebuild must give exactly the files a full build gives.
+/// An incremental rebuild must give exactly the files a full build gives, whatever field an
+/// edit touches: the pages it skips (unchanged template data) must really be unchanged.
 #[test]
 fn incremental_rebuild_equals_a_full_build() {
     use causebook::serve::builder::{Builder, Update};
@@ -176,24 +251,43 @@ fn incremental_rebuild_equals_a_full_build() {
         Update::Failed(d) => panic!("{d:?}"),
     };
     assert!(apply(builder.rebuild(&[]).unwrap(), &mut files));
-    // Rename the vein cause: its page, the artery page (linked both ways), pair pages and
-    // every list change.
     let path = root.join("content/causes/vein.md");
-    std::fs::write(&path, read(&path).replace("title: Vein pain", "title: Venous ache")).unwrap();
-    assert!(
-        !apply(builder.rebuild(std::slice::from_ref(&path)).unwrap(), &mut files),
-        "incremental"
-    );
-    let (full, outcome) = causebook::build_files(&root, Some(&url), &|_| {}).unwrap();
-    assert!(matches!(outcome, causebook::Outcome::Built(_)));
-    let full: BTreeMap<String, Vec<u8>> = full
-        .into_iter()
-        .filter(|f| !f.path.starts_with("search/") || f.path == "search/index.html")
-        .map(|f| (f.path, f.bytes))
-        .collect();
-    assert_eq!(files.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>());
-    for (k, v) in &full {
-        assert!(files[k] == *v, "{k} differs after an incremental rebuild");
+    // Each edit changes one part of the front matter or the body; together they touch every
+    // kind of page (cause, pair, lists, comparison views, relief, red flags, data, feed).
+    let edits = [
+        ("title: Vein pain", "title: Venous ache"),
+        ("summary: Weak valves", "summary: Tired valves"),
+        ("legs_raised: {effect: better}", "legs_raised: {effect: worse}"),
+        ("sensations: [aching]", "sensations: [aching, burning]"),
+        (
+            "  - strategy: raise-legs\n",
+            "  - strategy: raise-legs\n    note: Fifteen minutes.\n",
+        ),
+        ("distinguishing: Hanging", "distinguishing: Dangling"),
+        ("category: circulation", "category: nerves"),
+        ("reviewed: {last: 2026-11-23", "reviewed: {last: 2026-11-20"),
+        ("A heavy ache.", "A heavy, dull ache."),
+    ];
+    for (from, to) in edits {
+        let text = read(&path);
+        assert!(text.contains(from), "fixture has `{from}`");
+        std::fs::write(&path, text.replace(from, to)).unwrap();
+        assert!(
+            !apply(builder.rebuild(std::slice::from_ref(&path)).unwrap(), &mut files),
+            "incremental"
+        );
+        files.extend(builder.list_files().unwrap().into_iter().map(|f| (f.path, f.bytes)));
+        let (full, outcome) = causebook::build_files(&root, Some(&url), &|_| {}).unwrap();
+        assert!(matches!(outcome, causebook::Outcome::Built(_)), "after `{to}`");
+        let full: BTreeMap<String, Vec<u8>> = full
+            .into_iter()
+            .filter(|f| !f.path.starts_with("search/") || f.path == "search/index.html")
+            .map(|f| (f.path, f.bytes))
+            .collect();
+        assert_eq!(files.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>());
+        for (k, v) in &full {
+            assert!(files[k] == *v, "{k} differs after an incremental rebuild for `{to}`");
+        }
     }
     assert!(String::from_utf8_lossy(&files["causes/artery/index.html"]).contains("Venous ache"));
 }

@@ -1,0 +1,167 @@
+//! Rendering one page from a template, and the memory that lets `serve` skip pages whose
+//! template data has not changed since their last render.
+
+use super::{error_chain, OutputFile, Renderer};
+use crate::site::Site;
+use anyhow::Context as _;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::hash::Hasher;
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use tera::Context;
+
+/// The part of the template data every page shares (the site's settings), with its hash.
+pub struct Base {
+    ctx: Context,
+    hash: u64,
+}
+
+impl Base {
+    pub fn new(site: &Site) -> Self {
+        let mut ctx = Context::new();
+        let mut hasher = HashWriter::default();
+        let mut data = Data::Both(&mut ctx, &mut hasher);
+        data.insert("site", &super::views::SiteView::new(&site.config));
+        data.insert("urgency", &site.config.urgency);
+        Base {
+            hash: hasher.0.finish(),
+            ctx,
+        }
+    }
+}
+
+/// What `serve` keeps between renders so that pages whose template data did not change are
+/// not rendered again. Hashing the data is far cheaper than filling a template with it, and
+/// needs no list of which page shows which field: the same data gives the same page.
+#[derive(Default)]
+pub struct Memo {
+    /// Page path -> hash of its template data (a hash, not the data: at 10,000 articles the
+    /// data of every page would take hundreds of megabytes).
+    hashes: Mutex<HashMap<String, u64>>,
+    /// Leave out pages whose data is unchanged (off for a full render, which must return all).
+    skip_unchanged: AtomicBool,
+}
+
+/// Where a page's template data goes: into the template context, into a hash, or both.
+pub enum Data<'a> {
+    Context(&'a mut Context),
+    Hash(&'a mut HashWriter),
+    Both(&'a mut Context, &'a mut HashWriter),
+}
+
+impl Data<'_> {
+    /// Adds `value` under `key`, like [`tera::Context::insert`].
+    pub fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        match self {
+            Data::Context(ctx) => ctx.insert(key, value),
+            Data::Hash(h) => h.add(key, value),
+            Data::Both(ctx, h) => {
+                ctx.insert(key, value);
+                h.add(key, value);
+            }
+        }
+    }
+}
+
+/// Streams JSON text into SipHash with fixed keys, so equal data always gives equal hashes.
+#[derive(Default)]
+pub struct HashWriter(std::collections::hash_map::DefaultHasher);
+
+impl HashWriter {
+    fn add<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        self.0.write(key.as_bytes());
+        self.0.write_u8(0);
+        // Writing into a hasher cannot fail. A value that cannot be serialised makes the real
+        // insert fail loudly when the page is rendered.
+        let _ = serde_json::to_writer(&mut *self, value);
+    }
+}
+
+impl Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Renderer {
+    /// Makes this renderer remember each page's template data, for `serve`.
+    pub fn remembering(mut self) -> Self {
+        self.memo = Some(Memo::default());
+        self
+    }
+
+    /// With a memory (see [`Renderer::remembering`]), whether later renders leave out the
+    /// pages whose template data has not changed since they were last rendered. Turning it off
+    /// starts a new memory: the next render must be a full one.
+    pub fn skip_unchanged(&self, skip: bool) {
+        if let Some(m) = &self.memo {
+            m.skip_unchanged.store(skip, Ordering::Relaxed);
+            if !skip {
+                if let Ok(mut seen) = m.hashes.lock() {
+                    seen.clear();
+                }
+            }
+        }
+    }
+
+    /// While pages are being skipped, every page of the last full render (an incremental
+    /// render never adds or removes pages); empty otherwise. The sitemap lists skipped pages too.
+    pub(crate) fn known_pages(&self) -> Vec<String> {
+        match &self.memo {
+            Some(m) if m.skip_unchanged.load(Ordering::Relaxed) => m
+                .hashes
+                .lock()
+                .map(|seen| seen.keys().cloned().collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Renders `template` to `path`; `None` when the page is left out because its data has not
+    /// changed. `insert` adds the page's data; with a memory it runs twice (hash, then render).
+    pub(crate) fn page(
+        &self,
+        template: &str,
+        base: &Base,
+        path: String,
+        url_path: &str,
+        insert: impl Fn(&mut Data),
+    ) -> anyhow::Result<Option<OutputFile>> {
+        let hash = self.memo.as_ref().map(|_| {
+            let mut h = HashWriter::default();
+            h.0.write_u64(base.hash);
+            h.add(template, url_path);
+            insert(&mut Data::Hash(&mut h));
+            h.0.finish()
+        });
+        if let (Some(memo), Some(hash)) = (&self.memo, hash) {
+            let unchanged = memo.hashes.lock().is_ok_and(|seen| seen.get(&path) == Some(&hash));
+            if unchanged && memo.skip_unchanged.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+        }
+        let mut ctx = base.ctx.clone();
+        ctx.insert("current_path", url_path);
+        insert(&mut Data::Context(&mut ctx));
+        let html = self
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
+            .with_context(|| format!("cannot render {path} with template {template}"))?;
+        if let (Some(memo), Some(hash)) = (&self.memo, hash) {
+            if let Ok(mut seen) = memo.hashes.lock() {
+                seen.insert(path.clone(), hash);
+            }
+        }
+        Ok(Some(OutputFile {
+            path,
+            bytes: html.into_bytes(),
+        }))
+    }
+}
