@@ -250,7 +250,7 @@ fn serve_edit(root: &Path, runs: usize) {
         lists_ms.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     std::fs::write(&path, original).unwrap();
-    println!("  serve: first build {first:.0} ms; after a prose edit to one article, median of {}: {:.0} ms until the page is served ({pages} files re-rendered), then {:.0} ms for the search index",
+    println!("  serve: first build {first:.0} ms; after a prose edit to one article, median of {}: {:.0} ms until the page is served ({pages} files rendered), then {:.0} ms for the search index",
         edit_ms.len(), median(edit_ms), median(search_ms));
     let total: Vec<f64> = front_ms.iter().zip(&lists_ms).map(|(a, b)| a + b).collect();
     println!(

@@ -33,13 +33,7 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-}
+const { check, finish } = require('./report');
 
 async function axe(page) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -83,8 +77,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  finish(false);
 }
 
 async function flows(browser, base) {
@@ -149,4 +142,4 @@ async function flows(browser, base) {
   await nojs.close();
 }
 
-main().catch((e) => { console.error(e); console.log(`${passed} passed, ${failed + 1} failed`); process.exit(1); });
+main().catch((e) => { console.error(e); finish(true); });

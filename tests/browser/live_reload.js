@@ -11,13 +11,7 @@ const { chromium } = require('playwright-core');
 
 const base = process.argv[2];
 const file = path.join(process.argv[3], 'content/causes/vein.md');
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-}
+const { check, finish } = require('./report');
 const edit = (from, to) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -71,9 +65,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   } finally {
     await browser.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  finish(false);
 })().catch((e) => {
   console.log(`FAIL live reload script: ${e.stack}`);
-  process.exit(1);
+  finish(true);
 });
