@@ -8,7 +8,6 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::hash::Hasher;
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use tera::Context;
 
@@ -21,10 +20,10 @@ pub struct Base {
 impl Base {
     pub fn new(site: &Site) -> Self {
         let mut ctx = Context::new();
+        ctx.insert("site", &super::views::SiteView::new(&site.config));
+        ctx.insert("urgency", &site.config.urgency);
         let mut hasher = HashWriter::default();
-        let mut data = Data::Both(&mut ctx, &mut hasher);
-        data.insert("site", &super::views::SiteView::new(&site.config));
-        data.insert("urgency", &site.config.urgency);
+        hasher.add("", &ctx.clone().into_json());
         Base {
             hash: hasher.0.finish(),
             ctx,
@@ -35,20 +34,15 @@ impl Base {
 /// What `serve` keeps between renders so that pages whose template data did not change are
 /// not rendered again. Hashing the data is far cheaper than filling a template with it, and
 /// needs no list of which page shows which field: the same data gives the same page.
+/// Page path -> hash of its template data (a hash, not the data: at 10,000 articles the data
+/// of every page would take hundreds of megabytes). Empty, it skips nothing.
 #[derive(Default)]
-pub struct Memo {
-    /// Page path -> hash of its template data (a hash, not the data: at 10,000 articles the
-    /// data of every page would take hundreds of megabytes).
-    hashes: Mutex<HashMap<String, u64>>,
-    /// Leave out pages whose data is unchanged (off for a full render, which must return all).
-    skip_unchanged: AtomicBool,
-}
+pub struct Memo(Mutex<HashMap<String, u64>>);
 
-/// Where a page's template data goes: into the template context, into a hash, or both.
+/// Where a page's template data goes: into the template context or into a hash.
 pub enum Data<'a> {
     Context(&'a mut Context),
     Hash(&'a mut HashWriter),
-    Both(&'a mut Context, &'a mut HashWriter),
 }
 
 impl Data<'_> {
@@ -57,10 +51,6 @@ impl Data<'_> {
         match self {
             Data::Context(ctx) => ctx.insert(key, value),
             Data::Hash(h) => h.add(key, value),
-            Data::Both(ctx, h) => {
-                ctx.insert(key, value);
-                h.add(key, value);
-            }
         }
     }
 }
@@ -96,30 +86,26 @@ impl Renderer {
         self
     }
 
-    /// With a memory (see [`Renderer::remembering`]), whether later renders leave out the
-    /// pages whose template data has not changed since they were last rendered. Turning it off
-    /// starts a new memory: the next render must be a full one.
-    pub fn skip_unchanged(&self, skip: bool) {
-        if let Some(m) = &self.memo {
-            m.skip_unchanged.store(skip, Ordering::Relaxed);
-            if !skip {
-                if let Ok(mut seen) = m.hashes.lock() {
-                    seen.clear();
-                }
+    /// Forgets every page rendered so far, so nothing is skipped until pages are rendered
+    /// again: before a full render, and after a failed one (its pages were never published).
+    pub fn forget(&self) {
+        if let Some(Memo(hashes)) = &self.memo {
+            if let Ok(mut seen) = hashes.lock() {
+                seen.clear();
             }
         }
     }
 
-    /// While pages are being skipped, every page of the last full render (an incremental
-    /// render never adds or removes pages); empty otherwise. The sitemap lists skipped pages too.
+    /// Every page rendered since the memory was last cleared: after a full render, every page
+    /// of the site (an incremental render never adds or removes pages). The sitemap lists the
+    /// pages that were skipped too.
     pub(crate) fn known_pages(&self) -> Vec<String> {
         match &self.memo {
-            Some(m) if m.skip_unchanged.load(Ordering::Relaxed) => m
-                .hashes
+            Some(Memo(hashes)) => hashes
                 .lock()
                 .map(|seen| seen.keys().cloned().collect())
                 .unwrap_or_default(),
-            _ => Vec::new(),
+            None => Vec::new(),
         }
     }
 
@@ -133,16 +119,15 @@ impl Renderer {
         url_path: &str,
         insert: impl Fn(&mut Data),
     ) -> anyhow::Result<Option<OutputFile>> {
-        let hash = self.memo.as_ref().map(|_| {
+        let remembered = self.memo.as_ref().map(|Memo(hashes)| {
             let mut h = HashWriter::default();
             h.0.write_u64(base.hash);
             h.add(template, url_path);
             insert(&mut Data::Hash(&mut h));
-            h.0.finish()
+            (hashes, h.0.finish())
         });
-        if let (Some(memo), Some(hash)) = (&self.memo, hash) {
-            let unchanged = memo.hashes.lock().is_ok_and(|seen| seen.get(&path) == Some(&hash));
-            if unchanged && memo.skip_unchanged.load(Ordering::Relaxed) {
+        if let Some((hashes, hash)) = remembered {
+            if hashes.lock().is_ok_and(|seen| seen.get(&path) == Some(&hash)) {
                 return Ok(None);
             }
         }
@@ -154,8 +139,8 @@ impl Renderer {
             .render(template, &ctx)
             .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
             .with_context(|| format!("cannot render {path} with template {template}"))?;
-        if let (Some(memo), Some(hash)) = (&self.memo, hash) {
-            if let Ok(mut seen) = memo.hashes.lock() {
+        if let Some((hashes, hash)) = remembered {
+            if let Ok(mut seen) = hashes.lock() {
                 seen.insert(path.clone(), hash);
             }
         }

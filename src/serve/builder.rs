@@ -90,13 +90,14 @@ impl Builder {
                         .is_some_and(|(a, b)| a.front == b.front)
                 });
                 self.lists_pending |= !fronts_same;
-                renderer.skip_unchanged(true);
-                (renderer.render_causes(&site, &graph, Some(&affected))?, false)
+                let files = renderer.render_causes(&site, &graph, Some(&affected));
+                (files.inspect_err(|_| renderer.forget())?, false)
             }
             _ => {
                 self.lists_pending = false;
-                renderer.skip_unchanged(false);
-                (renderer.render(&site, &graph)?, true)
+                renderer.forget();
+                let files = renderer.render(&site, &graph);
+                (files.inspect_err(|_| renderer.forget())?, true)
             }
         };
         self.prev = Some((site, graph));
@@ -115,8 +116,7 @@ impl Builder {
         match (&self.prev, &self.renderer, self.lists_pending) {
             (Some((site, _)), Some(renderer), true) => {
                 self.lists_pending = false;
-                renderer.skip_unchanged(true);
-                renderer.render_lists(site)
+                renderer.render_lists(site).inspect_err(|_| renderer.forget())
             }
             _ => Ok(Vec::new()),
         }
