@@ -150,7 +150,7 @@ fn bench(n: usize, runs: usize) {
                 eprintln!("    {:>7.0} ms  {stage}", t.elapsed().as_secs_f64() * 1000.0);
             }
         };
-        match causebook::build_with_progress(&root, &out, None, &stages).unwrap() {
+        match causebook::build_with_progress(&root, &out, &Default::default(), &stages).unwrap() {
             causebook::Outcome::Built(_) => {}
             causebook::Outcome::Failed(d) => panic!("synthetic site failed: {:?}", &d[..d.len().min(3)]),
         }

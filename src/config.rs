@@ -25,6 +25,9 @@ pub struct SiteConfig {
     /// Flesch-Kincaid grade above which `check` warns.
     #[serde(default = "default_readability")]
     pub readability_target: f64,
+    /// Entries of the output folder that `build` carries into every new build (`.git`, `CNAME`).
+    #[serde(default)]
+    pub keep: Vec<String>,
     pub categories: Vec<Category>,
     pub situations: Vec<Situation>,
     pub effects: Vec<Effect>,
@@ -119,7 +122,14 @@ impl SiteConfig {
         if !cfg.base_url.ends_with('/') {
             cfg.base_url.push('/');
         }
-        let diags = cfg.check_vocab(path, text);
+        let mut diags = cfg.check_vocab(path, text);
+        if let Err(msg) = check_base_url(&cfg.base_url) {
+            diags.push(
+                Diagnostic::error(path, find_line(text, "base_url"), "base_url", msg).with_hint(
+                    "use an absolute https:// address (https://example.org/legs/) or a path starting with `/`",
+                ),
+            );
+        }
         if diags.is_empty() {
             Ok(cfg)
         } else {
@@ -202,6 +212,18 @@ impl SiteConfig {
             .find(|t| t.id == id)
             .map(|t| t.label.as_str())
             .unwrap_or(id)
+    }
+}
+
+/// `base_url` goes in front of every link: a web address or a path from the host's root.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    crate::url::check(url)?;
+    if url.starts_with('/') && !url.starts_with("//") || url.to_ascii_lowercase().starts_with("http") {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{url}` is neither an http(s) address nor a path starting with `/`"
+        ))
     }
 }
 

@@ -19,6 +19,7 @@ pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod site;
+pub mod url;
 pub mod validate;
 pub mod write;
 pub mod yamlpos;
@@ -74,6 +75,7 @@ pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) ->
         } else {
             format!("{url}/")
         };
+        config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
     }
     let loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
     diagnostics.extend(validate::validate(&cfg, &loaded));
@@ -123,6 +125,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Warnings (a successful build has no errors).
     pub diagnostics: Vec<Diagnostic>,
+    /// What writing the output did besides writing (clean-up, kept files).
+    pub write: write::WriteReport,
 }
 
 /// The outcome of [`build`]: a report, or the diagnostics that stopped it.
@@ -131,23 +135,46 @@ pub enum Outcome {
     Failed(Vec<Diagnostic>),
 }
 
+/// Options of a build that writes an output folder.
+#[derive(Debug, Default, Clone)]
+pub struct BuildOptions {
+    /// Overrides site.toml's `base_url`.
+    pub base_url: Option<String>,
+    /// Replace an output folder that holds files causebook did not write.
+    pub force: bool,
+}
+
 /// Builds the site at `root` into `output`. Nothing is written unless the whole build succeeds.
 pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Result<Outcome> {
-    build_with_progress(root, output, base_url, &|_| {})
+    let opts = BuildOptions {
+        base_url: base_url.map(str::to_string),
+        ..Default::default()
+    };
+    build_with_progress(root, output, &opts, &|_| {})
 }
 
 /// [`build`], reporting each stage to `progress` (the CLI shows it on a terminal).
 pub fn build_with_progress(
     root: &Path,
     output: &Path,
-    base_url: Option<&str>,
+    opts: &BuildOptions,
     progress: &dyn Fn(&str),
 ) -> anyhow::Result<Outcome> {
-    write::check_output_dir(root, output)?;
-    let (files, outcome) = build_files(root, base_url, progress)?;
-    if let Outcome::Built(report) = &outcome {
+    // Refuse a bad output before spending time on the build; `keep` comes from site.toml when
+    // it parses (when it does not, the build fails on it below anyway).
+    let keep = match config::load(root)? {
+        Ok(cfg) => cfg.keep,
+        Err(_) => Vec::new(),
+    };
+    let policy = write::Policy {
+        keep: &keep,
+        force: opts.force,
+    };
+    write::check_output_dir(root, output, policy)?;
+    let (files, mut outcome) = build_files(root, opts.base_url.as_deref(), progress)?;
+    if let Outcome::Built(report) = &mut outcome {
         progress(&format!("writing {} files", report.files));
-        write::write_atomic(output, &files)?;
+        report.write = write::write_atomic(output, &files, &search::index::lock_files(), policy)?;
     }
     Ok(outcome)
 }
@@ -184,6 +211,7 @@ pub fn build_files(
         median_grade: site.median_grade(),
         elapsed: start.elapsed(),
         diagnostics: checked.diagnostics,
+        write: Default::default(),
     };
     Ok((files, Outcome::Built(report)))
 }

@@ -158,6 +158,9 @@ fn check_link(
     let dest = link.dest.as_str();
     let err =
         |msg: String, hint: String| Diagnostic::error(src.path, (link.line, link.column), "link", msg).with_hint(hint);
+    if let Err(msg) = crate::url::check(dest) {
+        return Err(err(format!("unsafe link `{dest}`: {msg}"), crate::url::HINT.into()));
+    }
     if is_external(dest) {
         return Ok(None);
     }

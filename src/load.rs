@@ -33,6 +33,8 @@ pub struct Doc<T> {
 pub struct SourceEntry {
     pub source: Source,
     pub pos: (usize, usize),
+    /// Where its `url` is written (the entry's position when it has none).
+    pub url_pos: (usize, usize),
 }
 
 /// Everything read from `content/`.
@@ -252,6 +254,7 @@ fn load_sources(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Vec<
         .map(|(i, source)| SourceEntry {
             source,
             pos: locator.find(&format!("[{i}]")),
+            url_pos: locator.find(&format!("[{i}].url")),
         })
         .collect())
 }

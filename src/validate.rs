@@ -72,6 +72,9 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
                 .with_hint("add `url:` for a web page or `file:` for a document"),
             );
         }
+        if let Some(Err(msg)) = s.url.as_deref().map(crate::url::check) {
+            diags.push(Diagnostic::error(src_path, entry.url_pos, "url", msg).with_hint(crate::url::HINT));
+        }
         check_date(src_path, entry.pos, "accessed", &s.accessed, &mut diags);
     }
     let known = Known {

@@ -16,6 +16,10 @@ pub struct Args {
     /// Override site.toml's base_url (e.g. https://example.org/legs/).
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Replace the output folder even if it holds files causebook did not write (they are
+    /// deleted; entries listed in site.toml's `keep` still stay).
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -32,7 +36,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             eprint!("\r\x1b[2K[{:>5.1} s] {stage}…", start.elapsed().as_secs_f64());
         }
     };
-    let outcome = causebook::build_with_progress(&args.root, &output, args.base_url.as_deref(), &progress);
+    let opts = causebook::BuildOptions {
+        base_url: args.base_url.clone(),
+        force: args.force,
+    };
+    let outcome = causebook::build_with_progress(&args.root, &output, &opts, &progress);
     if tty {
         eprint!("\r\x1b[2K");
     }
@@ -44,6 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Outcome::Built(r) => {
             super::report(&r.diagnostics);
+            report_write(&r.write);
             let grade = r
                 .median_grade
                 .map(|g| format!(", median reading grade {g:.1}"))
@@ -55,5 +64,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Says what the write stage did besides writing: nothing here is silent.
+fn report_write(w: &causebook::write::WriteReport) {
+    for dir in &w.removed_leftovers {
+        eprintln!("removed {}, left behind by an interrupted build", dir.display());
+    }
+    for (dir, files) in &w.left_leftovers {
+        eprintln!(
+            "warning: kept {}, left by an interrupted build, because it holds files causebook did not write: {}\n  hint: move them back into the output folder, then delete it",
+            dir.display(),
+            causebook::write::owned::summarise(files)
+        );
+    }
+    if !w.deleted_foreign.is_empty() {
+        eprintln!(
+            "--force: deleted {} entries causebook did not write: {}",
+            w.deleted_foreign.len(),
+            causebook::write::owned::summarise(&w.deleted_foreign)
+        );
+    }
+    if !w.kept.is_empty() {
+        eprintln!("kept from the previous output: {}", w.kept.join(", "));
     }
 }

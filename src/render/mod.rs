@@ -18,6 +18,12 @@ use std::path::Path;
 use tera::Tera;
 use views::{cause_view, source_view, CauseCard, LinkView};
 
+/// The Content-Security-Policy every page carries (a `<meta>` in the theme's base template):
+/// only the site's own scripts, styles and data, so injected markup cannot run or load anything.
+/// `frame-ancestors` is ignored in a `<meta>`, so `serve` adds it as a header.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
+
 /// One file of the built site.
 #[derive(Debug, Clone)]
 pub struct OutputFile {

@@ -22,6 +22,7 @@ impl Base {
         let mut ctx = Context::new();
         ctx.insert("site", &super::views::SiteView::new(&site.config));
         ctx.insert("urgency", &site.config.urgency);
+        ctx.insert("csp", super::CONTENT_SECURITY_POLICY);
         let mut hasher = HashWriter::default();
         hasher.add("", &ctx.clone().into_json());
         Base {

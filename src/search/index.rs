@@ -25,6 +25,12 @@ pub const TEXT_FIELDS: [(&str, f32); 7] = [
 /// Where the index lives inside the output folder.
 pub const INDEX_DIR: &str = "search/index";
 
+/// Lock files tantivy creates in [`INDEX_DIR`] when `causebook search` opens the index: they
+/// are causebook's, so the next build may replace them.
+pub fn lock_files() -> [String; 2] {
+    [".tantivy-meta.lock", ".tantivy-writer.lock"].map(|f| format!("{INDEX_DIR}/{f}"))
+}
+
 /// The index schema: text fields with the shared analyzer, stored display fields, and
 /// category and positional behaviour as facets (`/circulation`, `/lying_flat/worse`).
 pub fn schema() -> Schema {

@@ -4,7 +4,7 @@
 
 use super::Shared;
 use std::io::Write;
-use tiny_http::{Header, Request, Response};
+use std::net::TcpStream;
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
 
@@ -15,48 +15,130 @@ fn inject(page: &str, version: u64) -> String {
     format!("<script src=\"/__causebook/livereload.js\" data-page=\"{page}\" data-version=\"{version}\"></script>")
 }
 
-/// Answers one request.
-pub fn handle(req: Request, shared: &Shared) {
-    let path = req.url().split(['?', '#']).next().unwrap_or("/").to_string();
-    let result = match path.as_str() {
-        "/__causebook/events" => {
-            let query = req
-                .url()
-                .split_once('?')
-                .map(|(_, q)| q.to_string())
-                .unwrap_or_default();
-            return events(req, shared, &query);
+/// What a request gets: a whole reply, or an event stream that stays open.
+pub(crate) enum Answer {
+    Reply(Reply),
+    Events { page: Option<String>, since: Option<u64> },
+}
+
+/// A complete response.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    fn new(status: u16, content_type: &str, body: Vec<u8>) -> Reply {
+        Reply {
+            status,
+            headers: vec![("Content-Type", content_type.to_string())],
+            body,
         }
-        "/__causebook/livereload.js" => req.respond(with_type(
-            Response::from_data(LIVERELOAD_JS.as_bytes().to_vec()),
-            "text/javascript; charset=utf-8",
-        )),
-        _ => match resolve(&path, shared) {
-            Found::File(name, bytes, version) => req.respond(file_response(&name, &bytes, version, 200)),
-            Found::Redirect(to) => {
-                let loc = Header::from_bytes(&b"Location"[..], to.as_bytes()).expect("valid header");
-                req.respond(Response::empty(301).with_header(loc))
-            }
-            Found::Missing => {
-                let (page, version) = match shared.0.lock() {
-                    Ok(s) => (s.files.get("404.html").cloned(), s.version),
-                    Err(_) => (None, 0),
-                };
-                let bytes = page.map(|b| b.to_vec()).unwrap_or_else(|| b"Not found".to_vec());
-                // The 404 page watches the missing path, so it reloads once the page exists.
-                let missing = file_key(percent_decode(&path).as_deref().unwrap_or(""));
-                let watch = if missing.ends_with(".html") {
-                    missing.as_str()
-                } else {
-                    "404.html"
-                };
-                req.respond(file_response(watch, &bytes, version, 404))
-            }
-        },
-    };
-    if let Err(e) = result {
-        eprintln!("cannot answer {path}: {e}");
     }
+
+    /// A short plain-text reply (errors).
+    pub fn text(status: u16, text: &str) -> Reply {
+        Reply::new(status, "text/plain; charset=utf-8", text.as_bytes().to_vec())
+    }
+
+    /// The bytes on the wire, in one buffer so the answer leaves in as few packets as it can.
+    pub fn to_bytes(&self, keep_alive: bool, head_only: bool) -> Vec<u8> {
+        let mut out = format!("HTTP/1.1 {} {}\r\n", self.status, reason(self.status));
+        for (k, v) in &self.headers {
+            out.push_str(&format!("{k}: {v}\r\n"));
+        }
+        for (k, v) in security_headers() {
+            out.push_str(&format!("{k}: {v}\r\n"));
+        }
+        let connection = if keep_alive { "keep-alive" } else { "close" };
+        out.push_str(&format!(
+            "Content-Length: {}\r\nConnection: {connection}\r\n\r\n",
+            self.body.len()
+        ));
+        let mut bytes = out.into_bytes();
+        if !head_only {
+            bytes.extend_from_slice(&self.body);
+        }
+        bytes
+    }
+}
+
+/// Headers on every answer: the pages' policy plus what a `<meta>` cannot say.
+fn security_headers() -> impl Iterator<Item = (&'static str, &'static str)> + 'static {
+    static CSP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let csp = CSP.get_or_init(|| format!("{}; frame-ancestors 'none'", crate::render::CONTENT_SECURITY_POLICY));
+    [
+        ("Content-Security-Policy", csp.as_str()),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        ("Cache-Control", "no-store"),
+    ]
+    .into_iter()
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "",
+    }
+}
+
+/// Answers a GET for `target` (path and query).
+pub(crate) fn route(target: &str, shared: &Shared) -> Answer {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    match path {
+        "/__causebook/events" => {
+            let query = target.split_once('?').map(|(_, q)| q).unwrap_or_default();
+            let (mut page, mut since) = (None, None);
+            for (k, v) in query.split('&').filter_map(|kv| kv.split_once('=')) {
+                match k {
+                    "page" => page = percent_decode(v),
+                    "since" => since = v.parse::<u64>().ok(),
+                    _ => {}
+                }
+            }
+            Answer::Events { page, since }
+        }
+        "/__causebook/livereload.js" => Answer::Reply(Reply::new(
+            200,
+            "text/javascript; charset=utf-8",
+            LIVERELOAD_JS.as_bytes().to_vec(),
+        )),
+        _ => Answer::Reply(match resolve(path, shared) {
+            Found::File(name, bytes, version) => file_response(&name, &bytes, version, 200),
+            Found::Redirect(to) => {
+                let mut r = Reply::new(301, "text/plain; charset=utf-8", Vec::new());
+                r.headers.push(("Location", to));
+                r
+            }
+            Found::Missing => not_found(path, shared),
+        }),
+    }
+}
+
+/// The theme's 404 page, watching the missing path so it reloads once the page exists.
+fn not_found(path: &str, shared: &Shared) -> Reply {
+    let (page, version) = match shared.0.lock() {
+        Ok(s) => (s.files.get("404.html").cloned(), s.version),
+        Err(_) => (None, 0),
+    };
+    let bytes = page.map(|b| b.to_vec()).unwrap_or_else(|| b"Not found".to_vec());
+    let missing = file_key(percent_decode(path).as_deref().unwrap_or(""));
+    let watch = if missing.ends_with(".html") {
+        missing.as_str()
+    } else {
+        "404.html"
+    };
+    file_response(watch, &bytes, version, 404)
 }
 
 enum Found {
@@ -133,13 +215,8 @@ fn content_type(name: &str) -> &'static str {
     }
 }
 
-fn with_type<R: std::io::Read>(r: Response<R>, ty: &str) -> Response<R> {
-    r.with_header(Header::from_bytes(&b"Content-Type"[..], ty.as_bytes()).expect("valid header"))
-        .with_header(Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..]).expect("valid header"))
-}
-
 /// A file response; HTML gets the live-reload script before `</body>`.
-fn file_response(name: &str, bytes: &[u8], version: u64, status: u16) -> Response<std::io::Cursor<Vec<u8>>> {
+fn file_response(name: &str, bytes: &[u8], version: u64, status: u16) -> Reply {
     let mut body = bytes.to_vec();
     if name.ends_with(".html") {
         let text = String::from_utf8_lossy(&body);
@@ -149,31 +226,28 @@ fn file_response(name: &str, bytes: &[u8], version: u64, status: u16) -> Respons
             None => format!("{text}{script}").into_bytes(),
         };
     }
-    with_type(Response::from_data(body).with_status_code(status), content_type(name))
+    Reply::new(status, content_type(name), body)
 }
 
 /// Server-sent events: sends the state now and after every rebuild step until the client
 /// leaves. With `page=PATH&since=VERSION` (what the live-reload script sends) each event says
 /// whether that page is out of date; without, every new version asks for a reload.
-fn events(req: Request, shared: &Shared, query: &str) {
-    let mut page = None;
-    let mut since = None;
-    for (k, v) in query.split('&').filter_map(|kv| kv.split_once('=')) {
-        match k {
-            "page" => page = percent_decode(v),
-            "since" => since = v.parse::<u64>().ok(),
-            _ => {}
-        }
+pub(crate) fn events(
+    mut w: TcpStream,
+    shared: &Shared,
+    page: Option<String>,
+    since: Option<u64>,
+) -> std::io::Result<()> {
+    let mut head = String::from("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n");
+    for (k, v) in security_headers() {
+        head.push_str(&format!("{k}: {v}\r\n"));
     }
-    let mut w = req.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
-    if w.write_all(head.as_bytes()).and_then(|_| w.flush()).is_err() {
-        return;
-    }
+    head.push_str("\r\n");
+    w.write_all(head.as_bytes())?;
     let (lock, cvar) = &**shared;
     let mut seen = 0;
     loop {
-        let Ok(mut state) = lock.lock() else { return };
+        let Ok(mut state) = lock.lock() else { return Ok(()) };
         while state.version == seen {
             match cvar.wait_timeout(state, std::time::Duration::from_secs(15)) {
                 Ok((s, timeout)) => {
@@ -182,7 +256,7 @@ fn events(req: Request, shared: &Shared, query: &str) {
                         break;
                     }
                 }
-                Err(_) => return,
+                Err(_) => return Ok(()),
             }
         }
         let msg = if state.version == seen {
@@ -197,9 +271,7 @@ fn events(req: Request, shared: &Shared, query: &str) {
             format!("event: state\ndata: {data}\n\n")
         };
         drop(state);
-        if w.write_all(msg.as_bytes()).and_then(|_| w.flush()).is_err() {
-            return;
-        }
+        w.write_all(msg.as_bytes())?;
     }
 }
 

@@ -3,6 +3,7 @@
 //! in-memory build, so no request can reach anything else on disk.
 
 pub mod builder;
+mod conn;
 mod http;
 mod watch;
 
@@ -90,12 +91,9 @@ pub struct Server {
 impl Server {
     /// Builds the site, binds the port and starts serving and watching in background threads.
     pub fn start(opts: &Options) -> anyhow::Result<Server> {
-        let listener = tiny_http::Server::http((opts.bind.as_str(), opts.port))
+        let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
             .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
-        let addr = listener
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| anyhow::anyhow!("not an IP address"))?;
+        let addr = listener.local_addr()?;
         let host = if addr.ip().is_unspecified() {
             "127.0.0.1".to_string()
         } else {
@@ -105,17 +103,8 @@ impl Server {
         let shared: Shared = Arc::default();
         let mut builder = builder::Builder::new(opts.root.clone(), url.clone());
         rebuild(&mut builder, &[], &shared);
-        let server = Arc::new(listener);
-        for _ in 0..4 {
-            let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
-            std::thread::spawn(move || {
-                for req in server.incoming_requests() {
-                    let shared = Arc::clone(&shared);
-                    // Event streams stay open, so every request gets its own thread.
-                    std::thread::spawn(move || http::handle(req, &shared));
-                }
-            });
-        }
+        let (shared2, bind) = (Arc::clone(&shared), opts.bind.clone());
+        std::thread::spawn(move || conn::serve(listener, shared2, bind));
         watch::spawn(&opts.root, builder, Arc::clone(&shared))?;
         Ok(Server { url, shared })
     }

@@ -15,7 +15,7 @@ fn builds_every_page_type() {
         .map(String::as_str)
         .filter(|f| !f.starts_with("search/index/"))
         .collect();
-    let expected = "404.html about/index.html analyzer.js categories/circulation/index.html categories/index.html \
+    let expected = ".causebook-manifest 404.html about/index.html analyzer.js categories/circulation/index.html categories/index.html \
         categories/nerves/index.html causes/artery/index.html causes/index.html causes/vein/index.html compare.js \
         compare/artery-vs-vein/index.html compare/index.html compare/vein-vs-artery/index.html data/causes.json \
         disclaimer/index.html feed.xml index.html navigator.js navigator/index.html red-flags/index.html \
@@ -66,7 +66,7 @@ fn cause_page_has_every_section() {
         "helps <a href=\"/causes/vein/\">Vein pain</a>, but it can make Artery pain worse",
         "<a href=\"/causes/vein/\">Vein pain</a>: Hanging the legs down helps artery pain",
         "class=\"footnote-definition\"",
-        "text-align: center",
+        "class=\"align-center\"",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }

@@ -1,0 +1,293 @@
+//! Write stage: puts the built files in a temporary folder beside the output and swaps it in
+//! only when every file is written, so a failed build leaves the previous site untouched. It
+//! never deletes a file that causebook did not write (see [`owned`]).
+
+pub mod owned;
+mod swap;
+
+use crate::render::OutputFile;
+use anyhow::{bail, Context};
+use rayon::prelude::*;
+use std::path::{Component, Path, PathBuf};
+
+/// How to treat an existing output folder.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Policy<'a> {
+    /// Entries (relative paths) of the old output carried into the new one: `.git`, `CNAME`...
+    pub keep: &'a [String],
+    /// Replace the folder even though it holds files causebook did not write (kept ones stay).
+    pub force: bool,
+}
+
+/// What the write stage did besides writing, for the build's summary.
+#[derive(Debug, Default)]
+pub struct WriteReport {
+    /// Temporary folders of interrupted builds that were removed.
+    pub removed_leftovers: Vec<PathBuf>,
+    /// Temporary folders left in place, with the files in them that causebook did not write.
+    pub left_leftovers: Vec<(PathBuf, Vec<String>)>,
+    /// Kept entries carried over from the old output.
+    pub kept: Vec<String>,
+    /// Files causebook did not write that `force` allowed it to delete.
+    pub deleted_foreign: Vec<String>,
+}
+
+/// Refuses, before anything is built or written, an output that is a file, that would hold or
+/// sit inside the site's sources, or that holds files causebook did not write.
+pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::Result<()> {
+    let root = root
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", root.display()))?;
+    let out = absolute(output)?;
+    if root.starts_with(&out) {
+        bail!(
+            "refusing to write to {}: it contains the site's sources",
+            output.display()
+        );
+    }
+    for protected in ["content", "themes", "templates", "site.toml", "src", ".git"] {
+        if out.starts_with(root.join(protected)) {
+            bail!(
+                "refusing to write to {}: it is inside the site's `{protected}`",
+                output.display()
+            );
+        }
+    }
+    foreign_in_output(output, &out, policy).map(|_| ())
+}
+
+/// The files of an existing output that causebook did not write; an error unless forced.
+fn foreign_in_output(shown: &Path, out: &Path, policy: Policy) -> anyhow::Result<Vec<String>> {
+    let meta = match std::fs::symlink_metadata(out) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", shown.display())),
+    };
+    if !meta.is_dir() {
+        bail!(
+            "refusing to write to {}: it is a file, not a folder\n  hint: pass a folder with --output (it is created if missing)",
+            shown.display()
+        );
+    }
+    for k in policy.keep {
+        check_keep_entry(k)?;
+    }
+    let foreign = owned::foreign(out, policy.keep)?;
+    if !foreign.is_empty() && !policy.force {
+        bail!(
+            "refusing to replace {}: it holds {} {} that causebook did not write: {}\n  hint: move {} away, \
+             list what must stay in site.toml (`keep = [\".git\", \"CNAME\"]` carries it into every build), \
+             or pass --force to delete {}",
+            shown.display(),
+            foreign.len(),
+            if foreign.len() == 1 { "entry" } else { "entries" },
+            owned::summarise(&foreign),
+            if foreign.len() == 1 { "it" } else { "them" },
+            if foreign.len() == 1 { "it" } else { "them" },
+        );
+    }
+    Ok(foreign)
+}
+
+/// A `keep` entry must name something inside the output folder.
+fn check_keep_entry(k: &str) -> anyhow::Result<()> {
+    let p = Path::new(k);
+    if k.is_empty() || k.ends_with('/') || p.components().any(|c| !matches!(c, Component::Normal(_))) {
+        bail!("site.toml: keep: `{k}` must be a relative path inside the output folder, such as `.git` or `CNAME`");
+    }
+    Ok(())
+}
+
+/// Writes `files` to `output` atomically (see module docs), following `policy` for what is there.
+/// `also_owned` names files causebook may create there later (the search index's lock files),
+/// so that the manifest covers them too.
+pub fn write_atomic(
+    output: &Path,
+    files: &[OutputFile],
+    also_owned: &[String],
+    policy: Policy,
+) -> anyhow::Result<WriteReport> {
+    let out = absolute(output)?;
+    let parent = out.parent().context("output folder has no parent")?;
+    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    let name = out
+        .file_name()
+        .context("output folder has no name")?
+        .to_string_lossy()
+        .into_owned();
+    let names = swap::Names::of(&name);
+    let _lock = swap::lock(parent, &names)?;
+    let cleanup = swap::remove_leftovers(parent, &names)?;
+    // Checked again under the lock: the folder may have changed since the build began.
+    let deleted_foreign = foreign_in_output(output, &out, policy)?;
+    let kept = kept_entries(&out, files, policy.keep)?;
+    let tmp = tempfile::Builder::new()
+        .prefix(&names.new_prefix)
+        .tempdir_in(parent)
+        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+    write_files(tmp.path(), files, also_owned)?;
+    for k in &kept {
+        let (from, to) = (out.join(k), tmp.path().join(k));
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        std::fs::rename(&from, &to).with_context(|| format!("cannot carry {} into the new site", from.display()))?;
+    }
+    let tmp_path = tmp.keep();
+    if swap::swap_in(&tmp_path, &out)? {
+        std::fs::remove_dir_all(&tmp_path)
+            .with_context(|| format!("cannot remove the old site at {}", tmp_path.display()))?;
+    }
+    Ok(WriteReport {
+        removed_leftovers: cleanup.removed,
+        left_leftovers: cleanup.left,
+        kept,
+        deleted_foreign,
+    })
+}
+
+/// The kept entries present in the old output; an error if the build writes one of them too.
+fn kept_entries(out: &Path, files: &[OutputFile], keep: &[String]) -> anyhow::Result<Vec<String>> {
+    let mut kept = Vec::new();
+    for k in keep {
+        if let Some(f) = files.iter().find(|f| owned::is_kept(&f.path, std::slice::from_ref(k))) {
+            bail!(
+                "site.toml: keep: `{k}` is kept from the old output, but the build writes `{}` too\n  hint: remove it from `keep` or from the theme's static files",
+                f.path
+            );
+        }
+        if std::fs::symlink_metadata(out.join(k)).is_ok() {
+            kept.push(k.clone());
+        }
+    }
+    Ok(kept)
+}
+
+/// Writes the manifest first (so even an interrupted folder says what is causebook's), then the
+/// folders once each, then the files in parallel.
+fn write_files(dir: &Path, files: &[OutputFile], also_owned: &[String]) -> anyhow::Result<()> {
+    let manifest = owned::manifest(
+        files
+            .iter()
+            .map(|f| f.path.as_str())
+            .chain(also_owned.iter().map(String::as_str)),
+    );
+    let mpath = dir.join(owned::MANIFEST);
+    std::fs::write(&mpath, manifest).with_context(|| format!("cannot write {}", mpath.display()))?;
+    let mut dirs = std::collections::BTreeSet::new();
+    for f in files {
+        let rel = Path::new(&f.path);
+        if f.path == owned::MANIFEST || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+            bail!(
+                "internal error: output path {} is not a file inside the output folder",
+                f.path
+            );
+        }
+        if let Some(parent) = rel.parent() {
+            dirs.insert(parent);
+        }
+    }
+    for d in dirs {
+        let d = dir.join(d);
+        std::fs::create_dir_all(&d).with_context(|| format!("cannot create {}", d.display()))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let dest = dir.join(&f.path);
+        std::fs::write(&dest, &f.bytes).with_context(|| format!("cannot write {}", dest.display()))
+    })
+}
+
+fn absolute(p: &Path) -> anyhow::Result<PathBuf> {
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(p)
+    };
+    // Canonicalise what exists so `..` and symlinks cannot hide the real location.
+    let mut existing = abs.clone();
+    let mut tail = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(n), Some(par)) => {
+                tail.push(n.to_os_string());
+                existing = par.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut real = existing.canonicalize().unwrap_or(existing);
+    for n in tail.into_iter().rev() {
+        real.push(n);
+    }
+    Ok(real)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: b"x".to_vec(),
+        }
+    }
+
+    #[test]
+    fn replaces_its_own_output_and_refuses_sources() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_atomic(&out, &[file("stale/index.html")], &[], Policy::default()).unwrap();
+        write_atomic(&out, &[file("a/index.html")], &[], Policy::default()).unwrap();
+        assert!(out.join("a/index.html").exists() && !out.join("stale").exists());
+        let mut left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            ["public"],
+            "temporary folders and the lock file must be cleaned up"
+        );
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        assert!(check_output_dir(dir.path(), dir.path(), Policy::default()).is_err());
+        assert!(check_output_dir(dir.path(), &dir.path().join("content/x"), Policy::default()).is_err());
+        assert!(check_output_dir(dir.path(), &out, Policy::default()).is_ok());
+    }
+
+    #[test]
+    fn never_deletes_what_it_did_not_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        std::fs::create_dir_all(out.join(".git")).unwrap();
+        std::fs::write(out.join(".git/HEAD"), "ref").unwrap();
+        std::fs::write(out.join("CNAME"), "example.org").unwrap();
+        let err = write_atomic(&out, &[file("index.html")], &[], Policy::default()).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("2 entries that causebook did not write: .git/, CNAME"),
+            "{err:#}"
+        );
+        assert!(out.join(".git/HEAD").exists() && !out.join("index.html").exists());
+        let keep = [".git".to_string(), "CNAME".to_string()];
+        let policy = Policy {
+            keep: &keep,
+            force: false,
+        };
+        let report = write_atomic(&out, &[file("index.html")], &[], policy).unwrap();
+        assert_eq!(report.kept, keep);
+        write_atomic(&out, &[file("about/index.html")], &[], policy).unwrap();
+        assert_eq!(std::fs::read_to_string(out.join(".git/HEAD")).unwrap(), "ref");
+        assert!(out.join("CNAME").exists() && !out.join("index.html").exists());
+    }
+
+    #[test]
+    fn refuses_a_file_as_output_before_touching_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("notes.txt");
+        std::fs::write(&out, "mine").unwrap();
+        let err = write_atomic(&out, &[file("index.html")], &[], Policy::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("it is a file, not a folder"));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    }
+}

@@ -1,0 +1,179 @@
+//! Reliability and security of `build`: it never deletes what it did not write, never ships a
+//! link that runs script, and every page carries the Content-Security-Policy.
+
+use crate::support::*;
+
+fn set_up_foreign_output(out: &std::path::Path) {
+    std::fs::create_dir_all(out.join(".git")).unwrap();
+    std::fs::write(out.join(".git/HEAD"), "ref: refs/heads/gh-pages\n").unwrap();
+    std::fs::write(out.join("CNAME"), "legs.example.org\n").unwrap();
+    std::fs::write(out.join("notes.txt"), "my notes\n").unwrap();
+}
+
+#[test]
+fn build_refuses_to_replace_a_folder_it_did_not_write() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("gh-pages");
+    set_up_foreign_output(&out);
+    let before = tree(&out);
+    let o = build(&root, &out, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("holds 3 entries that causebook did not write: .git/, CNAME, notes.txt"),
+        "{err}"
+    );
+    assert!(
+        err.contains("--force") && err.contains("keep = "),
+        "says how to proceed: {err}"
+    );
+    assert_eq!(tree(&out), before, "nothing touched");
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "nothing left beside the output: {names:?}");
+}
+
+#[test]
+fn kept_files_survive_every_build_and_force_deletes_only_the_rest() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("gh-pages");
+    set_up_foreign_output(&out);
+    let toml = read(&root.join("site.toml"));
+    std::fs::write(root.join("site.toml"), format!("keep = [\".git\", \"CNAME\"]\n{toml}")).unwrap();
+    let o = build(&root, &out, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "notes.txt is neither kept nor ours: {}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("1 entry that causebook did not write: notes.txt"),
+        "{}",
+        stderr(&o)
+    );
+    let o = build(&root, &out, &["--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--force: deleted 1 entries causebook did not write: notes.txt"));
+    assert!(!out.join("notes.txt").exists() && out.join("index.html").exists());
+    for _ in 0..2 {
+        let o = build(&root, &out, &[]);
+        assert!(
+            o.status.success(),
+            "a kept folder does not block the next build: {}",
+            stderr(&o)
+        );
+        assert_eq!(read(&out.join(".git/HEAD")), "ref: refs/heads/gh-pages\n");
+        assert_eq!(read(&out.join("CNAME")), "legs.example.org\n");
+    }
+}
+
+#[test]
+fn a_file_added_to_the_output_later_is_not_deleted() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("public");
+    assert!(build(&root, &out, &[]).status.success());
+    std::fs::write(out.join("causes/draft-notes.md"), "mine").unwrap();
+    let o = build(&root, &out, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("causes/draft-notes.md"), "{}", stderr(&o));
+    assert_eq!(read(&out.join("causes/draft-notes.md")), "mine");
+}
+
+#[test]
+fn search_leaves_its_index_replaceable() {
+    let (_tmp, root) = copy_fixture("valid");
+    let r = root.to_str().unwrap();
+    assert!(causebook(&["build", "--root", r]).status.success());
+    assert!(causebook(&["search", "vein", "--root", r]).status.success());
+    let o = causebook(&["build", "--root", r]);
+    assert!(
+        o.status.success(),
+        "the index's lock files are causebook's: {}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn output_that_is_a_file_is_refused_before_anything_is_written() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("site.html");
+    std::fs::write(&out, "mine").unwrap();
+    let o = build(&root, &out, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("it is a file, not a folder"), "{}", stderr(&o));
+    assert_eq!(read(&out), "mine");
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "no hidden copies: {names:?}");
+}
+
+#[test]
+fn script_urls_are_rejected_wherever_content_supplies_them() {
+    for url in [
+        "javascript:alert(1)",
+        "'  JavaScript:alert(1)'",
+        "'java\tscript:alert(1)'",
+        "data:text/html,x",
+    ] {
+        let (_tmp, root) = copy_fixture("valid");
+        let path = root.join("content/sources.yaml");
+        std::fs::write(
+            &path,
+            read(&path).replace("url: https://example.org/b", &format!("url: {url}")),
+        )
+        .unwrap();
+        let o = causebook(&["check", "--root", root.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{url}");
+        assert!(
+            stderr(&o).contains("content/sources.yaml:7:3: url:"),
+            "{url}: {}",
+            stderr(&o)
+        );
+    }
+    let (_tmp, root) = copy_fixture("valid");
+    let path = root.join("content/causes/vein.md");
+    std::fs::write(&path, format!("{}\n[click](JAVASCRIPT:alert(1))\n", read(&path))).unwrap();
+    let o = causebook(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("unsafe link `JAVASCRIPT:alert(1)`"),
+        "{}",
+        stderr(&o)
+    );
+    let o = causebook(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--base-url",
+        "javascript:alert(1)//",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn every_page_carries_the_content_security_policy() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("public");
+    assert!(build(&root, &out, &[]).status.success());
+    let mut pages = 0;
+    for (path, bytes) in tree(&out) {
+        if path.ends_with(".html") {
+            let html = String::from_utf8(bytes).unwrap();
+            assert!(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; script-src &#39;self&#39;"),
+                "{path}"
+            );
+            assert!(
+                !html.contains(" style=\"") && !html.contains("<script>"),
+                "{path}: inline style or script"
+            );
+            pages += 1;
+        }
+    }
+    assert!(pages > 15);
+}
