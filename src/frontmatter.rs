@@ -64,14 +64,12 @@ pub fn parse<T: DeserializeOwned>(
                 .unwrap_or(loc.start());
             let msg = e.to_string();
             let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            diags.push(
-                Diagnostic::error(path, pos, "", format!("malformed YAML: {msg}")).with_hint(
-                    "check indentation, and quote text that contains `: ` or starts with a special character",
-                ),
-            );
+            diags.push(yaml_error(path, pos, &msg));
             return None;
         }
     };
+    warn_tags(yaml, path, loc, diags);
+    untag(&mut value);
     // Paths whose bad value we removed: a later "missing field" there is the same problem.
     let mut removed: Vec<String> = Vec::new();
     for _ in 0..200 {
@@ -126,6 +124,55 @@ pub fn parse<T: DeserializeOwned>(
         removed.push(parent);
     }
     None
+}
+
+/// A YAML syntax error as a diagnostic; a number too large for any field names the field.
+fn yaml_error(path: &Path, pos: (usize, usize), msg: &str) -> Diagnostic {
+    let huge = msg
+        .split_once(": invalid type: integer `")
+        .and_then(|(field, rest)| Some((field, rest.split('`').next()?)));
+    match huge {
+        Some((field, n)) => Diagnostic::error(path, pos, field, format!("number `{n}` is out of range")).with_hint(
+            "numbers must lie between -9223372036854775808 and 18446744073709551615; quote the value if it is text",
+        ),
+        None => Diagnostic::error(path, pos, "", format!("malformed YAML: {msg}"))
+            .with_hint("check indentation, and quote text that contains `: ` or starts with a special character"),
+    }
+}
+
+/// Warns about every YAML tag (`!!binary`, `!custom`): the content model has no use for them,
+/// and a tag dropped in silence could hide a typo. Tags stand right after `key: ` or `- `.
+fn warn_tags(yaml: &str, path: &Path, loc: &Locator, diags: &mut Vec<Diagnostic>) {
+    for (i, line) in yaml.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let value = match trimmed.strip_prefix("- ") {
+            Some(rest) if rest.trim_start().starts_with('!') => rest.trim_start(),
+            _ => match trimmed.split_once(": ") {
+                Some((key, rest)) if !key.starts_with(['"', '\'', '#']) => rest.trim_start(),
+                _ => continue,
+            },
+        };
+        if let Some(tag) = value.strip_prefix('!').and_then(|t| t.split_whitespace().next()) {
+            let col = line.len() - value.len() + 1;
+            diags.push(
+                Diagnostic::warning(path, (loc.start().0 + i, col), "", format!("YAML tag `!{tag}` ignored"))
+                    .with_hint("remove the tag; write the value as plain text"),
+            );
+        }
+    }
+}
+
+/// Replaces tagged values by their plain values (the tags were reported by [`warn_tags`]).
+fn untag(value: &mut Value) {
+    if let Value::Tagged(t) = value {
+        *value = std::mem::replace(&mut t.value, Value::Null);
+        return untag(value);
+    }
+    match value {
+        Value::Mapping(m) => m.iter_mut().for_each(|(_, v)| untag(v)),
+        Value::Sequence(s) => s.iter_mut().for_each(untag),
+        _ => {}
+    }
 }
 
 fn strip_last(path: &str, field: &str) -> String {
@@ -268,6 +315,28 @@ mod tests {
             diags[2].starts_with("f.md:8:5: items[1].count: invalid type"),
             "{}",
             diags[2]
+        );
+    }
+
+    #[test]
+    fn tags_are_dropped_with_a_warning_and_huge_numbers_name_their_field() {
+        let (doc, diags) = run("title: !!binary aGVsbG8=\nitems:\n  - name: !custom x\n");
+        assert_eq!(doc.unwrap().title, "aGVsbG8=");
+        assert_eq!(diags.len(), 2, "{diags:?}");
+        assert!(
+            diags[0].starts_with("f.md:2:8: warning: YAML tag `!!binary` ignored"),
+            "{}",
+            diags[0]
+        );
+        assert!(
+            diags[1].starts_with("f.md:4:11: warning: YAML tag `!custom` ignored"),
+            "{}",
+            diags[1]
+        );
+        let (_, diags) = run("title: a\nitems:\n  - name: x\n    count: 99999999999999999999999999\n");
+        assert!(
+            diags[0].contains("items[0].count: number `99999999999999999999999999` is out of range"),
+            "{diags:?}"
         );
     }
 

@@ -198,6 +198,14 @@ pub fn build_files(
     progress("building the search index");
     files.extend(search::index::build(&site)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    // `check` reports content that collides with a generated page; this guards the rest (a
+    // theme's static file named like a page), so no file ever silently replaces another.
+    if let Some(w) = files.windows(2).find(|w| w[0].path == w[1].path) {
+        anyhow::bail!(
+            "two different files would be written to {}: rename the theme or content file that makes one of them",
+            w[0].path
+        );
+    }
     let report = BuildReport {
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         files: files.len(),

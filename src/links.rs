@@ -83,6 +83,22 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
         );
     }
     let generated = generated_paths(site);
+    for p in &site.pages {
+        if generated.contains(&p.url_path) {
+            diags.push(
+                Diagnostic::error(
+                    &p.path,
+                    (1, 1),
+                    "",
+                    format!(
+                        "this page would be published at /{}, where causebook puts a page of its own",
+                        p.url_path
+                    ),
+                )
+                .with_hint("rename the file; both pages would be written to the same place and one would be lost"),
+            );
+        }
+    }
     let mut sources: Vec<Source> = Vec::new();
     for c in &site.causes {
         sources.push(Source {

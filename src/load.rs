@@ -81,12 +81,22 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
         anyhow::bail!("no content folder at {}", content.display());
     }
     let mut files: Vec<(Kind, PathBuf)> = Vec::new();
-    for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
+    let mut walk = walkdir::WalkDir::new(&content).sort_by_file_name().into_iter();
+    while let Some(entry) = walk.next() {
         let entry = entry.with_context(|| format!("cannot read {}", content.display()))?;
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+        if entry.depth() > 0 {
+            if let Some(why) = skipped(&entry) {
+                if entry.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+                diags.push(Diagnostic::warning(&rel, (1, 1), "", format!("skipped: {}", why.0)).with_hint(why.1));
+                continue;
+            }
+        }
         if !entry.file_type().is_file() {
             continue;
         }
-        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
         let sub = entry.path().strip_prefix(&content).unwrap_or(entry.path());
         let parts: Vec<_> = sub.iter().map(|p| p.to_string_lossy().into_owned()).collect();
         let is_md = sub.extension().is_some_and(|e| e == "md");
@@ -96,10 +106,8 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
             ([_], true) => Kind::Page,
             ([name], false) if name == "sources.yaml" => continue,
             _ => {
-                if !parts.iter().any(|p| p.starts_with('.')) {
-                    diags.push(Diagnostic::warning(&rel, (1, 1), "", "file ignored: not a cause, relief or page file")
-                        .with_hint("causes go in content/causes/*.md, relief strategies in content/relief/*.md, pages in content/*.md"));
-                }
+                diags.push(Diagnostic::warning(&rel, (1, 1), "", "file ignored: not a cause, relief or page file")
+                    .with_hint("causes go in content/causes/*.md, relief strategies in content/relief/*.md, pages in content/*.md"));
                 continue;
             }
         };
@@ -172,6 +180,38 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
     Ok(loaded)
 }
 
+/// One rule for files an editor or a tool leaves beside the content: hidden files and folders
+/// (`.draft.md`, `.git/`), backups and lock files (`x.md~`, `#x.md#`, `.#x.md`, `x.md.swp`),
+/// and symbolic links (which could publish a file from outside the site). Each is skipped
+/// with a warning naming it: (what it is, what to do).
+fn skipped(entry: &walkdir::DirEntry) -> Option<(&'static str, &'static str)> {
+    let name = entry.file_name().to_string_lossy();
+    if entry.path_is_symlink() {
+        return Some((
+            "symbolic link",
+            "links could publish files from outside the site; copy the file into content/ instead",
+        ));
+    }
+    let backup = name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || [".swp", ".swo", ".bak", ".orig", ".tmp"]
+            .iter()
+            .any(|e| name.ends_with(e));
+    if name.starts_with('.') {
+        Some((
+            "hidden file or folder",
+            "names starting with `.` are never published; rename it to publish it",
+        ))
+    } else if backup {
+        Some((
+            "editor backup or lock file",
+            "delete it, or rename it if it is real content",
+        ))
+    } else {
+        None
+    }
+}
+
 #[derive(Clone)]
 enum Parsed {
     Cause(Box<Doc<CauseFront>>),
@@ -187,9 +227,13 @@ fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Re
 }
 
 /// Decodes UTF-8; invalid bytes are a diagnostic naming their line and column.
+/// A byte-order mark at the start is dropped: some editors add one, and it is not content.
 fn decode(rel: &Path, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Option<String> {
     match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
+        Ok(text) => Some(match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        }),
         Err(e) => {
             let good = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();

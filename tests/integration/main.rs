@@ -6,6 +6,7 @@ mod check;
 mod content;
 mod meta;
 mod new;
+mod robust;
 mod safety;
 mod search;
 mod serve;
