@@ -2,13 +2,10 @@
 //! Debian's Chromium (tests/browser/check_site.js) and the Nu Html Checker on every page type.
 //! Where the tools are missing these tests say loudly that they were skipped; in CI they fail.
 
+use crate::support::repo;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// `tests/browser/node_modules`, if the browser tools are installed (`npm ci` there).
 fn tools(need: &[&str]) -> Option<PathBuf> {

@@ -1,11 +1,6 @@
 //! The shipped knowledge base: checks clean, covers the seed causes and keeps its safety rules.
 
 use crate::support::*;
-use std::path::Path;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 #[test]
 fn shipped_content_checks_with_no_errors_or_warnings() {

@@ -4,6 +4,7 @@ mod browser;
 mod build;
 mod check;
 mod content;
+mod fuzz;
 mod meta;
 mod new;
 mod robust;

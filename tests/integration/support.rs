@@ -69,3 +69,8 @@ pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
     args.extend(extra);
     causebook(&args)
 }
+
+/// The repository root (the shipped knowledge base's site root).
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
