@@ -177,3 +177,22 @@ fn every_page_carries_the_content_security_policy() {
     }
     assert!(pages > 15);
 }
+
+#[test]
+fn search_refuses_to_rebuild_into_a_folder_it_did_not_write() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("mine");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("notes.txt"), "mine").unwrap();
+    let o = causebook(&[
+        "search",
+        "vein",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("notes.txt"), "{}", stderr(&o));
+    assert_eq!(read(&out.join("notes.txt")), "mine");
+}

@@ -84,7 +84,7 @@ fn bounds_request_heads_and_sends_security_headers() {
 }
 
 #[test]
-fn kept_alive_connections_answer_at_once() {
+fn kept_alive_connections_answer_every_request() {
     let (_tmp, root) = copy_fixture("valid");
     let srv = start(&root);
     let a = &srv.addr;
@@ -110,26 +110,82 @@ fn kept_alive_connections_answer_at_once() {
     for _ in 0..20 {
         s.write_all(format!("GET /style.css HTTP/1.1\r\nHost: {a}\r\n\r\n").as_bytes())
             .unwrap();
-        read_one_response(&mut s);
+        assert_eq!(read_response(&mut s).0, 200);
     }
 }
 
-/// Reads exactly one response (head plus Content-Length bytes) from a kept-alive connection.
-fn read_one_response(s: &mut TcpStream) {
-    let mut buf = Vec::new();
-    let mut byte = [0u8; 1];
-    while !buf.ends_with(b"\r\n\r\n") {
-        s.read_exact(&mut byte).unwrap();
-        buf.push(byte[0]);
+/// A bounded load test on 127.0.0.1: four clients on kept-alive connections request pages for
+/// a few seconds while an article is edited again and again. Every request must succeed and
+/// every page must arrive whole (its declared length, ending in `</html>`).
+#[test]
+fn serves_whole_pages_under_load_while_content_changes() {
+    let (_tmp, root) = copy_fixture("valid");
+    let srv = start(&root);
+    let secs: u64 = std::env::var("CAUSEBOOK_LOAD_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(4);
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    let clients: Vec<_> = (0..4)
+        .map(|i| {
+            let addr = srv.addr.clone();
+            std::thread::spawn(move || {
+                let pages = ["/", "/causes/vein/", "/causes/artery/", "/compare/", "/search/"];
+                let mut s = TcpStream::connect(&addr).unwrap();
+                s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+                let mut n = 0usize;
+                while std::time::Instant::now() < deadline {
+                    let page = pages[(n + i) % pages.len()];
+                    s.write_all(format!("GET {page} HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+                        .unwrap();
+                    let (status, body) = read_response(&mut s);
+                    assert_eq!(status, 200, "{page}");
+                    let text = String::from_utf8(body).expect("UTF-8 page");
+                    assert!(
+                        text.trim_end().ends_with("</html>"),
+                        "torn page {page}: ...{}",
+                        &text[text.len().saturating_sub(80)..]
+                    );
+                    n += 1;
+                }
+                n
+            })
+        })
+        .collect();
+    let vein = root.join("content/causes/vein.md");
+    let original = read(&vein);
+    let mut edits = 0;
+    while std::time::Instant::now() < deadline {
+        std::fs::write(
+            &vein,
+            original.replace("A heavy ache.", &format!("A heavy ache ({edits}).")),
+        )
+        .unwrap();
+        edits += 1;
+        std::thread::sleep(Duration::from_millis(150));
     }
-    let head = String::from_utf8_lossy(&buf);
+    let served: usize = clients.into_iter().map(|c| c.join().unwrap()).sum();
+    assert!(served > 100 && edits > 5, "{served} requests during {edits} edits");
+    eprintln!("load: {served} requests, 0 failed, during {edits} edits in {secs} s");
+}
+
+/// Reads one response from a kept-alive connection: its status and body.
+fn read_response(s: &mut TcpStream) -> (u16, Vec<u8>) {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        s.read_exact(&mut byte).unwrap();
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).into_owned();
     let len: usize = head
         .lines()
         .find_map(|l| l.strip_prefix("Content-Length: "))
-        .unwrap()
+        .expect("every answer has a length")
         .trim()
         .parse()
         .unwrap();
     let mut body = vec![0u8; len];
     s.read_exact(&mut body).unwrap();
+    (status(&head), body)
 }
