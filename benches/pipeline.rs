@@ -1,9 +1,13 @@
 //! Benchmark (not a test): builds synthetic knowledge bases and prints, per size, the median
 //! build time, output and index sizes, the end-to-end latency of a cold `causebook search`
-//! process, and the bytes a browser downloads for a first query.
+//! process, the bytes a browser downloads for a first query, and the same articles built by
+//! Hugo in the same run (time, peak memory, ratio).
 //!
 //! `cargo bench --bench pipeline` (sizes from `CAUSEBOOK_BENCH_SIZES`, default `1000,10000`;
 //! repetitions from `CAUSEBOOK_BENCH_RUNS`, default 5).
+
+#[path = "pipeline/versus.rs"]
+mod versus;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -206,6 +210,7 @@ fn bench(n: usize, runs: usize) {
     );
     browser_first_query(&out, &queries);
     serve_edit(&root, runs);
+    versus::run(&root, n, runs.min(3));
 }
 
 /// `serve`'s rebuild after an edit to one article: the time until the new page can be served,
