@@ -88,26 +88,32 @@ pub fn corpus(cb: &Path, dir: &Path) {
 }
 
 /// Runs `cmd` to completion; returns (wall seconds, peak resident memory in MiB).
-// The child is reaped by `wait4` (which also reports its own peak memory), not `Child::wait`.
-#[allow(clippy::zombie_processes)]
+///
+/// The peak is the child's own `VmHWM`, polled every 2 ms: `wait4`'s `ru_maxrss` would report
+/// at least the benchmark's own size, because Linux keeps the high-water mark across the
+/// fork and exec that start the child.
 fn measure(cmd: &mut Command) -> (f64, f64) {
     let t = Instant::now();
-    let child = cmd
+    let mut child = cmd
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: `rusage` is plain data that wait4 fills; `pid` is our own child, reaped here once.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let secs = t.elapsed().as_secs_f64();
-    assert!(
-        rc == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{cmd:?} failed"
-    );
-    (secs, usage.ru_maxrss as f64 / 1024.0)
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kib = 0u64;
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        let hwm = std::fs::read_to_string(&status_file).ok().and_then(|text| {
+            let line = text.lines().find(|l| l.starts_with("VmHWM:"))?;
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        });
+        peak_kib = peak_kib.max(hwm.unwrap_or(0));
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    };
+    assert!(status.success(), "{cmd:?} failed");
+    (t.elapsed().as_secs_f64(), peak_kib as f64 / 1024.0)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
