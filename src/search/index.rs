@@ -12,13 +12,16 @@ use tantivy::schema::{
 use tantivy::{doc, Index, IndexWriter};
 
 /// Searchable text fields and their boosts, in the order the browser index lists them.
-pub const TEXT_FIELDS: [(&str, f32); 7] = [
+/// Tuned on tests/data/relevance.tsv (`cargo bench --bench relevance` prints the hit rates).
+pub const TEXT_FIELDS: [(&str, f32); 9] = [
     ("title", 3.0),
     ("aliases", 3.0),
     ("sensations", 1.5),
     ("summary", 1.0),
     ("mechanism", 1.0),
     ("behaviour", 1.0),
+    ("signs", 1.0),
+    ("tests", 1.0),
     ("body", 0.5),
 ];
 
@@ -48,6 +51,8 @@ pub fn schema() -> Schema {
     b.add_text_field("slug", STRING | STORED);
     b.add_text_field("url", STORED);
     b.add_text_field("category_label", STORED);
+    b.add_text_field("emergency_signs", STORED);
+    b.add_text_field("emergency_cause", STORED);
     b.add_u64_field("ord", FAST | STORED);
     b.add_facet_field("category", FacetOptions::default().set_stored());
     b.add_facet_field("positional", FacetOptions::default());
@@ -68,6 +73,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .context("cannot open the index writer")?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let cfg = &site.config;
+    let mut surface = Surface::default();
     for (ord, c) in site.causes.iter().enumerate() {
         let front = &c.front;
         let mut d = doc!(
@@ -95,6 +101,20 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
             .collect();
         d.add_text(f("sensations"), terms.join("\n"));
         d.add_text(f("behaviour"), behaviour_text(site, c));
+        let signs = warning_signs(site, c);
+        let text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).collect();
+        d.add_text(f("signs"), text.join("\n"));
+        let tests: Vec<&str> = front
+            .tests
+            .iter()
+            .flat_map(|t| [t.name.as_str(), t.note.as_deref().unwrap_or("")])
+            .collect();
+        d.add_text(f("tests"), tests.join("\n"));
+        let emergency: Vec<&str> = signs.iter().filter(|s| s.rank == 0).map(|s| s.sign).collect();
+        d.add_text(f("emergency_signs"), emergency.join("\n"));
+        let most = !signs.is_empty() && emergency.len() * 2 > signs.len();
+        d.add_text(f("emergency_cause"), if most { "1" } else { "0" });
+        surface.add(&d, &s);
         for (situation, p) in &front.positional {
             d.add_facet(
                 f("positional"),
@@ -110,8 +130,61 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .wait_merging_threads()
         .context("cannot finish the search index")?;
     let mut files = collect_files(tmp.path())?;
-    files.extend(super::export::export(&index)?);
+    let synonyms = super::synonyms::Synonyms::new(&cfg.search.synonyms);
+    files.extend(super::export::export(&index, &surface.forms(), &synonyms)?);
     Ok(files)
+}
+
+/// One warning sign of a cause, with its urgency's rank in site.toml (0 = most urgent).
+pub(crate) struct Sign<'a> {
+    pub sign: &'a str,
+    pub why: &'a str,
+    pub rank: usize,
+}
+
+/// The cause's warning signs; every reader of red flags in search goes through here.
+pub(crate) fn warning_signs<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Vec<Sign<'a>> {
+    let urgency = &site.config.urgency;
+    c.front
+        .red_flags
+        .iter()
+        .map(|r| Sign {
+            sign: &r.sign,
+            why: r.why.as_deref().unwrap_or(""),
+            rank: urgency.iter().position(|u| u.id == r.urgency).unwrap_or(usize::MAX),
+        })
+        .collect()
+}
+
+/// The word readers most often see for each stem, so a correction reads as a word
+/// ("disease", not the stem "diseas").
+#[derive(Default)]
+struct Surface(BTreeMap<String, BTreeMap<String, u32>>);
+
+impl Surface {
+    /// Counts the words of a document's text fields.
+    fn add(&mut self, d: &tantivy::TantivyDocument, schema: &Schema) {
+        use tantivy::schema::Value as _;
+        for (name, _) in TEXT_FIELDS {
+            let Ok(field) = schema.get_field(name) else { continue };
+            for v in d.get_all(field) {
+                for w in analyzer::words(v.as_str().unwrap_or("")) {
+                    *self.0.entry(w.stem).or_default().entry(w.folded).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+
+    /// Stem -> its most frequent word (ties: the alphabetically first).
+    fn forms(&self) -> BTreeMap<String, String> {
+        self.0
+            .iter()
+            .filter_map(|(stem, words)| {
+                let best = words.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+                Some((stem.clone(), best.0.clone()))
+            })
+            .collect()
+    }
 }
 
 /// What changes the pain and what helps, in words: positional notes, relief and avoid.

@@ -2,7 +2,10 @@
 //! for the browser, which scores with the same BM25 so both rank alike.
 
 pub mod analyzer;
+pub mod dictionary;
 pub mod export;
+pub mod fresh;
 pub mod index;
 pub mod query;
 pub mod snippet;
+pub mod synonyms;

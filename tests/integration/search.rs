@@ -2,7 +2,7 @@
 //! (run in Node) and tantivy.
 
 use crate::support::*;
-use causebook::search::{index, query};
+use causebook::search::{index, query, synonyms::Synonyms};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -22,19 +22,28 @@ fn shipped() -> &'static Path {
     out
 }
 
-fn top(q: &str, limit: usize) -> Vec<String> {
+/// The shipped site's synonyms, as `causebook search` uses them.
+fn synonyms() -> Synonyms {
+    let cfg = causebook::config::load(repo()).unwrap().unwrap();
+    Synonyms::new(&cfg.search.synonyms)
+}
+
+/// The shipped site's answer to `q`, with its synonyms.
+fn ask(q: &str, limit: usize) -> query::Response {
     let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
     let req = query::Request {
         query: q.into(),
         limit,
+        synonyms: synonyms(),
         ..Default::default()
     };
-    query::search(&idx, &req)
-        .unwrap()
-        .hits
-        .into_iter()
-        .map(|h| h.slug)
-        .collect()
+    query::search(&idx, &req).unwrap()
+}
+
+/// Slugs of the matches and then of the others, best first.
+fn top(q: &str, limit: usize) -> Vec<String> {
+    let r = ask(q, limit);
+    r.hits.into_iter().chain(r.others).map(|h| h.slug).collect()
 }
 
 fn relevance_cases() -> Vec<(String, String)> {
@@ -77,7 +86,11 @@ fn typos_are_corrected_and_reported() {
         ..Default::default()
     };
     let r = query::search(&idx, &req).unwrap();
-    assert_eq!(r.corrected, [("restles".to_string(), "restless".to_string())]);
+    let want = query::Correction {
+        word: "restles".into(),
+        term: "restless".into(),
+    };
+    assert_eq!(r.corrected, [want]);
     assert_eq!(r.hits[0].slug, "restless-legs-syndrome");
 }
 
@@ -98,11 +111,13 @@ fn filters_narrow_without_changing_scores() {
         limit: 50,
         category: Some("circulation".into()),
         positional: vec![("lying_flat".into(), "worse".into())],
+        ..Default::default()
     };
     let filtered = query::search(&idx, &req).unwrap();
-    assert!(!filtered.hits.is_empty() && filtered.hits.len() < all.hits.len());
-    for h in &filtered.hits {
-        let same = all.hits.iter().find(|a| a.slug == h.slug).unwrap();
+    let count = |r: &query::Response| r.hits.len() + r.others.len();
+    assert!(!filtered.hits.is_empty() && count(&filtered) < count(&all));
+    for h in filtered.hits.iter().chain(&filtered.others) {
+        let same = all.hits.iter().chain(&all.others).find(|a| a.slug == h.slug).unwrap();
         // tantivy may sum the same terms in another order: allow float rounding, nothing more.
         assert!(
             (same.score - h.score).abs() <= 1e-5 * same.score,
@@ -195,6 +210,13 @@ fn browser_top_10_equals_cli_top_10() {
             "restles legz at nite",
             "a the of",
             "",
+            "sudden leg pain leg is white and cold",
+            "ankle brachial index test",
+            "slipped discs and thirsty",
+            "baker's cyst",
+            "peripherl artery diesease at nite",
+            "pins and needles, jumpy legs",
+            "leg pain",
         ]
         .map(String::from),
     );
@@ -208,6 +230,7 @@ fn browser_top_10_equals_cli_top_10() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let vocab: serde_json::Value = serde_json::from_str(&read(&shipped().join("search/vocab.json"))).unwrap();
     let mut checked = 0;
     for line in String::from_utf8(o.stdout).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -219,6 +242,23 @@ fn browser_top_10_equals_cli_top_10() {
             .map(|s| s.as_str().unwrap().to_string())
             .collect();
         assert_eq!(browser, top(q, 10), "query {q:?}");
+        let cli = ask(q, 10);
+        assert_eq!(v["matches"], cli.hits.len(), "matches of {q:?}");
+        assert_eq!(v["stems"], serde_json::json!(cli.stems), "stems of {q:?}");
+        assert_eq!(v["unknown"], serde_json::json!(cli.unknown), "unknown words of {q:?}");
+        let corrected: Vec<serde_json::Value> = cli
+            .corrected
+            .iter()
+            .map(|c| serde_json::json!({"word": c.word, "term": c.term, "shown": vocab[&c.term][1]}))
+            .collect();
+        assert_eq!(v["corrected"], serde_json::json!(corrected), "corrections of {q:?}");
+        let showing = query::showing(&cli, |t| vocab[t][1].as_str().unwrap().to_string());
+        if !cli.corrected.is_empty() {
+            assert_eq!(v["showing"], showing.as_str(), "showing results for {q:?}");
+        }
+        let synonyms: Vec<[&String; 2]> = cli.synonyms.iter().map(|(p, m)| [p, m]).collect();
+        assert_eq!(v["synonyms"], serde_json::json!(synonyms), "synonyms of {q:?}");
+        assert_eq!(v["emergency"], serde_json::json!(cli.emergency), "emergency of {q:?}");
         checked += 1;
     }
     assert_eq!(checked, queries.iter().filter(|q| !q.trim().is_empty()).count());

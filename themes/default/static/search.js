@@ -41,7 +41,7 @@
       if (d > max) return;
       var t = Array.from(term), prefix = 0;
       while (prefix < folded.length && prefix < t.length && folded[prefix] === t[prefix]) prefix += 1;
-      var key = [d, -prefix, -vocab[term]];
+      var key = [d, -prefix, -vocab[term][0]];
       if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] ||
           (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
         best = term; bestKey = key;
@@ -60,6 +60,57 @@
     return x.length - y.length;
   }
 
+  // The site's synonyms (src/search/synonyms.rs): a phrase matching consecutive words by stem
+  // adds its words right after them and covers them.
+  function expand(words, synonyms) {
+    var covered = words.map(function () { return false; });
+    var after = words.map(function () { return []; });
+    var used = [];
+    words.forEach(function (w, end) {
+      synonyms.forEach(function (s) {
+        var stems = s[0], n = stems.length;
+        if (n > end + 1) return;
+        for (var i = 0; i < n; i += 1) if (words[end + 1 - n + i].stem !== stems[i]) return;
+        for (i = 0; i < n; i += 1) covered[end + 1 - n + i] = true;
+        after[end].push(s);
+        used.push([s[2], s[3]]);
+      });
+    });
+    var out = [];
+    words.forEach(function (w, i) {
+      out.push({ folded: w.folded, stem: w.stem, covered: covered[i], added: false });
+      after[i].forEach(function (s) {
+        s[1].forEach(function (a) { out.push({ folded: a[0], stem: a[1], covered: false, added: true }); });
+      });
+    });
+    return { words: out, used: used };
+  }
+
+  // The first match that is an emergency cause, or with an emergency sign holding two of the
+  // query's stems, one of them in at most half of the documents (query.rs `emergency`).
+  function emergency(meta, q) {
+    var distinctive = q.stems.filter(function (stem, i) {
+      var docs = {};
+      (q.entries[i] || []).forEach(function (fe) {
+        var d = 0;
+        for (var j = 0; j < fe[2].length; j += 3) { d += fe[2][j]; docs[d] = true; }
+      });
+      return Object.keys(docs).length * 2 <= meta.docs;
+    });
+    for (var h = 0; h < q.hits.length; h += 1) {
+      var hit = q.hits[h];
+      if (hit.emergency_cause) return { slug: hit.slug, title: hit.title, sign: null };
+      for (var k = 0; k < hit.emergency_signs.length; k += 1) {
+        var inSign = A.analyze(hit.emergency_signs[k]).map(function (w) { return w.stem; });
+        var found = q.stems.filter(function (s) { return inSign.indexOf(s) >= 0; });
+        if (found.length >= 2 && found.some(function (s) { return distinctive.indexOf(s) >= 0; })) {
+          return { slug: hit.slug, title: hit.title, sign: hit.emergency_signs[k] };
+        }
+      }
+    }
+    return null;
+  }
+
   /** A searcher over the files under `search/`, fetched with `load(path) -> Promise<object>`. */
   function Searcher(load) {
     this.load = load;
@@ -74,44 +125,59 @@
       return Object.prototype.hasOwnProperty.call(shard, stem) ? shard[stem] : null;
     });
   };
-  Searcher.prototype.search = function (query, limit) {
+  Searcher.prototype.isWord = function (meta, stem) {
+    return this.get('dict/' + (fnv1a(stem) % meta.dict_shards) + '.json').then(function (list) {
+      return list.indexOf(stem) >= 0;
+    });
+  };
+  /** Searches like `causebook search`; `exact` turns typo correction off. */
+  Searcher.prototype.search = function (query, limit, exact) {
     var self = this;
     return this.get('meta.json').then(function (meta) {
-      var all = A.analyze(query);
+      var typed = A.analyze(query);
+      var expanded = expand(typed, meta.synonyms);
+      var all = expanded.words;
       var stop = {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var content = all.filter(function (w) { return !stop[w.stem]; }).length;
       var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
       return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
-        return self.resolve(meta, words, entries);
+        return self.resolve(meta, words, entries, exact);
       }).then(function (resolved) {
-        return self.rank(meta, resolved, limit || 10);
+        resolved.words = typed.map(function (w) { return w.folded; });
+        resolved.synonyms = expanded.used;
+        return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
       });
     });
   };
-  // Applies typo correction in query order, fetching the vocabulary only if needed.
-  Searcher.prototype.resolve = function (meta, words, entries) {
+  // Applies the real-word check and typo correction in query order, fetching dictionary
+  // shards and the vocabulary only if needed.
+  Searcher.prototype.resolve = function (meta, words, entries, exact) {
     var self = this;
-    var out = { stems: [], entries: [], corrected: [], unknown: [] };
-    var needVocab = entries.some(function (e) { return !e; });
-    var vocabPromise = needVocab ? this.get('vocab.json') : Promise.resolve(null);
-    return vocabPromise.then(function (vocab) {
-      var sorted = vocab ? Object.keys(vocab).sort(byCodePoint) : [];
-      var chain = Promise.resolve();
-      words.forEach(function (w, i) {
-        chain = chain.then(function () {
-          if (out.stems.indexOf(w.stem) >= 0) return null;
-          if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
-          var term = correct(w, vocab, sorted);
-          if (term === null) { out.unknown.push(w.folded); return null; }
-          if (out.stems.indexOf(term) >= 0) return null;
-          out.corrected.push([w.folded, term]);
-          out.stems.push(term);
-          return self.entry(meta, term).then(function (e) { out.entries.push(e); });
+    var out = { stems: [], entries: [], corrected: [], unknown: [], showing: null };
+    var vocab = null, sorted = null;
+    var chain = Promise.resolve();
+    words.forEach(function (w, i) {
+      chain = chain.then(function () {
+        if (out.stems.indexOf(w.stem) >= 0) return null;
+        if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
+        if (w.covered || w.added) return null;
+        if (exact) { out.unknown.push(w.folded); return null; }
+        return self.isWord(meta, w.stem).then(function (real) {
+          if (real) { out.unknown.push(w.folded); return null; }
+          return self.get('vocab.json').then(function (v) {
+            if (!sorted) { vocab = v; sorted = Object.keys(v).sort(byCodePoint); }
+            var term = correct(w, vocab, sorted);
+            if (term === null) { out.unknown.push(w.folded); return null; }
+            if (out.stems.indexOf(term) >= 0) return null;
+            out.corrected.push({ word: w.folded, term: term, shown: vocab[term][1] });
+            out.stems.push(term);
+            return self.entry(meta, term).then(function (e) { out.entries.push(e); });
+          });
         });
       });
-      return chain.then(function () { return out; });
     });
+    return chain.then(function () { return out; });
   };
   // tantivy's BM25, operation by operation in float32.
   Searcher.prototype.rank = function (meta, q, limit) {
@@ -135,13 +201,22 @@
     var docs = Object.keys(scores).map(Number).sort(function (a, b) {
       return scores[b] - scores[a] || a - b;
     }).slice(0, limit);
+    var floor = docs.length ? f(scores[docs[0]] * f(meta.cutoff)) : 0;
     var per = meta.docs_per_shard;
     return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.json'); }))
       .then(function (shards) {
-        q.hits = docs.map(function (d, i) {
+        var all = docs.map(function (d, i) {
           var row = shards[i][d % per];
-          return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category: row[3], summary: row[4] };
+          return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category_label: row[3],
+            summary: row[4], emergency_signs: row[5] ? row[5].split('\n') : [], emergency_cause: row[6] === '1' };
         });
+        q.hits = all.filter(function (h) { return h.score >= floor; });
+        q.others = all.filter(function (h) { return h.score < floor; });
+        q.emergency = emergency(meta, q);
+        q.showing = q.words.map(function (w) {
+          var c = q.corrected.filter(function (x) { return x.word === w; })[0];
+          return c ? c.shown : w;
+        }).join(' ');
         return q;
       });
   };
