@@ -100,7 +100,9 @@ pub fn export(
     let mut shard_maps: Vec<serde_json::Map<String, Value>> = vec![serde_json::Map::new(); shards as usize];
     let mut vocab = serde_json::Map::new();
     for (term, per_field) in &terms {
-        let entries: Vec<Value> = per_field
+        let docs: std::collections::BTreeSet<u32> =
+            per_field.iter().flat_map(|f| f.postings.iter().map(|p| p.0)).collect();
+        let fields: Vec<Value> = per_field
             .iter()
             .map(|fp| {
                 let mut flat = Vec::with_capacity(fp.postings.len() * 3);
@@ -112,7 +114,8 @@ pub fn export(
                 json!([fp.field, idf(fp.doc_freq, num_docs), flat])
             })
             .collect();
-        shard_maps[(fnv1a(term) % shards) as usize].insert(term.clone(), Value::Array(entries));
+        let entry = json!({ "g": idf(docs.len() as u64, num_docs), "f": fields });
+        shard_maps[(fnv1a(term) % shards) as usize].insert(term.clone(), entry);
         let df = per_field.iter().map(|f| f.doc_freq).sum::<u64>();
         vocab.insert(term.clone(), json!([df, surface.get(term).unwrap_or(term)]));
     }

@@ -14,15 +14,15 @@ use tantivy::{doc, Index, IndexWriter};
 /// Searchable text fields and their boosts, in the order the browser index lists them.
 /// Tuned on tests/data/relevance.tsv (`cargo bench --bench relevance` prints the hit rates).
 pub const TEXT_FIELDS: [(&str, f32); 9] = [
-    ("title", 3.0),
+    ("title", 2.0),
     ("aliases", 3.0),
-    ("sensations", 1.5),
+    ("sensations", 2.0),
     ("summary", 1.0),
     ("mechanism", 1.0),
     ("behaviour", 1.0),
     ("signs", 1.0),
     ("tests", 1.0),
-    ("body", 0.5),
+    ("body", 1.0),
 ];
 
 /// Where the index lives inside the output folder.

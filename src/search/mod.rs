@@ -7,5 +7,6 @@ pub mod export;
 pub mod fresh;
 pub mod index;
 pub mod query;
+pub mod relevance;
 pub mod snippet;
 pub mod synonyms;

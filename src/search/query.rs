@@ -9,7 +9,8 @@
 //!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term sharing
 //!    the longest prefix with the word, then the term in more documents, then the
 //!    alphabetically first), unless the request is exact.
-//! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed.
+//! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed; the boost
+//!    is the field's times the term's idf over whole documents divided by its idf in the field.
 //! 4. Results scoring below [`CUTOFF`] times the best are not matches but "others".
 
 use super::analyzer;
@@ -138,17 +139,29 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let r = resolve(&searcher, &fields, expanded, req.exact)?;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut distinctive = Vec::new();
+    let num_docs = searcher.num_docs();
     for stem in &r.stems {
+        let docs = docs_with(&searcher, &fields, stem)?;
+        if docs * 2 <= num_docs {
+            distinctive.push(stem.clone());
+        }
+        let global = super::export::idf(docs, num_docs);
         for (field, boost) in &fields {
             let term = Term::from_field_text(*field, stem);
-            if searcher.doc_freq(&term)? == 0 {
+            let df = searcher.doc_freq(&term)?;
+            if df == 0 {
                 continue;
             }
+            // tantivy weighs a term by its rarity in one field; a word rare in titles but
+            // in most articles ("night") would outweigh a telling one ("burn"). Rescale to
+            // the term's rarity across documents (BM25F's idf); the browser does the same.
+            let boost = boost * (global / super::export::idf(df, num_docs));
             let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-            let q: Box<dyn Query> = if *boost == 1.0 {
+            let q: Box<dyn Query> = if boost == 1.0 {
                 q
             } else {
-                Box::new(BoostQuery::new(q, *boost))
+                Box::new(BoostQuery::new(q, boost))
             };
             clauses.push((Occur::Should, q));
         }
@@ -163,12 +176,6 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
             .collect::<anyhow::Result<_>>()?;
     }
     let (hits, others) = split(all);
-    let mut distinctive = Vec::new();
-    for stem in &r.stems {
-        if !common(&searcher, &fields, stem)? {
-            distinctive.push(stem.clone());
-        }
-    }
     let emergency = emergency(&hits, &r.stems, &distinctive);
     Ok(Response {
         stems: r.stems,
@@ -182,8 +189,8 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     })
 }
 
-/// Whether a stem is in more than half of the documents (too common to point to a sign).
-fn common(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> anyhow::Result<bool> {
+/// How many documents hold `stem` in any field.
+fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> anyhow::Result<u64> {
     let any: Vec<(Occur, Box<dyn Query>)> = fields
         .iter()
         .map(|(f, _)| {
@@ -194,8 +201,7 @@ fn common(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &
             (Occur::Should, q)
         })
         .collect();
-    let n = searcher.search(&BooleanQuery::new(any), &tantivy::collector::Count)?;
-    Ok(n as u64 * 2 > searcher.num_docs())
+    Ok(searcher.search(&BooleanQuery::new(any), &tantivy::collector::Count)? as u64)
 }
 
 /// The first match that is an emergency cause, or with an emergency sign holding two of the

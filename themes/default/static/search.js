@@ -91,7 +91,7 @@
   function emergency(meta, q) {
     var distinctive = q.stems.filter(function (stem, i) {
       var docs = {};
-      (q.entries[i] || []).forEach(function (fe) {
+      (q.entries[i] ? q.entries[i].f : []).forEach(function (fe) {
         var d = 0;
         for (var j = 0; j < fe[2].length; j += 3) { d += fe[2][j]; docs[d] = true; }
       });
@@ -185,9 +185,13 @@
     var K1 = f(meta.k1), B = f(meta.b), K1P1 = f(1 + K1), ONE_MINUS_B = f(1 - B);
     var scores = {};
     q.entries.forEach(function (entry) {
-      (entry || []).forEach(function (fieldEntry) {
+      if (!entry) return;
+      var global = f(entry.g);
+      entry.f.forEach(function (fieldEntry) {
         var field = meta.fields[fieldEntry[0]];
-        var weight = f(f(f(fieldEntry[1]) * K1P1) * f(field.boost));
+        // The field's boost rescaled to the term's idf over whole documents (query.rs).
+        var boost = f(f(field.boost) * f(global / f(fieldEntry[1])));
+        var weight = f(f(f(fieldEntry[1]) * K1P1) * boost);
         var avg = f(field.avg), flat = fieldEntry[2], doc = 0;
         for (var i = 0; i < flat.length; i += 3) {
           doc += flat[i];
