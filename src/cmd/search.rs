@@ -266,8 +266,8 @@ impl View {
         if !resp.others.is_empty() {
             let titles: Vec<&str> = resp.others.iter().map(|h| h.title.as_str()).collect();
             println!(
-                "\nOther causes that mention \"{}\": {}",
-                resp.stems.iter().map(|s| self.shown(s)).collect::<Vec<_>>().join(" "),
+                "\nOther causes that mention some of \"{}\": {}",
+                query::showing(resp, |t| self.shown(t)),
                 titles.join("; ")
             );
         }

@@ -10,6 +10,7 @@ mod new;
 mod robust;
 mod safety;
 mod search;
+mod search_cli;
 mod serve;
 mod serve_security;
 mod support;
