@@ -49,6 +49,7 @@ pub fn export(
     index: &Index,
     surface: &BTreeMap<String, String>,
     synonyms: &super::synonyms::Synonyms,
+    emergency_heading: &str,
 ) -> anyhow::Result<Vec<OutputFile>> {
     let reader = index.reader().context("cannot read the search index")?;
     let searcher = reader.searcher();
@@ -136,7 +137,7 @@ pub fn export(
         "version": 2, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
         "docs_per_shard": DOCS_PER_SHARD, "k1": 1.2, "b": 0.75, "stop_words": super::query::STOP_WORDS,
         "synonyms": synonyms.to_json(), "cutoff": super::query::CUTOFF,
-        "dict_shards": super::dictionary::SHARDS,
+        "dict_shards": super::dictionary::SHARDS, "emergency_heading": emergency_heading,
     });
     files.push(OutputFile {
         path: "search/meta.json".into(),

@@ -131,7 +131,8 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .context("cannot finish the search index")?;
     let mut files = collect_files(tmp.path())?;
     let synonyms = super::synonyms::Synonyms::new(&cfg.search.synonyms);
-    files.extend(super::export::export(&index, &surface.forms(), &synonyms)?);
+    let heading = cfg.urgency.first().map_or("", |u| u.heading.as_str());
+    files.extend(super::export::export(&index, &surface.forms(), &synonyms, heading)?);
     Ok(files)
 }
 

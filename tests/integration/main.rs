@@ -3,6 +3,7 @@
 mod browser;
 mod build;
 mod check;
+mod compare_cli;
 mod content;
 mod fuzz;
 mod meta;

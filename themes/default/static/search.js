@@ -261,25 +261,81 @@
     return frag;
   }
 
-  function show(result, query) {
-    list.textContent = '';
-    result.hits.forEach(function (h) {
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = h.url;
-      a.textContent = h.title;
-      var cat = document.createElement('span');
-      cat.className = 'result-category';
-      cat.textContent = ' (' + h.category + ')';
+  // Boxes the page template does not have: the emergency notice (before the status line)
+  // and the list of weaker results (after the matches).
+  var alarm = document.createElement('div');
+  alarm.className = 'care-card care-card--emergency search-emergency';
+  alarm.setAttribute('role', 'alert');
+  alarm.hidden = true;
+  status.parentNode.insertBefore(alarm, status);
+  var othersHeading = document.createElement('h2');
+  othersHeading.textContent = 'Other causes that mention some of these words';
+  othersHeading.hidden = true;
+  var others = document.createElement('ul');
+  others.className = 'search-results search-others';
+  list.parentNode.insertBefore(others, list.nextSibling);
+  list.parentNode.insertBefore(othersHeading, others);
+
+  function item(h, stems, withSummary) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = h.url;
+    a.textContent = h.title;
+    var cat = document.createElement('span');
+    cat.className = 'result-category';
+    cat.textContent = ' (' + h.category_label + ')';
+    li.appendChild(a); li.appendChild(cat);
+    if (withSummary) {
       var p = document.createElement('p');
-      p.appendChild(snippet(h.summary, result.stems));
-      li.appendChild(a); li.appendChild(cat); li.appendChild(p);
-      list.appendChild(li);
-    });
-    var note = result.corrected.map(function (c) { return '“' + c[0] + '” → “' + c[1] + '”'; }).join(', ');
-    if (!query.trim()) status.textContent = 'Type a few words, for example “burning feet at night”.';
-    else if (!result.hits.length) status.textContent = 'No causes match “' + query + '”. Try other words, or browse the comparison table.';
-    else status.textContent = result.hits.length + ' result' + (result.hits.length === 1 ? '' : 's') + ' for “' + query + '”' + (note ? ' (searched for ' + note + ')' : '') + '.';
+      p.appendChild(snippet(h.summary, stems));
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function showAlarm(result, meta) {
+    var e = result.emergency;
+    alarm.textContent = '';
+    alarm.hidden = !e;
+    if (!e) return;
+    var heading = document.createElement('p');
+    heading.className = 'care-card__heading';
+    heading.textContent = meta.emergency_heading;
+    var body = document.createElement('p');
+    var hit = result.hits.filter(function (h) { return h.slug === e.slug; })[0];
+    body.textContent = (e.sign || hit.emergency_signs.join('; ')) + ' (' + e.title + ')';
+    alarm.appendChild(heading); alarm.appendChild(body);
+  }
+
+  // Status line: counts, "showing results for", synonyms used and words left out.
+  function describe(result, query) {
+    var parts = [];
+    if (!query.trim()) return [document.createTextNode('Type a few words, for example “burning feet at night”.')];
+    if (result.corrected.length) {
+      parts.push(document.createTextNode('Showing results for “' + result.showing + '”; search instead for '));
+      var exact = document.createElement('a');
+      exact.href = '?q=' + encodeURIComponent(query) + '&exact=1';
+      exact.textContent = '“' + query + '”';
+      parts.push(exact, document.createTextNode('. '));
+    }
+    var text = result.hits.length
+      ? result.hits.length + ' cause' + (result.hits.length === 1 ? '' : 's') + ' match “' + query + '”.'
+      : 'No causes match “' + query + '”. Try other words, or browse the comparison table.';
+    result.synonyms.forEach(function (s) { text += ' Also searching for “' + s[1] + '” (for “' + s[0] + '”).'; });
+    if (result.unknown.length) text += ' Not in this guide, so left out: ' + result.unknown.join(', ') + '.';
+    parts.push(document.createTextNode(text));
+    return parts;
+  }
+
+  function show(result, query, meta) {
+    list.textContent = '';
+    others.textContent = '';
+    result.hits.forEach(function (h) { list.appendChild(item(h, result.stems, true)); });
+    (result.others || []).forEach(function (h) { others.appendChild(item(h, result.stems, false)); });
+    othersHeading.hidden = !(result.others || []).length;
+    showAlarm(result, meta || {});
+    status.textContent = '';
+    describe(result, query).forEach(function (n) { status.appendChild(n); });
   }
 
   function run() {
@@ -289,12 +345,24 @@
     if (query) params.set('q', query); else params.delete('q');
     var qs = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (qs ? '?' + qs : ''));
-    if (!query.trim()) { show({ hits: [], corrected: [], stems: [] }, query); return; }
-    searcher.search(query, 10).then(function (r) { if (mine === seq) show(r, query); }, function () {
+    var exact = params.get('exact') === '1';
+    if (!query.trim()) { show({ hits: [], others: [], corrected: [], stems: [], synonyms: [], unknown: [] }, query); return; }
+    Promise.all([searcher.search(query, 10, exact), searcher.get('meta.json')]).then(function (r) {
+      if (mine === seq) show(r[0], query, r[1]);
+    }, function () {
       status.textContent = 'Search could not load its index. Browse the comparison table instead.';
     });
   }
-  input.addEventListener('input', function () { window.clearTimeout(timer); timer = window.setTimeout(run, 120); });
+  input.addEventListener('input', function () {
+    // A new query is corrected again: drop "search instead for" from the address.
+    var params = new URLSearchParams(window.location.search);
+    if (params.has('exact')) {
+      params.delete('exact');
+      window.history.replaceState(null, '', window.location.pathname + '?' + params.toString());
+    }
+    window.clearTimeout(timer);
+    timer = window.setTimeout(run, 120);
+  });
   form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
   input.value = new URLSearchParams(window.location.search).get('q') || '';
   run();
