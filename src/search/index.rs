@@ -72,54 +72,23 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .writer_with_num_threads(1, 200_000_000)
         .context("cannot open the index writer")?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
-    let cfg = &site.config;
     let mut surface = Surface::default();
-    for (ord, c) in site.causes.iter().enumerate() {
-        let front = &c.front;
+    for (ord, doc) in documents(site).into_iter().enumerate() {
         let mut d = doc!(
-            f("title") => front.title.as_str(),
-            f("summary") => front.summary.as_str(),
-            f("mechanism") => c.mechanism.text.as_str(),
-            f("body") => c.body.text.as_str(),
-            f("slug") => c.slug.as_str(),
-            f("url") => cfg.url(&c.url_path),
-            f("category_label") => crate::compare::row(site, c).category_label,
+            f("slug") => doc.slug,
+            f("url") => doc.url.as_str(),
+            f("category_label") => doc.category_label,
             f("ord") => ord as u64,
-            f("category") => Facet::from_path([front.category.as_str()]),
+            f("category") => Facet::from_path([doc.category]),
+            f("emergency_signs") => doc.emergency_signs.join("\n"),
+            f("emergency_cause") => if doc.emergency_cause { "1" } else { "0" },
         );
-        d.add_text(f("aliases"), front.aliases.join("\n"));
-        let terms: Vec<&str> = front
-            .sensations
-            .iter()
-            .map(|x| crate::config::SiteConfig::label(&cfg.sensations, x))
-            .chain(
-                front
-                    .locations
-                    .iter()
-                    .map(|x| crate::config::SiteConfig::label(&cfg.locations, x)),
-            )
-            .collect();
-        d.add_text(f("sensations"), terms.join("\n"));
-        d.add_text(f("behaviour"), behaviour_text(site, c));
-        let signs = warning_signs(site, c);
-        let text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).collect();
-        d.add_text(f("signs"), text.join("\n"));
-        let tests: Vec<&str> = front
-            .tests
-            .iter()
-            .flat_map(|t| [t.name.as_str(), t.note.as_deref().unwrap_or("")])
-            .collect();
-        d.add_text(f("tests"), tests.join("\n"));
-        let emergency: Vec<&str> = signs.iter().filter(|s| s.rank == 0).map(|s| s.sign).collect();
-        d.add_text(f("emergency_signs"), emergency.join("\n"));
-        let most = !signs.is_empty() && emergency.len() * 2 > signs.len();
-        d.add_text(f("emergency_cause"), if most { "1" } else { "0" });
+        for (name, text) in TEXT_FIELDS.iter().zip(&doc.text) {
+            d.add_text(f(name.0), text);
+        }
         surface.add(&d, &s);
-        for (situation, p) in &front.positional {
-            d.add_facet(
-                f("positional"),
-                Facet::from_path([situation.as_str(), p.effect.as_str()]),
-            );
+        for (situation, effect) in &doc.positional {
+            d.add_facet(f("positional"), Facet::from_path([*situation, *effect]));
         }
         writer
             .add_document(d)
@@ -130,6 +99,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .wait_merging_threads()
         .context("cannot finish the search index")?;
     let mut files = collect_files(tmp.path())?;
+    let cfg = &site.config;
     let synonyms = super::synonyms::Synonyms::new(&cfg.search.synonyms);
     let heading = cfg.urgency.first().map_or("", |u| u.heading.as_str());
     files.extend(super::export::export(&index, &surface.forms(), &synonyms, heading)?);
@@ -185,6 +155,69 @@ impl Surface {
                 Some((stem.clone(), best.0.clone()))
             })
             .collect()
+    }
+}
+
+/// One cause as search sees it: the index and `causebook export` are both made from this.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Document<'a> {
+    pub slug: &'a str,
+    /// Link from base_url.
+    pub url: String,
+    pub category: &'a str,
+    pub category_label: &'a str,
+    /// The text of each of [`TEXT_FIELDS`], in that order.
+    #[serde(skip)]
+    pub text: Vec<String>,
+    /// Warning signs at the most urgent level of site.toml.
+    pub emergency_signs: Vec<&'a str>,
+    /// Most of the cause's warning signs are at the most urgent level.
+    pub emergency_cause: bool,
+    /// (situation, effect) pairs.
+    pub positional: Vec<(&'a str, &'a str)>,
+}
+
+/// The site's published causes, in index order.
+pub fn documents(site: &Site) -> Vec<Document<'_>> {
+    site.causes.iter().map(|c| document(site, c)).collect()
+}
+
+fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
+    let cfg = &site.config;
+    let front = &c.front;
+    let label = crate::config::SiteConfig::label;
+    let terms: Vec<&str> = (front.sensations.iter().map(|x| label(&cfg.sensations, x)))
+        .chain(front.locations.iter().map(|x| label(&cfg.locations, x)))
+        .collect();
+    let signs = warning_signs(site, c);
+    let sign_text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).collect();
+    let tests: Vec<&str> = (front.tests.iter())
+        .flat_map(|t| [t.name.as_str(), t.note.as_deref().unwrap_or("")])
+        .collect();
+    let emergency_signs: Vec<&str> = signs.iter().filter(|s| s.rank == 0).map(|s| s.sign).collect();
+    let text = |name: &str| match name {
+        "title" => front.title.clone(),
+        "aliases" => front.aliases.join("\n"),
+        "sensations" => terms.join("\n"),
+        "summary" => front.summary.clone(),
+        "mechanism" => c.mechanism.text.clone(),
+        "behaviour" => behaviour_text(site, c),
+        "signs" => sign_text.join("\n"),
+        "tests" => tests.join("\n"),
+        "body" => c.body.text.clone(),
+        _ => String::new(),
+    };
+    Document {
+        slug: &c.slug,
+        url: cfg.url(&c.url_path),
+        category: &front.category,
+        category_label: crate::compare::row(site, c).category_label,
+        text: TEXT_FIELDS.iter().map(|(name, _)| text(name)).collect(),
+        emergency_cause: !signs.is_empty() && emergency_signs.len() * 2 > signs.len(),
+        emergency_signs,
+        positional: (front.positional.iter())
+            .map(|(s, p)| (s.as_str(), p.effect.as_str()))
+            .collect(),
     }
 }
 

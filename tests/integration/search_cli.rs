@@ -172,3 +172,47 @@ fn a_damaged_index_is_rebuilt_not_a_panic() {
         assert!(!stderr(&again).contains("damaged"), "rebuilt once: {}", stderr(&again));
     }
 }
+
+#[test]
+fn export_writes_bulk_ndjson_with_the_index_fields() {
+    let (_tmp, root) = copy_fixture("valid");
+    let r = root.to_str().unwrap();
+    let site = root.join("site.toml");
+    std::fs::write(
+        &site,
+        read(&site).replace("base_url = \"/\"", "base_url = \"https://example.org/\""),
+    )
+    .unwrap();
+    let o = causebook(&["export", "--format", "ndjson", "--root", r, "--index", "legs"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "an action and a document per cause");
+    assert_eq!(lines[0]["index"]["_index"], "legs");
+    assert_eq!(lines[0]["index"]["_id"], "artery");
+    let doc = &lines[1];
+    assert_eq!(doc["url"], "https://example.org/causes/artery/");
+    assert_eq!(doc["category"], "circulation");
+    for (field, _) in causebook::search::index::TEXT_FIELDS {
+        assert!(doc[field].is_string(), "{field} missing: {doc}");
+    }
+    assert!(doc["tests"].as_str().unwrap().contains("Ankle-brachial index"));
+    assert_eq!(doc["emergency_signs"][0], "Sudden severe pain with a pale, cold leg");
+    assert!(doc["positional"]
+        .as_array()
+        .unwrap()
+        .contains(&"lying_flat/worse".into()));
+    let file = root.join("causes.ndjson");
+    let o = causebook(&[
+        "export",
+        "--format",
+        "ndjson",
+        "--root",
+        r,
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    assert_eq!(read(&file).lines().count(), 4);
+    let o = causebook(&["export", "--format", "csv", "--root", r]);
+    assert_eq!(o.status.code(), Some(2));
+}
