@@ -89,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             query::search(&index::open(&index_dir)?, &req)?
         }
     };
-    let view = View::new(&cfg, &output, args.color);
+    let view = View::new(&cfg, &output, args.color, !resp.corrected.is_empty());
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json(&resp, &view))?);
     } else {
@@ -198,7 +198,8 @@ struct View {
 }
 
 impl View {
-    fn new(cfg: &SiteConfig, output: &Path, color: Color) -> View {
+    /// `words`: whether corrections will be shown, which needs the index's words for its stems.
+    fn new(cfg: &SiteConfig, output: &Path, color: Color, words: bool) -> View {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match color {
             Color::Always => true,
@@ -210,7 +211,7 @@ impl View {
             base_url: cfg.base_url.clone(),
             output: output.to_path_buf(),
             emergency_heading: cfg.urgency.first().map(|u| u.heading.clone()).unwrap_or_default(),
-            surface: surface(output),
+            surface: if words { surface(output) } else { Default::default() },
         }
     }
 
