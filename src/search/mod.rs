@@ -9,5 +9,6 @@ pub mod fresh;
 pub mod index;
 pub mod query;
 pub mod relevance;
+pub mod safety;
 pub mod snippet;
 pub mod synonyms;

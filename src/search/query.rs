@@ -87,16 +87,7 @@ pub struct Response {
     /// Results well below the best ([`CUTOFF`]), which only mention some words.
     pub others: Vec<Hit>,
     /// Set when a match is an emergency cause or one of its emergency signs matches the query.
-    pub emergency: Option<Emergency>,
-}
-
-/// Why the emergency instruction must come first.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Emergency {
-    pub slug: String,
-    pub title: String,
-    /// The matching emergency sign; `None` when the cause itself is an emergency.
-    pub sign: Option<String>,
+    pub emergency: Option<super::safety::Emergency>,
 }
 
 /// Words too common to help ranking, as stems; the browser gets this list in `meta.json`.
@@ -118,6 +109,9 @@ pub fn max_distance(len: usize) -> usize {
     }
 }
 
+/// The clauses of a boolean query.
+type Clauses = Vec<(Occur, Box<dyn Query>)>;
+
 /// How the words of a query resolved to stems.
 struct Resolved {
     stems: Vec<String>,
@@ -138,16 +132,47 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let r = resolve(&searcher, &fields, expanded, req.exact)?;
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let (clauses, distinctive) = clauses(&searcher, &fields, &r.stems)?;
+    let mut all = Vec::new();
+    if !clauses.is_empty() {
+        let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
+        let top = searcher.search(&query, &TopDocs::with_limit(req.limit.clamp(1, MAX_LIMIT)))?;
+        all = top
+            .into_iter()
+            .map(|(score, addr)| hit(&searcher, &schema, score, addr))
+            .collect::<anyhow::Result<_>>()?;
+    }
+    let (hits, others) = split(all);
+    let emergency = super::safety::emergency(&hits, &r.stems, &distinctive);
+    Ok(Response {
+        stems: r.stems,
+        words,
+        corrected: r.corrected,
+        unknown: r.unknown,
+        synonyms,
+        hits,
+        others,
+        emergency,
+    })
+}
+
+/// One boosted term query per stem and field (step 3), and the stems that are in at most half
+/// of the documents.
+fn clauses(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    stems: &[String],
+) -> anyhow::Result<(Clauses, Vec<String>)> {
+    let mut clauses: Clauses = Vec::new();
     let mut distinctive = Vec::new();
     let num_docs = searcher.num_docs();
-    for stem in &r.stems {
-        let docs = docs_with(&searcher, &fields, stem)?;
+    for stem in stems {
+        let docs = docs_with(searcher, fields, stem)?;
         if docs * 2 <= num_docs {
             distinctive.push(stem.clone());
         }
         let global = super::export::idf(docs, num_docs);
-        for (field, boost) in &fields {
+        for (field, boost) in fields {
             let term = Term::from_field_text(*field, stem);
             let df = searcher.doc_freq(&term)?;
             if df == 0 {
@@ -166,27 +191,7 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
             clauses.push((Occur::Should, q));
         }
     }
-    let mut all = Vec::new();
-    if !clauses.is_empty() {
-        let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
-        let top = searcher.search(&query, &TopDocs::with_limit(req.limit.clamp(1, MAX_LIMIT)))?;
-        all = top
-            .into_iter()
-            .map(|(score, addr)| hit(&searcher, &schema, score, addr))
-            .collect::<anyhow::Result<_>>()?;
-    }
-    let (hits, others) = split(all);
-    let emergency = emergency(&hits, &r.stems, &distinctive);
-    Ok(Response {
-        stems: r.stems,
-        words,
-        corrected: r.corrected,
-        unknown: r.unknown,
-        synonyms,
-        hits,
-        others,
-        emergency,
-    })
+    Ok((clauses, distinctive))
 }
 
 /// How many documents hold `stem` in any field.
@@ -202,27 +207,6 @@ fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem
         })
         .collect();
     Ok(searcher.search(&BooleanQuery::new(any), &tantivy::collector::Count)? as u64)
-}
-
-/// The first match that is an emergency cause, or with an emergency sign holding two of the
-/// query's stems, at least one of them `distinctive` (in at most half of the documents).
-pub fn emergency(hits: &[Hit], stems: &[String], distinctive: &[String]) -> Option<Emergency> {
-    hits.iter().find_map(|h| {
-        let found = |sign: Option<String>| Emergency {
-            slug: h.slug.clone(),
-            title: h.title.clone(),
-            sign,
-        };
-        if h.emergency_cause {
-            return Some(found(None));
-        }
-        h.emergency_signs.iter().find_map(|sign| {
-            let in_sign = analyzer::stems(sign);
-            let hit: Vec<&String> = stems.iter().filter(|s| in_sign.contains(s)).collect();
-            let ok = hit.len() >= 2 && hit.iter().any(|s| distinctive.contains(s));
-            ok.then(|| found(Some(sign.clone())))
-        })
-    })
 }
 
 /// Splits ranked results at [`CUTOFF`] times the best score.
