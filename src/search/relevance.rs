@@ -13,6 +13,10 @@ pub struct Report {
     pub top3: usize,
     /// Mean of 1/rank (0 when the cause is not in the top 10).
     pub mrr: f64,
+    /// Mean number of results shown as matches (above the cut-off).
+    pub matches: f64,
+    /// Queries whose cause is among the matches, not only among the other results.
+    pub in_matches: usize,
     /// Queries whose cause is not at rank 1: (query, expected, rank if in the top 10).
     pub misses: Vec<(String, String, Option<usize>)>,
 }
@@ -33,6 +37,8 @@ pub fn evaluate(index: &tantivy::Index, synonyms: &Synonyms, cases: &[(String, S
         top1: 0,
         top3: 0,
         mrr: 0.0,
+        matches: 0.0,
+        in_matches: 0,
         misses: Vec::new(),
     };
     for (q, want) in cases {
@@ -43,6 +49,8 @@ pub fn evaluate(index: &tantivy::Index, synonyms: &Synonyms, cases: &[(String, S
             ..Default::default()
         };
         let resp = query::search(index, &req)?;
+        r.matches += resp.hits.len() as f64;
+        r.in_matches += usize::from(resp.hits.iter().any(|h| &h.slug == want));
         let rank = resp
             .hits
             .iter()
@@ -57,6 +65,7 @@ pub fn evaluate(index: &tantivy::Index, synonyms: &Synonyms, cases: &[(String, S
         }
     }
     r.mrr /= cases.len().max(1) as f64;
+    r.matches /= cases.len().max(1) as f64;
     Ok(r)
 }
 
@@ -65,13 +74,15 @@ impl std::fmt::Display for Report {
         let pct = |n: usize| 100.0 * n as f64 / self.queries.max(1) as f64;
         writeln!(
             f,
-            "{} queries: top-1 {} ({:.1}%), top-3 {} ({:.1}%), MRR {:.3}",
+            "{} queries: top-1 {} ({:.1}%), top-3 {} ({:.1}%), MRR {:.3}; {:.1} matches a query, the cause among them for {}",
             self.queries,
             self.top1,
             pct(self.top1),
             self.top3,
             pct(self.top3),
-            self.mrr
+            self.mrr,
+            self.matches,
+            self.in_matches
         )?;
         for (q, want, rank) in &self.misses {
             let at = rank.map_or("not in top 10".to_string(), |k| format!("rank {k}"));

@@ -57,6 +57,7 @@ fn every_relevance_query_finds_its_cause_in_the_top_3_and_most_at_rank_1() {
     let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
     let r = causebook::search::relevance::evaluate(&idx, &synonyms(), &cases).unwrap();
     assert_eq!(r.top3, r.queries, "{r}");
+    assert_eq!(r.in_matches, r.queries, "the cut-off never hides the right cause: {r}");
     assert!(r.top1 * 10 >= r.queries * 8, "{r}");
 }
 
