@@ -136,6 +136,9 @@ pub fn effects<'a>(cfg: &'a SiteConfig, c: &'a Cause) -> Vec<EffectCell<'a>> {
         .collect()
 }
 
+/// How an unrecorded value reads in a comparison cell (timing, sleep, effects; lists, flags).
+const NOT_RECORDED: [&str; 2] = ["Not recorded", "none recorded"];
+
 /// One line of a side-by-side comparison.
 #[derive(Debug, Clone, Serialize)]
 pub struct PairField {
@@ -167,14 +170,20 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
     });
     let (ra, rb) = (row(site, a), row(site, b));
     let mut fields = Vec::new();
-    let mut push = |field: &str, label: &str, x: String, y: String| {
+    // "Differs" only where both sides are recorded: "Worse" against "Not recorded" is a gap
+    // in what we know, not a difference.
+    let mut push_known = |field: &str, label: &str, (x, known_x): (String, bool), (y, known_y): (String, bool)| {
         fields.push(PairField {
             field: field.into(),
             label: label.into(),
-            differs: x != y,
+            differs: x != y && known_x && known_y,
             a: x,
             b: y,
         });
+    };
+    let recorded = |v: String| {
+        let known = !NOT_RECORDED.contains(&v.as_str());
+        (v, known)
     };
     let list = |v: &[&str]| {
         if v.is_empty() {
@@ -183,21 +192,24 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
             v.join(", ")
         }
     };
-    push(
+    push_known(
         "category",
         "Category",
-        ra.category_label.into(),
-        rb.category_label.into(),
+        (ra.category_label.into(), true),
+        (rb.category_label.into(), true),
     );
     for (x, y) in ra.effects.iter().zip(&rb.effects) {
-        let show = |c: &EffectCell| format!("{} {}", c.symbol, c.label);
-        push(
+        let show = |c: &EffectCell| (format!("{} {}", c.symbol, c.label), c.effect != "unknown");
+        push_known(
             &format!("positional.{}", x.situation),
             x.situation_label,
             show(x),
             show(y),
         );
     }
+    let mut push = |field: &str, label: &str, x: String, y: String| {
+        push_known(field, label, recorded(x), recorded(y));
+    };
     push(
         "sensations",
         "What it feels like",
@@ -239,6 +251,37 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
         distinguishing,
         fields,
     }
+}
+
+/// Finds a cause by slug, alias or title (case and punctuation ignored), so `pad` finds
+/// peripheral-artery-disease; otherwise the error names the closest cause.
+pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, String> {
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let wanted = key(name);
+    let wanted = wanted.as_str();
+    let names = |c: &'a Cause| {
+        std::iter::once(c.slug.as_str())
+            .chain(std::iter::once(c.front.title.as_str()))
+            .chain(c.front.aliases.iter().map(String::as_str))
+    };
+    if let Some(c) = site.causes.iter().find(|c| names(c).any(|n| key(n) == *wanted)) {
+        return Ok(c);
+    }
+    let closest = site
+        .causes
+        .iter()
+        .flat_map(|c| names(c).map(move |n| (strsim::jaro_winkler(wanted, &key(n)), c)))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c);
+    Err(match closest {
+        Some(c) => format!("no cause `{name}`; the closest is `{}` ({})", c.slug, c.front.title),
+        None => format!("no cause `{name}`; the site has no causes"),
+    })
 }
 
 /// Every `confused_with` link as (from, to), in slug order; each gets a pair page.

@@ -34,6 +34,19 @@ pub struct SiteConfig {
     pub sensations: Vec<Term>,
     pub locations: Vec<Term>,
     pub urgency: Vec<Urgency>,
+    /// Search settings: the readers' own words for the knowledge base's terms.
+    #[serde(default)]
+    pub search: SearchConfig,
+}
+
+/// `[search]` in site.toml.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Lay word or phrase -> the words the knowledge base uses for it (`"slipped disc" =
+    /// "herniated disc"`). A query containing the phrase also searches for those words.
+    #[serde(default)]
+    pub synonyms: std::collections::BTreeMap<String, String>,
 }
 
 /// A category of causes, with the page that lists them.

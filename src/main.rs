@@ -24,6 +24,8 @@ enum Command {
     New(cmd::new::Args),
     /// Compare two causes side by side.
     Compare(cmd::compare::Args),
+    /// Export the search documents for a search cluster (OpenSearch/Elasticsearch bulk NDJSON).
+    Export(cmd::export::Args),
     /// Search the causes (uses the built site's index; rebuilds it when content is newer).
     Search(cmd::search::Args),
     /// Preview the site on localhost, rebuilding and reloading on every change.
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Check(a) => cmd::check::run(a),
         Command::New(a) => cmd::new::run(a),
         Command::Compare(a) => cmd::compare::run(a),
+        Command::Export(a) => cmd::export::run(a),
         Command::Search(a) => cmd::search::run(a),
         #[cfg(feature = "serve")]
         Command::Serve(a) => cmd::serve::run(a),

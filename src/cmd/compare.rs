@@ -2,15 +2,14 @@
 
 use anyhow::bail;
 use causebook::compare;
-use causebook::diagnostic::did_you_mean;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Slug of the first cause (e.g. peripheral-artery-disease).
+    /// The first cause: slug, alias or title (e.g. peripheral-artery-disease, PAD).
     pub a: String,
-    /// Slug of the second cause.
+    /// The second cause: slug, alias or title.
     pub b: String,
     /// Site root (the folder with site.toml).
     #[arg(long, default_value = ".")]
@@ -29,16 +28,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let Some(site) = &checked.site else {
         return Ok(ExitCode::from(1));
     };
-    let find = |slug: &str| match site.cause(slug) {
-        Some(c) => Ok(c),
-        None => {
-            let hint = did_you_mean(slug, site.causes.iter().map(|c| c.slug.as_str()))
-                .map(|s| format!("did you mean `{s}`?"))
-                .unwrap_or_else(|| "run `causebook search` to find a cause's slug".into());
-            bail!("no cause `{slug}`; {hint}")
-        }
-    };
+    let find = |name: &str| compare::find(site, name).map_err(anyhow::Error::msg);
     let (a, b) = (find(&args.a)?, find(&args.b)?);
+    if a.slug == b.slug {
+        bail!(
+            "`{}` and `{}` are the same cause ({}); compare it with another cause",
+            args.a,
+            args.b,
+            a.front.title
+        );
+    }
     let pair = compare::pair(site, a, b);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&pair)?);
@@ -81,7 +80,7 @@ pub fn table(pair: &compare::Pair, width: usize) -> String {
             ));
         }
     }
-    out.push_str("\n* = differs\n");
+    out.push_str("\n* = differs (only where both are recorded)\n");
     out
 }
 

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod compare;
+pub mod export;
 pub mod new;
 pub mod search;
 #[cfg(feature = "serve")]

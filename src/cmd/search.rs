@@ -1,8 +1,9 @@
-//! `causebook search "QUERY"`: ranked causes from the prebuilt index, rebuilt only when the
-//! content is newer than it.
+//! `causebook search "QUERY"`: ranked causes from the prebuilt index, rebuilt when the content
+//! is newer than it or the index is damaged.
 
-use anyhow::{bail, Context};
-use causebook::search::{index, query, snippet};
+use anyhow::bail;
+use causebook::config::SiteConfig;
+use causebook::search::{fresh, index, query, snippet, synonyms::Synonyms};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,19 +11,26 @@ use std::process::ExitCode;
 #[derive(clap::Args)]
 pub struct Args {
     /// What to look for, in your own words (e.g. "feet burn at night").
+    #[arg(value_parser = non_empty)]
     pub query: String,
-    /// Most results to show.
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
+    /// Most results to show, 1 to 100.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=query::MAX_LIMIT as i64))]
+    pub limit: u16,
     /// Only causes in this category (an id from site.toml).
     #[arg(long)]
     pub category: Option<String>,
     /// Only causes with this positional behaviour, e.g. `lying_flat=worse` (repeatable).
     #[arg(long = "where", value_name = "SITUATION=EFFECT")]
     pub where_: Vec<String>,
+    /// Search for the words as typed, without correcting typos.
+    #[arg(long)]
+    pub exact: bool,
     /// Print machine-readable JSON.
     #[arg(long)]
     pub json: bool,
+    /// Colour the output: `auto` (on a terminal, unless NO_COLOR is set), `always` or `never`.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
     /// Skip the check that the index is newer than every content file (for scripts that have
     /// just built the site; with 10,000 articles the check is most of a search's time).
     #[arg(long)]
@@ -35,28 +43,41 @@ pub struct Args {
     pub output: PathBuf,
 }
 
+/// When to colour the output.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// An empty query is a usage error, not "no results".
+fn non_empty(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("the query is empty; describe what you feel, e.g. \"feet burn at night\"".into())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let output = args.root.join(&args.output);
     let index_dir = output.join(index::INDEX_DIR);
-    let req = request(&args)?;
-    // Check freshness while searching: most of the time the index is fresh and the answer
-    // is ready as soon as the check ends; when it is stale we rebuild and search again.
-    let (stale, fresh_answer) = std::thread::scope(|s| {
-        let check = s.spawn(|| {
-            if args.no_refresh {
-                Ok(false)
-            } else {
-                needs_rebuild(&args.root, &index_dir)
-            }
-        });
-        let answer = index::open(&index_dir).and_then(|index| query::search(&index, &req));
-        (check.join().unwrap_or(Ok(true)), answer)
+    let cfg = config(&args.root)?;
+    let req = request(&args, &cfg)?;
+    // Check freshness and integrity while searching: most of the time the index is fresh and
+    // sound and the answer is ready as soon as the checks end; otherwise rebuild and search again.
+    let (problem, fresh_answer) = std::thread::scope(|s| {
+        let check = s.spawn(|| check(&args, &index_dir));
+        let answer = guarded(|| index::open(&index_dir).and_then(|index| query::search(&index, &req)));
+        (check.join().unwrap_or(Some(String::new())), answer)
     });
-    let resp = match (stale?, fresh_answer) {
-        (false, Ok(resp)) => resp,
-        (stale, _) => {
-            if stale {
-                eprintln!("search index is missing or older than the content; building the site first");
+    let resp = match (problem, fresh_answer) {
+        (None, Ok(resp)) => resp,
+        (problem, answer) => {
+            let why = problem.or_else(|| answer.err().map(|e| format!("search index cannot be read ({e:#})")));
+            if let Some(why) = why.filter(|w| !w.is_empty()) {
+                eprintln!("{why}; building the site first");
             }
             match causebook::build(&args.root, &output, None)? {
                 causebook::Outcome::Built(_) => {}
@@ -68,10 +89,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             query::search(&index::open(&index_dir)?, &req)?
         }
     };
+    let view = View::new(&cfg, &output, args.color, !resp.corrected.is_empty());
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json(&resp, &output))?);
+        println!("{}", serde_json::to_string_pretty(&json(&resp, &view))?);
     } else {
-        print_results(&resp, &req, &output);
+        view.print(&resp, &req);
     }
     Ok(if resp.hits.is_empty() {
         ExitCode::from(1)
@@ -80,15 +102,53 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Checks `--category` and `--where` against site.toml so a typo is an error, not zero results.
-fn request(args: &Args) -> anyhow::Result<query::Request> {
-    let cfg = match causebook::config::load(&args.root)? {
-        Ok(c) => c,
+/// Why the index must be rebuilt, if it must: missing, stale or damaged.
+fn check(args: &Args, index_dir: &Path) -> Option<String> {
+    if args.no_refresh {
+        return None;
+    }
+    match fresh::needs_rebuild(&args.root, index_dir) {
+        Ok(false) => {}
+        Ok(true) => return Some("search index is missing or older than the content".into()),
+        Err(e) => return Some(format!("{e:#}")),
+    }
+    let damaged = index::open(index_dir).and_then(|i| fresh::damaged(&i, index_dir));
+    match damaged {
+        Ok(bad) if bad.is_empty() => None,
+        Ok(bad) => Some(format!("search index is damaged ({})", bad[0].display())),
+        Err(e) => Some(format!("search index cannot be read ({e:#})")),
+    }
+}
+
+/// Runs `f`, turning a panic inside tantivy (a damaged index file) into an error; the panic
+/// message is kept for the error instead of being printed.
+fn guarded<T>(f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    out.unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        bail!("reading it failed: {msg}")
+    })
+}
+
+fn config(root: &Path) -> anyhow::Result<SiteConfig> {
+    match causebook::config::load(root)? {
+        Ok(c) => Ok(c),
         Err(diags) => {
             super::report(&diags);
             bail!("site.toml has errors");
         }
-    };
+    }
+}
+
+/// Checks `--category` and `--where` against site.toml so a typo is an error, not zero results.
+fn request(args: &Args, cfg: &SiteConfig) -> anyhow::Result<query::Request> {
     let hint = |value: &str, allowed: Vec<&str>| causebook::diagnostic::vocab_hint(value, allowed);
     if let Some(c) = &args.category {
         if !cfg.categories.iter().any(|k| &k.id == c) {
@@ -119,140 +179,164 @@ fn request(args: &Args) -> anyhow::Result<query::Request> {
     }
     Ok(query::Request {
         query: args.query.clone(),
-        limit: args.limit,
+        limit: usize::from(args.limit),
         category: args.category.clone(),
         positional,
+        synonyms: Synonyms::new(&cfg.search.synonyms),
+        exact: args.exact,
     })
 }
 
-/// True when the index is missing or any source file is newer than it.
-fn needs_rebuild(root: &Path, index_dir: &Path) -> anyhow::Result<bool> {
-    let Ok(meta) = std::fs::metadata(index_dir.join("meta.json")) else {
-        return Ok(true);
-    };
-    let built = meta.modified().context("cannot read the index's modification time")?;
-    let newer = |m: std::io::Result<std::fs::Metadata>| m.and_then(|m| m.modified()).is_ok_and(|t| t > built);
-    if newer(std::fs::metadata(root.join("site.toml"))) {
-        return Ok(true);
-    }
-    Ok(["content", "themes", "templates"]
-        .iter()
-        .any(|d| newer_in(&root.join(d), &newer)))
+/// How results are shown: colours, links, the emergency heading.
+struct View {
+    color: bool,
+    base_url: String,
+    output: PathBuf,
+    emergency_heading: String,
+    /// stem -> the word it stands for (from the browser's vocabulary file).
+    surface: std::collections::BTreeMap<String, String>,
 }
 
-/// Whether anything under `dir` is newer. At 10,000 articles asking the kernel for every
-/// file's time is most of a search's time, so the files are listed first and then checked on
-/// every core, relative to their open folder (`DirEntry::metadata`), stopping at the first hit.
-fn newer_in(dir: &Path, newer: &(dyn Fn(std::io::Result<std::fs::Metadata>) -> bool + Sync)) -> bool {
-    let mut files = Vec::new();
-    if list_files(dir, newer, &mut files) {
-        return true;
-    }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = files.len().div_ceil(threads).max(256);
-    let found = std::sync::atomic::AtomicBool::new(false);
-    std::thread::scope(|s| {
-        for part in files.chunks(chunk) {
-            let found = &found;
-            s.spawn(move || {
-                for (i, e) in part.iter().enumerate() {
-                    // Checking the flag costs far less than a stat, but not nothing.
-                    if i % 64 == 0 && found.load(std::sync::atomic::Ordering::Relaxed) {
-                        return;
-                    }
-                    if newer(e.metadata()) {
-                        found.store(true, std::sync::atomic::Ordering::Relaxed);
-                        return;
-                    }
-                }
-            });
+impl View {
+    /// `words`: whether corrections will be shown, which needs the index's words for its stems.
+    fn new(cfg: &SiteConfig, output: &Path, color: Color, words: bool) -> View {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => !no_color && std::io::stdout().is_terminal(),
+        };
+        View {
+            color,
+            base_url: cfg.base_url.clone(),
+            output: output.to_path_buf(),
+            emergency_heading: cfg.urgency.first().map(|u| u.heading.clone()).unwrap_or_default(),
+            surface: if words { surface(output) } else { Default::default() },
         }
-    });
-    found.into_inner()
-}
-
-/// Collects the files under `dir`, or returns true as soon as a folder itself is newer (a file
-/// was added, removed or renamed in it).
-fn list_files(
-    dir: &Path,
-    newer: &(dyn Fn(std::io::Result<std::fs::Metadata>) -> bool + Sync),
-    files: &mut Vec<std::fs::DirEntry>,
-) -> bool {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return false;
-    };
-    if newer(std::fs::metadata(dir)) {
-        return true;
     }
-    for e in entries.filter_map(Result::ok) {
-        if e.file_type().is_ok_and(|t| t.is_dir()) {
-            if list_files(&e.path(), newer, files) {
-                return true;
-            }
+
+    /// `code` around `text` when colouring.
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
         } else {
-            files.push(e);
+            text.to_string()
         }
     }
-    false
-}
 
-fn local_path(output: &Path, url: &str) -> String {
-    let path = url
-        .split_once("causes/")
-        .map(|(_, rest)| format!("causes/{rest}"))
-        .unwrap_or_default();
-    output.join(path).join("index.html").display().to_string()
-}
-
-fn print_results(resp: &query::Response, req: &query::Request, output: &Path) {
-    let tty = std::io::stdout().is_terminal();
-    let (bold, reset) = if tty { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
-    for (from, to) in &resp.corrected {
-        eprintln!("no exact match for \"{from}\"; searching for \"{to}\" instead");
+    /// The page's address: the URL when base_url is absolute, else the file in the output folder.
+    fn link(&self, url: &str) -> String {
+        if url.starts_with("http://") || url.starts_with("https://") {
+            return url.to_string();
+        }
+        let path = url.strip_prefix(&self.base_url).unwrap_or(url);
+        self.output.join(path).join("index.html").display().to_string()
     }
-    if resp.hits.is_empty() {
-        eprintln!("No causes match \"{}\".", req.query);
-        if !resp.unknown.is_empty() {
-            eprintln!(
-                "These words are not in the knowledge base: {}.",
-                resp.unknown.join(", ")
+
+    fn shown(&self, term: &str) -> String {
+        self.surface.get(term).cloned().unwrap_or_else(|| term.to_string())
+    }
+
+    fn print(&self, resp: &query::Response, req: &query::Request) {
+        if let Some(e) = &resp.emergency {
+            let sign = e.sign.clone().unwrap_or_else(|| {
+                let hit = resp.hits.iter().find(|h| h.slug == e.slug);
+                hit.map(|h| h.emergency_signs.join("; ")).unwrap_or_default()
+            });
+            let line = format!("{} {sign} ({})", self.emergency_heading, e.title);
+            println!("{}\n", self.paint("1;97;41", &line));
+        }
+        self.notes(resp, req);
+        if resp.hits.is_empty() {
+            self.nothing(req);
+            return;
+        }
+        for (i, h) in resp.hits.iter().enumerate() {
+            let pieces = snippet::snippet(&h.summary, &resp.stems, 110);
+            let open = if self.color { "\x1b[1;33m" } else { "" };
+            let close = if self.color { "\x1b[0m" } else { "" };
+            println!(
+                "{}. {} {}",
+                i + 1,
+                self.paint("1", &h.title),
+                self.paint("2", &format!("({})", h.category_label))
+            );
+            println!("   {}", snippet::render(&pieces, open, close));
+            println!("   {}", self.paint("4;36", &self.link(&h.url)));
+        }
+        if !resp.others.is_empty() {
+            let titles: Vec<&str> = resp.others.iter().map(|h| h.title.as_str()).collect();
+            println!(
+                "\nOther causes that mention some of \"{}\": {}",
+                query::showing(resp, |t| self.shown(t)),
+                titles.join("; ")
             );
         }
+    }
+
+    /// How the query was understood, on stderr.
+    fn notes(&self, resp: &query::Response, req: &query::Request) {
+        if !resp.corrected.is_empty() {
+            eprintln!(
+                "Showing results for \"{}\"; search instead for \"{}\" with --exact.",
+                query::showing(resp, |t| self.shown(t)),
+                req.query.trim()
+            );
+        }
+        for (phrase, means) in &resp.synonyms {
+            eprintln!("Also searching for \"{means}\" (for \"{phrase}\").");
+        }
+        if !resp.unknown.is_empty() {
+            eprintln!("Not in the knowledge base, so left out: {}.", resp.unknown.join(", "));
+        }
+    }
+
+    fn nothing(&self, req: &query::Request) {
+        eprintln!("No causes match \"{}\".", req.query);
         eprintln!(
             "Try describing the feeling or situation (e.g. \"burning feet\", \"cramp in calf\", \"worse lying down\"),"
         );
         eprintln!(
             "remove filters, or browse every cause side by side: {}",
-            output.join("compare/index.html").display()
+            self.link(&format!("{}compare/", self.base_url))
         );
-        return;
-    }
-    for (i, h) in resp.hits.iter().enumerate() {
-        let pieces = snippet::snippet(&h.summary, &resp.stems, 110);
-        println!("{}. {bold}{}{reset} ({})", i + 1, h.title, h.category);
-        println!("   {}", snippet::render(&pieces, bold, reset));
-        println!("   {}", local_path(output, &h.url));
     }
 }
 
-fn json(resp: &query::Response, output: &Path) -> serde_json::Value {
-    let results: Vec<serde_json::Value> = resp
-        .hits
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            let pieces = snippet::snippet(&h.summary, &resp.stems, 110);
-            serde_json::json!({
-                "rank": i + 1, "slug": h.slug, "title": h.title, "category": h.category, "score": h.score,
-                "url": h.url, "path": local_path(output, &h.url), "snippet": snippet::render(&pieces, "", ""),
-                "snippet_pieces": pieces,
-            })
+/// The words behind the index's stems, from `search/vocab.json` (empty if unreadable: stems
+/// are shown instead).
+fn surface(output: &Path) -> std::collections::BTreeMap<String, String> {
+    let Ok(text) = std::fs::read(output.join("search/vocab.json")) else {
+        return Default::default();
+    };
+    let vocab: std::collections::BTreeMap<String, (u64, String)> = serde_json::from_slice(&text).unwrap_or_default();
+    vocab.into_iter().map(|(k, (_, w))| (k, w)).collect()
+}
+
+fn json(resp: &query::Response, view: &View) -> serde_json::Value {
+    let hit = |i: usize, h: &query::Hit| {
+        let pieces = snippet::snippet(&h.summary, &resp.stems, 110);
+        serde_json::json!({
+            "rank": i + 1, "slug": h.slug, "title": h.title, "category": h.category,
+            "category_label": h.category_label, "score": h.score, "url": h.url, "link": view.link(&h.url),
+            "snippet": snippet::render(&pieces, "", ""), "snippet_pieces": pieces,
         })
-        .collect();
+    };
+    let shown = if resp.corrected.is_empty() {
+        None
+    } else {
+        Some(query::showing(resp, |t| view.shown(t)))
+    };
     serde_json::json!({
         "stems": resp.stems,
-        "corrected": resp.corrected.iter().map(|(f, t)| serde_json::json!({"word": f, "term": t})).collect::<Vec<_>>(),
+        "corrected": resp.corrected,
+        "showing": shown,
         "unknown": resp.unknown,
-        "results": results,
+        "synonyms": resp.synonyms.iter().map(|(p, m)| serde_json::json!({"phrase": p, "means": m})).collect::<Vec<_>>(),
+        "emergency": resp.emergency.as_ref().map(|e| serde_json::json!({
+            "instruction": view.emergency_heading, "slug": e.slug, "title": e.title, "sign": e.sign,
+        })),
+        "results": resp.hits.iter().enumerate().map(|(i, h)| hit(i, h)).collect::<Vec<_>>(),
+        "others": resp.others.iter().enumerate().map(|(i, h)| hit(resp.hits.len() + i, h)).collect::<Vec<_>>(),
     })
 }

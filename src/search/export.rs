@@ -4,8 +4,10 @@
 //!
 //! Layout under `search/`: `meta.json`; `t/<k>.json` term shards (a term is in shard
 //! `fnv1a(term) % shards`); `d/<k>.json` document shards of [`DOCS_PER_SHARD`] documents in
-//! tantivy's document order; `vocab.json`, every term with its document frequency, fetched only
-//! to correct a typo.
+//! tantivy's document order; `vocab.json`, every term with its document frequency and the word
+//! it stands for, fetched only to correct a typo; `dict/<k>.json`, the real-word stems of
+//! [`super::dictionary`] (a stem is in shard `fnv1a(stem) % dictionary::SHARDS`), fetched to
+//! tell a real word from a typo.
 
 use super::index::TEXT_FIELDS;
 use crate::render::OutputFile;
@@ -43,7 +45,12 @@ struct FieldPostings {
 }
 
 /// Builds the browser index files from a committed index.
-pub fn export(index: &Index) -> anyhow::Result<Vec<OutputFile>> {
+pub fn export(
+    index: &Index,
+    surface: &BTreeMap<String, String>,
+    synonyms: &super::synonyms::Synonyms,
+    emergency_heading: &str,
+) -> anyhow::Result<Vec<OutputFile>> {
     let reader = index.reader().context("cannot read the search index")?;
     let searcher = reader.searcher();
     let schema = index.schema();
@@ -94,7 +101,9 @@ pub fn export(index: &Index) -> anyhow::Result<Vec<OutputFile>> {
     let mut shard_maps: Vec<serde_json::Map<String, Value>> = vec![serde_json::Map::new(); shards as usize];
     let mut vocab = serde_json::Map::new();
     for (term, per_field) in &terms {
-        let entries: Vec<Value> = per_field
+        let docs: std::collections::BTreeSet<u32> =
+            per_field.iter().flat_map(|f| f.postings.iter().map(|p| p.0)).collect();
+        let fields: Vec<Value> = per_field
             .iter()
             .map(|fp| {
                 let mut flat = Vec::with_capacity(fp.postings.len() * 3);
@@ -106,8 +115,10 @@ pub fn export(index: &Index) -> anyhow::Result<Vec<OutputFile>> {
                 json!([fp.field, idf(fp.doc_freq, num_docs), flat])
             })
             .collect();
-        shard_maps[(fnv1a(term) % shards) as usize].insert(term.clone(), Value::Array(entries));
-        vocab.insert(term.clone(), json!(per_field.iter().map(|f| f.doc_freq).sum::<u64>()));
+        let entry = json!({ "g": idf(docs.len() as u64, num_docs), "f": fields });
+        shard_maps[(fnv1a(term) % shards) as usize].insert(term.clone(), entry);
+        let df = per_field.iter().map(|f| f.doc_freq).sum::<u64>();
+        vocab.insert(term.clone(), json!([df, surface.get(term).unwrap_or(term)]));
     }
     let mut files = Vec::new();
     for (k, map) in shard_maps.into_iter().enumerate() {
@@ -121,9 +132,12 @@ pub fn export(index: &Index) -> anyhow::Result<Vec<OutputFile>> {
         bytes: serde_json::to_vec(&vocab)?,
     });
     files.extend(doc_shards(&searcher, &schema)?);
+    files.extend(dictionary_shards()?);
     let meta = json!({
-        "version": 1, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
+        "version": 2, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
         "docs_per_shard": DOCS_PER_SHARD, "k1": 1.2, "b": 0.75, "stop_words": super::query::STOP_WORDS,
+        "synonyms": synonyms.to_json(), "cutoff": super::query::CUTOFF,
+        "dict_shards": super::dictionary::SHARDS, "emergency_heading": emergency_heading,
     });
     files.push(OutputFile {
         path: "search/meta.json".into(),
@@ -132,9 +146,36 @@ pub fn export(index: &Index) -> anyhow::Result<Vec<OutputFile>> {
     Ok(files)
 }
 
-/// `[slug, title, url, category label, summary]` per document, in document-number order.
+/// The dictionary's stems, sharded by hash so that a query fetches one small file per word.
+fn dictionary_shards() -> anyhow::Result<Vec<OutputFile>> {
+    let n = super::dictionary::SHARDS;
+    let mut shards: Vec<Vec<&str>> = vec![Vec::new(); n as usize];
+    for stem in super::dictionary::stems() {
+        shards[(fnv1a(stem) % n) as usize].push(stem);
+    }
+    shards
+        .iter()
+        .enumerate()
+        .map(|(k, stems)| {
+            Ok(OutputFile {
+                path: format!("search/dict/{k}.json"),
+                bytes: serde_json::to_vec(stems)?,
+            })
+        })
+        .collect()
+}
+
+/// `[slug, title, url, category label, summary, emergency signs, emergency cause]` per document, in document-number order.
 fn doc_shards(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) -> anyhow::Result<Vec<OutputFile>> {
-    let names = ["slug", "title", "url", "category_label", "summary"];
+    let names = [
+        "slug",
+        "title",
+        "url",
+        "category_label",
+        "summary",
+        "emergency_signs",
+        "emergency_cause",
+    ];
     let fields: Vec<_> = names.iter().map(|n| schema.get_field(n)).collect::<Result<_, _>>()?;
     let mut rows: Vec<Value> = Vec::new();
     for (si, seg) in searcher.segment_readers().iter().enumerate() {

@@ -12,14 +12,17 @@ use tantivy::schema::{
 use tantivy::{doc, Index, IndexWriter};
 
 /// Searchable text fields and their boosts, in the order the browser index lists them.
-pub const TEXT_FIELDS: [(&str, f32); 7] = [
-    ("title", 3.0),
+/// Tuned on tests/data/relevance.tsv (`cargo bench --bench relevance` prints the hit rates).
+pub const TEXT_FIELDS: [(&str, f32); 9] = [
+    ("title", 2.0),
     ("aliases", 3.0),
-    ("sensations", 1.5),
+    ("sensations", 2.0),
     ("summary", 1.0),
     ("mechanism", 1.0),
     ("behaviour", 1.0),
-    ("body", 0.5),
+    ("signs", 1.0),
+    ("tests", 1.0),
+    ("body", 1.0),
 ];
 
 /// Where the index lives inside the output folder.
@@ -48,6 +51,8 @@ pub fn schema() -> Schema {
     b.add_text_field("slug", STRING | STORED);
     b.add_text_field("url", STORED);
     b.add_text_field("category_label", STORED);
+    b.add_text_field("emergency_signs", STORED);
+    b.add_text_field("emergency_cause", STORED);
     b.add_u64_field("ord", FAST | STORED);
     b.add_facet_field("category", FacetOptions::default().set_stored());
     b.add_facet_field("positional", FacetOptions::default());
@@ -67,39 +72,23 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .writer_with_num_threads(1, 200_000_000)
         .context("cannot open the index writer")?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
-    let cfg = &site.config;
-    for (ord, c) in site.causes.iter().enumerate() {
-        let front = &c.front;
+    let mut surface = Surface::default();
+    for (ord, doc) in documents(site).into_iter().enumerate() {
         let mut d = doc!(
-            f("title") => front.title.as_str(),
-            f("summary") => front.summary.as_str(),
-            f("mechanism") => c.mechanism.text.as_str(),
-            f("body") => c.body.text.as_str(),
-            f("slug") => c.slug.as_str(),
-            f("url") => cfg.url(&c.url_path),
-            f("category_label") => crate::compare::row(site, c).category_label,
+            f("slug") => doc.slug,
+            f("url") => doc.url.as_str(),
+            f("category_label") => doc.category_label,
             f("ord") => ord as u64,
-            f("category") => Facet::from_path([front.category.as_str()]),
+            f("category") => Facet::from_path([doc.category]),
+            f("emergency_signs") => doc.emergency_signs.join("\n"),
+            f("emergency_cause") => if doc.emergency_cause { "1" } else { "0" },
         );
-        d.add_text(f("aliases"), front.aliases.join("\n"));
-        let terms: Vec<&str> = front
-            .sensations
-            .iter()
-            .map(|x| crate::config::SiteConfig::label(&cfg.sensations, x))
-            .chain(
-                front
-                    .locations
-                    .iter()
-                    .map(|x| crate::config::SiteConfig::label(&cfg.locations, x)),
-            )
-            .collect();
-        d.add_text(f("sensations"), terms.join("\n"));
-        d.add_text(f("behaviour"), behaviour_text(site, c));
-        for (situation, p) in &front.positional {
-            d.add_facet(
-                f("positional"),
-                Facet::from_path([situation.as_str(), p.effect.as_str()]),
-            );
+        for (name, text) in TEXT_FIELDS.iter().zip(&doc.text) {
+            d.add_text(f(name.0), text);
+        }
+        surface.add(&d, &s);
+        for (situation, effect) in &doc.positional {
+            d.add_facet(f("positional"), Facet::from_path([*situation, *effect]));
         }
         writer
             .add_document(d)
@@ -110,8 +99,126 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .wait_merging_threads()
         .context("cannot finish the search index")?;
     let mut files = collect_files(tmp.path())?;
-    files.extend(super::export::export(&index)?);
+    let cfg = &site.config;
+    let synonyms = super::synonyms::Synonyms::new(&cfg.search.synonyms);
+    let heading = cfg.urgency.first().map_or("", |u| u.heading.as_str());
+    files.extend(super::export::export(&index, &surface.forms(), &synonyms, heading)?);
     Ok(files)
+}
+
+/// One warning sign of a cause, with its urgency's rank in site.toml (0 = most urgent).
+pub(crate) struct Sign<'a> {
+    pub sign: &'a str,
+    pub why: &'a str,
+    pub rank: usize,
+}
+
+/// The cause's warning signs; every reader of red flags in search goes through here.
+pub(crate) fn warning_signs<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Vec<Sign<'a>> {
+    let urgency = &site.config.urgency;
+    c.front
+        .red_flags
+        .iter()
+        .map(|r| Sign {
+            sign: &r.sign,
+            why: r.why.as_deref().unwrap_or(""),
+            rank: urgency.iter().position(|u| u.id == r.urgency).unwrap_or(usize::MAX),
+        })
+        .collect()
+}
+
+/// The word readers most often see for each stem, so a correction reads as a word
+/// ("disease", not the stem "diseas").
+#[derive(Default)]
+struct Surface(BTreeMap<String, BTreeMap<String, u32>>);
+
+impl Surface {
+    /// Counts the words of a document's text fields.
+    fn add(&mut self, d: &tantivy::TantivyDocument, schema: &Schema) {
+        use tantivy::schema::Value as _;
+        for (name, _) in TEXT_FIELDS {
+            let Ok(field) = schema.get_field(name) else { continue };
+            for v in d.get_all(field) {
+                for w in analyzer::words(v.as_str().unwrap_or("")) {
+                    *self.0.entry(w.stem).or_default().entry(w.folded).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+
+    /// Stem -> its most frequent word (ties: the alphabetically first).
+    fn forms(&self) -> BTreeMap<String, String> {
+        self.0
+            .iter()
+            .filter_map(|(stem, words)| {
+                let best = words.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+                Some((stem.clone(), best.0.clone()))
+            })
+            .collect()
+    }
+}
+
+/// One cause as search sees it: the index and `causebook export` are both made from this.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Document<'a> {
+    pub slug: &'a str,
+    /// Link from base_url.
+    pub url: String,
+    pub category: &'a str,
+    pub category_label: &'a str,
+    /// The text of each of [`TEXT_FIELDS`], in that order.
+    #[serde(skip)]
+    pub text: Vec<String>,
+    /// Warning signs at the most urgent level of site.toml.
+    pub emergency_signs: Vec<&'a str>,
+    /// Most of the cause's warning signs are at the most urgent level.
+    pub emergency_cause: bool,
+    /// (situation, effect) pairs.
+    pub positional: Vec<(&'a str, &'a str)>,
+}
+
+/// The site's published causes, in index order.
+pub fn documents(site: &Site) -> Vec<Document<'_>> {
+    site.causes.iter().map(|c| document(site, c)).collect()
+}
+
+fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
+    let cfg = &site.config;
+    let front = &c.front;
+    let label = crate::config::SiteConfig::label;
+    let terms: Vec<&str> = (front.sensations.iter().map(|x| label(&cfg.sensations, x)))
+        .chain(front.locations.iter().map(|x| label(&cfg.locations, x)))
+        .collect();
+    let signs = warning_signs(site, c);
+    let sign_text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).collect();
+    let tests: Vec<&str> = (front.tests.iter())
+        .flat_map(|t| [t.name.as_str(), t.note.as_deref().unwrap_or("")])
+        .collect();
+    let emergency_signs: Vec<&str> = signs.iter().filter(|s| s.rank == 0).map(|s| s.sign).collect();
+    let text = |name: &str| match name {
+        "title" => front.title.clone(),
+        "aliases" => front.aliases.join("\n"),
+        "sensations" => terms.join("\n"),
+        "summary" => front.summary.clone(),
+        "mechanism" => c.mechanism.text.clone(),
+        "behaviour" => behaviour_text(site, c),
+        "signs" => sign_text.join("\n"),
+        "tests" => tests.join("\n"),
+        "body" => c.body.text.clone(),
+        _ => String::new(),
+    };
+    Document {
+        slug: &c.slug,
+        url: cfg.url(&c.url_path),
+        category: &front.category,
+        category_label: crate::compare::row(site, c).category_label,
+        text: TEXT_FIELDS.iter().map(|(name, _)| text(name)).collect(),
+        emergency_cause: !signs.is_empty() && emergency_signs.len() * 2 > signs.len(),
+        emergency_signs,
+        positional: (front.positional.iter())
+            .map(|(s, p)| (s.as_str(), p.effect.as_str()))
+            .collect(),
+    }
 }
 
 /// What changes the pain and what helps, in words: positional notes, relief and avoid.

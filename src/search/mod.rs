@@ -2,7 +2,13 @@
 //! for the browser, which scores with the same BM25 so both rank alike.
 
 pub mod analyzer;
+pub mod bulk;
+pub mod dictionary;
 pub mod export;
+pub mod fresh;
 pub mod index;
 pub mod query;
+pub mod relevance;
+pub mod safety;
 pub mod snippet;
+pub mod synonyms;

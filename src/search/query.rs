@@ -1,22 +1,35 @@
 //! Querying the index: the same steps as the browser's search.js, so both rank alike.
 //!
-//! 1. Analyze the query into stems (the shared analyzer), dropping repeats.
-//! 2. A stem that is in no field is a likely typo: replace it by the closest term of the index
-//!    (Levenshtein distance on the stem or the folded word, 1 for words of 4-7 letters, 2 for
-//!    longer; ties go to the term sharing the longest prefix with the word, then the term in
-//!    more documents, then the alphabetically first).
-//!    Common words ([`STOP_WORDS`], compared as stems) are skipped unless the query has nothing
-//!    else.
-//! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed.
+//! 1. Analyze the query into words (the shared analyzer) and expand the site's synonyms
+//!    ([`super::synonyms`]). Common words ([`STOP_WORDS`], compared as stems) are skipped unless
+//!    the query has nothing else; repeated stems are dropped.
+//! 2. A stem that is in no field is looked at: a word a synonym covers, or that a synonym added,
+//!    is skipped; a real word ([`super::dictionary`]) is reported as unknown; anything else is a
+//!    likely typo, replaced by the closest term of the index (Levenshtein distance on the stem
+//!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term sharing
+//!    the longest prefix with the word, then the term in more documents, then the
+//!    alphabetically first), unless the request is exact.
+//! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed; the boost
+//!    is the field's times the term's idf over whole documents divided by its idf in the field.
+//! 4. Results scoring below [`CUTOFF`] times the best are not matches but "others".
 
 use super::analyzer;
+use super::dictionary;
 use super::index::TEXT_FIELDS;
+use super::synonyms::Synonyms;
 use anyhow::Context;
 use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value as _};
 use tantivy::{Index, Searcher, TantivyDocument, Term};
+
+/// Results scoring below this share of the best score are listed apart, as causes that only
+/// mention the words (tuned on tests/data/relevance.tsv; the browser gets it in `meta.json`).
+pub const CUTOFF: f32 = 0.4;
+
+/// Most results a request may ask for.
+pub const MAX_LIMIT: usize = 100;
 
 /// What to search for.
 #[derive(Debug, Clone, Default)]
@@ -27,6 +40,10 @@ pub struct Request {
     pub category: Option<String>,
     /// Only causes with these (situation, effect) pairs.
     pub positional: Vec<(String, String)>,
+    /// The site's synonyms.
+    pub synonyms: Synonyms,
+    /// No typo correction: search for the words as typed.
+    pub exact: bool,
 }
 
 /// One result.
@@ -34,31 +51,53 @@ pub struct Request {
 pub struct Hit {
     pub slug: String,
     pub title: String,
+    /// Category id (as in `compare --json`).
     pub category: String,
+    pub category_label: String,
     pub url: String,
     pub score: f32,
     pub summary: String,
+    /// Warning signs at the most urgent level of site.toml.
+    pub emergency_signs: Vec<String>,
+    /// Most of the cause's warning signs are at the most urgent level.
+    pub emergency_cause: bool,
+}
+
+/// A word replaced by the closest indexed term.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Correction {
+    pub word: String,
+    pub term: String,
 }
 
 /// The results and how the query was understood.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Response {
-    /// The stems searched for, after typo correction.
+    /// The stems searched for, after synonyms and typo correction.
     pub stems: Vec<String>,
-    /// Words replaced by the closest indexed term: (word, term).
-    pub corrected: Vec<(String, String)>,
-    /// Words with no close term in the index.
+    /// The typed words (folded), in order, for "showing results for".
+    pub words: Vec<String>,
+    pub corrected: Vec<Correction>,
+    /// Words found neither in the index nor close to a term of it.
     pub unknown: Vec<String>,
+    /// Synonyms used: (phrase, what it means).
+    pub synonyms: Vec<(String, String)>,
+    /// Matches, best first.
     pub hits: Vec<Hit>,
+    /// Results well below the best ([`CUTOFF`]), which only mention some words.
+    pub others: Vec<Hit>,
+    /// Set when a match is an emergency cause or one of its emergency signs matches the query.
+    pub emergency: Option<super::safety::Emergency>,
 }
 
 /// Words too common to help ranking, as stems; the browser gets this list in `meta.json`.
+/// `s` and `t` are what is left of "baker's" and "don't".
 pub const STOP_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "am", "an", "and", "ani", "are", "as", "at", "be", "been", "but", "by",
     "can", "could", "do", "doe", "for", "from", "get", "had", "has", "have", "how", "i", "if", "in", "into", "is",
-    "it", "its", "me", "my", "of", "on", "or", "our", "so", "some", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "to", "too", "veri", "was", "we", "what", "when", "where", "which", "while",
-    "who", "whi", "will", "with", "you", "your",
+    "it", "its", "me", "my", "of", "on", "or", "our", "s", "so", "some", "t", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "to", "too", "veri", "was", "we", "what", "when", "where", "which",
+    "while", "who", "whi", "will", "with", "you", "your",
 ];
 
 /// Largest edit distance accepted for a word of `len` characters.
@@ -70,6 +109,16 @@ pub fn max_distance(len: usize) -> usize {
     }
 }
 
+/// The clauses of a boolean query.
+type Clauses = Vec<(Occur, Box<dyn Query>)>;
+
+/// How the words of a query resolved to stems.
+struct Resolved {
+    stems: Vec<String>,
+    corrected: Vec<Correction>,
+    unknown: Vec<String>,
+}
+
 /// Runs `req` against `index`.
 pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let searcher = index.reader().context("cannot read the search index")?.searcher();
@@ -78,17 +127,114 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         .iter()
         .map(|(n, b)| Ok((schema.get_field(n)?, *b)))
         .collect::<anyhow::Result<_>>()?;
-    let mut stems: Vec<String> = Vec::new();
-    let mut corrected = Vec::new();
-    let mut unknown = Vec::new();
-    let mut vocab: Option<BTreeMap<String, u64>> = None;
-    let all = analyzer::words(&req.query);
-    let content_words = all.iter().filter(|w| !STOP_WORDS.contains(&w.stem.as_str())).count();
-    for word in all {
-        if content_words > 0 && STOP_WORDS.contains(&word.stem.as_str()) {
-            continue;
+    let typed = analyzer::words(&req.query);
+    let words: Vec<String> = typed.iter().map(|w| w.folded.clone()).collect();
+    let (expanded, used) = req.synonyms.expand(typed);
+    let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
+    let r = resolve(&searcher, &fields, expanded, req.exact)?;
+    let (clauses, distinctive) = clauses(&searcher, &fields, &r.stems)?;
+    let mut all = Vec::new();
+    if !clauses.is_empty() {
+        let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
+        let top = searcher.search(&query, &TopDocs::with_limit(req.limit.clamp(1, MAX_LIMIT)))?;
+        all = top
+            .into_iter()
+            .map(|(score, addr)| hit(&searcher, &schema, score, addr))
+            .collect::<anyhow::Result<_>>()?;
+    }
+    let (hits, others) = split(all);
+    let emergency = super::safety::emergency(&hits, &r.stems, &distinctive);
+    Ok(Response {
+        stems: r.stems,
+        words,
+        corrected: r.corrected,
+        unknown: r.unknown,
+        synonyms,
+        hits,
+        others,
+        emergency,
+    })
+}
+
+/// One boosted term query per stem and field (step 3), and the stems that are in at most half
+/// of the documents.
+fn clauses(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    stems: &[String],
+) -> anyhow::Result<(Clauses, Vec<String>)> {
+    let mut clauses: Clauses = Vec::new();
+    let mut distinctive = Vec::new();
+    let num_docs = searcher.num_docs();
+    for stem in stems {
+        let docs = docs_with(searcher, fields, stem)?;
+        if docs * 2 <= num_docs {
+            distinctive.push(stem.clone());
         }
-        if stems.contains(&word.stem) {
+        let global = super::export::idf(docs, num_docs);
+        for (field, boost) in fields {
+            let term = Term::from_field_text(*field, stem);
+            let df = searcher.doc_freq(&term)?;
+            if df == 0 {
+                continue;
+            }
+            // tantivy weighs a term by its rarity in one field; a word rare in titles but
+            // in most articles ("night") would outweigh a telling one ("burn"). Rescale to
+            // the term's rarity across documents (BM25F's idf); the browser does the same.
+            let boost = boost * (global / super::export::idf(df, num_docs));
+            let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+            let q: Box<dyn Query> = if boost == 1.0 {
+                q
+            } else {
+                Box::new(BoostQuery::new(q, boost))
+            };
+            clauses.push((Occur::Should, q));
+        }
+    }
+    Ok((clauses, distinctive))
+}
+
+/// How many documents hold `stem` in any field.
+fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> anyhow::Result<u64> {
+    let any: Vec<(Occur, Box<dyn Query>)> = fields
+        .iter()
+        .map(|(f, _)| {
+            let q: Box<dyn Query> = Box::new(TermQuery::new(
+                Term::from_field_text(*f, stem),
+                IndexRecordOption::Basic,
+            ));
+            (Occur::Should, q)
+        })
+        .collect();
+    Ok(searcher.search(&BooleanQuery::new(any), &tantivy::collector::Count)? as u64)
+}
+
+/// Splits ranked results at [`CUTOFF`] times the best score.
+fn split(all: Vec<Hit>) -> (Vec<Hit>, Vec<Hit>) {
+    let best = all.first().map_or(0.0, |h| h.score);
+    all.into_iter().partition(|h| h.score >= best * CUTOFF)
+}
+
+/// Step 2 of the module docs: stems to search for, corrections and unknown words.
+fn resolve(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    words: Vec<super::synonyms::QueryWord>,
+    exact: bool,
+) -> anyhow::Result<Resolved> {
+    let mut r = Resolved {
+        stems: Vec::new(),
+        corrected: Vec::new(),
+        unknown: Vec::new(),
+    };
+    let mut vocab: Option<BTreeMap<String, u64>> = None;
+    let content_words = words
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.word.stem.as_str()))
+        .count();
+    for qw in words {
+        let word = qw.word;
+        if (content_words > 0 && STOP_WORDS.contains(&word.stem.as_str())) || r.stems.contains(&word.stem) {
             continue;
         }
         let df: u64 = fields
@@ -96,59 +242,45 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
             .map(|(f, _)| searcher.doc_freq(&Term::from_field_text(*f, &word.stem)).unwrap_or(0))
             .sum();
         if df > 0 {
-            stems.push(word.stem);
+            r.stems.push(word.stem);
+            continue;
+        }
+        if qw.covered || qw.added {
+            continue;
+        }
+        if exact || dictionary::contains(&word.stem) {
+            r.unknown.push(word.folded);
             continue;
         }
         let vocab = match &mut vocab {
             Some(v) => v,
-            None => vocab.insert(vocabulary(&searcher, &fields)?),
+            None => vocab.insert(vocabulary(searcher, fields)?),
         };
         match correct(&word, vocab) {
-            Some(term) if !stems.contains(&term) => {
-                corrected.push((word.folded.clone(), term.clone()));
-                stems.push(term);
+            Some(term) if !r.stems.contains(&term) => {
+                r.corrected.push(Correction {
+                    word: word.folded.clone(),
+                    term: term.clone(),
+                });
+                r.stems.push(term);
             }
             Some(_) => {}
-            None => unknown.push(word.folded),
+            None => r.unknown.push(word.folded),
         }
     }
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for stem in &stems {
-        for (field, boost) in &fields {
-            let term = Term::from_field_text(*field, stem);
-            if searcher.doc_freq(&term)? == 0 {
-                continue;
-            }
-            let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-            let q: Box<dyn Query> = if *boost == 1.0 {
-                q
-            } else {
-                Box::new(BoostQuery::new(q, *boost))
-            };
-            clauses.push((Occur::Should, q));
-        }
-    }
-    if clauses.is_empty() {
-        return Ok(Response {
-            stems,
-            corrected,
-            unknown,
-            hits: Vec::new(),
-        });
-    }
-    let text_query: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
-    let query = with_filters(text_query, req, &schema)?;
-    let top = searcher.search(&query, &TopDocs::with_limit(req.limit.max(1)))?;
-    let hits = top
-        .into_iter()
-        .map(|(score, addr)| hit(&searcher, &schema, score, addr))
-        .collect::<anyhow::Result<_>>()?;
-    Ok(Response {
-        stems,
-        corrected,
-        unknown,
-        hits,
-    })
+    Ok(r)
+}
+
+/// "showing results for": the typed words with each corrected one replaced by `shown(term)`.
+pub fn showing(resp: &Response, shown: impl Fn(&str) -> String) -> String {
+    resp.words
+        .iter()
+        .map(|w| match resp.corrected.iter().find(|c| &c.word == w) {
+            Some(c) => shown(&c.term),
+            None => w.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Adds category and positional filters as zero-scoring required clauses, so they narrow the
@@ -195,13 +327,25 @@ fn hit(
             .unwrap_or_default()
             .to_string())
     };
+    let emergency_signs: Vec<String> = get("emergency_signs")?
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect();
     Ok(Hit {
         slug: get("slug")?,
         title: get("title")?,
-        category: get("category_label")?,
+        category: d
+            .get_first(schema.get_field("category")?)
+            .and_then(|v| v.as_facet())
+            .map(|f| f.trim_start_matches('/').to_string())
+            .unwrap_or_default(),
+        category_label: get("category_label")?,
         url: get("url")?,
         score,
         summary: get("summary")?,
+        emergency_signs,
+        emergency_cause: get("emergency_cause")? == "1",
     })
 }
 

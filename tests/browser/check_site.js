@@ -96,6 +96,15 @@ async function flows(browser, base) {
   await page.waitForFunction(() => /peripher/.test(document.getElementById('search-status').textContent));
   check('search: typos are corrected', /Peripheral artery/.test(await page.textContent('#search-results li:first-child a')));
   check('search: query kept in the URL', page.url().includes('q=peripherl'));
+  check('search: says what it searched for', /Showing results for “peripheral artery disease”/.test(await page.textContent('#search-status')));
+  await page.click('#search-status a');
+  await page.waitForFunction(() => /left out/.test(document.getElementById('search-status').textContent));
+  check('search: "search instead for" searches the words as typed', page.url().includes('exact=1') &&
+    /left out: peripherl, diesease/.test(await page.textContent('#search-status')));
+  await page.fill('#search-page-input', 'sudden leg pain leg is white and cold');
+  await page.waitForFunction(() => !document.querySelector('.search-emergency').hidden);
+  check('search: emergency instruction shown first', /999/.test(await page.textContent('.search-emergency')));
+  check('search: weaker results listed apart', await page.isVisible('.search-others li'));
   await page.focus('#search-page-input');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');

@@ -3,6 +3,7 @@
 mod browser;
 mod build;
 mod check;
+mod compare_cli;
 mod content;
 mod fuzz;
 mod meta;
@@ -10,6 +11,7 @@ mod new;
 mod robust;
 mod safety;
 mod search;
+mod search_cli;
 mod serve;
 mod serve_security;
 mod support;

@@ -4,7 +4,9 @@
 //
 // usage: node search_topk.js <site-output-dir> <queries-file>   (one query per line)
 // prints one JSON object per line:
-//   {"query": ..., "slugs": [...], "scores": [...], "files": [...], "bytes": N, "gzip_bytes": N}
+//   {"query": ..., "slugs": [...], "matches": N, "scores": [...], "stems": [...], "corrected": [...],
+//    "unknown": [...], "showing": ..., "emergency": ..., "files": [...], "bytes": N, "gzip_bytes": N}
+// where slugs are the matches and then the other results, and matches is how many are matches
 // where bytes are what a browser would download for this query alone (index files, no scripts).
 'use strict';
 const fs = require('fs');
@@ -28,7 +30,12 @@ async function main() {
       return Promise.resolve(JSON.parse(text));
     });
     const r = await s.search(q.split('\t')[0], 10);
-    console.log(JSON.stringify({ query: q.split('\t')[0], slugs: r.hits.map((h) => h.slug), scores: r.hits.map((h) => h.score), files, bytes, gzip_bytes: gzipBytes }));
+    const all = r.hits.concat(r.others);
+    console.log(JSON.stringify({
+      query: q.split('\t')[0], slugs: all.map((h) => h.slug), matches: r.hits.length, scores: all.map((h) => h.score),
+      stems: r.stems, corrected: r.corrected, unknown: r.unknown, showing: r.corrected.length ? r.showing : null,
+      synonyms: r.synonyms, emergency: r.emergency, files, bytes, gzip_bytes: gzipBytes,
+    }));
   }
 }
 main().catch((e) => { console.error(e); process.exit(1); });

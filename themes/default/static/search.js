@@ -41,7 +41,7 @@
       if (d > max) return;
       var t = Array.from(term), prefix = 0;
       while (prefix < folded.length && prefix < t.length && folded[prefix] === t[prefix]) prefix += 1;
-      var key = [d, -prefix, -vocab[term]];
+      var key = [d, -prefix, -vocab[term][0]];
       if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] ||
           (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
         best = term; bestKey = key;
@@ -60,6 +60,57 @@
     return x.length - y.length;
   }
 
+  // The site's synonyms (src/search/synonyms.rs): a phrase matching consecutive words by stem
+  // adds its words right after them and covers them.
+  function expand(words, synonyms) {
+    var covered = words.map(function () { return false; });
+    var after = words.map(function () { return []; });
+    var used = [];
+    words.forEach(function (w, end) {
+      synonyms.forEach(function (s) {
+        var stems = s[0], n = stems.length;
+        if (n > end + 1) return;
+        for (var i = 0; i < n; i += 1) if (words[end + 1 - n + i].stem !== stems[i]) return;
+        for (i = 0; i < n; i += 1) covered[end + 1 - n + i] = true;
+        after[end].push(s);
+        used.push([s[2], s[3]]);
+      });
+    });
+    var out = [];
+    words.forEach(function (w, i) {
+      out.push({ folded: w.folded, stem: w.stem, covered: covered[i], added: false });
+      after[i].forEach(function (s) {
+        s[1].forEach(function (a) { out.push({ folded: a[0], stem: a[1], covered: false, added: true }); });
+      });
+    });
+    return { words: out, used: used };
+  }
+
+  // The first match that is an emergency cause, or with an emergency sign holding two of the
+  // query's stems, one of them in at most half of the documents (query.rs `emergency`).
+  function emergency(meta, q) {
+    var distinctive = q.stems.filter(function (stem, i) {
+      var docs = {};
+      (q.entries[i] ? q.entries[i].f : []).forEach(function (fe) {
+        var d = 0;
+        for (var j = 0; j < fe[2].length; j += 3) { d += fe[2][j]; docs[d] = true; }
+      });
+      return Object.keys(docs).length * 2 <= meta.docs;
+    });
+    for (var h = 0; h < q.hits.length; h += 1) {
+      var hit = q.hits[h];
+      if (hit.emergency_cause) return { slug: hit.slug, title: hit.title, sign: null };
+      for (var k = 0; k < hit.emergency_signs.length; k += 1) {
+        var inSign = A.analyze(hit.emergency_signs[k]).map(function (w) { return w.stem; });
+        var found = q.stems.filter(function (s) { return inSign.indexOf(s) >= 0; });
+        if (found.length >= 2 && found.some(function (s) { return distinctive.indexOf(s) >= 0; })) {
+          return { slug: hit.slug, title: hit.title, sign: hit.emergency_signs[k] };
+        }
+      }
+    }
+    return null;
+  }
+
   /** A searcher over the files under `search/`, fetched with `load(path) -> Promise<object>`. */
   function Searcher(load) {
     this.load = load;
@@ -74,44 +125,59 @@
       return Object.prototype.hasOwnProperty.call(shard, stem) ? shard[stem] : null;
     });
   };
-  Searcher.prototype.search = function (query, limit) {
+  Searcher.prototype.isWord = function (meta, stem) {
+    return this.get('dict/' + (fnv1a(stem) % meta.dict_shards) + '.json').then(function (list) {
+      return list.indexOf(stem) >= 0;
+    });
+  };
+  /** Searches like `causebook search`; `exact` turns typo correction off. */
+  Searcher.prototype.search = function (query, limit, exact) {
     var self = this;
     return this.get('meta.json').then(function (meta) {
-      var all = A.analyze(query);
+      var typed = A.analyze(query);
+      var expanded = expand(typed, meta.synonyms);
+      var all = expanded.words;
       var stop = {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var content = all.filter(function (w) { return !stop[w.stem]; }).length;
       var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
       return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
-        return self.resolve(meta, words, entries);
+        return self.resolve(meta, words, entries, exact);
       }).then(function (resolved) {
-        return self.rank(meta, resolved, limit || 10);
+        resolved.words = typed.map(function (w) { return w.folded; });
+        resolved.synonyms = expanded.used;
+        return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
       });
     });
   };
-  // Applies typo correction in query order, fetching the vocabulary only if needed.
-  Searcher.prototype.resolve = function (meta, words, entries) {
+  // Applies the real-word check and typo correction in query order, fetching dictionary
+  // shards and the vocabulary only if needed.
+  Searcher.prototype.resolve = function (meta, words, entries, exact) {
     var self = this;
-    var out = { stems: [], entries: [], corrected: [], unknown: [] };
-    var needVocab = entries.some(function (e) { return !e; });
-    var vocabPromise = needVocab ? this.get('vocab.json') : Promise.resolve(null);
-    return vocabPromise.then(function (vocab) {
-      var sorted = vocab ? Object.keys(vocab).sort(byCodePoint) : [];
-      var chain = Promise.resolve();
-      words.forEach(function (w, i) {
-        chain = chain.then(function () {
-          if (out.stems.indexOf(w.stem) >= 0) return null;
-          if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
-          var term = correct(w, vocab, sorted);
-          if (term === null) { out.unknown.push(w.folded); return null; }
-          if (out.stems.indexOf(term) >= 0) return null;
-          out.corrected.push([w.folded, term]);
-          out.stems.push(term);
-          return self.entry(meta, term).then(function (e) { out.entries.push(e); });
+    var out = { stems: [], entries: [], corrected: [], unknown: [], showing: null };
+    var vocab = null, sorted = null;
+    var chain = Promise.resolve();
+    words.forEach(function (w, i) {
+      chain = chain.then(function () {
+        if (out.stems.indexOf(w.stem) >= 0) return null;
+        if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
+        if (w.covered || w.added) return null;
+        if (exact) { out.unknown.push(w.folded); return null; }
+        return self.isWord(meta, w.stem).then(function (real) {
+          if (real) { out.unknown.push(w.folded); return null; }
+          return self.get('vocab.json').then(function (v) {
+            if (!sorted) { vocab = v; sorted = Object.keys(v).sort(byCodePoint); }
+            var term = correct(w, vocab, sorted);
+            if (term === null) { out.unknown.push(w.folded); return null; }
+            if (out.stems.indexOf(term) >= 0) return null;
+            out.corrected.push({ word: w.folded, term: term, shown: vocab[term][1] });
+            out.stems.push(term);
+            return self.entry(meta, term).then(function (e) { out.entries.push(e); });
+          });
         });
       });
-      return chain.then(function () { return out; });
     });
+    return chain.then(function () { return out; });
   };
   // tantivy's BM25, operation by operation in float32.
   Searcher.prototype.rank = function (meta, q, limit) {
@@ -119,9 +185,13 @@
     var K1 = f(meta.k1), B = f(meta.b), K1P1 = f(1 + K1), ONE_MINUS_B = f(1 - B);
     var scores = {};
     q.entries.forEach(function (entry) {
-      (entry || []).forEach(function (fieldEntry) {
+      if (!entry) return;
+      var global = f(entry.g);
+      entry.f.forEach(function (fieldEntry) {
         var field = meta.fields[fieldEntry[0]];
-        var weight = f(f(f(fieldEntry[1]) * K1P1) * f(field.boost));
+        // The field's boost rescaled to the term's idf over whole documents (query.rs).
+        var boost = f(f(field.boost) * f(global / f(fieldEntry[1])));
+        var weight = f(f(f(fieldEntry[1]) * K1P1) * boost);
         var avg = f(field.avg), flat = fieldEntry[2], doc = 0;
         for (var i = 0; i < flat.length; i += 3) {
           doc += flat[i];
@@ -135,13 +205,22 @@
     var docs = Object.keys(scores).map(Number).sort(function (a, b) {
       return scores[b] - scores[a] || a - b;
     }).slice(0, limit);
+    var floor = docs.length ? f(scores[docs[0]] * f(meta.cutoff)) : 0;
     var per = meta.docs_per_shard;
     return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.json'); }))
       .then(function (shards) {
-        q.hits = docs.map(function (d, i) {
+        var all = docs.map(function (d, i) {
           var row = shards[i][d % per];
-          return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category: row[3], summary: row[4] };
+          return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category_label: row[3],
+            summary: row[4], emergency_signs: row[5] ? row[5].split('\n') : [], emergency_cause: row[6] === '1' };
         });
+        q.hits = all.filter(function (h) { return h.score >= floor; });
+        q.others = all.filter(function (h) { return h.score < floor; });
+        q.emergency = emergency(meta, q);
+        q.showing = q.words.map(function (w) {
+          var c = q.corrected.filter(function (x) { return x.word === w; })[0];
+          return c ? c.shown : w;
+        }).join(' ');
         return q;
       });
   };
@@ -182,25 +261,81 @@
     return frag;
   }
 
-  function show(result, query) {
-    list.textContent = '';
-    result.hits.forEach(function (h) {
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = h.url;
-      a.textContent = h.title;
-      var cat = document.createElement('span');
-      cat.className = 'result-category';
-      cat.textContent = ' (' + h.category + ')';
+  // Boxes the page template does not have: the emergency notice (before the status line)
+  // and the list of weaker results (after the matches).
+  var alarm = document.createElement('div');
+  alarm.className = 'care-card care-card--emergency search-emergency';
+  alarm.setAttribute('role', 'alert');
+  alarm.hidden = true;
+  status.parentNode.insertBefore(alarm, status);
+  var othersHeading = document.createElement('h2');
+  othersHeading.textContent = 'Other causes that mention some of these words';
+  othersHeading.hidden = true;
+  var others = document.createElement('ul');
+  others.className = 'search-results search-others';
+  list.parentNode.insertBefore(others, list.nextSibling);
+  list.parentNode.insertBefore(othersHeading, others);
+
+  function item(h, stems, withSummary) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = h.url;
+    a.textContent = h.title;
+    var cat = document.createElement('span');
+    cat.className = 'result-category';
+    cat.textContent = ' (' + h.category_label + ')';
+    li.appendChild(a); li.appendChild(cat);
+    if (withSummary) {
       var p = document.createElement('p');
-      p.appendChild(snippet(h.summary, result.stems));
-      li.appendChild(a); li.appendChild(cat); li.appendChild(p);
-      list.appendChild(li);
-    });
-    var note = result.corrected.map(function (c) { return '“' + c[0] + '” → “' + c[1] + '”'; }).join(', ');
-    if (!query.trim()) status.textContent = 'Type a few words, for example “burning feet at night”.';
-    else if (!result.hits.length) status.textContent = 'No causes match “' + query + '”. Try other words, or browse the comparison table.';
-    else status.textContent = result.hits.length + ' result' + (result.hits.length === 1 ? '' : 's') + ' for “' + query + '”' + (note ? ' (searched for ' + note + ')' : '') + '.';
+      p.appendChild(snippet(h.summary, stems));
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function showAlarm(result, meta) {
+    var e = result.emergency;
+    alarm.textContent = '';
+    alarm.hidden = !e;
+    if (!e) return;
+    var heading = document.createElement('p');
+    heading.className = 'care-card__heading';
+    heading.textContent = meta.emergency_heading;
+    var body = document.createElement('p');
+    var hit = result.hits.filter(function (h) { return h.slug === e.slug; })[0];
+    body.textContent = (e.sign || hit.emergency_signs.join('; ')) + ' (' + e.title + ')';
+    alarm.appendChild(heading); alarm.appendChild(body);
+  }
+
+  // Status line: counts, "showing results for", synonyms used and words left out.
+  function describe(result, query) {
+    var parts = [];
+    if (!query.trim()) return [document.createTextNode('Type a few words, for example “burning feet at night”.')];
+    if (result.corrected.length) {
+      parts.push(document.createTextNode('Showing results for “' + result.showing + '”; search instead for '));
+      var exact = document.createElement('a');
+      exact.href = '?q=' + encodeURIComponent(query) + '&exact=1';
+      exact.textContent = '“' + query + '”';
+      parts.push(exact, document.createTextNode('. '));
+    }
+    var text = result.hits.length
+      ? result.hits.length + ' cause' + (result.hits.length === 1 ? '' : 's') + ' match “' + query + '”.'
+      : 'No causes match “' + query + '”. Try other words, or browse the comparison table.';
+    result.synonyms.forEach(function (s) { text += ' Also searching for “' + s[1] + '” (for “' + s[0] + '”).'; });
+    if (result.unknown.length) text += ' Not in this guide, so left out: ' + result.unknown.join(', ') + '.';
+    parts.push(document.createTextNode(text));
+    return parts;
+  }
+
+  function show(result, query, meta) {
+    list.textContent = '';
+    others.textContent = '';
+    result.hits.forEach(function (h) { list.appendChild(item(h, result.stems, true)); });
+    (result.others || []).forEach(function (h) { others.appendChild(item(h, result.stems, false)); });
+    othersHeading.hidden = !(result.others || []).length;
+    showAlarm(result, meta || {});
+    status.textContent = '';
+    describe(result, query).forEach(function (n) { status.appendChild(n); });
   }
 
   function run() {
@@ -210,12 +345,24 @@
     if (query) params.set('q', query); else params.delete('q');
     var qs = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (qs ? '?' + qs : ''));
-    if (!query.trim()) { show({ hits: [], corrected: [], stems: [] }, query); return; }
-    searcher.search(query, 10).then(function (r) { if (mine === seq) show(r, query); }, function () {
+    var exact = params.get('exact') === '1';
+    if (!query.trim()) { show({ hits: [], others: [], corrected: [], stems: [], synonyms: [], unknown: [] }, query); return; }
+    Promise.all([searcher.search(query, 10, exact), searcher.get('meta.json')]).then(function (r) {
+      if (mine === seq) show(r[0], query, r[1]);
+    }, function () {
       status.textContent = 'Search could not load its index. Browse the comparison table instead.';
     });
   }
-  input.addEventListener('input', function () { window.clearTimeout(timer); timer = window.setTimeout(run, 120); });
+  input.addEventListener('input', function () {
+    // A new query is corrected again: drop "search instead for" from the address.
+    var params = new URLSearchParams(window.location.search);
+    if (params.has('exact')) {
+      params.delete('exact');
+      window.history.replaceState(null, '', window.location.pathname + '?' + params.toString());
+    }
+    window.clearTimeout(timer);
+    timer = window.setTimeout(run, 120);
+  });
   form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
   input.value = new URLSearchParams(window.location.search).get('q') || '';
   run();

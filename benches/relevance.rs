@@ -1,0 +1,26 @@
+//! Benchmark (not a test): relevance of search on the shipped knowledge base. Builds the site,
+//! runs every query of tests/data/relevance.tsv and prints top-1 and top-3 hit rates, the mean
+//! reciprocal rank, and each query whose cause is not at rank 1.
+//!
+//! `cargo bench --bench relevance`
+
+use causebook::search::{index, relevance, synonyms::Synonyms};
+use std::path::Path;
+
+fn main() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let out = tmp.path().join("public");
+    match causebook::build(repo, &out, None).expect("build") {
+        causebook::Outcome::Built(_) => {}
+        causebook::Outcome::Failed(d) => panic!("the shipped content does not build: {d:?}"),
+    }
+    let cfg = causebook::config::load(repo)
+        .expect("site.toml")
+        .expect("valid site.toml");
+    let cases =
+        relevance::parse(&std::fs::read_to_string(repo.join("tests/data/relevance.tsv")).expect("relevance set"));
+    let idx = index::open(&out.join(index::INDEX_DIR)).expect("index");
+    let report = relevance::evaluate(&idx, &Synonyms::new(&cfg.search.synonyms), &cases).expect("search");
+    print!("{report}");
+}
