@@ -13,6 +13,8 @@ struct Known<'a> {
     causes: BTreeSet<&'a str>,
     relief: BTreeSet<&'a str>,
     sources: BTreeSet<&'a str>,
+    /// The warning-sign registry by id.
+    flags: BTreeMap<&'a str, &'a crate::model::RedFlagDef>,
 }
 
 /// The slug of a document: its front matter `slug`, or its file stem.
@@ -77,10 +79,12 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
         }
         check_date(src_path, entry.pos, "accessed", &s.accessed, &mut diags);
     }
+    let flags = crate::redflags::check_registry(cfg, &loaded.flags, &sources, &mut diags);
     let known = Known {
         causes,
         relief,
         sources,
+        flags,
     };
     for doc in &loaded.causes {
         check_cause(cfg, doc, &known, &mut diags);
@@ -243,16 +247,6 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             }
         }
     }
-    let urgencies: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
-    for (i, rf) in f.red_flags.iter().enumerate() {
-        if let Some(h) = vocab(urgencies.clone(), &rf.urgency) {
-            err(
-                format!("red_flags[{i}].urgency"),
-                format!("unknown urgency `{}`", rf.urgency),
-                Some(h),
-            );
-        }
-    }
     let strategies = f
         .relief
         .iter()
@@ -313,6 +307,7 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
         }
     }
     check_all_sources(doc, known, diags);
+    crate::redflags::check_refs(doc, &known.flags, diags);
     let Some(rev) = &f.reviewed else { return };
     check_date(path, loc.find("reviewed.last"), "reviewed.last", &rev.last, diags);
     check_date(

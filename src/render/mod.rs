@@ -151,6 +151,9 @@ impl Renderer {
             .collect::<anyhow::Result<Vec<_>>>()?;
         let mut files: Vec<OutputFile> = relief_pages.into_iter().flatten().collect();
 
+        // The emergency care card and every warning sign, from the registry, for plain pages.
+        let emergency = views::registry_groups(site, views::Signs::Top);
+        let all_signs = views::registry_groups(site, views::Signs::Rest);
         for p in &site.pages {
             let (template, path) = if p.url_path.is_empty() {
                 ("index.html", "index.html".to_string())
@@ -168,9 +171,12 @@ impl Renderer {
                     &PageView {
                         title: &p.front.title,
                         body_html: &p.body.html,
+                        emergency_card: p.front.emergency_card,
                     },
                 );
                 ctx.insert("causes", &cards);
+                ctx.insert("emergency", &emergency);
+                ctx.insert("warning_signs", &all_signs);
             })?);
         }
         if !site.pages.iter().any(|p| p.url_path.is_empty()) {
@@ -182,9 +188,12 @@ impl Renderer {
                     &PageView {
                         title: &cfg.title,
                         body_html: "",
+                        emergency_card: true,
                     },
                 );
                 ctx.insert("causes", &cards);
+                ctx.insert("emergency", &emergency);
+                ctx.insert("warning_signs", &all_signs);
             })?);
         }
         // The two groups of pages that list every cause are the slowest: render them side by side.
@@ -256,8 +265,8 @@ impl Renderer {
         }
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         for c in &site.causes {
-            for id in &c.front.sources {
-                citing.entry(id).or_default().push(LinkView {
+            for s in site.cited_sources(c) {
+                citing.entry(&s.id).or_default().push(LinkView {
                     title: &c.front.title,
                     url: cfg.url(&c.url_path),
                 });
@@ -293,6 +302,8 @@ impl Renderer {
 struct PageView<'a> {
     title: &'a str,
     body_html: &'a str,
+    /// Show the emergency care card at the top.
+    emergency_card: bool,
 }
 
 #[derive(Serialize)]

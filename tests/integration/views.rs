@@ -48,7 +48,7 @@ fn pair_pages_put_the_distinguishing_point_first_and_mark_differences() {
 fn navigator_asks_each_situation_and_lists_causes_with_their_effects() {
     let (_t, out) = built(&fixture("valid"));
     let html = read(&out.join("navigator/index.html"));
-    assert!(html.contains("<fieldset data-situation=\"legs_raised\" data-yes-means=\"better\">\n    <legend>Does raising your legs help?</legend>"));
+    assert!(html.contains("<fieldset data-situation=\"legs_raised\" data-yes-means=\"better\" data-label=\"Legs raised\">\n    <legend>Does raising your legs help?</legend>"));
     assert!(html.contains("This tool informs; it does not diagnose."));
     let always = html.find("Whatever your answers").unwrap();
     assert!(
