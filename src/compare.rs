@@ -100,7 +100,11 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
             .map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep)
             .label(),
         helps: f.relief.iter().map(|r| strategy_title(&r.strategy)).collect(),
-        avoid: f.avoid.iter().map(|r| strategy_title(&r.strategy)).collect(),
+        avoid: f
+            .avoid
+            .iter()
+            .filter_map(|r| r.strategy.as_deref().map(strategy_title).or(r.what.as_deref()))
+            .collect(),
         tests: f.tests.iter().map(|t| t.name.as_str()).collect(),
         top_flag,
     }

@@ -104,11 +104,15 @@ pub struct ReliefRef {
     pub sources: Vec<String>,
 }
 
-/// A strategy that can make this cause worse, and why.
+/// Something that can make this cause worse, and why: a relief strategy of this site
+/// (`strategy`) or, for a thing no page describes, plain words (`what`). Exactly one is set.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AvoidRef {
-    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what: Option<String>,
     pub why: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,

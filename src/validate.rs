@@ -256,9 +256,18 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
     let avoided = f
         .avoid
         .iter()
-        .map(|r| &r.strategy)
         .enumerate()
-        .map(|(i, s)| (format!("avoid[{i}].strategy"), s));
+        .filter_map(|(i, r)| Some((format!("avoid[{i}].strategy"), r.strategy.as_ref()?)));
+    for (i, a) in f.avoid.iter().enumerate() {
+        let what = a.what.as_deref().filter(|w| !w.trim().is_empty());
+        if a.strategy.is_some() == what.is_some() {
+            err(
+                format!("avoid[{i}]"),
+                "give either `strategy` (a relief page) or `what` (plain words), not both or neither".into(),
+                Some("`strategy: raise-your-legs` links a page; `what: \"Lying on your stomach\"` names a thing no page covers".into()),
+            );
+        }
+    }
     for (field, s) in strategies.chain(avoided) {
         if !known.relief.contains(s.as_str()) {
             let h = vocab_hint(s, known.relief.iter().copied());

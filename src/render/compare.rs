@@ -159,7 +159,7 @@ impl Renderer {
                     .relief
                     .iter()
                     .map(|r| {
-                        if let Some(a) = c.front.avoid.iter().find(|a| a.strategy == r.slug) {
+                        if let Some(a) = c.front.avoid.iter().find(|a| a.strategy.as_ref() == Some(&r.slug)) {
                             MatrixCell {
                                 state: "worse",
                                 note: Some(a.why.clone()),

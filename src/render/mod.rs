@@ -348,7 +348,8 @@ pub fn relief_usage(site: &Site) -> Usage<'_> {
             });
         }
         for a in &c.front.avoid {
-            map.entry(&a.strategy).or_default().1.push(UsageView {
+            let Some(strategy) = &a.strategy else { continue };
+            map.entry(strategy).or_default().1.push(UsageView {
                 title: &c.front.title,
                 url: url.clone(),
                 note: Some(&a.why),

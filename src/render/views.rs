@@ -267,8 +267,9 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     for r in f.related.iter().filter(|r| r.relation == Relation::ConfusedWith) {
         let Some(other) = site.cause(&r.to) else { continue };
         for a in &f.avoid {
-            if other.front.relief.iter().any(|h| h.strategy == a.strategy) {
-                let s = strategy(&a.strategy, None);
+            let Some(avoided) = &a.strategy else { continue };
+            if other.front.relief.iter().any(|h| &h.strategy == avoided) {
+                let s = strategy(avoided, None);
                 cross_warnings.push(CrossWarning {
                     strategy: s.title,
                     strategy_url: s.url,
@@ -308,7 +309,18 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
             .iter()
             .map(|r| strategy(&r.strategy, r.note.as_deref()))
             .collect(),
-        avoid: f.avoid.iter().map(|r| strategy(&r.strategy, Some(&r.why))).collect(),
+        avoid: f
+            .avoid
+            .iter()
+            .map(|r| match (&r.strategy, &r.what) {
+                (Some(s), _) => strategy(s, Some(&r.why)),
+                (None, what) => StrategyView {
+                    title: what.as_deref().unwrap_or(""),
+                    url: String::new(),
+                    note: Some(&r.why),
+                },
+            })
+            .collect(),
         cross_warnings,
         red_flags: flag_groups(
             cfg,

@@ -3,7 +3,7 @@
 // Three groups, and no cause is ever hidden:
 // - "fit": at least one answer matches a recorded effect and none contradicts one;
 // - "open" (not ruled out): no answer matches or contradicts a recorded effect, because the
-//   sources record `varies` or `unknown` for the situations asked about;
+//   sources give no clear answer (`varies` or `unknown`) for the situations asked about;
 // - "differs": a recorded effect contradicts an answer. Still listed, below the others, because
 //   the sources can be incomplete.
 // `varies` and `unknown` never count for or against a cause.
@@ -26,9 +26,9 @@
 
   function describe(r, total) {
     if (r.group === 'differs') return '(described differently for: ' + r.differs.join(', ') + ')';
-    if (r.group === 'open') return '(not ruled out: the sources do not say how your answers affect it)';
+    if (r.group === 'open') return '(not ruled out: the sources give no clear answer)';
     var text = '(fits ' + r.matched + ' of ' + total + (total === 1 ? ' answer' : ' answers');
-    return text + (r.open ? '; the sources do not say about ' + r.open + ')' : ')');
+    return text + (r.open ? '; the sources give no clear answer on ' + r.open + ')' : ')');
   }
 
   if (typeof module !== 'undefined' && module.exports) {
@@ -93,7 +93,7 @@
       status.textContent = 'Answer one or more questions to sort the list. All ' + items.length + ' causes are shown.';
     } else {
       status.textContent = count.fit + ' of ' + items.length + ' causes fit at least one answer. ' +
-        count.open + ' are not ruled out, because the sources do not say. ' +
+        count.open + ' are not ruled out, because the sources give no clear answer. ' +
         count.differs + ' are described differently, but are still listed. This is not a diagnosis.';
     }
     var params = new URLSearchParams();
