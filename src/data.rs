@@ -8,7 +8,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Identifies the schema; bumped only on incompatible changes.
-pub const SCHEMA: &str = "causebook.causes/1";
+pub const SCHEMA: &str = "causebook.causes/2";
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -121,7 +121,15 @@ pub fn causes_json(site: &Site) -> anyhow::Result<String> {
                             urgency: &s.def.urgency,
                             why: s.def.why.as_deref(),
                             note: s.note,
-                            sources: s.def.sources.iter().chain(s.note_sources).map(String::as_str).collect(),
+                            sources: {
+                                let mut ids: Vec<&str> = Vec::new();
+                                for id in s.def.sources.iter().chain(s.note_sources) {
+                                    if !ids.contains(&id.as_str()) {
+                                        ids.push(id);
+                                    }
+                                }
+                                ids
+                            },
                         })
                         .collect(),
                     tests: &f.tests,

@@ -85,7 +85,8 @@ fn relief_matrix_shows_helps_and_harms() {
 fn open_data_has_every_cause_with_structured_fields() {
     let (_t, out) = built(&fixture("valid"));
     let data: serde_json::Value = serde_json::from_str(&read(&out.join("data/causes.json"))).unwrap();
-    assert_eq!(data["schema"], "causebook.causes/1");
+    assert_eq!(data["schema"], "causebook.causes/2");
+    assert_eq!(data["red_flags"][0]["id"], "pale-cold-leg");
     assert_eq!(data["causes"].as_array().unwrap().len(), 2);
     let artery = &data["causes"][0];
     assert_eq!(artery["slug"], "artery");
@@ -93,6 +94,7 @@ fn open_data_has_every_cause_with_structured_fields() {
     assert_eq!(artery["positional"]["lying_flat"]["effect"], "worse");
     assert_eq!(artery["avoid"][0]["strategy"], "raise-legs");
     assert_eq!(artery["red_flags"][0]["urgency"], "emergency");
+    assert_eq!(artery["red_flags"][0]["note"], "Do not wait.");
     assert_eq!(data["vocabularies"]["situations"][1]["yes_means"], "better");
 }
 
