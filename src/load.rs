@@ -325,5 +325,8 @@ fn load_list<T: DeserializeOwned>(
     let list: Vec<T> = frontmatter::parse(rel, &text, &locator, diags)
         .map(|(l, _)| l)
         .unwrap_or_default();
-    Ok((list.into_iter().enumerate().map(|(i, item)| (item, i)).collect(), locator))
+    Ok((
+        list.into_iter().enumerate().map(|(i, item)| (item, i)).collect(),
+        locator,
+    ))
 }

@@ -252,6 +252,25 @@ fn sources_are_shown_by_title_and_every_page_lists_what_it_cites() {
         }
         assert!(html.contains("publisher not stated"), "{}", c.slug);
     }
+    // A relief page shows each cause's note on it: the page lists the sources of those notes.
+    for c in &site.causes {
+        let notes = c.front.relief.iter().map(|r| (&r.strategy, &r.sources));
+        let whys = c
+            .front
+            .avoid
+            .iter()
+            .filter_map(|a| Some((a.strategy.as_ref()?, &a.sources)));
+        for (slug, sources) in notes.chain(whys) {
+            let html = read(&out.join(format!("relief/{slug}/index.html")));
+            for id in sources {
+                assert!(
+                    html.contains(&format!("<li id=\"source-{id}\">")),
+                    "relief {slug} lists {id} ({})",
+                    c.slug
+                );
+            }
+        }
+    }
 }
 
 #[test]
