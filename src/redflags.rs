@@ -13,6 +13,16 @@ fn registry_path() -> PathBuf {
     Path::new("content").join(REGISTRY)
 }
 
+/// The vocabularies and ids a registry entry may use.
+struct Allowed<'a> {
+    urgencies: Vec<&'a str>,
+    sensations: Vec<&'a str>,
+    sources: &'a BTreeSet<&'a str>,
+}
+
+/// Reports one problem of a registry entry: (field, message, hint).
+type Report<'r> = dyn FnMut(&str, String, Option<String>) + 'r;
+
 /// Checks every entry of the registry; returns the entries by id (duplicates keep the first).
 pub(crate) fn check_registry<'a>(
     cfg: &SiteConfig,
@@ -21,9 +31,12 @@ pub(crate) fn check_registry<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> BTreeMap<&'a str, &'a RedFlagDef> {
     let path = registry_path();
+    let allowed = Allowed {
+        urgencies: cfg.urgency.iter().map(|u| u.id.as_str()).collect(),
+        sensations: cfg.sensations.iter().map(|s| s.id.as_str()).collect(),
+        sources,
+    };
     let mut by_id = BTreeMap::new();
-    let urgencies: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
-    let sensations: Vec<&str> = cfg.sensations.iter().map(|s| s.id.as_str()).collect();
     for (i, entry) in flags.iter().enumerate() {
         let f = &entry.flag;
         let mut err = |field: &str, msg: String, hint: Option<String>| {
@@ -32,56 +45,48 @@ pub(crate) fn check_registry<'a>(
             diags.push(d);
         };
         if !is_slug(&f.id) {
+            let hint = "use lower-case letters, digits and `-` only";
             err(
                 "id",
                 format!("`{}` is not a valid warning-sign id", f.id),
-                Some("use lower-case letters, digits and `-` only".into()),
+                Some(hint.into()),
             );
         } else if by_id.insert(f.id.as_str(), f).is_some() {
-            err(
-                "id",
-                format!("duplicate warning-sign id `{}`", f.id),
-                Some("define each sign once; give the other one another id".into()),
-            );
+            let hint = "define each sign once; give the other one another id";
+            err("id", format!("duplicate warning-sign id `{}`", f.id), Some(hint.into()));
         }
-        if f.sign.trim().is_empty() {
-            err(
-                "sign",
-                "the sign is empty".into(),
-                Some("say in plain words what the reader notices".into()),
-            );
-        }
-        if !urgencies.contains(&f.urgency.as_str()) {
-            err(
-                "urgency",
-                format!("unknown urgency `{}`", f.urgency),
-                Some(vocab_hint(&f.urgency, urgencies.iter().copied())),
-            );
-        }
-        if f.sources.is_empty() {
-            err(
-                "sources",
-                "a warning sign needs a source".into(),
-                Some("list the ids from content/sources.yaml that give this sign".into()),
-            );
-        }
-        for id in f.sources.iter().filter(|id| !sources.contains(id.as_str())) {
-            err(
-                "sources",
-                format!("unknown source `{id}`"),
-                Some(vocab_hint(id, sources.iter().copied())),
-            );
-        }
-        let trigger = f.required_when.iter().flat_map(|t| &t.sensations);
-        for s in trigger.filter(|s| !sensations.contains(&s.as_str())) {
-            err(
-                "required_when.sensations",
-                format!("unknown sensation `{s}`"),
-                Some(vocab_hint(s, sensations.iter().copied())),
-            );
-        }
+        check_entry(f, &allowed, &mut err);
     }
     by_id
+}
+
+/// Checks the fields of one registry entry other than its id.
+fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
+    if f.sign.trim().is_empty() {
+        let hint = "say in plain words what the reader notices";
+        err("sign", "the sign is empty".into(), Some(hint.into()));
+    }
+    if !allowed.urgencies.contains(&f.urgency.as_str()) {
+        let hint = vocab_hint(&f.urgency, allowed.urgencies.iter().copied());
+        err("urgency", format!("unknown urgency `{}`", f.urgency), Some(hint));
+    }
+    if f.sources.is_empty() {
+        let hint = "list the ids from content/sources.yaml that give this sign";
+        err("sources", "a warning sign needs a source".into(), Some(hint.into()));
+    }
+    for id in f.sources.iter().filter(|id| !allowed.sources.contains(id.as_str())) {
+        let hint = vocab_hint(id, allowed.sources.iter().copied());
+        err("sources", format!("unknown source `{id}`"), Some(hint));
+    }
+    let trigger = f.required_when.iter().flat_map(|t| &t.sensations);
+    for s in trigger.filter(|s| !allowed.sensations.contains(&s.as_str())) {
+        let hint = vocab_hint(s, allowed.sensations.iter().copied());
+        err(
+            "required_when.sensations",
+            format!("unknown sensation `{s}`"),
+            Some(hint),
+        );
+    }
 }
 
 /// Checks one cause's references: known ids, no sign twice, the same grade as the registry, and
@@ -130,6 +135,19 @@ pub(crate) fn check_refs(doc: &Doc<CauseFront>, registry: &BTreeMap<&str, &RedFl
             );
         }
     }
+    check_required(doc, registry, &seen, diags);
+}
+
+/// Reports every sign the registry requires for this cause's sensations or onset that the cause
+/// does not list (`seen`).
+fn check_required(
+    doc: &Doc<CauseFront>,
+    registry: &BTreeMap<&str, &RedFlagDef>,
+    seen: &BTreeSet<&str>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let f = &doc.front;
+    let (path, loc) = (doc.path.as_path(), &doc.locator);
     let onset = f.timing.as_ref().map_or("", |t| t.onset.as_str());
     for def in registry.values() {
         let Some(why) = def.required_when.as_ref().and_then(|t| t.matches(&f.sensations, onset)) else {
