@@ -1,6 +1,7 @@
 //! The shipped knowledge base: checks clean, covers the seed causes and keeps its safety rules.
 
 use crate::support::*;
+use std::path::Path;
 
 #[test]
 fn shipped_content_checks_with_no_errors_or_warnings() {
