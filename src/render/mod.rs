@@ -110,6 +110,7 @@ impl Renderer {
         let base = Base::new(site);
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
         let usage = relief_usage(site);
+        let emergency = views::registry_groups(site, views::Signs::Top);
         let relief_pages = site
             .relief
             .par_iter()
@@ -136,6 +137,11 @@ impl Renderer {
                                 body_html: &r.body.html,
                                 helps,
                                 worse,
+                                emergency: if helps_an_emergency_cause(site, &r.slug) {
+                                    &emergency
+                                } else {
+                                    &[]
+                                },
                                 sources: r
                                     .front
                                     .sources
@@ -152,7 +158,6 @@ impl Renderer {
         let mut files: Vec<OutputFile> = relief_pages.into_iter().flatten().collect();
 
         // The emergency care card and every warning sign, from the registry, for plain pages.
-        let emergency = views::registry_groups(site, views::Signs::Top);
         let all_signs = views::registry_groups(site, views::Signs::Rest);
         for p in &site.pages {
             let (template, path) = if p.url_path.is_empty() {
@@ -316,7 +321,23 @@ struct ReliefView<'a> {
     body_html: &'a str,
     helps: &'a [UsageView<'a>],
     worse: &'a [UsageView<'a>],
+    /// The emergency care card, when a cause this strategy helps shows an emergency sign.
+    emergency: &'a [views::FlagGroup<'a>],
     sources: Vec<views::SourceView<'a>>,
+}
+
+/// Whether a cause that lists strategy `slug` shows a sign of the most urgent level: someone
+/// with that cause's emergency could be reading the strategy's page.
+fn helps_an_emergency_cause(site: &Site, slug: &str) -> bool {
+    let top = site.config.urgency.first().map(|u| u.id.as_str());
+    site.causes
+        .iter()
+        .filter(|c| c.front.relief.iter().any(|r| r.strategy == slug))
+        .any(|c| {
+            crate::redflags::for_cause(&site.flags, &c.front)
+                .iter()
+                .any(|s| Some(s.def.urgency.as_str()) == top)
+        })
 }
 
 /// A cause a strategy helps or can harm, with the cause's note on it.

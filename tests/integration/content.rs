@@ -153,6 +153,15 @@ fn every_page_where_a_blocked_leg_could_land_shows_the_emergency_card() {
             c.slug
         );
         assert!(html.contains("Call 999 or go to A&amp;E now if:"), "{}", c.slug);
+        for r in &f.relief {
+            let relief = read(&out.join(format!("relief/{}/index.html", r.strategy)));
+            assert!(
+                relief.contains("care-card--emergency"),
+                "relief/{} helps {}, so it shows the card",
+                r.strategy,
+                c.slug
+            );
+        }
         checked.push(c.slug.as_str());
     }
     for slug in [
