@@ -55,6 +55,11 @@ fn generate(dir: &Path, n: usize) {
     std::fs::create_dir_all(dir.join("content/causes")).unwrap();
     std::fs::copy(repo().join("site.toml"), dir.join("site.toml")).unwrap();
     std::fs::copy(repo().join("content/sources.yaml"), dir.join("content/sources.yaml")).unwrap();
+    std::fs::copy(
+        repo().join("content/red-flags.yaml"),
+        dir.join("content/red-flags.yaml"),
+    )
+    .unwrap();
     std::fs::copy(repo().join("content/_index.md"), dir.join("content/_index.md")).unwrap();
     let relief_dir = dir.join("content/relief");
     std::fs::create_dir_all(&relief_dir).unwrap();
@@ -79,7 +84,19 @@ fn generate(dir: &Path, n: usize) {
     let sens = ids(cfg.sensations.iter().map(|c| c.id.as_str()).collect());
     let locs = ids(cfg.locations.iter().map(|c| c.id.as_str()).collect());
     let effects = ["worse", "better", "no_change", "varies", "unknown"];
-    let urg = ids(cfg.urgency.iter().map(|c| c.id.as_str()).collect());
+    let registry: Vec<causebook::model::RedFlagDef> =
+        serde_yaml::from_str(&std::fs::read_to_string(repo().join("content/red-flags.yaml")).unwrap()).unwrap();
+    // Every synthetic cause lists the signs the registry requires of any cause, plus one more.
+    let required: Vec<String> = registry
+        .iter()
+        .filter(|f| f.required_when.is_some() && !f.general)
+        .map(|f| f.id.clone())
+        .collect();
+    let signs: Vec<String> = registry
+        .iter()
+        .map(|f| f.id.clone())
+        .filter(|id| !required.contains(id))
+        .collect();
     for i in 0..n {
         let mut t = format!(
             "---\ntitle: \"{} {i}\"\naliases: [\"{}\"]\ncategory: {}\n",
@@ -102,12 +119,10 @@ fn generate(dir: &Path, n: usize) {
             rng.pick(&locs)
         );
         t += "timing: {time_of_day: night, onset: unknown, duration: unknown, wakes_from_sleep: sometimes}\n";
-        t += &format!(
-            "relief:\n  - strategy: {}\nred_flags:\n  - sign: \"{}\"\n    urgency: {}\n",
-            rng.pick(&relief),
-            rng.words(&pool, 8),
-            rng.pick(&urg)
-        );
+        t += &format!("relief:\n  - strategy: {}\nred_flags:\n", rng.pick(&relief));
+        for id in required.iter().chain([rng.pick(&signs)]) {
+            t += &format!("  - id: {id}\n    note: \"{}.\"\n", rng.words(&pool, 8));
+        }
         let other = (i + 1 + (rng.next() % (n as u64 - 1)) as usize) % n;
         t += &format!(
             "related:\n  - to: cause-{other:06}\n    relation: confused_with\n    distinguishing: \"{}.\"\n",

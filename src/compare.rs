@@ -60,16 +60,15 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
     let f = &c.front;
     let timing = f.timing.as_ref();
     let strategy_title = |slug: &'a str| site.relief(slug).map_or(slug, |r| r.front.title.as_str());
-    let top_flag = f
-        .red_flags
-        .iter()
-        .filter_map(|r| {
-            let rank = cfg.urgency.iter().position(|u| u.id == r.urgency)?;
+    let top_flag = crate::redflags::for_cause(&site.flags, f)
+        .into_iter()
+        .filter_map(|s| {
+            let rank = cfg.urgency.iter().position(|u| u.id == s.def.urgency)?;
             Some(TopFlag {
-                urgency: &r.urgency,
+                urgency: &s.def.urgency,
                 label: &cfg.urgency[rank].label,
                 rank,
-                sign: &r.sign,
+                sign: &s.def.sign,
             })
         })
         .min_by_key(|t| t.rank);
@@ -101,7 +100,11 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
             .map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep)
             .label(),
         helps: f.relief.iter().map(|r| strategy_title(&r.strategy)).collect(),
-        avoid: f.avoid.iter().map(|r| strategy_title(&r.strategy)).collect(),
+        avoid: f
+            .avoid
+            .iter()
+            .filter_map(|r| r.strategy.as_deref().map(strategy_title).or(r.what.as_deref()))
+            .collect(),
         tests: f.tests.iter().map(|t| t.name.as_str()).collect(),
         top_flag,
     }

@@ -2,13 +2,13 @@
 //! schema (docs/data-schema.md) so other tools can reuse the knowledge base.
 
 use crate::config::{Category, Effect, Situation, Term, Urgency};
-use crate::model::{AvoidRef, Positional, RedFlag, Related, ReliefRef, Reviewed, Source, TestRef, Timing};
+use crate::model::{AvoidRef, Positional, RedFlagDef, Related, ReliefRef, Reviewed, Source, TestRef, Timing};
 use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Identifies the schema; bumped only on incompatible changes.
-pub const SCHEMA: &str = "causebook.causes/1";
+pub const SCHEMA: &str = "causebook.causes/2";
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -16,7 +16,22 @@ struct Export<'a> {
     site: SiteInfo<'a>,
     vocabularies: Vocabularies<'a>,
     sources: &'a [Source],
+    /// The warning-sign registry.
+    red_flags: &'a [RedFlagDef],
     causes: Vec<CauseExport<'a>>,
+}
+
+/// A warning sign as a cause page shows it: the registry entry with the cause's note.
+#[derive(Serialize)]
+struct FlagExport<'a> {
+    id: &'a str,
+    sign: &'a str,
+    urgency: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    sources: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -52,7 +67,7 @@ struct CauseExport<'a> {
     timing: Option<&'a Timing>,
     relief: &'a [ReliefRef],
     avoid: &'a [AvoidRef],
-    red_flags: &'a [RedFlag],
+    red_flags: Vec<FlagExport<'a>>,
     tests: &'a [TestRef],
     related: &'a [Related],
     sources: &'a [String],
@@ -78,6 +93,7 @@ pub fn causes_json(site: &Site) -> anyhow::Result<String> {
             urgency: &cfg.urgency,
         },
         sources: &site.sources,
+        red_flags: &site.flags,
         causes: site
             .causes
             .iter()
@@ -97,7 +113,25 @@ pub fn causes_json(site: &Site) -> anyhow::Result<String> {
                     timing: f.timing.as_ref(),
                     relief: &f.relief,
                     avoid: &f.avoid,
-                    red_flags: &f.red_flags,
+                    red_flags: crate::redflags::for_cause(&site.flags, f)
+                        .into_iter()
+                        .map(|s| FlagExport {
+                            id: &s.def.id,
+                            sign: &s.def.sign,
+                            urgency: &s.def.urgency,
+                            why: s.def.why.as_deref(),
+                            note: s.note,
+                            sources: {
+                                let mut ids: Vec<&str> = Vec::new();
+                                for id in s.def.sources.iter().chain(s.note_sources) {
+                                    if !ids.contains(&id.as_str()) {
+                                        ids.push(id);
+                                    }
+                                }
+                                ids
+                            },
+                        })
+                        .collect(),
                     tests: &f.tests,
                     related: &f.related,
                     sources: &f.sources,

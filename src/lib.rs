@@ -14,6 +14,7 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod redflags;
 pub mod render;
 pub mod search;
 #[cfg(feature = "serve")]

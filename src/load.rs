@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::frontmatter;
-use crate::model::{CauseFront, PageFront, ReliefFront, Source};
+use crate::model::{CauseFront, PageFront, RedFlagDef, ReliefFront, Source};
 use crate::yamlpos::Locator;
 use anyhow::Context;
 use rayon::prelude::*;
@@ -37,6 +37,13 @@ pub struct SourceEntry {
     pub url_pos: (usize, usize),
 }
 
+/// A warning sign of the registry and where it is written.
+#[derive(Debug, Clone)]
+pub struct FlagEntry {
+    pub flag: RedFlagDef,
+    pub pos: (usize, usize),
+}
+
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -44,6 +51,8 @@ pub struct Loaded {
     pub relief: Vec<Doc<ReliefFront>>,
     pub pages: Vec<Doc<PageFront>>,
     pub sources: Vec<SourceEntry>,
+    /// The warning-sign registry, `content/red-flags.yaml` (empty if the file is absent).
+    pub flags: Vec<FlagEntry>,
 }
 
 enum Kind {
@@ -104,7 +113,7 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
             ([dir, _], true) if dir == "causes" => Kind::Cause,
             ([dir, _], true) if dir == "relief" => Kind::Relief,
             ([_], true) => Kind::Page,
-            ([name], false) if name == "sources.yaml" => continue,
+            ([name], false) if name == "sources.yaml" || name == REGISTRY => continue,
             _ => {
                 diags.push(Diagnostic::warning(&rel, (1, 1), "", "file ignored: not a cause, relief or page file")
                     .with_hint("causes go in content/causes/*.md, relief strategies in content/relief/*.md, pages in content/*.md"));
@@ -176,7 +185,23 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
         fresh.insert(rel, file);
     }
     cache.files = fresh;
-    loaded.sources = load_sources(root, diags)?;
+    let (sources, loc) = load_list(root, Path::new("content/sources.yaml"), diags)?;
+    loaded.sources = sources
+        .into_iter()
+        .map(|(source, i)| SourceEntry {
+            source,
+            pos: loc.find(&format!("[{i}]")),
+            url_pos: loc.find(&format!("[{i}].url")),
+        })
+        .collect();
+    let (flags, loc) = load_list(root, &Path::new("content").join(REGISTRY), diags)?;
+    loaded.flags = flags
+        .into_iter()
+        .map(|(flag, i)| FlagEntry {
+            flag,
+            pos: loc.find(&format!("[{i}]")),
+        })
+        .collect();
     Ok(loaded)
 }
 
@@ -279,26 +304,29 @@ fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagno
     })
 }
 
-/// Reads `content/sources.yaml`; a missing file is allowed only if nothing cites a source.
-fn load_sources(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Vec<SourceEntry>> {
-    let rel = Path::new("content/sources.yaml");
+/// File name of the warning-sign registry in `content/`.
+pub const REGISTRY: &str = "red-flags.yaml";
+
+/// Reads a YAML list file (`content/sources.yaml`, the registry) with each entry's index and a
+/// locator for positions; a missing file is an empty list (validation reports references to
+/// entries that do not exist).
+fn load_list<T: DeserializeOwned>(
+    root: &Path,
+    rel: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> anyhow::Result<(Vec<(T, usize)>, Locator)> {
     if !root.join(rel).exists() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Locator::default()));
     }
     let Some(text) = read_text(root, rel, diags)? else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Locator::default()));
     };
     let locator = Locator::new(&text, 1);
-    let list: Vec<Source> = frontmatter::parse(rel, &text, &locator, diags)
+    let list: Vec<T> = frontmatter::parse(rel, &text, &locator, diags)
         .map(|(l, _)| l)
         .unwrap_or_default();
-    Ok(list
-        .into_iter()
-        .enumerate()
-        .map(|(i, source)| SourceEntry {
-            source,
-            pos: locator.find(&format!("[{i}]")),
-            url_pos: locator.find(&format!("[{i}].url")),
-        })
-        .collect())
+    Ok((
+        list.into_iter().enumerate().map(|(i, item)| (item, i)).collect(),
+        locator,
+    ))
 }

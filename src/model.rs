@@ -38,7 +38,7 @@ pub struct CauseFront {
     #[serde(default)]
     pub avoid: Vec<AvoidRef>,
     #[serde(default)]
-    pub red_flags: Vec<RedFlag>,
+    pub red_flags: Vec<RedFlagRef>,
     #[serde(default)]
     pub tests: Vec<TestRef>,
     #[serde(default)]
@@ -104,26 +104,79 @@ pub struct ReliefRef {
     pub sources: Vec<String>,
 }
 
-/// A strategy that can make this cause worse, and why.
+/// Something that can make this cause worse, and why: a relief strategy of this site
+/// (`strategy`) or, for a thing no page describes, plain words (`what`). Exactly one is set.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AvoidRef {
-    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what: Option<String>,
     pub why: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
 
-/// A sign that means getting help, at an urgency from `site.toml`.
+/// A reference from a cause to a warning sign of `content/red-flags.yaml`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RedFlag {
+pub struct RedFlagRef {
+    /// The id of the sign in the registry.
+    pub id: String,
+    /// Optional: the urgency the author expects; `check` reports it if the registry differs,
+    /// so a page can never grade a sign another way than the registry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgency: Option<String>,
+    /// A short note on what the sign means for this cause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Sources of the note.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// One warning sign of `content/red-flags.yaml`, defined once and referenced by id.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlagDef {
+    pub id: String,
     pub sign: String,
     pub urgency: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// The sign applies to any leg pain: every cause page shows it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub general: bool,
+    /// Causes that match must reference this sign (`check` reports those that do not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_when: Option<FlagTrigger>,
+}
+
+/// Which causes must show a sign: any listed sensation, or an onset containing any word.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FlagTrigger {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sensations: Vec<String>,
+    /// Words matched case-insensitively in `timing.onset`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub onset: Vec<String>,
+}
+
+impl FlagTrigger {
+    /// Why a cause with these sensations and onset must show the sign, if it must.
+    pub fn matches(&self, sensations: &[String], onset: &str) -> Option<String> {
+        if let Some(s) = self.sensations.iter().find(|s| sensations.contains(s)) {
+            return Some(format!("it lists the sensation `{s}`"));
+        }
+        let onset = onset.to_lowercase();
+        self.onset
+            .iter()
+            .find(|w| onset.contains(&w.to_lowercase()))
+            .map(|w| format!("its onset says `{w}`"))
+    }
 }
 
 /// A test a doctor may use.
@@ -193,6 +246,9 @@ pub struct PageFront {
     pub title: String,
     #[serde(default)]
     pub description: Option<String>,
+    /// Shows the emergency care card (the most urgent signs of the registry) at the top.
+    #[serde(default)]
+    pub emergency_card: bool,
 }
 
 /// One entry of `content/sources.yaml`.

@@ -4,7 +4,7 @@
 use crate::config::SiteConfig;
 use crate::load::{Doc, Loaded};
 use crate::markdown::{self, RenderOptions, Rendered};
-use crate::model::{CauseFront, PageFront, ReliefFront, Source};
+use crate::model::{CauseFront, PageFront, RedFlagDef, ReliefFront, Source};
 use crate::validate::slug_of;
 use crate::yamlpos::Locator;
 use rayon::prelude::*;
@@ -91,6 +91,8 @@ pub struct Site {
     pub relief: Vec<Relief>,
     pub pages: Vec<Page>,
     pub sources: Vec<Source>,
+    /// The warning-sign registry, in file order.
+    pub flags: Vec<RedFlagDef>,
     /// Content path (`causes/pad.md`) -> site path (`causes/pad/`).
     pub content_urls: BTreeMap<String, String>,
 }
@@ -107,6 +109,26 @@ impl Site {
             .binary_search_by(|c| c.slug.as_str().cmp(slug))
             .ok()
             .map(|i| &self.relief[i])
+    }
+    /// Every source a cause page cites: its `sources` list, every per-claim list and the sources
+    /// of the warning signs it shows, in the bibliography's order, each once.
+    pub fn cited_sources(&self, c: &Cause) -> Vec<&Source> {
+        let f = &c.front;
+        let flags = crate::redflags::for_cause(&self.flags, f);
+        let mut ids: std::collections::BTreeSet<&str> = f.sources.iter().map(String::as_str).collect();
+        let lists = f
+            .positional
+            .values()
+            .map(|p| p.sources.as_slice())
+            .chain(f.timing.iter().map(|t| t.sources.as_slice()))
+            .chain(f.relief.iter().map(|r| r.sources.as_slice()))
+            .chain(f.avoid.iter().map(|r| r.sources.as_slice()))
+            .chain(f.tests.iter().map(|r| r.sources.as_slice()))
+            .chain(flags.iter().flat_map(|s| [s.def.sources.as_slice(), s.note_sources]));
+        for list in lists {
+            ids.extend(list.iter().map(String::as_str));
+        }
+        self.sources.iter().filter(|s| ids.contains(s.id.as_str())).collect()
     }
     /// Median Flesch-Kincaid grade of all articles (causes and relief pages).
     pub fn median_grade(&self) -> Option<f64> {
@@ -286,12 +308,14 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
     pages.sort_by(|a, b| a.name.cmp(&b.name));
 
     let sources = loaded.sources.into_iter().map(|s| s.source).collect();
+    let flags = loaded.flags.into_iter().map(|f| f.flag).collect();
     Site {
         config,
         causes,
         relief,
         pages,
         sources,
+        flags,
         content_urls,
     }
 }

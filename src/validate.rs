@@ -13,6 +13,8 @@ struct Known<'a> {
     causes: BTreeSet<&'a str>,
     relief: BTreeSet<&'a str>,
     sources: BTreeSet<&'a str>,
+    /// The warning-sign registry by id.
+    flags: BTreeMap<&'a str, &'a crate::model::RedFlagDef>,
 }
 
 /// The slug of a document: its front matter `slug`, or its file stem.
@@ -77,10 +79,12 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
         }
         check_date(src_path, entry.pos, "accessed", &s.accessed, &mut diags);
     }
+    let flags = crate::redflags::check_registry(cfg, &loaded.flags, &sources, &mut diags);
     let known = Known {
         causes,
         relief,
         sources,
+        flags,
     };
     for doc in &loaded.causes {
         check_cause(cfg, doc, &known, &mut diags);
@@ -243,16 +247,6 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             }
         }
     }
-    let urgencies: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
-    for (i, rf) in f.red_flags.iter().enumerate() {
-        if let Some(h) = vocab(urgencies.clone(), &rf.urgency) {
-            err(
-                format!("red_flags[{i}].urgency"),
-                format!("unknown urgency `{}`", rf.urgency),
-                Some(h),
-            );
-        }
-    }
     let strategies = f
         .relief
         .iter()
@@ -262,9 +256,18 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
     let avoided = f
         .avoid
         .iter()
-        .map(|r| &r.strategy)
         .enumerate()
-        .map(|(i, s)| (format!("avoid[{i}].strategy"), s));
+        .filter_map(|(i, r)| Some((format!("avoid[{i}].strategy"), r.strategy.as_ref()?)));
+    for (i, a) in f.avoid.iter().enumerate() {
+        let what = a.what.as_deref().filter(|w| !w.trim().is_empty());
+        if a.strategy.is_some() == what.is_some() {
+            err(
+                format!("avoid[{i}]"),
+                "give either `strategy` (a relief page) or `what` (plain words), not both or neither".into(),
+                Some("`strategy: raise-your-legs` links a page; `what: \"Lying on your stomach\"` names a thing no page covers".into()),
+            );
+        }
+    }
     for (field, s) in strategies.chain(avoided) {
         if !known.relief.contains(s.as_str()) {
             let h = vocab_hint(s, known.relief.iter().copied());
@@ -313,6 +316,7 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
         }
     }
     check_all_sources(doc, known, diags);
+    crate::redflags::check_refs(doc, &known.flags, diags);
     let Some(rev) = &f.reviewed else { return };
     check_date(path, loc.find("reviewed.last"), "reviewed.last", &rev.last, diags);
     check_date(

@@ -4,6 +4,7 @@
 use anyhow::{bail, Context};
 use causebook::config::{self, SiteConfig};
 use causebook::markdown::slugify;
+use causebook::model::RedFlagDef;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,7 +55,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let sources = first_source(&args.root);
-    let text = cause_template(&cfg, &args.title, &slug, sources.as_deref());
+    let flags = registry(&args.root);
+    let text = cause_template(&cfg, &args.title, &slug, sources.as_deref(), &flags);
     // create_new: never overwrite a file that appeared since the check above.
     let mut f = std::fs::OpenOptions::new()
         .write(true)
@@ -90,12 +92,22 @@ fn first_source(root: &std::path::Path) -> Option<String> {
     list.into_iter().next().map(|s| s.id)
 }
 
+/// The warning-sign registry, content/red-flags.yaml (empty if absent or malformed: `check`
+/// reports its problems).
+fn registry(root: &std::path::Path) -> Vec<RedFlagDef> {
+    let path = root.join("content").join(causebook::load::REGISTRY);
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| serde_yaml::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
 fn ids<T>(list: &[T], id: impl Fn(&T) -> &str) -> String {
     list.iter().map(id).collect::<Vec<_>>().join(", ")
 }
 
 /// The text of a new cause article.
-pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str, source: Option<&str>) -> String {
+pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str, source: Option<&str>, flags: &[RedFlagDef]) -> String {
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let mut t = String::new();
     let _ = writeln!(
@@ -147,10 +159,24 @@ pub fn cause_template(cfg: &SiteConfig, title: &str, slug: &str, source: Option<
         t,
         "# Strategies that can make this worse: - {{strategy: <slug>, why: \"...\"}}\navoid: []"
     );
+    // The signs the registry requires for the sensation and onset filled in above.
+    let sensations = cfg.sensations.first().map(|s| vec![s.id.clone()]).unwrap_or_default();
+    let required: Vec<&str> = flags
+        .iter()
+        .filter(|f| {
+            !f.general
+                && f.required_when
+                    .as_ref()
+                    .is_some_and(|w| w.matches(&sensations, "unknown").is_some())
+        })
+        .map(|f| f.id.as_str())
+        .collect();
     let _ = writeln!(
         t,
-        "# - {{sign: \"...\", urgency: <one of: {}>, why: \"...\", sources: [...]}}\nred_flags: []",
-        ids(&cfg.urgency, |u| &u.id)
+        "# Warning signs by id from content/{}: {}\n# - {{id: <sign>, note: \"what it means here\", sources: [...]}}\nred_flags: [{}]",
+        causebook::load::REGISTRY,
+        ids(flags, |f| &f.id),
+        required.iter().map(|id| format!("{{id: {id}}}")).collect::<Vec<_>>().join(", ")
     );
     let _ = writeln!(
         t,

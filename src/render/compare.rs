@@ -2,13 +2,12 @@
 //! the red flags page, the relief matrix and the open data file.
 
 use super::page::Base;
-use super::views::{flag_groups, FlagView, LinkView};
+use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
 use crate::site::Site;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One cell of the relief matrix.
 #[derive(Serialize)]
@@ -102,10 +101,8 @@ impl Renderer {
 
     fn navigator(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Option<OutputFile>> {
         let cfg = &site.config;
-        // The most urgent level's red flags apply whatever the answers: shown above the results.
-        let top = cfg.urgency.first().map(|u| u.id.as_str());
-        let always = all_flags(site).into_iter().filter(|(u, _)| Some(*u) == top);
-        let always = flag_groups(cfg, always);
+        // The most urgent signs apply whatever the answers: shown above the results.
+        let always = registry_groups(site, Signs::Top);
         self.page(
             "navigator.html",
             base,
@@ -162,7 +159,7 @@ impl Renderer {
                     .relief
                     .iter()
                     .map(|r| {
-                        if let Some(a) = c.front.avoid.iter().find(|a| a.strategy == r.slug) {
+                        if let Some(a) = c.front.avoid.iter().find(|a| a.strategy.as_ref() == Some(&r.slug)) {
                             MatrixCell {
                                 state: "worse",
                                 note: Some(a.why.clone()),
@@ -200,25 +197,26 @@ impl Renderer {
     }
 }
 
-/// Every red flag of the site as (urgency, flag), with identical signs merged across causes.
+/// Every sign of the registry once, as (urgency, flag), with the causes whose pages show it;
+/// a general sign applies to any leg pain and lists no causes.
 fn all_flags(site: &Site) -> Vec<(&str, FlagView<'_>)> {
     let cfg = &site.config;
-    let mut merged: BTreeMap<(&str, String), FlagView> = BTreeMap::new();
+    let mut views: Vec<(&str, FlagView)> = site
+        .flags
+        .iter()
+        .map(|d| (d.urgency.as_str(), FlagView::new(d)))
+        .collect();
     for c in &site.causes {
-        for r in &c.front.red_flags {
-            let key = (r.urgency.as_str(), r.sign.trim().to_lowercase());
-            let entry = merged.entry(key).or_insert_with(|| FlagView {
-                sign: &r.sign,
-                why: r.why.as_deref(),
-                causes: vec![],
-            });
-            entry.causes.push(LinkView {
-                title: &c.front.title,
-                url: cfg.url(&c.url_path),
-            });
+        for r in c.front.red_flags.iter() {
+            if let Some((_, v)) = views.iter_mut().find(|(_, v)| v.id == r.id && !v.general) {
+                v.causes.push(LinkView {
+                    title: &c.front.title,
+                    url: cfg.url(&c.url_path),
+                });
+            }
         }
     }
-    merged.into_iter().map(|((u, _), f)| (u, f)).collect()
+    views
 }
 
 #[derive(Serialize)]

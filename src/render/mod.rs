@@ -110,6 +110,7 @@ impl Renderer {
         let base = Base::new(site);
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
         let usage = relief_usage(site);
+        let emergency = views::registry_groups(site, views::Signs::Top);
         let relief_pages = site
             .relief
             .par_iter()
@@ -136,6 +137,11 @@ impl Renderer {
                                 body_html: &r.body.html,
                                 helps,
                                 worse,
+                                emergency: if helps_an_emergency_cause(site, &r.slug) {
+                                    &emergency
+                                } else {
+                                    &[]
+                                },
                                 sources: r
                                     .front
                                     .sources
@@ -151,6 +157,8 @@ impl Renderer {
             .collect::<anyhow::Result<Vec<_>>>()?;
         let mut files: Vec<OutputFile> = relief_pages.into_iter().flatten().collect();
 
+        // The emergency care card and every warning sign, from the registry, for plain pages.
+        let all_signs = views::registry_groups(site, views::Signs::Rest);
         for p in &site.pages {
             let (template, path) = if p.url_path.is_empty() {
                 ("index.html", "index.html".to_string())
@@ -168,9 +176,12 @@ impl Renderer {
                     &PageView {
                         title: &p.front.title,
                         body_html: &p.body.html,
+                        emergency_card: p.front.emergency_card,
                     },
                 );
                 ctx.insert("causes", &cards);
+                ctx.insert("emergency", &emergency);
+                ctx.insert("warning_signs", &all_signs);
             })?);
         }
         if !site.pages.iter().any(|p| p.url_path.is_empty()) {
@@ -182,9 +193,12 @@ impl Renderer {
                     &PageView {
                         title: &cfg.title,
                         body_html: "",
+                        emergency_card: true,
                     },
                 );
                 ctx.insert("causes", &cards);
+                ctx.insert("emergency", &emergency);
+                ctx.insert("warning_signs", &all_signs);
             })?);
         }
         // The two groups of pages that list every cause are the slowest: render them side by side.
@@ -256,8 +270,8 @@ impl Renderer {
         }
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         for c in &site.causes {
-            for id in &c.front.sources {
-                citing.entry(id).or_default().push(LinkView {
+            for s in site.cited_sources(c) {
+                citing.entry(&s.id).or_default().push(LinkView {
                     title: &c.front.title,
                     url: cfg.url(&c.url_path),
                 });
@@ -293,6 +307,8 @@ impl Renderer {
 struct PageView<'a> {
     title: &'a str,
     body_html: &'a str,
+    /// Show the emergency care card at the top.
+    emergency_card: bool,
 }
 
 #[derive(Serialize)]
@@ -305,7 +321,23 @@ struct ReliefView<'a> {
     body_html: &'a str,
     helps: &'a [UsageView<'a>],
     worse: &'a [UsageView<'a>],
+    /// The emergency care card, when a cause this strategy helps shows an emergency sign.
+    emergency: &'a [views::FlagGroup<'a>],
     sources: Vec<views::SourceView<'a>>,
+}
+
+/// Whether a cause that lists strategy `slug` shows a sign of the most urgent level: someone
+/// with that cause's emergency could be reading the strategy's page.
+fn helps_an_emergency_cause(site: &Site, slug: &str) -> bool {
+    let top = site.config.urgency.first().map(|u| u.id.as_str());
+    site.causes
+        .iter()
+        .filter(|c| c.front.relief.iter().any(|r| r.strategy == slug))
+        .any(|c| {
+            crate::redflags::for_cause(&site.flags, &c.front)
+                .iter()
+                .any(|s| Some(s.def.urgency.as_str()) == top)
+        })
 }
 
 /// A cause a strategy helps or can harm, with the cause's note on it.
@@ -337,7 +369,8 @@ pub fn relief_usage(site: &Site) -> Usage<'_> {
             });
         }
         for a in &c.front.avoid {
-            map.entry(&a.strategy).or_default().1.push(UsageView {
+            let Some(strategy) = &a.strategy else { continue };
+            map.entry(strategy).or_default().1.push(UsageView {
                 title: &c.front.title,
                 url: url.clone(),
                 note: Some(&a.why),

@@ -103,10 +103,49 @@ pub struct FlagGroup<'a> {
 
 #[derive(Serialize)]
 pub struct FlagView<'a> {
+    pub id: &'a str,
     pub sign: &'a str,
     pub why: Option<&'a str>,
-    /// The causes this sign is recorded for (used on the red flags page).
+    /// What the sign means for the cause of this page.
+    pub note: Option<&'a str>,
+    /// The sign applies to any leg pain.
+    pub general: bool,
+    /// The causes that list this sign (used on the red flags page).
     pub causes: Vec<LinkView<'a>>,
+}
+
+impl<'a> FlagView<'a> {
+    /// A registry sign with no note and no causes.
+    pub fn new(def: &'a crate::model::RedFlagDef) -> Self {
+        FlagView {
+            id: &def.id,
+            sign: &def.sign,
+            why: def.why.as_deref(),
+            note: None,
+            general: def.general,
+            causes: vec![],
+        }
+    }
+}
+
+/// Which signs of the registry to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signs {
+    /// The most urgent level only (the emergency care card).
+    Top,
+    /// Every level but the most urgent.
+    Rest,
+}
+
+/// The signs of the registry, grouped by urgency.
+pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
+    let top = site.config.urgency.first().map(|u| u.id.as_str());
+    let flags = site
+        .flags
+        .iter()
+        .filter(|d| (Some(d.urgency.as_str()) == top) == (which == Signs::Top))
+        .map(|d| (d.urgency.as_str(), FlagView::new(d)));
+    flag_groups(&site.config, flags)
 }
 
 #[derive(Serialize)]
@@ -228,8 +267,9 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     for r in f.related.iter().filter(|r| r.relation == Relation::ConfusedWith) {
         let Some(other) = site.cause(&r.to) else { continue };
         for a in &f.avoid {
-            if other.front.relief.iter().any(|h| h.strategy == a.strategy) {
-                let s = strategy(&a.strategy, None);
+            let Some(avoided) = &a.strategy else { continue };
+            if other.front.relief.iter().any(|h| &h.strategy == avoided) {
+                let s = strategy(avoided, None);
                 cross_warnings.push(CrossWarning {
                     strategy: s.title,
                     strategy_url: s.url,
@@ -269,17 +309,27 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
             .iter()
             .map(|r| strategy(&r.strategy, r.note.as_deref()))
             .collect(),
-        avoid: f.avoid.iter().map(|r| strategy(&r.strategy, Some(&r.why))).collect(),
+        avoid: f
+            .avoid
+            .iter()
+            .map(|r| match (&r.strategy, &r.what) {
+                (Some(s), _) => strategy(s, Some(&r.why)),
+                (None, what) => StrategyView {
+                    title: what.as_deref().unwrap_or(""),
+                    url: String::new(),
+                    note: Some(&r.why),
+                },
+            })
+            .collect(),
         cross_warnings,
         red_flags: flag_groups(
             cfg,
-            f.red_flags.iter().map(|r| {
+            crate::redflags::for_cause(&site.flags, f).into_iter().map(|s| {
                 (
-                    r.urgency.as_str(),
+                    s.def.urgency.as_str(),
                     FlagView {
-                        sign: &r.sign,
-                        why: r.why.as_deref(),
-                        causes: vec![],
+                        note: s.note,
+                        ..FlagView::new(s.def)
                     },
                 )
             }),
@@ -296,12 +346,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         confused_with: related(Relation::ConfusedWith).collect(),
         see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
         linked_from,
-        sources: f
-            .sources
-            .iter()
-            .filter_map(|id| site.sources.iter().find(|s| &s.id == id))
-            .map(source_view)
-            .collect(),
+        sources: site.cited_sources(c).into_iter().map(source_view).collect(),
         reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last),
         reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
         reviewed_by: f.reviewed.as_ref().map_or("", |r| &r.by),

@@ -231,7 +231,7 @@ fn behaviour_text(site: &Site, c: &crate::site::Cause) -> String {
         parts.extend(r.note.clone());
     }
     for a in &f.avoid {
-        parts.push(title(&a.strategy));
+        parts.extend(a.strategy.as_deref().map(title).or(a.what.clone()));
         parts.push(a.why.clone());
     }
     parts.join("\n")

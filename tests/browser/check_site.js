@@ -135,6 +135,18 @@ async function flows(browser, base) {
   const shown = await page.$$eval('#navigator-results li:not([hidden]) a', (as) => as.map((a) => a.textContent));
   check('navigator: hanging down helps + raising does not -> PAD first', /Peripheral artery/.test(shown[0] || ''), shown.join(', '));
   check('navigator: says it does not diagnose', /does not diagnose/.test(await page.textContent('main')));
+  await page.goto(base + 'navigator/?moving=yes');
+  const kept = await page.$$eval('#navigator-results li a, #navigator-open li a', (as) => as.map((a) => a.textContent));
+  check('navigator: moving helps -> PAD is still listed above the causes that differ', kept.some((t) => /Peripheral artery/.test(t)), kept.join(', '));
+  const status = await page.textContent('#navigator-status');
+  const fitCount = Number((/^(\d+) of/.exec(status) || [])[1]);
+  check('navigator: "fit" counts only causes that match an answer', fitCount < 17 && /not ruled out/.test(status), status);
+  const order = await page.evaluate(() => {
+    const card = document.querySelector('.care-card--emergency');
+    const results = document.getElementById('navigator-results');
+    return Boolean(card.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  check('navigator: emergency signs above the results', order);
 
   // Confused-with link.
   await page.goto(base + 'causes/peripheral-artery-disease/');

@@ -88,3 +88,68 @@ fn truncated_and_mangled_articles_never_panic() {
         }
     }
 }
+
+/// Runs `check` on a copy of the valid fixture after replacing `from` with `to` in `file`.
+fn check_edited(file: &str, from: &str, to: &str) -> String {
+    let (_tmp, root) = copy_fixture("valid");
+    let path = root.join(file);
+    let text = read(&path);
+    assert!(text.contains(from), "{file} has `{from}`");
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+    let out = causebook(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    stderr(&out)
+}
+
+#[test]
+fn a_cause_that_could_hide_an_emergency_must_show_its_sign() {
+    let err = check_edited("content/causes/vein.md", "onset: gradual", "onset: Sudden");
+    assert!(
+        err.contains("red_flags: this cause must show warning sign `pale-cold-leg`: its onset says `sudden`\n  hint: add `- id: pale-cold-leg` to `red_flags`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_sign_is_defined_once_and_graded_once() {
+    let err = check_edited(
+        "content/causes/artery.md",
+        "  - id: wakes-you\n",
+        "  - id: pale-cold-leg\n",
+    );
+    assert!(
+        err.contains("red_flags[1].id: warning sign `pale-cold-leg` is listed twice"),
+        "{err}"
+    );
+    let err = check_edited(
+        "content/red-flags.yaml",
+        "- id: wakes-you\n",
+        "- id: wakes-you\n  sign: again\n  urgency: see_doctor\n  sources: [src-a]\n- id: wakes-you\n",
+    );
+    assert!(
+        err.contains("content/red-flags.yaml:10:1: [2].id: duplicate warning-sign id `wakes-you`"),
+        "{err}"
+    );
+    let err = check_edited(
+        "content/causes/artery.md",
+        "    urgency: emergency\n",
+        "    urgency: see_doctor\n",
+    );
+    assert!(
+        err.contains("is graded `see_doctor` here but `emergency` in content/red-flags.yaml"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_avoid_entry_names_a_strategy_or_a_thing_not_both() {
+    let err = check_edited(
+        "content/causes/artery.md",
+        "  - strategy: raise-legs\n",
+        "  - strategy: raise-legs\n    what: Raising the legs\n",
+    );
+    assert!(
+        err.contains("avoid[0]: give either `strategy` (a relief page) or `what` (plain words), not both or neither"),
+        "{err}"
+    );
+}

@@ -1,6 +1,7 @@
 //! The shipped knowledge base: checks clean, covers the seed causes and keeps its safety rules.
 
 use crate::support::*;
+use std::path::Path;
 
 #[test]
 fn shipped_content_checks_with_no_errors_or_warnings() {
@@ -95,4 +96,292 @@ fn pad_page_warns_against_raising_the_legs() {
     }
     let acute = read(&out.join("causes/acute-limb-ischaemia/index.html"));
     assert!(acute.contains("care-card--emergency"));
+}
+
+/// The shipped site, built once for the safety tests below.
+fn shipped_site() -> &'static Path {
+    use std::sync::OnceLock;
+    static OUT: OnceLock<(tempfile::TempDir, std::path::PathBuf)> = OnceLock::new();
+    let (_, out) = OUT.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let o = build(repo(), &out, &[]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        (tmp, out)
+    });
+    out
+}
+
+/// Care cards of a page as (urgency, sign) in page order; the sign is the text before its spans.
+fn care_cards(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for card in html.split("<section class=\"care-card care-card--").skip(1) {
+        let urgency = &card[..card.find('"').unwrap()];
+        let card = &card[..card.find("</section>").unwrap()];
+        for li in card.split("<li>").skip(1) {
+            let end = li.find(" <span").or_else(|| li.find("</li>")).unwrap();
+            out.push((urgency.to_string(), li[..end].trim().to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_page_where_a_blocked_leg_could_land_shows_the_emergency_card() {
+    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let out = shipped_site();
+    let mut checked = Vec::new();
+    for c in &site.causes {
+        let f = &c.front;
+        let onset = f.timing.as_ref().map_or(String::new(), |t| t.onset.to_lowercase());
+        let could_be = f
+            .sensations
+            .iter()
+            .any(|s| ["coldness", "pale_skin", "numbness"].contains(&s.as_str()))
+            || onset.contains("sudden")
+            || ["cold-night-temperature", "peripheral-artery-disease"].contains(&c.slug.as_str());
+        if !could_be {
+            continue;
+        }
+        let html = read(&out.join(format!("causes/{}/index.html", c.slug)));
+        let cards = care_cards(&html);
+        assert!(
+            cards
+                .first()
+                .is_some_and(|(u, s)| u == "emergency" && s.contains("pale or cold")),
+            "{} shows the emergency card first: {cards:?}",
+            c.slug
+        );
+        assert!(html.contains("Call 999 or go to A&amp;E now if:"), "{}", c.slug);
+        for r in &f.relief {
+            let relief = read(&out.join(format!("relief/{}/index.html", r.strategy)));
+            assert!(
+                relief.contains("care-card--emergency"),
+                "relief/{} helps {}, so it shows the card",
+                r.strategy,
+                c.slug
+            );
+        }
+        checked.push(c.slug.as_str());
+    }
+    for slug in [
+        "acute-limb-ischaemia",
+        "cold-night-temperature",
+        "positional-nerve-or-vessel-compression",
+        "peripheral-neuropathy",
+        "nocturnal-leg-cramps",
+        "sciatica",
+    ] {
+        assert!(checked.contains(&slug), "{slug} was checked: {checked:?}");
+    }
+    for page in ["index.html", "disclaimer/index.html"] {
+        let html = read(&out.join(page));
+        let card = html
+            .find("care-card--emergency")
+            .unwrap_or_else(|| panic!("{page} has the card"));
+        let h1 = html.find("</h1>").unwrap();
+        let next_heading = html[h1..].find("<h2").map_or(usize::MAX, |i| h1 + i);
+        assert!(
+            h1 < card && card < next_heading,
+            "{page}: the card comes right after the title"
+        );
+    }
+}
+
+#[test]
+fn red_flags_page_lists_each_sign_once_and_the_home_page_grades_like_the_cause_pages() {
+    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let out = shipped_site();
+    let listed = care_cards(&read(&out.join("red-flags/index.html")));
+    let mut signs: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
+    signs.sort();
+    signs.dedup();
+    assert_eq!(signs.len(), listed.len(), "no sign twice: {listed:?}");
+    assert_eq!(listed.len(), site.flags.len(), "every sign of the registry");
+    let grade: std::collections::BTreeMap<&str, &str> = listed.iter().map(|(u, s)| (s.as_str(), u.as_str())).collect();
+    let mut pages = vec!["index.html".to_string(), "navigator/index.html".to_string()];
+    pages.extend(site.causes.iter().map(|c| format!("causes/{}/index.html", c.slug)));
+    for page in pages {
+        for (urgency, sign) in care_cards(&read(&out.join(&page))) {
+            assert_eq!(grade.get(sign.as_str()), Some(&urgency.as_str()), "{page}: {sign}");
+        }
+    }
+    let home = read(&out.join("index.html"));
+    assert!(
+        home.contains("weight loss you cannot explain"),
+        "seed 001's systemic signs are on the home page"
+    );
+}
+
+#[test]
+fn check_is_clean_with_the_registry_in_use() {
+    let checked = causebook::check(repo(), None).unwrap();
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let site = checked.site.unwrap();
+    assert!(site.flags.len() >= 5);
+    let ids: Vec<&str> = site.flags.iter().map(|f| f.id.as_str()).collect();
+    for c in &site.causes {
+        for r in &c.front.red_flags {
+            assert!(ids.contains(&r.id.as_str()), "{}: {}", c.slug, r.id);
+        }
+    }
+    assert!(site.causes.iter().filter(|c| !c.front.red_flags.is_empty()).count() >= 8);
+}
+
+#[test]
+fn sources_are_shown_by_title_and_every_page_lists_what_it_cites() {
+    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let out = shipped_site();
+    for (path, bytes) in tree(out).into_iter().filter(|(p, _)| p.ends_with(".html")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for s in &site.sources {
+            let file = s.file.as_deref().unwrap_or("no file");
+            assert!(!text.contains(file), "{path} shows the file name {file}");
+        }
+    }
+    for c in &site.causes {
+        let html = read(&out.join(format!("causes/{}/index.html", c.slug)));
+        let f = &c.front;
+        let mut cited: Vec<&String> = f.sources.iter().collect();
+        cited.extend(f.positional.values().flat_map(|p| &p.sources));
+        cited.extend(f.timing.iter().flat_map(|t| &t.sources));
+        cited.extend(f.relief.iter().flat_map(|r| &r.sources));
+        cited.extend(f.avoid.iter().flat_map(|r| &r.sources));
+        cited.extend(f.tests.iter().flat_map(|r| &r.sources));
+        cited.extend(
+            causebook::redflags::for_cause(&site.flags, f)
+                .iter()
+                .flat_map(|s| &s.def.sources),
+        );
+        for id in cited {
+            assert!(
+                html.contains(&format!("<li id=\"source-{id}\">")),
+                "{} lists {id}",
+                c.slug
+            );
+        }
+        assert!(html.contains("publisher not stated"), "{}", c.slug);
+    }
+    // A relief page shows each cause's note on it: the page lists the sources of those notes.
+    for c in &site.causes {
+        let notes = c.front.relief.iter().map(|r| (&r.strategy, &r.sources));
+        let whys = c
+            .front
+            .avoid
+            .iter()
+            .filter_map(|a| Some((a.strategy.as_ref()?, &a.sources)));
+        for (slug, sources) in notes.chain(whys) {
+            let html = read(&out.join(format!("relief/{slug}/index.html")));
+            for id in sources {
+                assert!(
+                    html.contains(&format!("<li id=\"source-{id}\">")),
+                    "relief {slug} lists {id} ({})",
+                    c.slug
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn relief_pages_put_the_swelling_check_before_heat_or_cold_advice() {
+    let out = shipped_site();
+    for slug in ["heat", "cold-packs"] {
+        let html = read(&out.join(format!("relief/{slug}/index.html")));
+        let caution = html
+            .find("swollen, red or warm")
+            .unwrap_or_else(|| panic!("{slug} cautions"));
+        assert!(
+            caution < html.find("id=\"how\"").unwrap(),
+            "{slug}: caution before the advice"
+        );
+        assert!(
+            html.contains("Editorial note:"),
+            "{slug}: the editorial part is labelled"
+        );
+    }
+    let varicose = read(&out.join("causes/varicose-veins/index.html"));
+    let relief = &varicose[varicose.find("id=\"relief\"").unwrap()..];
+    assert!(relief.contains("If you also have peripheral artery disease (PAD), do not"));
+}
+
+#[test]
+fn causes_the_seeds_give_something_to_avoid_list_it() {
+    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    for (slug, words) in [
+        ("sciatica", "Lying on your stomach"),
+        ("chronic-venous-insufficiency", "Standing or sitting for a long time"),
+        ("varicose-veins", "Standing for a long time"),
+    ] {
+        let c = site.cause(slug).unwrap();
+        assert!(
+            c.front
+                .avoid
+                .iter()
+                .any(|a| a.what.as_deref().is_some_and(|w| w.starts_with(words))),
+            "{slug} avoids {words}"
+        );
+    }
+    let html = read(&shipped_site().join("causes/sciatica/index.html"));
+    assert!(html.contains("<h2 id=\"avoid-heading\">What to avoid</h2>"));
+}
+
+#[test]
+fn look_alikes_the_seeds_distinguish_are_paired() {
+    let out = shipped_site();
+    for pair in [
+        "peripheral-artery-disease-vs-peripheral-neuropathy",
+        "restless-legs-syndrome-vs-peripheral-neuropathy",
+        "cold-night-temperature-vs-acute-limb-ischaemia",
+    ] {
+        assert!(out.join(format!("compare/{pair}/index.html")).exists(), "{pair}");
+    }
+}
+
+#[test]
+fn claims_the_seeds_do_not_support_are_gone() {
+    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let text = |slug: &str| {
+        let c = site.cause(slug).unwrap();
+        format!(
+            "{}\n{}\n{}",
+            serde_yaml::to_string(&c.front).unwrap(),
+            c.mechanism.text,
+            c.body.text
+        )
+    };
+    assert!(!text("sciatica").contains("soft"));
+    assert!(!text("sleeping-posture-and-mattress").contains("soft"));
+    assert!(!text("nocturnal-leg-cramps").contains("cannot stop"));
+    assert!(!site
+        .cause("arthritis")
+        .unwrap()
+        .front
+        .locations
+        .contains(&"knees".to_string()));
+    let cold = site.cause("cold-night-temperature").unwrap();
+    let heat = cold.front.relief.iter().find(|r| r.strategy == "heat").unwrap();
+    assert!(
+        !heat.sources.contains(&"seed-legs-hurt-lying-down".to_string()),
+        "seed 000 says nothing of warmth helping"
+    );
+    for entry in walkdir::WalkDir::new(repo().join("content")) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let t = read(entry.path());
+            assert!(
+                !t.contains("toward ") && !t.contains("toward\n"),
+                "{}: en-GB says towards",
+                entry.path().display()
+            );
+        }
+    }
+    for (slug, word, explained) in [
+        ("sciatica", "nerve root", "where the nerve starts"),
+        ("peripheral-artery-disease", "claudication", "Doctors call"),
+        ("peripheral-artery-disease", "Ankle-Brachial", "of the arm"),
+    ] {
+        let t = text(slug);
+        assert!(t.contains(word) && t.contains(explained), "{slug} explains {word}");
+    }
 }

@@ -8,26 +8,36 @@ use proptest::prelude::*;
 use std::path::Path;
 
 /// A cause front matter built as YAML data (so any text is quoted correctly), from the valid
-/// fixture's `vein` with a new title and red flags.
-fn article(title: &str, flags: &[(String, bool)]) -> String {
+/// fixture's `vein` with a new title and red flags, and the fixture's warning-sign registry with
+/// those signs added (`sign-0`, `sign-1`...): (article, registry).
+fn article(title: &str, flags: &[(String, bool)]) -> (String, String) {
     let text = read(&fixture("valid").join("content/causes/vein.md"));
     let (front, body) = text[4..].split_once("\n---\n").unwrap();
     let mut v: serde_yaml::Value = serde_yaml::from_str(front).unwrap();
     v["title"] = title.into();
-    let list: Vec<serde_yaml::Value> = flags
-        .iter()
-        .map(|(sign, emergency)| {
-            let mut m = serde_yaml::Mapping::new();
-            m.insert("sign".into(), sign.as_str().into());
-            m.insert(
-                "urgency".into(),
-                if *emergency { "emergency" } else { "see_doctor" }.into(),
-            );
-            serde_yaml::Value::Mapping(m)
-        })
-        .collect();
-    v["red_flags"] = serde_yaml::Value::Sequence(list);
-    format!("---\n{}---\n{body}", serde_yaml::to_string(&v).unwrap())
+    let registry = read(&fixture("valid").join("content/red-flags.yaml"));
+    let mut signs: Vec<serde_yaml::Value> = serde_yaml::from_str(&registry).unwrap();
+    let mut refs = Vec::new();
+    for (i, (sign, emergency)) in flags.iter().enumerate() {
+        let id = format!("sign-{i}");
+        let mut m = serde_yaml::Mapping::new();
+        m.insert("id".into(), id.as_str().into());
+        m.insert("sign".into(), sign.as_str().into());
+        m.insert(
+            "urgency".into(),
+            if *emergency { "emergency" } else { "see_doctor" }.into(),
+        );
+        m.insert("sources".into(), vec!["src-a"].into());
+        signs.push(serde_yaml::Value::Mapping(m));
+        let mut r = serde_yaml::Mapping::new();
+        r.insert("id".into(), id.into());
+        refs.push(serde_yaml::Value::Mapping(r));
+    }
+    v["red_flags"] = serde_yaml::Value::Sequence(refs);
+    (
+        format!("---\n{}---\n{body}", serde_yaml::to_string(&v).unwrap()),
+        serde_yaml::to_string(&signs).unwrap(),
+    )
 }
 
 /// Text a writer might type: letters from several scripts, digits, punctuation and HTML's
@@ -53,7 +63,9 @@ proptest! {
         flags in prop::collection::vec((prose(), any::<bool>()), 1..4),
     ) {
         let (tmp, root) = copy_fixture("valid");
-        std::fs::write(root.join("content/causes/vein.md"), article(&title, &flags)).unwrap();
+        let (text, registry) = article(&title, &flags);
+        std::fs::write(root.join("content/causes/vein.md"), text).unwrap();
+        std::fs::write(root.join("content/red-flags.yaml"), registry).unwrap();
         let out = tmp.path().join("public");
         let o = build(&root, &out, &[]);
         prop_assert!(o.status.success(), "{}", stderr(&o));

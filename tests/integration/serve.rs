@@ -254,28 +254,42 @@ fn incremental_rebuild_equals_a_full_build() {
     let path = root.join("content/causes/vein.md");
     // Each edit changes one part of the front matter or the body; together they touch every
     // kind of page (cause, pair, lists, comparison views, relief, red flags, data, feed).
+    let registry = root.join("content/red-flags.yaml");
+    const V: &str = "vein";
     let edits = [
-        ("title: Vein pain", "title: Venous ache"),
-        ("summary: Weak valves", "summary: Tired valves"),
-        ("legs_raised: {effect: better}", "legs_raised: {effect: worse}"),
-        ("sensations: [aching]", "sensations: [aching, burning]"),
+        (V, "title: Vein pain", "title: Venous ache"),
+        (V, "summary: Weak valves", "summary: Tired valves"),
+        (V, "legs_raised: {effect: better}", "legs_raised: {effect: worse}"),
+        (V, "sensations: [aching]", "sensations: [aching, burning]"),
         (
+            V,
             "  - strategy: raise-legs\n",
             "  - strategy: raise-legs\n    note: Fifteen minutes.\n",
         ),
-        ("distinguishing: Hanging", "distinguishing: Dangling"),
-        ("category: circulation", "category: nerves"),
-        ("reviewed: {last: 2026-11-23", "reviewed: {last: 2026-11-20"),
-        ("A heavy ache.", "A heavy, dull ache."),
+        (V, "distinguishing: Hanging", "distinguishing: Dangling"),
+        (V, "category: circulation", "category: nerves"),
+        (V, "reviewed: {last: 2026-11-23", "reviewed: {last: 2026-11-20"),
+        (V, "A heavy ache.", "A heavy, dull ache."),
+        // The warning-sign registry: every page that shows a sign follows it.
+        (
+            "registry",
+            "sign: Pain that wakes you every night",
+            "sign: Pain that wakes you most nights",
+        ),
+        (
+            "registry",
+            "  urgency: see_doctor\n",
+            "  urgency: see_doctor\n  why: It needs a check.\n",
+        ),
     ];
-    for (from, to) in edits {
-        let text = read(&path);
+    for (file, from, to) in edits {
+        let path = if file == V { &path } else { &registry };
+        let text = read(path);
         assert!(text.contains(from), "fixture has `{from}`");
-        std::fs::write(&path, text.replace(from, to)).unwrap();
-        assert!(
-            !apply(builder.rebuild(std::slice::from_ref(&path)).unwrap(), &mut files),
-            "incremental"
-        );
+        std::fs::write(path, text.replace(from, to)).unwrap();
+        // A registry edit may render everything again; a cause edit must not.
+        let complete = apply(builder.rebuild(std::slice::from_ref(path)).unwrap(), &mut files);
+        assert!(file != V || !complete, "incremental");
         files.extend(builder.list_files().unwrap().into_iter().map(|f| (f.path, f.bytes)));
         let (full, outcome) = causebook::build_files(&root, Some(&url), &|_| {}).unwrap();
         assert!(matches!(outcome, causebook::Outcome::Built(_)), "after `{to}`");

@@ -1,57 +1,100 @@
-// "What changes your pain?": narrows the list of causes to those whose recorded positional
-// behaviour fits the answers, best fit first. Answers are kept in the URL (?lying_flat=yes).
-// A cause is left out when a recorded effect contradicts an answer; `varies` and `unknown`
-// neither fit nor contradict.
+// "What changes your pain?": sorts the causes by how their recorded positional behaviour
+// compares with the answers. Answers are kept in the URL (?lying_flat=yes).
+// Three groups, and no cause is ever hidden:
+// - "fit": at least one answer matches a recorded effect and none contradicts one;
+// - "open" (not ruled out): no answer matches or contradicts a recorded effect, because the
+//   sources give no clear answer (`varies` or `unknown`) for the situations asked about;
+// - "differs": a recorded effect contradicts an answer. Still listed, below the others, because
+//   the sources can be incomplete.
+// `varies` and `unknown` never count for or against a cause.
 (function () {
   'use strict';
-  var form = document.getElementById('navigator');
-  var list = document.getElementById('navigator-results');
-  var status = document.getElementById('navigator-status');
-  if (!form || !list || !status) return;
-  var items = Array.prototype.slice.call(list.children);
-  var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-situation]'));
   var DEFINITE = { worse: true, better: true, no_change: true };
+
+  // effects: situation id -> effect id; given: [{situation, yesMeans, answer: 'yes'|'no', label}].
+  function classify(effects, given) {
+    var r = { matched: 0, open: 0, differs: [] };
+    for (var i = 0; i < given.length; i += 1) {
+      var effect = effects[given[i].situation];
+      if (!DEFINITE[effect]) r.open += 1;
+      else if ((effect === given[i].yesMeans) === (given[i].answer === 'yes')) r.matched += 1;
+      else r.differs.push(given[i].label || given[i].situation);
+    }
+    r.group = r.differs.length ? 'differs' : r.matched ? 'fit' : 'open';
+    return r;
+  }
+
+  function describe(r, total) {
+    if (r.group === 'differs') return '(described differently for: ' + r.differs.join(', ') + ')';
+    if (r.group === 'open') return '(not ruled out: the sources give no clear answer)';
+    var text = '(fits ' + r.matched + ' of ' + total + (total === 1 ? ' answer' : ' answers');
+    return text + (r.open ? '; the sources give no clear answer on ' + r.open + ')' : ')');
+  }
+
+  if (typeof module !== 'undefined' && module.exports) {
+    module.exports = { classify: classify, describe: describe };
+    return;
+  }
+
+  var form = document.getElementById('navigator');
+  var status = document.getElementById('navigator-status');
+  var lists = {
+    fit: document.getElementById('navigator-results'),
+    open: document.getElementById('navigator-open'),
+    differs: document.getElementById('navigator-differs'),
+  };
+  if (!form || !status || !lists.fit || !lists.open || !lists.differs) return;
+  var items = Array.prototype.slice.call(lists.fit.children);
+  var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-situation]'));
 
   function answers() {
     return fieldsets.map(function (fs) {
       var checked = fs.querySelector('input:checked');
-      return { situation: fs.dataset.situation, yesMeans: fs.dataset.yesMeans, answer: checked ? checked.value : '' };
+      return {
+        situation: fs.dataset.situation,
+        yesMeans: fs.dataset.yesMeans,
+        label: fs.dataset.label,
+        answer: checked ? checked.value : '',
+      };
     }).filter(function (a) { return a.answer === 'yes' || a.answer === 'no'; });
   }
 
-  // Number of answers the cause fits, or -1 if it contradicts one.
-  function score(item, given) {
-    var fits = 0;
-    for (var i = 0; i < given.length; i += 1) {
-      var effect = item.getAttribute('data-' + given[i].situation);
-      if (!DEFINITE[effect]) continue;
-      if ((effect === given[i].yesMeans) === (given[i].answer === 'yes')) fits += 1;
-      else return -1;
-    }
-    return fits;
+  function effectsOf(item) {
+    var effects = {};
+    fieldsets.forEach(function (fs) { effects[fs.dataset.situation] = item.getAttribute('data-' + fs.dataset.situation); });
+    return effects;
+  }
+
+  function show(id, visible) {
+    var el = document.getElementById(id);
+    if (el) el.hidden = !visible;
   }
 
   function update() {
     var given = answers();
-    var scored = items.map(function (item) { return { item: item, score: score(item, given) }; });
+    var scored = items.map(function (item) { return { item: item, r: classify(effectsOf(item), given) }; });
     scored.sort(function (a, b) {
-      return b.score - a.score || a.item.dataset.title.localeCompare(b.item.dataset.title);
+      return b.r.matched - a.r.matched || a.r.differs.length - b.r.differs.length ||
+        a.item.dataset.title.localeCompare(b.item.dataset.title);
     });
-    var shown = 0;
+    var count = { fit: 0, open: 0, differs: 0 };
     scored.forEach(function (s) {
-      var fits = s.score >= 0;
-      s.item.hidden = !fits;
-      s.item.querySelector('.match').textContent =
-        given.length && fits ? '(fits ' + s.score + ' of ' + given.length + ' answers)' : '';
-      list.appendChild(s.item);
-      if (fits) shown += 1;
+      var group = given.length ? s.r.group : 'fit';
+      s.item.querySelector('.match').textContent = given.length ? describe(s.r, given.length) : '';
+      lists[group].appendChild(s.item);
+      count[group] += 1;
     });
+    show('fit-heading', given.length > 0);
+    show('open-block', given.length > 0 && count.open > 0);
+    show('differs-block', given.length > 0 && count.differs > 0);
+    var n = document.getElementById('differs-count');
+    if (n) n.textContent = String(count.differs);
     if (given.length === 0) {
-      status.textContent = 'Answer one or more questions to narrow the list. All ' + items.length + ' causes are shown.';
-    } else if (shown === 0) {
-      status.textContent = 'No cause on this site fits all your answers. That does not mean nothing is wrong: see a doctor if you are worried.';
+      status.textContent = 'Answer one or more questions to sort the list. All ' + items.length + ' causes are shown.';
     } else {
-      status.textContent = shown + ' of ' + items.length + ' causes fit your answers, best fit first. This is not a diagnosis.';
+      status.textContent = count.fit + ' of ' + items.length + ' causes fit at least one answer. ' +
+        count.open + ' are not ruled out, because the sources give no clear answer. ' +
+        count.differs + ' are described differently, but are still listed. This is not a diagnosis.';
     }
     var params = new URLSearchParams();
     given.forEach(function (a) { params.set(a.situation, a.answer); });
