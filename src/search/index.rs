@@ -116,13 +116,18 @@ pub(crate) struct Sign<'a> {
 /// The cause's warning signs; every reader of red flags in search goes through here.
 pub(crate) fn warning_signs<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Vec<Sign<'a>> {
     let urgency = &site.config.urgency;
+    // The cause's own signs from the registry (general signs apply to every cause, so they
+    // would make every cause match), graded as the registry grades them.
     c.front
         .red_flags
         .iter()
-        .map(|r| Sign {
-            sign: &r.sign,
-            why: r.why.as_deref().unwrap_or(""),
-            rank: urgency.iter().position(|u| u.id == r.urgency).unwrap_or(usize::MAX),
+        .filter_map(|r| {
+            let def = site.flags.iter().find(|d| d.id == r.id)?;
+            Some(Sign {
+                sign: &def.sign,
+                why: r.note.as_deref().or(def.why.as_deref()).unwrap_or(""),
+                rank: urgency.iter().position(|u| u.id == def.urgency).unwrap_or(usize::MAX),
+            })
         })
         .collect()
 }

@@ -136,7 +136,8 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let mut all = Vec::new();
     if !clauses.is_empty() {
         let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
-        let top = searcher.search(&query, &TopDocs::with_limit(req.limit.clamp(1, MAX_LIMIT)))?;
+        let mut top = searcher.search(&query, &TopDocs::with_limit(req.limit.clamp(1, MAX_LIMIT)))?;
+        top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
         all = top
             .into_iter()
             .map(|(score, addr)| hit(&searcher, &schema, score, addr))
@@ -207,6 +208,17 @@ fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem
         })
         .collect();
     Ok(searcher.search(&BooleanQuery::new(any), &tantivy::collector::Count)? as u64)
+}
+
+/// Orders scores best first, treating scores within float rounding of each other as equal,
+/// so that the index (which may add a document's term scores in another order) and the
+/// browser (float32) rank near-ties the same way: by document, as `search.js` does.
+pub(crate) fn rank_order(a: f32, b: f32) -> std::cmp::Ordering {
+    if (a - b).abs() <= 1e-5 * a.abs().max(b.abs()) {
+        std::cmp::Ordering::Equal
+    } else {
+        b.total_cmp(&a)
+    }
 }
 
 /// Splits ranked results at [`CUTOFF`] times the best score.

@@ -202,8 +202,11 @@
         }
       });
     });
+    // Scores within float rounding of each other count as equal and rank by document, as the
+    // CLI ranks them (the index may add a document's term scores in another order).
     var docs = Object.keys(scores).map(Number).sort(function (a, b) {
-      return scores[b] - scores[a] || a - b;
+      var d = scores[b] - scores[a];
+      return Math.abs(d) <= 1e-5 * Math.max(Math.abs(scores[a]), Math.abs(scores[b])) ? a - b : d;
     }).slice(0, limit);
     var floor = docs.length ? f(scores[docs[0]] * f(meta.cutoff)) : 0;
     var per = meta.docs_per_shard;
