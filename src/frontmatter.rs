@@ -54,6 +54,12 @@ pub fn parse<T: DeserializeOwned>(
     loc: &Locator,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(T, Vec<String>)> {
+    // Most documents are valid: read them straight into `T`. Only a document with a problem
+    // goes through the slower path below, which finds every problem in it.
+    if let Ok(t) = serde_yaml::from_str::<T>(yaml) {
+        warn_tags(yaml, path, loc, diags);
+        return Some((t, Vec::new()));
+    }
     let mut value: Value = match serde_yaml::from_str(yaml) {
         Ok(Value::Null) => Value::Mapping(Default::default()),
         Ok(v) => v,
