@@ -79,7 +79,7 @@ pub fn parse<T: DeserializeOwned>(
     // Paths whose bad value we removed: a later "missing field" there is the same problem.
     let mut removed: Vec<String> = Vec::new();
     for _ in 0..200 {
-        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+        let err = match serde_path_to_error::deserialize::<_, T>(&value) {
             Ok(t) => return Some((t, removed)),
             Err(e) => e,
         };
