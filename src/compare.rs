@@ -42,7 +42,7 @@ pub struct Row<'a> {
     pub time_of_day: &'a str,
     pub onset: &'a str,
     pub duration: &'a str,
-    pub wakes: &'static str,
+    pub wakes: &'a str,
     pub helps: Vec<&'a str>,
     pub avoid: Vec<&'a str>,
     pub tests: Vec<&'a str>,
@@ -93,12 +93,12 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
             .iter()
             .map(|s| SiteConfig::label(&cfg.locations, s))
             .collect(),
-        time_of_day: shown(timing.map(|t| t.time_of_day.as_str())),
-        onset: shown(timing.map(|t| t.onset.as_str())),
-        duration: shown(timing.map(|t| t.duration.as_str())),
-        wakes: timing
+        time_of_day: shown(cfg, timing.map(|t| t.time_of_day.as_str())),
+        onset: shown(cfg, timing.map(|t| t.onset.as_str())),
+        duration: shown(cfg, timing.map(|t| t.duration.as_str())),
+        wakes: cfg.t(timing
             .map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep)
-            .label(),
+            .key()),
         helps: f.relief.iter().map(|r| strategy_title(&r.strategy)).collect(),
         avoid: f
             .avoid
@@ -111,10 +111,10 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
 }
 
 /// Free-text timing as readers see it: `unknown` (or nothing) reads "Not recorded".
-pub fn shown(value: Option<&str>) -> &str {
+pub fn shown<'a>(cfg: &'a SiteConfig, value: Option<&'a str>) -> &'a str {
     match value.map(str::trim) {
-        None | Some("") => "Not recorded",
-        Some(v) if v.eq_ignore_ascii_case("unknown") => "Not recorded",
+        None | Some("") => cfg.t("not_recorded"),
+        Some(v) if v.eq_ignore_ascii_case("unknown") => cfg.t("not_recorded"),
         Some(v) => v,
     }
 }
@@ -138,9 +138,6 @@ pub fn effects<'a>(cfg: &'a SiteConfig, c: &'a Cause) -> Vec<EffectCell<'a>> {
         })
         .collect()
 }
-
-/// How an unrecorded value reads in a comparison cell (timing, sleep, effects; lists, flags).
-const NOT_RECORDED: [&str; 2] = ["Not recorded", "none recorded"];
 
 /// One line of a side-by-side comparison.
 #[derive(Debug, Clone, Serialize)]
@@ -171,6 +168,7 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
             .find(|r| r.relation == Relation::ConfusedWith && r.to == y.slug)
             .and_then(|r| r.distinguishing.as_deref())
     });
+    let cfg = &site.config;
     let (ra, rb) = (row(site, a), row(site, b));
     let mut fields = Vec::new();
     // "Differs" only where both sides are recorded: "Worse" against "Not recorded" is a gap
@@ -184,20 +182,21 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
             b: y,
         });
     };
+    // How an unrecorded value reads (timing, sleep; lists, flags), in the site's words.
     let recorded = |v: String| {
-        let known = !NOT_RECORDED.contains(&v.as_str());
+        let known = v != cfg.t("not_recorded") && v != cfg.t("none_recorded");
         (v, known)
     };
     let list = |v: &[&str]| {
         if v.is_empty() {
-            "none recorded".to_string()
+            cfg.t("none_recorded").to_string()
         } else {
             v.join(", ")
         }
     };
     push_known(
         "category",
-        "Category",
+        cfg.t("field_category"),
         (ra.category_label.into(), true),
         (rb.category_label.into(), true),
     );
@@ -215,39 +214,44 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
     };
     push(
         "sensations",
-        "What it feels like",
+        cfg.t("field_sensations"),
         list(&ra.sensations),
         list(&rb.sensations),
     );
     push(
         "locations",
-        "Where it is felt",
+        cfg.t("field_locations"),
         list(&ra.locations),
         list(&rb.locations),
     );
     push(
         "timing.time_of_day",
-        "Time of day",
+        cfg.t("field_time_of_day"),
         ra.time_of_day.into(),
         rb.time_of_day.into(),
     );
-    push("timing.onset", "How it starts", ra.onset.into(), rb.onset.into());
+    push("timing.onset", cfg.t("field_onset"), ra.onset.into(), rb.onset.into());
     push(
         "timing.duration",
-        "How long it lasts",
+        cfg.t("field_duration"),
         ra.duration.into(),
         rb.duration.into(),
     );
-    push("timing.wakes_from_sleep", "Sleep", ra.wakes.into(), rb.wakes.into());
-    push("relief", "What can help", list(&ra.helps), list(&rb.helps));
-    push("avoid", "What to avoid", list(&ra.avoid), list(&rb.avoid));
+    push(
+        "timing.wakes_from_sleep",
+        cfg.t("field_sleep"),
+        ra.wakes.into(),
+        rb.wakes.into(),
+    );
+    push("relief", cfg.t("field_relief"), list(&ra.helps), list(&rb.helps));
+    push("avoid", cfg.t("field_avoid"), list(&ra.avoid), list(&rb.avoid));
     let flag = |r: &Row| {
-        r.top_flag
-            .as_ref()
-            .map_or("none recorded".to_string(), |t| format!("{}: {}", t.label, t.sign))
+        r.top_flag.as_ref().map_or(cfg.t("none_recorded").to_string(), |t| {
+            format!("{}: {}", t.label, t.sign)
+        })
     };
-    push("red_flags", "Most urgent red flag", flag(&ra), flag(&rb));
-    push("tests", "Tests", list(&ra.tests), list(&rb.tests));
+    push("red_flags", cfg.t("field_top_flag"), flag(&ra), flag(&rb));
+    push("tests", cfg.t("field_tests"), list(&ra.tests), list(&rb.tests));
     Pair {
         a: ra,
         b: rb,

@@ -2,13 +2,17 @@
 
 use crate::diagnostic::Diagnostic;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The whole of `site.toml`. Unknown keys are errors so that typos fail loudly.
+/// The whole of `site.toml`. Unknown keys are errors so that typos fail loudly. Required keys
+/// default to empty here so that every missing one is reported in the same run.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
+    #[serde(default)]
     pub title: String,
+    #[serde(default)]
     pub description: String,
     /// Absolute URL or path prefix the site is served under; always ends with `/` after loading.
     #[serde(default = "default_base_url")]
@@ -18,6 +22,7 @@ pub struct SiteConfig {
     #[serde(default = "default_theme")]
     pub theme: String,
     /// Shown on every page: the site informs and does not diagnose.
+    #[serde(default)]
     pub disclaimer: String,
     /// Keep raw HTML in Markdown as written (trusted authors only); sanitised otherwise.
     #[serde(default)]
@@ -28,15 +33,36 @@ pub struct SiteConfig {
     /// Entries of the output folder that `build` carries into every new build (`.git`, `CNAME`).
     #[serde(default)]
     pub keep: Vec<String>,
+    /// Years between reviews: fills in `reviewed.next_due` when an article leaves it out.
+    #[serde(default = "default_review_interval")]
+    pub review_interval: u16,
+    /// The topic's own words in the interface (search placeholder, captions...).
+    #[serde(default)]
+    pub topic: BTreeMap<String, String>,
+    /// Overrides of the built-in interface strings (see [`crate::strings`]).
+    #[serde(default)]
+    pub strings: BTreeMap<String, String>,
+    #[serde(default)]
     pub categories: Vec<Category>,
+    #[serde(default)]
     pub situations: Vec<Situation>,
+    #[serde(default = "default_effects")]
     pub effects: Vec<Effect>,
+    #[serde(default)]
     pub sensations: Vec<Term>,
+    #[serde(default)]
     pub locations: Vec<Term>,
+    #[serde(default = "default_urgency")]
     pub urgency: Vec<Urgency>,
     /// Search settings: the readers' own words for the knowledge base's terms.
     #[serde(default)]
     pub search: SearchConfig,
+    /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
+    #[serde(skip)]
+    pub ui: BTreeMap<String, String>,
+    /// Warnings about `site.toml` found while parsing it (reported by `check`).
+    #[serde(skip)]
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// `[search]` in site.toml.
@@ -101,7 +127,44 @@ fn default_base_url() -> String {
     "/".into()
 }
 fn default_language() -> String {
-    "en".into()
+    "en-GB".into()
+}
+fn default_review_interval() -> u16 {
+    3
+}
+
+/// The five effects the content model relies on, with symbols so meaning never rests on colour.
+fn default_effects() -> Vec<Effect> {
+    [
+        ("worse", "Worse", "▲"),
+        ("better", "Better", "▼"),
+        ("no_change", "No change", "="),
+        ("varies", "Varies", "~"),
+        ("unknown", "Not recorded", "?"),
+    ]
+    .into_iter()
+    .map(|(id, label, symbol)| Effect {
+        id: id.into(),
+        label: label.into(),
+        symbol: symbol.into(),
+    })
+    .collect()
+}
+
+/// NHS-style levels of care, most urgent first.
+fn default_urgency() -> Vec<Urgency> {
+    [
+        ("emergency", "Emergency", "Call 999 or go to A&E now if:"),
+        ("urgent", "Urgent", "Ask for an urgent GP appointment or call 111 if:"),
+        ("see_doctor", "See a doctor", "See a GP if:"),
+    ]
+    .into_iter()
+    .map(|(id, label, heading)| Urgency {
+        id: id.into(),
+        label: label.into(),
+        heading: heading.into(),
+    })
+    .collect()
 }
 fn default_theme() -> String {
     "default".into()
@@ -135,7 +198,14 @@ impl SiteConfig {
         if !cfg.base_url.ends_with('/') {
             cfg.base_url.push('/');
         }
-        let mut diags = cfg.check_vocab(path, text);
+        cfg.ui = crate::strings::resolve(&cfg);
+        let mut diags = cfg.check_required(path);
+        diags.extend(cfg.check_vocab(path, text));
+        let (errors, warnings): (Vec<_>, Vec<_>) = crate::strings::check(&cfg, path, text)
+            .into_iter()
+            .partition(Diagnostic::is_error);
+        diags.extend(errors);
+        cfg.warnings = warnings;
         if let Err(msg) = check_base_url(&cfg.base_url) {
             diags.push(
                 Diagnostic::error(path, find_line(text, "base_url"), "base_url", msg).with_hint(
@@ -148,6 +218,45 @@ impl SiteConfig {
         } else {
             Err(diags)
         }
+    }
+
+    /// Every required key that is missing or empty, all in one run.
+    fn check_required(&self, path: &Path) -> Vec<Diagnostic> {
+        let required = [
+            (
+                "title",
+                self.title.trim().is_empty(),
+                "title = \"Why does my head hurt?\"",
+            ),
+            (
+                "description",
+                self.description.trim().is_empty(),
+                "description = \"One sentence for search engines\"",
+            ),
+            (
+                "disclaimer",
+                self.disclaimer.trim().is_empty(),
+                "disclaimer = \"This site gives general information...\"",
+            ),
+        ];
+        required
+            .iter()
+            .filter(|(_, missing, _)| *missing)
+            .map(|(key, _, example)| {
+                Diagnostic::error(path, (1, 1), *key, "required key is missing or empty")
+                    .with_hint(format!("add `{example}` (every key is in docs/content-model.md)"))
+            })
+            .collect()
+    }
+
+    /// A string of the interface table; the key itself if there is none (never a panic).
+    pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
+        self.ui.get(key).map_or(key, String::as_str)
+    }
+
+    /// Whether `base_url` is absolute (`https://...`), which sitemaps, feeds and og:url need.
+    pub fn has_absolute_url(&self) -> bool {
+        self.base_url.starts_with("https://") || self.base_url.starts_with("http://")
     }
 
     /// Vocabulary ids must be well formed and unique, and the fixed effect ids present.
@@ -182,8 +291,8 @@ impl SiteConfig {
             }
             if ids.is_empty() {
                 diags.push(
-                    Diagnostic::error(path, (1, 1), *name, "vocabulary is empty")
-                        .with_hint(format!("add at least one [[{name}]] entry")),
+                    Diagnostic::error(path, (1, 1), *name, "required vocabulary is missing or empty")
+                        .with_hint(format!("add at least one [[{name}]] entry (see docs/content-model.md)")),
                 );
             }
         }
@@ -247,9 +356,14 @@ pub fn is_vocab_id(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// `[a-z0-9-]+`
+/// The longest slug allowed: it becomes a folder name, and file systems limit those (255 bytes
+/// on most), so a slug that passes `check` always builds.
+pub const MAX_SLUG_LEN: usize = 80;
+
+/// `[a-z0-9-]+`, at most [`MAX_SLUG_LEN`] characters.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
+        && s.len() <= MAX_SLUG_LEN
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
@@ -262,7 +376,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn find_line(text: &str, needle: &str) -> (usize, usize) {
+pub(crate) fn find_line(text: &str, needle: &str) -> (usize, usize) {
     text.find(needle).map(|o| line_col(text, o)).unwrap_or((1, 1))
 }
 

@@ -5,6 +5,7 @@
 //! vocabularies, [`site`] renders its Markdown, [`links`] checks every link and builds the
 //! backlink graph, [`render`] fills the templates and [`write`] swaps the output in atomically.
 
+pub mod citation;
 pub mod compare;
 pub mod config;
 pub mod data;
@@ -16,10 +17,13 @@ pub mod markdown;
 pub mod model;
 pub mod redflags;
 pub mod render;
+pub mod review;
+pub mod scaffold;
 pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod site;
+pub mod strings;
 pub mod url;
 pub mod validate;
 pub mod write;
@@ -36,11 +40,36 @@ pub struct Checked {
     pub graph: links::LinkGraph,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// Drafts left out of the check (all of them unless `drafts` was asked for).
+    pub drafts_left_out: usize,
 }
 
 impl Checked {
     pub fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// How to check or build a knowledge base.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Overrides `site.toml`'s `base_url`.
+    pub base_url: Option<String>,
+    /// Include drafts (`build --drafts`, `serve`).
+    pub drafts: bool,
+    /// Today's date (`YYYY-MM-DD`) for review warnings; the system clock when `None`.
+    pub today: Option<String>,
+    /// Replace an output folder that holds files causebook did not write.
+    pub force: bool,
+}
+
+impl Options {
+    /// Options with only a base URL override.
+    pub fn with_base_url(base_url: Option<&str>) -> Self {
+        Options {
+            base_url: base_url.map(str::to_string),
+            ..Options::default()
+        }
     }
 }
 
@@ -59,6 +88,12 @@ pub struct Caches {
 
 /// [`check`], reusing `caches` for files and Markdown that have not changed.
 pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) -> anyhow::Result<Checked> {
+    check_with(root, &Options::with_base_url(base_url), caches)
+}
+
+/// [`check`] with every option.
+pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::Result<Checked> {
+    let base_url = opts.base_url.as_deref();
     let mut diagnostics = Vec::new();
     let mut cfg = match config::load(root)? {
         Ok(cfg) => cfg,
@@ -67,6 +102,7 @@ pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) ->
                 site: None,
                 graph: Default::default(),
                 diagnostics: d,
+                drafts_left_out: 0,
             })
         }
     };
@@ -78,8 +114,17 @@ pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) ->
         };
         config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
     }
-    let loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
+    diagnostics.append(&mut cfg.warnings);
+    let mut loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
+    let drafts_left_out = if opts.drafts {
+        0
+    } else {
+        review::drop_drafts(&mut loaded)
+    };
+    review::fill_next_due(&cfg, &mut loaded);
     diagnostics.extend(validate::validate(&cfg, &loaded));
+    let today = opts.today.clone().unwrap_or_else(review::today);
+    diagnostics.extend(review::check(&loaded, &today));
     let site = site::assemble_cached(cfg, loaded, &mut caches.markdown);
     let graph = links::check(&site, &mut diagnostics);
     readability_warnings(&site, &mut diagnostics);
@@ -88,6 +133,7 @@ pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) ->
         site: Some(site),
         graph,
         diagnostics,
+        drafts_left_out,
     })
 }
 
@@ -113,6 +159,18 @@ fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Renders the site in memory and checks every link of its pages (what `build` checks before
+/// writing), for `check`: returns the number of links checked and the broken ones.
+pub fn check_output_links(
+    root: &Path,
+    site: &site::Site,
+    graph: &links::LinkGraph,
+) -> anyhow::Result<(usize, Vec<Diagnostic>)> {
+    let renderer = render::Renderer::new(root, &site.config.theme)?;
+    let files = renderer.render(site, graph)?;
+    Ok(renderer.check_links(&files, &site.config))
+}
+
 /// What a successful build did.
 #[derive(Debug)]
 pub struct BuildReport {
@@ -120,6 +178,8 @@ pub struct BuildReport {
     pub files: usize,
     pub bytes: usize,
     pub links_checked: usize,
+    /// `href` and `src` attributes checked in the built pages (templates included).
+    pub output_links_checked: usize,
     /// Bytes of the search index (tantivy and browser shards).
     pub index_bytes: usize,
     pub median_grade: Option<f64>,
@@ -136,29 +196,19 @@ pub enum Outcome {
     Failed(Vec<Diagnostic>),
 }
 
-/// Options of a build that writes an output folder.
-#[derive(Debug, Default, Clone)]
-pub struct BuildOptions {
-    /// Overrides site.toml's `base_url`.
-    pub base_url: Option<String>,
-    /// Replace an output folder that holds files causebook did not write.
-    pub force: bool,
-}
+/// Options of a build that writes an output folder (the same as [`Options`]).
+pub type BuildOptions = Options;
 
 /// Builds the site at `root` into `output`. Nothing is written unless the whole build succeeds.
 pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Result<Outcome> {
-    let opts = BuildOptions {
-        base_url: base_url.map(str::to_string),
-        ..Default::default()
-    };
-    build_with_progress(root, output, &opts, &|_| {})
+    build_with_progress(root, output, &Options::with_base_url(base_url), &|_| {})
 }
 
-/// [`build`], reporting each stage to `progress` (the CLI shows it on a terminal).
+/// [`build`] with every option, reporting each stage to `progress` (the CLI shows it on a terminal).
 pub fn build_with_progress(
     root: &Path,
     output: &Path,
-    opts: &BuildOptions,
+    opts: &Options,
     progress: &dyn Fn(&str),
 ) -> anyhow::Result<Outcome> {
     // Refuse a bad output before spending time on the build; `keep` comes from site.toml when
@@ -172,7 +222,7 @@ pub fn build_with_progress(
         force: opts.force,
     };
     write::check_output_dir(root, output, policy)?;
-    let (files, mut outcome) = build_files(root, opts.base_url.as_deref(), progress)?;
+    let (files, mut outcome) = build_files_with(root, opts, progress)?;
     if let Outcome::Built(report) = &mut outcome {
         progress(&format!("writing {} files", report.files));
         report.write = write::write_atomic(output, &files, &search::index::lock_files(), policy)?;
@@ -186,9 +236,18 @@ pub fn build_files(
     base_url: Option<&str>,
     progress: &dyn Fn(&str),
 ) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
+    build_files_with(root, &Options::with_base_url(base_url), progress)
+}
+
+/// [`build_files`] with every option.
+pub fn build_files_with(
+    root: &Path,
+    opts: &Options,
+    progress: &dyn Fn(&str),
+) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
     let start = Instant::now();
     progress("loading and checking content");
-    let checked = check(root, base_url)?;
+    let checked = check_with(root, opts, &mut Caches::default())?;
     let site = match checked.site {
         Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => site,
         _ => return Ok((Vec::new(), Outcome::Failed(checked.diagnostics))),
@@ -207,11 +266,21 @@ pub fn build_files(
             w[0].path
         );
     }
+    progress("checking every link in the output");
+    let (output_links, broken) = renderer.check_links(&files, &site.config);
+    let mut diagnostics = checked.diagnostics;
+    diagnostics.extend(render::meta::relative_base_url_warning(&site.config));
+    if !broken.is_empty() {
+        diagnostics.extend(broken);
+        diagnostic::sort(&mut diagnostics);
+        return Ok((Vec::new(), Outcome::Failed(diagnostics)));
+    }
     let report = BuildReport {
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         files: files.len(),
         bytes: files.iter().map(|f| f.bytes.len()).sum(),
         links_checked: checked.graph.checked,
+        output_links_checked: output_links,
         index_bytes: files
             .iter()
             .filter(|f| f.path.starts_with("search/"))
@@ -219,7 +288,7 @@ pub fn build_files(
             .sum(),
         median_grade: site.median_grade(),
         elapsed: start.elapsed(),
-        diagnostics: checked.diagnostics,
+        diagnostics,
         write: Default::default(),
     };
     Ok((files, Outcome::Built(report)))

@@ -20,7 +20,9 @@ enum Command {
     Build(cmd::build::Args),
     /// Validate everything `build` validates; write nothing.
     Check(cmd::check::Args),
-    /// Create a new content file with every field present and commented.
+    /// Start a new knowledge base in a new or empty folder.
+    Init(cmd::init::Args),
+    /// Create a new draft (cause, relief strategy or page) with every field present and commented.
     New(cmd::new::Args),
     /// Compare two causes side by side.
     Compare(cmd::compare::Args),
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(a) => cmd::build::run(a),
         Command::Check(a) => cmd::check::run(a),
+        Command::Init(a) => cmd::init::run(a),
         Command::New(a) => cmd::new::run(a),
         Command::Compare(a) => cmd::compare::run(a),
         Command::Export(a) => cmd::export::run(a),

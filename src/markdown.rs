@@ -168,8 +168,10 @@ fn rewrite(dest: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Option<Strin
 
 /// Lower-case words joined by `-`: the id of a heading.
 pub fn slugify(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Transliterated first, so that "Судороги ног" gives `sudorogi-nog` and "Café" `cafe`.
+    let ascii = deunicode::deunicode(text);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') && (c.is_whitespace() || c == '-' || c == '_') {

@@ -47,6 +47,9 @@ pub struct CauseFront {
     pub sources: Vec<String>,
     #[serde(default)]
     pub reviewed: Option<Reviewed>,
+    /// A draft stays out of the build unless `build --drafts`; `serve` shows it with a banner.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// How one positional situation changes the pain.
@@ -83,12 +86,13 @@ pub enum WakesFromSleep {
 }
 
 impl WakesFromSleep {
-    pub fn label(self) -> &'static str {
+    /// The key of its label in the interface strings table.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::Yes => "Often wakes you",
-            Self::No => "Does not usually wake you",
-            Self::Sometimes => "Sometimes wakes you",
-            Self::Unknown => "Not recorded",
+            Self::Yes => "wakes_yes",
+            Self::No => "wakes_no",
+            Self::Sometimes => "wakes_sometimes",
+            Self::Unknown => "not_recorded",
         }
     }
 }
@@ -209,11 +213,13 @@ pub enum Relation {
     PartOf,
 }
 
-/// Review dates, `YYYY-MM-DD`.
+/// Review dates, `YYYY-MM-DD`. Left out, `next_due` is `last` plus the site's
+/// `review_interval` (filled in when the site is assembled).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reviewed {
     pub last: String,
+    #[serde(default)]
     pub next_due: String,
     pub by: String,
 }
@@ -236,6 +242,9 @@ pub struct ReliefFront {
     pub cautions: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// See [`CauseFront::draft`].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// Front matter of plain pages (`_index.md`, `about.md`...).
@@ -249,18 +258,28 @@ pub struct PageFront {
     /// Shows the emergency care card (the most urgent signs of the registry) at the top.
     #[serde(default)]
     pub emergency_card: bool,
+    /// See [`CauseFront::draft`].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
-/// One entry of `content/sources.yaml`.
+/// One entry of `content/sources.yaml`: enough for a reader to find and check it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// Who published it; `publisher` or `author` is required ("not stated" is allowed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// How to find it when it has no URL (a book, a leaflet, an article without an address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The editors' own copy; kept for their records, never shown to readers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     pub accessed: String,

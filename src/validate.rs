@@ -1,7 +1,7 @@
 //! Validate stage: checks loaded documents against `site.toml` vocabularies and each other
 //! (slugs, references, dates), collecting every problem as a diagnostic.
 
-use crate::config::{is_slug, SiteConfig};
+use crate::config::{is_slug, SiteConfig, MAX_SLUG_LEN};
 use crate::diagnostic::{vocab_hint, Diagnostic};
 use crate::load::{Doc, Loaded};
 use crate::model::{CauseFront, Relation};
@@ -37,7 +37,7 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
     );
     for page in &loaded.pages {
         if page.stem != "_index" && !is_slug(&page.stem) {
-            diags.push(bad_slug_name(&page.path));
+            diags.push(bad_slug_name(&page.path, &page.stem));
         }
     }
     let mut sources = BTreeSet::new();
@@ -63,17 +63,7 @@ pub fn validate(cfg: &SiteConfig, loaded: &Loaded) -> Vec<Diagnostic> {
                 format!("duplicate source id `{}`", s.id),
             ));
         }
-        if s.url.is_none() && s.file.is_none() {
-            diags.push(
-                Diagnostic::error(
-                    src_path,
-                    entry.pos,
-                    "url",
-                    format!("source `{}` has neither `url` nor `file`", s.id),
-                )
-                .with_hint("add `url:` for a web page or `file:` for a document"),
-            );
-        }
+        diags.extend(crate::citation::check(src_path, entry.pos, s));
         if let Some(Err(msg)) = s.url.as_deref().map(crate::url::check) {
             diags.push(Diagnostic::error(src_path, entry.url_pos, "url", msg).with_hint(crate::url::HINT));
         }
@@ -138,7 +128,7 @@ fn check_slugs<'a, T: 'a>(
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
     for (doc, slug) in docs {
         if !is_slug(&doc.stem) {
-            diags.push(bad_slug_name(&doc.path));
+            diags.push(bad_slug_name(&doc.path, &doc.stem));
         }
         if !is_slug(slug) {
             diags.push(
@@ -148,7 +138,9 @@ fn check_slugs<'a, T: 'a>(
                     "slug",
                     format!("`{slug}` is not a valid slug"),
                 )
-                .with_hint("use lower-case letters, digits and `-` only"),
+                .with_hint(format!(
+                    "use lower-case letters, digits and `-` only, at most {MAX_SLUG_LEN} characters"
+                )),
             );
             continue;
         }
@@ -172,7 +164,19 @@ fn check_slugs<'a, T: 'a>(
     seen.into_keys().collect()
 }
 
-fn bad_slug_name(path: &Path) -> Diagnostic {
+fn bad_slug_name(path: &Path, stem: &str) -> Diagnostic {
+    if stem.len() > MAX_SLUG_LEN {
+        return Diagnostic::error(
+            path,
+            (1, 1),
+            "",
+            format!(
+                "file name is too long: {} characters, at most {MAX_SLUG_LEN}",
+                stem.len()
+            ),
+        )
+        .with_hint("rename the file to a shorter slug; `slug:` cannot lengthen it either");
+    }
     Diagnostic::error(path, (1, 1), "", "file name is not a valid slug")
         .with_hint("rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`")
 }
@@ -198,7 +202,7 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             ("locations", f.locations.is_empty()),
             ("timing", f.timing.is_none()),
             ("sources", f.sources.is_empty()),
-            ("reviewed", f.reviewed.is_none()),
+            ("reviewed", f.reviewed.is_none() && !f.draft),
         ],
         &mut err,
     );
@@ -298,34 +302,30 @@ fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &m
             );
         }
     }
-    for (field, text) in [
-        ("summary", &f.summary),
-        ("mechanism", &f.mechanism),
-        ("body", &doc.body),
-    ] {
-        if text.contains("TODO") {
-            let pos = if field == "body" {
-                (doc.body_line, 1)
-            } else {
-                loc.find(field)
-            };
-            diags.push(
-                Diagnostic::warning(path, pos, field, "unfinished: contains a TODO placeholder")
-                    .with_hint("replace the TODO text before publishing"),
-            );
-        }
-    }
     check_all_sources(doc, known, diags);
     crate::redflags::check_refs(doc, &known.flags, diags);
     let Some(rev) = &f.reviewed else { return };
+    if rev.by.trim().is_empty() {
+        diags.push(
+            Diagnostic::error(
+                path,
+                loc.find("reviewed.by"),
+                "reviewed.by",
+                "say who reviewed the article",
+            )
+            .with_hint("write the reviewer's name or the team's, e.g. `by: Editorial team`"),
+        );
+    }
     check_date(path, loc.find("reviewed.last"), "reviewed.last", &rev.last, diags);
-    check_date(
-        path,
-        loc.find("reviewed.next_due"),
-        "reviewed.next_due",
-        &rev.next_due,
-        diags,
-    );
+    if !rev.next_due.is_empty() {
+        check_date(
+            path,
+            loc.find("reviewed.next_due"),
+            "reviewed.next_due",
+            &rev.next_due,
+            diags,
+        );
+    }
     if valid_date(&rev.last) && valid_date(&rev.next_due) && rev.next_due <= rev.last {
         diags.push(
             Diagnostic::error(

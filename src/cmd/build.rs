@@ -20,6 +20,8 @@ pub struct Args {
     /// deleted; entries listed in site.toml's `keep` still stay).
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub content: super::ContentArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -37,8 +39,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     let opts = causebook::BuildOptions {
-        base_url: args.base_url.clone(),
         force: args.force,
+        ..args.content.options(args.base_url.clone())?
     };
     let outcome = causebook::build_with_progress(&args.root, &output, &opts, &progress);
     if tty {
@@ -58,8 +60,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .map(|g| format!(", median reading grade {g:.1}"))
                 .unwrap_or_default();
             eprintln!(
-                "built {} pages ({} files, {:.1} KiB) into {}; {} links checked; search index {:.1} KiB{grade}; {:.0} ms",
-                r.pages, r.files, r.bytes as f64 / 1024.0, output.display(), r.links_checked,
+                "built {} pages ({} files, {:.1} KiB) into {}; {} links checked, {} in the output; search index {:.1} KiB{grade}; {:.0} ms",
+                r.pages, r.files, r.bytes as f64 / 1024.0, output.display(), r.links_checked, r.output_links_checked,
                 r.index_bytes as f64 / 1024.0, r.elapsed.as_secs_f64() * 1000.0
             );
             Ok(ExitCode::SUCCESS)

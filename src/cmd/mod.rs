@@ -4,12 +4,39 @@ pub mod build;
 pub mod check;
 pub mod compare;
 pub mod export;
+pub mod init;
 pub mod new;
 pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
 
 use causebook::diagnostic::Diagnostic;
+
+/// Options `check` and `build` share: drafts and the date reviews are measured against.
+#[derive(clap::Args)]
+pub struct ContentArgs {
+    /// Include drafts (`draft: true`) in the check and the build.
+    #[arg(long)]
+    pub drafts: bool,
+    /// The date overdue reviews are measured against, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+}
+
+impl ContentArgs {
+    /// Library options; a `--today` that is not a date is a usage error.
+    pub fn options(&self, base_url: Option<String>) -> anyhow::Result<causebook::Options> {
+        if let Some(t) = self.today.as_deref().filter(|t| !causebook::validate::valid_date(t)) {
+            anyhow::bail!("--today {t:?} is not a date; write it as YYYY-MM-DD");
+        }
+        Ok(causebook::Options {
+            base_url,
+            drafts: self.drafts,
+            today: self.today.clone(),
+            force: false,
+        })
+    }
+}
 
 /// Prints diagnostics to stderr followed by a count; returns the number of errors.
 pub fn report(diags: &[Diagnostic]) -> usize {

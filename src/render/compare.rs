@@ -34,14 +34,20 @@ impl Renderer {
         type Job<'a> = Box<dyn Fn() -> anyhow::Result<Vec<OutputFile>> + Sync + 'a>;
         let jobs: Vec<Job> = vec![
             Box::new(|| {
-                Ok(Vec::from_iter(self.page("compare.html", base, "compare/index.html".into(), "compare/", |ctx| {
-                    ctx.insert("title", "Compare causes");
-                    ctx.insert("description", "Every cause side by side: how position changes the pain, what it feels like, what helps and when to get help.");
-                    ctx.insert("rows", &rows);
-                    ctx.insert("situations", &cfg.situations);
-                    ctx.insert("effects", &cfg.effects);
-                    ctx.insert("pairs", &pair_links(site));
-                })?))
+                Ok(Vec::from_iter(self.page(
+                    "compare.html",
+                    base,
+                    "compare/index.html".into(),
+                    "compare/",
+                    |ctx| {
+                        ctx.insert("title", cfg.t("compare_title"));
+                        ctx.insert("description", cfg.t("compare_description"));
+                        ctx.insert("rows", &rows);
+                        ctx.insert("situations", &cfg.situations);
+                        ctx.insert("effects", &cfg.effects);
+                        ctx.insert("pairs", &pair_links(site));
+                    },
+                )?))
             }),
             Box::new(|| Ok(Vec::from_iter(self.navigator(site, base, &rows)?))),
             Box::new(|| {
@@ -51,8 +57,8 @@ impl Renderer {
                     "search/index.html".into(),
                     "search/",
                     |ctx| {
-                        ctx.insert("title", "Search");
-                        ctx.insert("description", "Search the causes of leg pain in your own words.");
+                        ctx.insert("title", cfg.t("search_title"));
+                        ctx.insert("description", cfg.t("search_description"));
                     },
                 )?))
             }),
@@ -85,13 +91,12 @@ impl Renderer {
         {
             let path = compare::pair_path(&a.slug, &b.slug);
             let pair = compare::pair(site, a, b);
-            let title = format!("{} or {}?", a.front.title, b.front.title);
+            let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
             out.extend(self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
                 ctx.insert("title", &title);
                 ctx.insert(
                     "description",
-                    pair.distinguishing
-                        .unwrap_or("Two causes that are often confused, side by side."),
+                    pair.distinguishing.unwrap_or(site.config.t("pair_description")),
                 );
                 ctx.insert("pair", &pair);
             })?);
@@ -109,11 +114,8 @@ impl Renderer {
             "navigator/index.html".into(),
             "navigator/",
             |ctx| {
-                ctx.insert("title", "What changes your pain?");
-                ctx.insert(
-                    "description",
-                    "Answer a few questions about what makes your leg pain better or worse to see which causes fit.",
-                );
+                ctx.insert("title", cfg.t("navigator_title"));
+                ctx.insert("description", cfg.t("navigator_description"));
                 ctx.insert("rows", rows);
                 ctx.insert("situations", &cfg.situations);
                 ctx.insert("always_flags", &always);
@@ -122,18 +124,16 @@ impl Renderer {
     }
 
     fn red_flags(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
-        let groups = flag_groups(&site.config, all_flags(site).into_iter());
+        let cfg = &site.config;
+        let groups = flag_groups(cfg, all_flags(site).into_iter());
         self.page(
             "red_flags.html",
             base,
             "red-flags/index.html".into(),
             "red-flags/",
             |ctx| {
-                ctx.insert("title", "When to get help");
-                ctx.insert(
-                    "description",
-                    "Every warning sign on this site, most urgent first, with what to do.",
-                );
+                ctx.insert("title", cfg.t("red_flags_title"));
+                ctx.insert("description", cfg.t("red_flags_description"));
                 ctx.insert("groups", &groups);
             },
         )
@@ -185,11 +185,8 @@ impl Renderer {
             "relief/index.html".into(),
             "relief/",
             |ctx| {
-                ctx.insert("title", "What can help");
-                ctx.insert(
-                    "description",
-                    "Self-care strategies, the causes they help and the causes they can make worse.",
-                );
+                ctx.insert("title", cfg.t("relief_title"));
+                ctx.insert("description", cfg.t("relief_description"));
                 ctx.insert("strategies", &strategies);
                 ctx.insert("matrix", &matrix);
             },

@@ -60,11 +60,33 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
             "differentialDiagnosis": ddx,
         },
     });
+    if !cfg.has_absolute_url() {
+        // A relative URL is no identifier for search engines: leave it out.
+        if let Some(obj) = page.as_object_mut() {
+            obj.remove("url");
+        }
+    }
     if let Some(r) = &f.reviewed {
         page["lastReviewed"] = json!(r.last);
         page["reviewedBy"] = json!({ "@type": "Organization", "name": r.by });
     }
     script_safe(&page.to_string())
+}
+
+/// The warning `build` gives when `base_url` is relative, naming what it leaves out.
+pub fn relative_base_url_warning(cfg: &crate::config::SiteConfig) -> Option<crate::diagnostic::Diagnostic> {
+    (!cfg.has_absolute_url()).then(|| {
+        crate::diagnostic::Diagnostic::warning(
+            "site.toml",
+            (1, 1),
+            "base_url",
+            format!(
+                "base_url `{}` is not an absolute URL: sitemap.xml, feed.xml, the robots.txt sitemap line, canonical links and og:url are left out",
+                cfg.base_url
+            ),
+        )
+        .with_hint("set `base_url = \"https://your.domain/\"` in site.toml, or build with --base-url, before publishing")
+    })
 }
 
 /// Escapes `<`, `>` and `&` as JSON unicode escapes: same JSON value, but no `</script>`.
@@ -82,9 +104,17 @@ fn xml(text: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// `sitemap.xml`, `robots.txt` and `feed.xml` for the given HTML page paths.
+/// `sitemap.xml`, `robots.txt` and `feed.xml` for the given HTML page paths. Sitemaps and feeds
+/// need absolute URLs: with a relative `base_url` only a `robots.txt` without a sitemap line is
+/// made (and `build` says so, see [`relative_base_url_warning`]).
 pub fn files(site: &Site, html_paths: &[&str]) -> Vec<OutputFile> {
     let cfg = &site.config;
+    if !cfg.has_absolute_url() {
+        return vec![OutputFile {
+            path: "robots.txt".into(),
+            bytes: b"User-agent: *\nAllow: /\n".to_vec(),
+        }];
+    }
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );

@@ -1,7 +1,9 @@
 //! Render stage: turns the [`Site`] into HTML pages with tera templates from the theme
 //! (overridable by a `templates/` folder in the site root) and copies the theme's static files.
 
+mod cite;
 mod compare;
+pub mod linkcheck;
 pub mod meta;
 mod page;
 pub mod theme;
@@ -38,6 +40,10 @@ pub struct Renderer {
     statics: Vec<OutputFile>,
     /// Each page's template data from the last render, when `serve` asked for it.
     memo: Option<Memo>,
+    /// Template sources by name, so a broken link can be traced to where it is written.
+    sources: BTreeMap<String, String>,
+    /// Output path -> the template that rendered it.
+    rendered_with: std::sync::Mutex<BTreeMap<String, String>>,
 }
 
 impl Renderer {
@@ -53,7 +59,20 @@ impl Renderer {
             tera,
             statics: t.statics,
             memo: None,
+            sources: t.templates,
+            rendered_with: Default::default(),
         })
+    }
+
+    /// Checks every link in `files` (a whole rendered site); returns the number of links
+    /// checked and a diagnostic for each broken one, naming the template it is written in.
+    pub fn check_links(
+        &self,
+        files: &[OutputFile],
+        cfg: &crate::config::SiteConfig,
+    ) -> (usize, Vec<crate::diagnostic::Diagnostic>) {
+        let rendered_with = self.rendered_with.lock().map(|m| m.clone()).unwrap_or_default();
+        linkcheck::check(files, cfg, &self.sources, &rendered_with)
     }
 
     /// Renders every page of the site; output is sorted by path.
@@ -87,6 +106,7 @@ impl Renderer {
                     &c.url_path,
                     |ctx| {
                         ctx.insert("page", &cause_view(site, graph, c));
+                        ctx.insert("draft", &c.front.draft);
                         ctx.insert("json_ld", &meta::cause_json_ld(site, c));
                         ctx.insert("og_type", "article");
                         ctx.insert("title", &c.front.title);
@@ -126,6 +146,7 @@ impl Renderer {
                     |ctx| {
                         ctx.insert("title", &r.front.title);
                         ctx.insert("description", &r.front.summary);
+                        ctx.insert("draft", &r.front.draft);
                         ctx.insert(
                             "page",
                             &ReliefView {
@@ -142,13 +163,7 @@ impl Renderer {
                                 } else {
                                     &[]
                                 },
-                                sources: r
-                                    .front
-                                    .sources
-                                    .iter()
-                                    .filter_map(|id| site.sources.iter().find(|s| &s.id == id))
-                                    .map(source_view)
-                                    .collect(),
+                                sources: cite::Citations::new(&r.front.sources).list(site),
                             },
                         );
                     },
@@ -167,6 +182,7 @@ impl Renderer {
             };
             files.extend(self.page(template, &base, path, &p.url_path, |ctx| {
                 ctx.insert("title", &p.front.title);
+                ctx.insert("draft", &p.front.draft);
                 ctx.insert(
                     "description",
                     p.front.description.as_deref().unwrap_or(&cfg.description),
@@ -232,8 +248,8 @@ impl Renderer {
         let mut out = Vec::new();
         out.extend(
             self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
-                ctx.insert("title", "All causes");
-                ctx.insert("description", "Every cause of leg pain described on this site.");
+                ctx.insert("title", cfg.t("causes_title"));
+                ctx.insert("description", cfg.t("causes_description"));
                 ctx.insert("causes", cards);
             })?,
         );
@@ -243,11 +259,8 @@ impl Renderer {
             "categories/index.html".into(),
             "categories/",
             |ctx| {
-                ctx.insert("title", "Categories");
-                ctx.insert(
-                    "description",
-                    "Causes of leg pain grouped by the part of the body involved.",
-                );
+                ctx.insert("title", cfg.t("categories_title"));
+                ctx.insert("description", cfg.t("categories_description"));
             },
         )?);
         for cat in &cfg.categories {
@@ -268,12 +281,22 @@ impl Renderer {
                 })?,
             );
         }
+        // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
-        for c in &site.causes {
-            for s in site.cited_sources(c) {
-                citing.entry(&s.id).or_default().push(LinkView {
-                    title: &c.front.title,
-                    url: cfg.url(&c.url_path),
+        let pages = (site.causes.iter())
+            .map(|c| {
+                let ids: Vec<&str> = site.cited_sources(c).iter().map(|s| s.id.as_str()).collect();
+                (&c.front.title, &c.url_path, ids)
+            })
+            .chain(site.relief.iter().map(|r| {
+                let ids = r.front.sources.iter().map(String::as_str).collect();
+                (&r.front.title, &r.url_path, ids)
+            }));
+        for (title, url_path, ids) in pages {
+            for id in ids {
+                citing.entry(id).or_default().push(LinkView {
+                    title,
+                    url: cfg.url(url_path),
                 });
             }
         }
@@ -281,23 +304,20 @@ impl Renderer {
             .sources
             .iter()
             .map(|s| SourceCitations {
-                source: source_view(s),
+                source: source_view(cfg, s, 0),
                 cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
             })
             .collect();
         out.extend(
             self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
-                ctx.insert("title", "Sources");
-                ctx.insert(
-                    "description",
-                    "The articles this site's facts come from, and which pages cite each one.",
-                );
+                ctx.insert("title", cfg.t("sources_title"));
+                ctx.insert("description", cfg.t("sources_description"));
                 ctx.insert("sources", &sources);
             })?,
         );
         out.extend(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
-            ctx.insert("title", "Page not found");
-            ctx.insert("description", "This page does not exist.");
+            ctx.insert("title", cfg.t("not_found_title"));
+            ctx.insert("description", cfg.t("not_found_description"));
         })?);
         Ok(out)
     }

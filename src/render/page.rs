@@ -20,7 +20,16 @@ pub struct Base {
 impl Base {
     pub fn new(site: &Site) -> Self {
         let mut ctx = Context::new();
-        ctx.insert("site", &super::views::SiteView::new(&site.config));
+        let mut view = super::views::SiteView::new(&site.config);
+        // Plain pages by name, so that the theme links only to pages that exist.
+        view.pages = site
+            .pages
+            .iter()
+            .filter(|p| !p.url_path.is_empty())
+            .map(|p| (p.name.as_str(), site.config.url(&p.url_path)))
+            .collect();
+        ctx.insert("site", &view);
+        ctx.insert("t", &site.config.ui);
         ctx.insert("urgency", &site.config.urgency);
         ctx.insert("csp", super::CONTENT_SECURITY_POLICY);
         let mut hasher = HashWriter::default();
@@ -144,6 +153,9 @@ impl Renderer {
             if let Ok(mut seen) = hashes.lock() {
                 seen.insert(path.clone(), hash);
             }
+        }
+        if let Ok(mut with) = self.rendered_with.lock() {
+            with.insert(path.clone(), template.to_string());
         }
         Ok(Some(OutputFile {
             path,

@@ -36,6 +36,7 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "templates/red_flags.html",
     "templates/search.html",
     "static/style.css",
+    "static/favicon.svg",
     "static/compare.js",
     "static/navigator.js",
     "static/search.js",

@@ -1,10 +1,12 @@
 //! View models: what each template sees, built from the [`Site`] with borrowed strings so that
 //! no page's text is copied before tera serialises it.
 
+use super::cite::RefView;
 use crate::config::SiteConfig;
 use crate::links::{Backlink, LinkGraph};
 use crate::model::Relation;
 use crate::site::{Cause, Site};
+use crate::strings::long_date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -23,7 +25,11 @@ pub struct SiteView<'a> {
     pub base_url: &'a str,
     pub language: &'a str,
     pub disclaimer: &'a str,
+    /// Whether `base_url` is absolute: canonical links, og:url and the feed need it.
+    pub absolute: bool,
     pub categories: Vec<CategoryLink<'a>>,
+    /// Plain pages (`about`, `disclaimer`...) that exist, name -> URL.
+    pub pages: BTreeMap<&'a str, String>,
 }
 
 #[derive(Serialize)]
@@ -42,6 +48,7 @@ impl<'a> SiteView<'a> {
             base_url: &cfg.base_url,
             language: &cfg.language,
             disclaimer: &cfg.disclaimer,
+            absolute: cfg.has_absolute_url(),
             categories: cfg
                 .categories
                 .iter()
@@ -52,6 +59,7 @@ impl<'a> SiteView<'a> {
                     url: cfg.url(&format!("categories/{}/", c.id)),
                 })
                 .collect(),
+            pages: BTreeMap::new(),
         }
     }
 }
@@ -91,6 +99,8 @@ pub struct StrategyView<'a> {
     pub title: &'a str,
     pub url: String,
     pub note: Option<&'a str>,
+    /// Numbered references to the page's source list for this claim.
+    pub refs: Vec<RefView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -110,6 +120,8 @@ pub struct FlagView<'a> {
     pub note: Option<&'a str>,
     /// The sign applies to any leg pain.
     pub general: bool,
+    /// Numbered references to the page's source list (the sign's and the note's sources).
+    pub refs: Vec<RefView<'a>>,
     /// The causes that list this sign (used on the red flags page).
     pub causes: Vec<LinkView<'a>>,
 }
@@ -123,6 +135,7 @@ impl<'a> FlagView<'a> {
             why: def.why.as_deref(),
             note: None,
             general: def.general,
+            refs: vec![],
             causes: vec![],
         }
     }
@@ -168,12 +181,19 @@ pub struct CrossWarning<'a> {
 
 #[derive(Serialize)]
 pub struct SourceView<'a> {
+    /// Its number in the page's list.
+    pub n: usize,
     pub id: &'a str,
     pub title: &'a str,
+    /// The full stop after the title, unless the title ends in its own punctuation.
+    pub title_end: &'a str,
     pub publisher: Option<&'a str>,
+    pub author: Option<&'a str>,
     pub url: Option<&'a str>,
-    pub file: Option<&'a str>,
+    pub description: Option<&'a str>,
     pub accessed: &'a str,
+    /// `accessed` as the site's language writes dates.
+    pub accessed_long: String,
 }
 
 /// Everything the cause template shows.
@@ -197,8 +217,13 @@ pub struct CauseView<'a> {
     pub see_also: Vec<RelatedView<'a>>,
     pub linked_from: Vec<LinkView<'a>>,
     pub sources: Vec<SourceView<'a>>,
+    /// Situation id -> references for its positional claim.
+    pub positional_refs: BTreeMap<&'a str, Vec<RefView<'a>>>,
+    pub timing_refs: Vec<RefView<'a>>,
     pub reviewed_last: &'a str,
     pub reviewed_next: &'a str,
+    pub reviewed_last_long: String,
+    pub reviewed_next_long: String,
     pub reviewed_by: &'a str,
 }
 
@@ -224,14 +249,37 @@ pub fn flag_groups<'a>(
         .collect()
 }
 
-pub fn source_view(s: &crate::model::Source) -> SourceView<'_> {
+pub fn source_view<'a>(cfg: &SiteConfig, s: &'a crate::model::Source, n: usize) -> SourceView<'a> {
     SourceView {
+        n,
         id: &s.id,
         title: &s.title,
-        publisher: s.publisher.as_deref(),
+        title_end: if s.title.trim_end().ends_with(['.', '?', '!']) {
+            ""
+        } else {
+            "."
+        },
+        // "not stated" reads as the table's wording of it ("Publisher not stated").
+        publisher: s
+            .publisher
+            .as_deref()
+            .filter(|p| !p.trim().eq_ignore_ascii_case("not stated")),
+        author: s.author.as_deref(),
         url: s.url.as_deref(),
-        file: s.file.as_deref(),
+        description: s.description.as_deref(),
         accessed: &s.accessed,
+        accessed_long: crate::strings::long_date(&cfg.ui, &s.accessed),
+    }
+}
+
+/// A relief strategy linked from a cause, with the cause's note on it.
+fn strategy_view<'a>(site: &'a Site, slug: &'a str, note: Option<&'a str>) -> StrategyView<'a> {
+    let r = site.relief(slug);
+    StrategyView {
+        title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
+        url: site.config.url(&format!("relief/{slug}/")),
+        note,
+        refs: Vec::new(),
     }
 }
 
@@ -240,14 +288,8 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     let cfg = &site.config;
     let f = &c.front;
     let cat = cfg.categories.iter().find(|k| k.id == f.category);
-    let strategy = |slug: &'a str, note: Option<&'a str>| {
-        let r = site.relief(slug);
-        StrategyView {
-            title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
-            url: cfg.url(&format!("relief/{slug}/")),
-            note,
-        }
-    };
+    let strategy = |slug: &'a str, note: Option<&'a str>| strategy_view(site, slug, note);
+    let claims = super::cite::claims(site, f, &strategy);
     let related = |rel: Relation| {
         f.related
             .iter()
@@ -304,51 +346,27 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         mechanism_html: &c.mechanism.html,
         body_html: &c.body.html,
         row: crate::compare::row(site, c),
-        relief: f
-            .relief
-            .iter()
-            .map(|r| strategy(&r.strategy, r.note.as_deref()))
-            .collect(),
-        avoid: f
-            .avoid
-            .iter()
-            .map(|r| match (&r.strategy, &r.what) {
-                (Some(s), _) => strategy(s, Some(&r.why)),
-                (None, what) => StrategyView {
-                    title: what.as_deref().unwrap_or(""),
-                    url: String::new(),
-                    note: Some(&r.why),
-                },
-            })
-            .collect(),
+        relief: claims.relief,
+        avoid: claims.avoid,
         cross_warnings,
-        red_flags: flag_groups(
-            cfg,
-            crate::redflags::for_cause(&site.flags, f).into_iter().map(|s| {
-                (
-                    s.def.urgency.as_str(),
-                    FlagView {
-                        note: s.note,
-                        ..FlagView::new(s.def)
-                    },
-                )
-            }),
-        ),
-        tests: f
-            .tests
-            .iter()
-            .map(|t| StrategyView {
-                title: &t.name,
-                url: String::new(),
-                note: t.note.as_deref(),
-            })
-            .collect(),
+        red_flags: claims.red_flags,
+        tests: claims.tests,
         confused_with: related(Relation::ConfusedWith).collect(),
         see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
         linked_from,
-        sources: site.cited_sources(c).into_iter().map(source_view).collect(),
+        sources: claims.sources,
+        positional_refs: claims.positional_refs,
+        timing_refs: claims.timing_refs,
         reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last),
         reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
+        reviewed_last_long: f
+            .reviewed
+            .as_ref()
+            .map_or(String::new(), |r| long_date(&cfg.ui, &r.last)),
+        reviewed_next_long: f
+            .reviewed
+            .as_ref()
+            .map_or(String::new(), |r| long_date(&cfg.ui, &r.next_due)),
         reviewed_by: f.reviewed.as_ref().map_or("", |r| &r.by),
     }
 }

@@ -8,7 +8,7 @@
 use crate::links::LinkGraph;
 use crate::render::{OutputFile, Renderer};
 use crate::site::Site;
-use crate::{check_cached, diagnostic::Diagnostic, Caches};
+use crate::{check_with, diagnostic::Diagnostic, Caches, Options};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -54,7 +54,13 @@ impl Builder {
     /// incremental update call [`Builder::list_files`] for the pages that list causes.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> anyhow::Result<Update> {
         let causes_only = !changed.is_empty() && changed.iter().all(|p| is_in_causes(p));
-        let checked = check_cached(&self.root, Some(&self.url), &mut self.caches)?;
+        // The preview shows drafts, each with a banner saying it is not published.
+        let opts = Options {
+            base_url: Some(self.url.clone()),
+            drafts: true,
+            ..Options::default()
+        };
+        let checked = check_with(&self.root, &opts, &mut self.caches)?;
         self.pending.extend(self.caches.load.changed.iter().cloned());
         let Some(site) = checked
             .site

@@ -20,17 +20,25 @@ fn builds_every_page_type() {
     let expected = ".causebook-manifest 404.html about/index.html analyzer.js categories/circulation/index.html categories/index.html \
         categories/nerves/index.html causes/artery/index.html causes/index.html causes/vein/index.html compare.js \
         compare/artery-vs-vein/index.html compare/index.html compare/vein-vs-artery/index.html data/causes.json \
-        disclaimer/index.html feed.xml index.html navigator.js navigator/index.html red-flags/index.html \
+        disclaimer/index.html favicon.svg index.html navigator.js navigator/index.html red-flags/index.html \
         relief/hang-down/index.html relief/index.html relief/raise-legs/index.html robots.txt search.js search/d/0.json \
-        search/index.html search/meta.json search/t/0.json search/vocab.json sitemap.xml sources/index.html style.css";
+        search/index.html search/meta.json search/t/0.json search/vocab.json sources/index.html style.css";
     assert_eq!(pages, expected.split_whitespace().collect::<Vec<_>>());
     assert!(
         files.contains(&"search/index/meta.json".to_string()),
         "the tantivy index ships with the site"
     );
     let summary = stderr(&o);
-    assert!(summary.starts_with("built 20 pages ("), "{summary}");
-    assert!(summary.contains("7 links checked; search index "), "{summary}");
+    // base_url "/" is relative: no sitemap or feed, and build says so.
+    assert!(
+        summary.contains("base_url `/` is not an absolute URL: sitemap.xml, feed.xml"),
+        "{summary}"
+    );
+    assert!(summary.contains("\nbuilt 20 pages ("), "{summary}");
+    assert!(
+        summary.contains("7 links checked, 330 in the output; search index "),
+        "{summary}"
+    );
     assert!(summary.contains(", median reading grade "), "{summary}");
 }
 

@@ -119,7 +119,12 @@ fn care_cards(html: &str) -> Vec<(String, String)> {
         let urgency = &card[..card.find('"').unwrap()];
         let card = &card[..card.find("</section>").unwrap()];
         for li in card.split("<li>").skip(1) {
-            let end = li.find(" <span").or_else(|| li.find("</li>")).unwrap();
+            // The sign ends where its numbered references, its explanation or the item ends.
+            let end = [li.find("<sup class=\"ref\">"), li.find(" <span"), li.find("</li>")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap();
             out.push((urgency.to_string(), li[..end].trim().to_string()));
         }
     }
@@ -255,12 +260,12 @@ fn sources_are_shown_by_title_and_every_page_lists_what_it_cites() {
         );
         for id in cited {
             assert!(
-                html.contains(&format!("<li id=\"source-{id}\">")),
+                html.contains(&format!("<li id=\"source-{id}\" value=")),
                 "{} lists {id}",
                 c.slug
             );
         }
-        assert!(html.contains("publisher not stated"), "{}", c.slug);
+        assert!(html.contains("Publisher not stated"), "{}", c.slug);
     }
     // A relief page shows each cause's note on it: the page lists the sources of those notes.
     for c in &site.causes {
@@ -274,7 +279,7 @@ fn sources_are_shown_by_title_and_every_page_lists_what_it_cites() {
             let html = read(&out.join(format!("relief/{slug}/index.html")));
             for id in sources {
                 assert!(
-                    html.contains(&format!("<li id=\"source-{id}\">")),
+                    html.contains(&format!("<li id=\"source-{id}\" value=")),
                     "relief {slug} lists {id} ({})",
                     c.slug
                 );

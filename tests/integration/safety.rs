@@ -130,7 +130,7 @@ fn script_urls_are_rejected_wherever_content_supplies_them() {
         let o = causebook(&["check", "--root", root.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(1), "{url}");
         assert!(
-            stderr(&o).contains("content/sources.yaml:7:3: url:"),
+            stderr(&o).contains("content/sources.yaml:10:3: url:"),
             "{url}: {}",
             stderr(&o)
         );

@@ -305,3 +305,23 @@ fn incremental_rebuild_equals_a_full_build() {
     }
     assert!(String::from_utf8_lossy(&files["causes/artery/index.html"]).contains("Venous ache"));
 }
+
+/// The preview shows drafts, each with a banner saying it is not published; `build` leaves
+/// them out (see generator.rs).
+#[test]
+fn serve_shows_drafts_with_a_banner() {
+    let (_tmp, root) = copy_fixture("other");
+    let path = root.join("content/causes/cause-three.md");
+    std::fs::write(&path, read(&path).replacen("---\n", "---\ndraft: true\n", 1)).unwrap();
+    let server = start(&root);
+    let (status, _, draft) = get(&server.addr, "/causes/cause-three/");
+    assert_eq!(status, 200);
+    assert!(
+        draft.contains("<p class=\"draft-banner\" role=\"note\"><strong>Draft: this page is not published."),
+        "{draft}"
+    );
+    let (_, _, published) = get(&server.addr, "/causes/cause-one/");
+    assert!(!published.contains("draft-banner"));
+    let (status, ty, _) = get(&server.addr, "/favicon.svg");
+    assert_eq!((status, ty.as_str()), (200, "image/svg+xml"), "no 404 for the icon");
+}

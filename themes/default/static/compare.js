@@ -3,6 +3,8 @@
 // Without JavaScript the page is a complete table; nothing here is needed to read it.
 (function () {
   'use strict';
+  // Interface words come from the page (the site's strings table), with {name} slots.
+  function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
   var table = document.getElementById('compare-table');
   var controls = document.getElementById('compare-controls');
   if (!table || !controls) return;
@@ -73,8 +75,8 @@
       var active = th.dataset.sort === state.sort;
       th.setAttribute('aria-sort', active ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none');
     });
-    status.textContent = 'Showing ' + shown + ' of ' + rows.length + ' causes.' +
-      (shown === 0 ? ' No cause matches all these filters.' : '');
+    status.textContent = fill(status.dataset.template, { shown: shown, total: rows.length }) +
+      (shown === 0 ? ' ' + (status.dataset.none || '') : '');
     writeUrl();
   }
 

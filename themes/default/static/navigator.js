@@ -9,6 +9,16 @@
 // `varies` and `unknown` never count for or against a cause.
 (function () {
   'use strict';
+  // Interface words come from the page (the site's strings table, as data-* attributes of the
+  // status line), with {name} slots; these English ones serve only when there is no page (Node).
+  var WORDS = {
+    fits: '(fits {n} of {total} answers)',
+    fitsOne: '(fits {n} of {total} answer)',
+    fitsOpen: '(fits {n} of {total} answers; the sources give no clear answer on {open})',
+    open: '(not ruled out: the sources give no clear answer)',
+    differs: '(described differently for: {list})',
+  };
+  function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
   var DEFINITE = { worse: true, better: true, no_change: true };
 
   // effects: situation id -> effect id; given: [{situation, yesMeans, answer: 'yes'|'no', label}].
@@ -24,11 +34,12 @@
     return r;
   }
 
-  function describe(r, total) {
-    if (r.group === 'differs') return '(described differently for: ' + r.differs.join(', ') + ')';
-    if (r.group === 'open') return '(not ruled out: the sources give no clear answer)';
-    var text = '(fits ' + r.matched + ' of ' + total + (total === 1 ? ' answer' : ' answers');
-    return text + (r.open ? '; the sources give no clear answer on ' + r.open + ')' : ')');
+  function describe(r, total, words) {
+    var w = words || WORDS;
+    if (r.group === 'differs') return fill(w.differs, { list: r.differs.join(', ') });
+    if (r.group === 'open') return w.open;
+    var tpl = r.open ? w.fitsOpen : total === 1 ? w.fitsOne : w.fits;
+    return fill(tpl, { n: r.matched, total: total, open: r.open });
   }
 
   if (typeof module !== 'undefined' && module.exports) {
@@ -45,6 +56,7 @@
   };
   if (!form || !status || !lists.fit || !lists.open || !lists.differs) return;
   var items = Array.prototype.slice.call(lists.fit.children);
+  var words = status.dataset;
   var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-situation]'));
 
   function answers() {
@@ -80,7 +92,7 @@
     var count = { fit: 0, open: 0, differs: 0 };
     scored.forEach(function (s) {
       var group = given.length ? s.r.group : 'fit';
-      s.item.querySelector('.match').textContent = given.length ? describe(s.r, given.length) : '';
+      s.item.querySelector('.match').textContent = given.length ? describe(s.r, given.length, words) : '';
       lists[group].appendChild(s.item);
       count[group] += 1;
     });
@@ -90,11 +102,9 @@
     var n = document.getElementById('differs-count');
     if (n) n.textContent = String(count.differs);
     if (given.length === 0) {
-      status.textContent = 'Answer one or more questions to sort the list. All ' + items.length + ' causes are shown.';
+      status.textContent = fill(words.start, { total: items.length });
     } else {
-      status.textContent = count.fit + ' of ' + items.length + ' causes fit at least one answer. ' +
-        count.open + ' are not ruled out, because the sources give no clear answer. ' +
-        count.differs + ' are described differently, but are still listed. This is not a diagnosis.';
+      status.textContent = fill(words.summary, { fit: count.fit, open: count.open, differs: count.differs, total: items.length });
     }
     var params = new URLSearchParams();
     given.forEach(function (a) { params.set(a.situation, a.answer); });

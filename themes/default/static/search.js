@@ -4,6 +4,8 @@
 // floats, so the browser's top 10 equals the CLI's. Works from any static host; no server.
 (function () {
   'use strict';
+  // Interface words come from the page (the site's strings table), with {name} slots.
+  function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
   var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
   var f = Math.fround;
 
@@ -272,7 +274,7 @@
   alarm.hidden = true;
   status.parentNode.insertBefore(alarm, status);
   var othersHeading = document.createElement('h2');
-  othersHeading.textContent = 'Other causes that mention some of these words';
+  othersHeading.textContent = form.dataset.others;
   othersHeading.hidden = true;
   var others = document.createElement('ul');
   others.className = 'search-results search-others';
@@ -313,19 +315,19 @@
   // Status line: counts, "showing results for", synonyms used and words left out.
   function describe(result, query) {
     var parts = [];
-    if (!query.trim()) return [document.createTextNode('Type a few words, for example “burning feet at night”.')];
+    var words = form.dataset;
+    if (!query.trim()) return [document.createTextNode(words.empty)];
     if (result.corrected.length) {
-      parts.push(document.createTextNode('Showing results for “' + result.showing + '”; search instead for '));
+      parts.push(document.createTextNode(fill(words.showing, { showing: result.showing }) + ' '));
       var exact = document.createElement('a');
       exact.href = '?q=' + encodeURIComponent(query) + '&exact=1';
       exact.textContent = '“' + query + '”';
       parts.push(exact, document.createTextNode('. '));
     }
-    var text = result.hits.length
-      ? result.hits.length + ' cause' + (result.hits.length === 1 ? '' : 's') + ' match “' + query + '”.'
-      : 'No causes match “' + query + '”. Try other words, or browse the comparison table.';
-    result.synonyms.forEach(function (s) { text += ' Also searching for “' + s[1] + '” (for “' + s[0] + '”).'; });
-    if (result.unknown.length) text += ' Not in this guide, so left out: ' + result.unknown.join(', ') + '.';
+    var n = result.hits.length;
+    var text = fill(n === 0 ? words.none : n === 1 ? words.one : words.many, { n: n, query: query });
+    result.synonyms.forEach(function (s) { text += ' ' + fill(words.synonym, { word: s[1], for: s[0] }); });
+    if (result.unknown.length) text += ' ' + fill(words.unknown, { words: result.unknown.join(', ') });
     parts.push(document.createTextNode(text));
     return parts;
   }
@@ -353,7 +355,7 @@
     Promise.all([searcher.search(query, 10, exact), searcher.get('meta.json')]).then(function (r) {
       if (mine === seq) show(r[0], query, r[1]);
     }, function () {
-      status.textContent = 'Search could not load its index. Browse the comparison table instead.';
+      status.textContent = form.dataset.failed;
     });
   }
   input.addEventListener('input', function () {

@@ -1,0 +1,251 @@
+//! The output link check: every `href` and `src` in every built page, whether it came from
+//! Markdown or a template, must lead to a file of the build (and its `#anchor` to an id on
+//! that page). It runs before anything is written; a broken link names the template it is
+//! written in, with its line, or the page it is on.
+
+use super::OutputFile;
+use crate::config::SiteConfig;
+use crate::diagnostic::Diagnostic;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+
+/// A broken link: (page path, link as written, the output path it points to).
+type Found<'a> = (&'a str, String, String);
+
+/// Checks the links of every HTML file in `files`. `templates` are the sources (name -> text)
+/// and `rendered_with` the template of each page, used to say where a broken link is written.
+pub fn check(
+    files: &[OutputFile],
+    cfg: &SiteConfig,
+    templates: &BTreeMap<String, String>,
+    rendered_with: &BTreeMap<String, String>,
+) -> (usize, Vec<Diagnostic>) {
+    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    // One pass over each page's HTML finds both its ids and its links.
+    let pages: Vec<(&str, Scanned)> = files
+        .par_iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .filter_map(|f| Some((f.path.as_str(), scan(std::str::from_utf8(&f.bytes).ok()?))))
+        .collect();
+    let ids: HashMap<&str, &HashSet<&str>> = pages.iter().map(|(p, s)| (*p, &s.ids)).collect();
+    let base_path = base_path(&cfg.base_url);
+    let checked: Vec<(usize, Vec<(Found, String)>)> = pages
+        .par_iter()
+        .map(|(page, scanned)| {
+            let mut broken = Vec::new();
+            let mut n = 0;
+            for &link in &scanned.links {
+                let Some(target) = internal(&cfg.base_url, &base_path, page, link) else {
+                    continue;
+                };
+                n += 1;
+                if let Some(problem) = resolve(&paths, &ids, page, &target) {
+                    broken.push(((*page, link.to_string(), target), problem));
+                }
+            }
+            (n, broken)
+        })
+        .collect();
+    let total = checked.iter().map(|(n, _)| n).sum();
+    // One diagnostic per link as written, however many pages carry it.
+    let mut by_link: BTreeMap<(String, String), (Vec<&str>, String, String)> = BTreeMap::new();
+    for ((page, link, target), problem) in checked.into_iter().flat_map(|(_, b)| b) {
+        let e = by_link
+            .entry((link, problem.clone()))
+            .or_insert_with(|| (Vec::new(), target, problem));
+        e.0.push(page);
+    }
+    let diags = by_link
+        .into_iter()
+        .map(|((link, _), (pages, target, problem))| {
+            diagnostic(&link, &target, &problem, &pages, templates, rendered_with)
+        })
+        .collect();
+    (total, diags)
+}
+
+/// The path part of the base URL: `/` for `/` or `https://example.org/`, `/legs/` for a sub-path.
+fn base_path(base_url: &str) -> String {
+    match base_url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/".to_string(), |i| rest[i..].to_string()),
+        None => base_url.to_string(),
+    }
+}
+
+/// The output path a link points to, with its anchor; `None` for links that leave the site.
+fn internal(base_url: &str, base_path: &str, page: &str, link: &str) -> Option<String> {
+    // Escaped `&amp;` is `&` to the browser; only allocate when there is one.
+    let link: std::borrow::Cow<str> = if link.contains('&') {
+        link.replace("&amp;", "&").into()
+    } else {
+        link.into()
+    };
+    let link = link.split(['?']).next().unwrap_or("");
+    if let Some(rest) = link.strip_prefix(base_url) {
+        return Some(rest.to_string());
+    }
+    let scheme = link
+        .split_once(':')
+        .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    if link.starts_with("//") || scheme {
+        return None;
+    }
+    if let Some(rest) = link.strip_prefix(base_path) {
+        return Some(rest.to_string());
+    }
+    if link.starts_with('/') {
+        return Some(format!("\u{0}{link}"));
+    }
+    // Relative to the page's folder.
+    let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+    Some(normalise(&format!("{dir}/{link}")))
+}
+
+fn normalise(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let (path, anchor) = path.split_once('#').map_or((path, None), |(p, a)| (p, Some(a)));
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    if path.ends_with('/') && !out.is_empty() {
+        out.push('/');
+    }
+    if let Some(a) = anchor {
+        out.push('#');
+        out.push_str(a);
+    }
+    out
+}
+
+/// Why `target` (an output path with an optional anchor) does not resolve, if it does not.
+fn resolve(paths: &HashSet<&str>, ids: &HashMap<&str, &HashSet<&str>>, page: &str, target: &str) -> Option<String> {
+    if let Some(outside) = target.strip_prefix('\u{0}') {
+        return Some(format!("`{outside}` is outside the site's base_url"));
+    }
+    let (path, anchor) = target.split_once('#').map_or((target, None), |(p, a)| (p, Some(a)));
+    let file = if path.is_empty() && anchor.is_some() {
+        page.to_string()
+    } else if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else if paths.contains(path) {
+        path.to_string()
+    } else {
+        format!("{path}/index.html")
+    };
+    if !paths.contains(file.as_str()) {
+        return Some(format!("no page `/{path}` in the output"));
+    }
+    match anchor.filter(|a| !a.is_empty()) {
+        Some(a) if ids.get(file.as_str()).is_some_and(|set| !set.contains(a)) => {
+            Some(format!("no `#{a}` on `/{}`", file.trim_end_matches("index.html")))
+        }
+        _ => None,
+    }
+}
+
+/// The `id` values and the `href` and `src` values of one page.
+struct Scanned<'a> {
+    ids: HashSet<&'a str>,
+    links: Vec<&'a str>,
+}
+
+/// Reads the attributes of HTML we wrote ourselves (values always double-quoted, text escaped,
+/// so `="` only ever starts an attribute value) in one pass.
+fn scan(html: &str) -> Scanned<'_> {
+    let mut out = Scanned {
+        ids: HashSet::new(),
+        links: Vec::new(),
+    };
+    let mut from = 0;
+    while let Some(i) = html[from..].find("=\"") {
+        let start = from + i + 2;
+        let Some(len) = html[start..].find('"') else { break };
+        let (name, value) = (&html[..from + i], &html[start..start + len]);
+        if name.ends_with(" id") {
+            out.ids.insert(value);
+        } else if name.ends_with(" href") || name.ends_with(" src") {
+            out.links.push(value);
+        }
+        from = start + len + 1;
+    }
+    out
+}
+
+/// Names the template (and line) where the link is written, else the page's template.
+fn diagnostic(
+    link: &str,
+    target: &str,
+    problem: &str,
+    pages: &[&str],
+    templates: &BTreeMap<String, String>,
+    rendered_with: &BTreeMap<String, String>,
+) -> Diagnostic {
+    // How the template spells it: `{{ site.base_url }}contact/"` ends with the site path.
+    let tail = target.trim_start_matches('\u{0}').trim_start_matches('/');
+    let written = (!tail.is_empty())
+        .then(|| {
+            templates.iter().find_map(|(name, text)| {
+                let i = text
+                    .lines()
+                    .position(|l| (l.contains("href=") || l.contains("src=")) && l.contains(&format!("{tail}\"")))?;
+                Some((name.clone(), i + 1))
+            })
+        })
+        .flatten();
+    let on = match pages.len() {
+        1 => format!("on {}", pages[0]),
+        n => format!("on {n} pages, e.g. {}", pages[0]),
+    };
+    let (path, pos, what) = match written {
+        Some((name, line)) => (
+            PathBuf::from("templates").join(&name),
+            (line, 1),
+            format!("template {name}"),
+        ),
+        None => {
+            let t = rendered_with.get(pages[0]).map_or("its template", String::as_str);
+            (PathBuf::from(pages[0]), (0, 0), format!("page rendered with {t}"))
+        }
+    };
+    Diagnostic::error(
+        path,
+        pos,
+        "link",
+        format!("broken link `{link}` in the output ({what}, {on}): {problem}"),
+    )
+    .with_hint(
+        "link only to pages the site has; a theme should test `site.pages.<name>` before linking to a plain page",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_attributes_and_resolves_paths() {
+        let html = r#"<a href="/about/">x</a><img src="/logo.png"><h2 id="top" class="x"><a data-href="no" href="../b/#top">y</a>"#;
+        let s = scan(html);
+        assert_eq!(s.links, ["/about/", "/logo.png", "../b/#top"]);
+        assert_eq!(s.ids.into_iter().collect::<Vec<_>>(), ["top"]);
+        assert_eq!(base_path("https://example.org/legs/"), "/legs/");
+        assert_eq!(
+            internal("/", "/", "causes/a/index.html", "../b/#top").as_deref(),
+            Some("causes/b/#top")
+        );
+        assert_eq!(internal("/", "/", "x.html", "https://other.org/"), None);
+        assert_eq!(internal("/", "/", "x.html", "mailto:a@b"), None);
+        assert_eq!(
+            internal("https://e.org/", "/", "x.html", "https://e.org/about/").as_deref(),
+            Some("about/")
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! Editorial governance: drafts, review dates and unfinished text. A published article must be
+//! reviewed and free of placeholders; reviews that are overdue or due soon are warned about
+//! against a "today" that `--today` can pin, so the built site itself never depends on the clock.
+
+use crate::config::SiteConfig;
+use crate::diagnostic::Diagnostic;
+use crate::load::{Doc, Loaded};
+use crate::model::CauseFront;
+use crate::validate::valid_date;
+use serde::Serialize;
+
+/// Reviews due within this many days are warned about before they fall due.
+pub const DUE_SOON_DAYS: i64 = 30;
+
+/// Today's date (UTC) as `YYYY-MM-DD`. Used only for warnings, never in output files.
+pub fn today() -> String {
+    let d = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// `date` plus `years` (29 February becomes 28 February in a common year); `None` if `date`
+/// is not a valid `YYYY-MM-DD`.
+pub fn add_years(date: &str, years: u16) -> Option<String> {
+    let d = parse(date)?;
+    let year = d.year() + i32::from(years);
+    let day = d.day().min(d.month().length(year));
+    let out = time::Date::from_calendar_date(year, d.month(), day).ok()?;
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        out.year(),
+        u8::from(out.month()),
+        out.day()
+    ))
+}
+
+fn parse(date: &str) -> Option<time::Date> {
+    if !valid_date(date) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| date.get(r)?.parse::<u32>().ok();
+    let month = time::Month::try_from(u8::try_from(num(5..7)?).ok()?).ok()?;
+    time::Date::from_calendar_date(i32::try_from(num(0..4)?).ok()?, month, u8::try_from(num(8..10)?).ok()?).ok()
+}
+
+/// Days from `a` to `b` (negative when `b` is earlier).
+fn days_between(a: &str, b: &str) -> Option<i64> {
+    Some((parse(b)? - parse(a)?).whole_days())
+}
+
+/// Takes the drafts out of `loaded` (when `--drafts` was not given); returns how many.
+pub fn drop_drafts(loaded: &mut Loaded) -> usize {
+    let before = loaded.causes.len() + loaded.relief.len() + loaded.pages.len();
+    loaded.causes.retain(|d| !d.front.draft);
+    loaded.relief.retain(|d| !d.front.draft);
+    loaded.pages.retain(|d| !d.front.draft);
+    before - (loaded.causes.len() + loaded.relief.len() + loaded.pages.len())
+}
+
+/// Fills in `reviewed.next_due` left out of an article: `last` plus the site's interval.
+pub fn fill_next_due(cfg: &SiteConfig, loaded: &mut Loaded) {
+    for doc in &mut loaded.causes {
+        if let Some(r) = doc.front.reviewed.as_mut().filter(|r| r.next_due.trim().is_empty()) {
+            if let Some(due) = add_years(&r.last, cfg.review_interval) {
+                r.next_due = due;
+            }
+        }
+    }
+}
+
+/// Governance of every loaded document: placeholders fail a published article (and warn in a
+/// draft); reviews overdue or due within [`DUE_SOON_DAYS`] of `today` warn.
+pub fn check(loaded: &Loaded, today: &str) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for doc in &loaded.causes {
+        placeholders(doc, doc.front.draft, &mut diags);
+        if !doc.front.draft {
+            review_due(doc, today, &mut diags);
+        }
+    }
+    for doc in &loaded.relief {
+        placeholders(doc, doc.front.draft, &mut diags);
+    }
+    for doc in &loaded.pages {
+        placeholders(doc, doc.front.draft, &mut diags);
+    }
+    diags
+}
+
+/// Every `TODO` in a document's front matter values or body, located by field.
+fn placeholders<T: Serialize>(doc: &Doc<T>, draft: bool, diags: &mut Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    if let Ok(value) = serde_json::to_value(&doc.front) {
+        todo_fields(&value, String::new(), &mut found);
+    }
+    let mut at: Vec<(String, (usize, usize))> = found.into_iter().map(|f| (f.clone(), doc.locator.find(&f))).collect();
+    if let Some(i) = doc.body.lines().position(|l| l.contains("TODO")) {
+        at.push(("body".into(), (doc.body_line + i, 1)));
+    }
+    for (field, pos) in at {
+        let d = if draft {
+            Diagnostic::warning(&doc.path, pos, field, "unfinished: contains a TODO placeholder (draft)")
+        } else {
+            Diagnostic::error(&doc.path, pos, field, "a published article contains a TODO placeholder")
+        };
+        diags.push(d.with_hint("replace the TODO text, or keep the article a draft with `draft: true`"));
+    }
+}
+
+/// Dotted paths (`reviewed.by`, `red_flags[0].sign`) of string values containing `TODO`.
+fn todo_fields(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if s.contains("TODO") => out.push(path),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                todo_fields(v, format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                todo_fields(v, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Warns when an article's review is overdue or falls due within [`DUE_SOON_DAYS`].
+fn review_due(doc: &Doc<CauseFront>, today: &str, diags: &mut Vec<Diagnostic>) {
+    let Some(r) = &doc.front.reviewed else { return };
+    let Some(days) = days_between(today, &r.next_due) else {
+        return;
+    };
+    let pos = doc.locator.find("reviewed.next_due");
+    let msg = if days < 0 {
+        format!("review overdue: it was due on {} ({} days ago)", r.next_due, -days)
+    } else if days <= DUE_SOON_DAYS {
+        format!(
+            "review due within {DUE_SOON_DAYS} days: on {} (in {days} days)",
+            r.next_due
+        )
+    } else {
+        return;
+    };
+    diags.push(
+        Diagnostic::warning(&doc.path, pos, "reviewed.next_due", msg)
+            .with_hint("review the article, then update `reviewed.last` and `reviewed.next_due`"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_years_and_counts_days() {
+        assert_eq!(add_years("2026-11-23", 3).as_deref(), Some("2029-11-23"));
+        assert_eq!(add_years("2024-02-29", 1).as_deref(), Some("2025-02-28"));
+        assert_eq!(add_years("nonsense", 1), None);
+        assert_eq!(days_between("2026-11-23", "2026-12-23"), Some(30));
+        assert_eq!(days_between("2026-11-23", "2026-11-01"), Some(-22));
+    }
+
+    #[test]
+    fn finds_placeholders_by_field() {
+        let v = serde_json::json!({ "title": "ok", "reviewed": { "by": "TODO: reviewer" }, "red_flags": [{ "sign": "x" }, { "sign": "TODO" }] });
+        let mut out = Vec::new();
+        todo_fields(&v, String::new(), &mut out);
+        assert_eq!(out, ["red_flags[1].sign", "reviewed.by"]);
+    }
+
+    #[test]
+    fn today_is_a_date() {
+        assert!(valid_date(&today()));
+    }
+}
