@@ -183,6 +183,8 @@ pub struct BuildReport {
     /// Bytes of the search index (tantivy and browser shards).
     pub index_bytes: usize,
     pub median_grade: Option<f64>,
+    /// Drafts left out of the build (all of them unless `--drafts`).
+    pub drafts_left_out: usize,
     pub elapsed: Duration,
     /// Warnings (a successful build has no errors).
     pub diagnostics: Vec<Diagnostic>,
@@ -287,6 +289,7 @@ pub fn build_files_with(
             .map(|f| f.bytes.len())
             .sum(),
         median_grade: site.median_grade(),
+        drafts_left_out: checked.drafts_left_out,
         elapsed: start.elapsed(),
         diagnostics,
         write: Default::default(),

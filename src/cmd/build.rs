@@ -59,6 +59,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .median_grade
                 .map(|g| format!(", median reading grade {g:.1}"))
                 .unwrap_or_default();
+            if r.drafts_left_out > 0 {
+                eprintln!("{} draft(s) left out (build them with --drafts)", r.drafts_left_out);
+            }
             eprintln!(
                 "built {} pages ({} files, {:.1} KiB) into {}; {} links checked, {} in the output; search index {:.1} KiB{grade}; {:.0} ms",
                 r.pages, r.files, r.bytes as f64 / 1024.0, output.display(), r.links_checked, r.output_links_checked,

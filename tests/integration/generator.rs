@@ -183,6 +183,11 @@ fn a_draft_stays_out_of_every_output_file_unless_drafts_are_asked_for() {
     let out = tmp.path().join("public");
     let o = build(&root, &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 draft(s) left out (build them with --drafts)"),
+        "{}",
+        stderr(&o)
+    );
     for (file, bytes) in tree(&out) {
         let text = String::from_utf8_lossy(&bytes);
         assert!(
