@@ -130,11 +130,11 @@ pub fn run(cb: &Path, n: usize, runs: usize) {
     };
     let shm = PathBuf::from("/dev/shm");
     let base = if shm.is_dir() { shm } else { std::env::temp_dir() };
-    let hugo_src = base.join(format!("causebook-bench-hugo-src-{n}"));
+    let hugo_src = base.join(format!("causebook-bench-hugo-src-{n}-{}", std::process::id()));
     corpus(cb, &hugo_src);
     let (cb_out, hugo_out) = (
-        base.join(format!("causebook-bench-cb-{n}")),
-        base.join(format!("causebook-bench-hugo-{n}")),
+        base.join(format!("causebook-bench-cb-{n}-{}", std::process::id())),
+        base.join(format!("causebook-bench-hugo-{n}-{}", std::process::id())),
     );
     let exe = env!("CARGO_BIN_EXE_causebook");
     let (mut cb_t, mut cb_m, mut h_t, mut h_m) = (vec![], vec![], vec![], vec![]);
