@@ -24,6 +24,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod strings;
+pub mod timings;
 pub mod url;
 pub mod validate;
 pub mod write;
@@ -42,6 +43,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Drafts left out of the check (all of them unless `drafts` was asked for).
     pub drafts_left_out: usize,
+    /// How long each stage took.
+    pub timings: timings::Timings,
 }
 
 impl Checked {
@@ -95,6 +98,7 @@ pub fn check_cached(root: &Path, base_url: Option<&str>, caches: &mut Caches) ->
 pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::Result<Checked> {
     let base_url = opts.base_url.as_deref();
     let mut diagnostics = Vec::new();
+    let mut t = timings::Timings::default();
     let mut cfg = match config::load(root)? {
         Ok(cfg) => cfg,
         Err(d) => {
@@ -103,6 +107,7 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
                 graph: Default::default(),
                 diagnostics: d,
                 drafts_left_out: 0,
+                timings: t,
             })
         }
     };
@@ -115,7 +120,9 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
         config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
     }
     diagnostics.append(&mut cfg.warnings);
+    t.lap("config");
     let mut loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
+    t.lap("load (read, front matter)");
     let drafts_left_out = if opts.drafts {
         0
     } else {
@@ -125,15 +132,19 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
     diagnostics.extend(validate::validate(&cfg, &loaded));
     let today = opts.today.clone().unwrap_or_else(review::today);
     diagnostics.extend(review::check(&loaded, &today));
+    t.lap("validate");
     let site = site::assemble_cached(cfg, loaded, &mut caches.markdown);
+    t.lap("assemble (Markdown, reading grades)");
     let graph = links::check(&site, &mut diagnostics);
     readability_warnings(&site, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
+    t.lap("link graph");
     Ok(Checked {
         site: Some(site),
         graph,
         diagnostics,
         drafts_left_out,
+        timings: t,
     })
 }
 
@@ -190,6 +201,8 @@ pub struct BuildReport {
     pub diagnostics: Vec<Diagnostic>,
     /// What writing the output did besides writing (clean-up, kept files).
     pub write: write::WriteReport,
+    /// How long each stage took (`build --timings`).
+    pub timings: timings::Timings,
 }
 
 /// The outcome of [`build`]: a report, or the diagnostics that stopped it.
@@ -227,7 +240,9 @@ pub fn build_with_progress(
     let (files, mut outcome) = build_files_with(root, opts, progress)?;
     if let Outcome::Built(report) = &mut outcome {
         progress(&format!("writing {} files", report.files));
+        report.timings.resume();
         report.write = write::write_atomic(output, &files, &search::index::lock_files(), policy)?;
+        report.timings.lap("write");
     }
     Ok(outcome)
 }
@@ -255,10 +270,13 @@ pub fn build_files_with(
         _ => return Ok((Vec::new(), Outcome::Failed(checked.diagnostics))),
     };
     progress(&format!("rendering {} articles", site.causes.len() + site.relief.len()));
+    let mut t = checked.timings;
     let renderer = render::Renderer::new(root, &site.config.theme)?;
     let mut files = renderer.render(&site, &checked.graph)?;
+    t.lap("render (templates)");
     progress("building the search index");
     files.extend(search::index::build(&site)?);
+    t.lap("search index (tantivy, browser shards)");
     files.sort_by(|a, b| a.path.cmp(&b.path));
     // `check` reports content that collides with a generated page; this guards the rest (a
     // theme's static file named like a page), so no file ever silently replaces another.
@@ -270,6 +288,7 @@ pub fn build_files_with(
     }
     progress("checking every link in the output");
     let (output_links, broken) = renderer.check_links(&files, &site.config);
+    t.lap("output link check");
     let mut diagnostics = checked.diagnostics;
     diagnostics.extend(render::meta::relative_base_url_warning(&site.config));
     if !broken.is_empty() {
@@ -293,6 +312,7 @@ pub fn build_files_with(
         elapsed: start.elapsed(),
         diagnostics,
         write: Default::default(),
+        timings: t,
     };
     Ok((files, Outcome::Built(report)))
 }

@@ -20,6 +20,9 @@ pub struct Args {
     /// deleted; entries listed in site.toml's `keep` still stay).
     #[arg(long)]
     pub force: bool,
+    /// Print how long each stage took (load, validate, Markdown, render, search, write...).
+    #[arg(long)]
+    pub timings: bool,
     #[command(flatten)]
     pub content: super::ContentArgs,
 }
@@ -55,6 +58,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Outcome::Built(r) => {
             super::report(&r.diagnostics);
             report_write(&r.write);
+            if args.timings {
+                eprint!("{}", r.timings.table());
+            }
             let grade = r
                 .median_grade
                 .map(|g| format!(", median reading grade {g:.1}"))
