@@ -207,7 +207,7 @@ pub struct BuildReport {
 
 /// The outcome of [`build`]: a report, or the diagnostics that stopped it.
 pub enum Outcome {
-    Built(BuildReport),
+    Built(Box<BuildReport>),
     Failed(Vec<Diagnostic>),
 }
 
@@ -314,5 +314,5 @@ pub fn build_files_with(
         write: Default::default(),
         timings: t,
     };
-    Ok((files, Outcome::Built(report)))
+    Ok((files, Outcome::Built(Box::new(report))))
 }
