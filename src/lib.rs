@@ -269,14 +269,21 @@ pub fn build_files_with(
         Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => site,
         _ => return Ok((Vec::new(), Outcome::Failed(checked.diagnostics))),
     };
-    progress(&format!("rendering {} articles", site.causes.len() + site.relief.len()));
+    progress(&format!(
+        "rendering {} articles and building the search index",
+        site.causes.len() + site.relief.len()
+    ));
     let mut t = checked.timings;
     let renderer = render::Renderer::new(root, &site.config.theme)?;
-    let mut files = renderer.render(&site, &checked.graph)?;
-    t.lap("render (templates)");
-    progress("building the search index");
-    files.extend(search::index::build(&site)?);
-    t.lap("search index (tantivy, browser shards)");
+    // The search index is built mostly on one thread: build it beside the rendering, which
+    // fills the other cores, instead of after it.
+    let (pages, index) = rayon::join(
+        || renderer.render(&site, &checked.graph),
+        || search::index::build(&site),
+    );
+    let mut files = pages?;
+    files.extend(index?);
+    t.lap("render (templates) and search index (tantivy, browser shards), side by side");
     files.sort_by(|a, b| a.path.cmp(&b.path));
     // `check` reports content that collides with a generated page; this guards the rest (a
     // theme's static file named like a page), so no file ever silently replaces another.
