@@ -216,3 +216,19 @@ fn export_writes_bulk_ndjson_with_the_index_fields() {
     let o = causebook(&["export", "--format", "csv", "--root", r]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    // Like `causebook compare a b | head -1`: the reader goes away after the first line.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_causebook"))
+        .args(["compare", "artery", "vein", "--root"])
+        .arg(crate::support::fixture("valid"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
+}
