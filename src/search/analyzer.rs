@@ -29,16 +29,22 @@ pub struct Word {
     pub stem: String,
 }
 
-/// Analyzes `text` into words, keeping the folded form next to each stem.
-pub fn words(text: &str) -> Vec<Word> {
+/// The lower-cased, ASCII-folded words of `text`, in order: the analyzer without its stemmer.
+pub fn folded(text: &str) -> Vec<String> {
     let mut folder = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build();
+    let mut out = Vec::new();
+    folder.token_stream(text).process(&mut |t| out.push(t.text.clone()));
+    out
+}
+
+/// Analyzes `text` into words, keeping the folded form next to each stem.
+pub fn words(text: &str) -> Vec<Word> {
     let mut stemmer = analyzer();
-    let mut folded = Vec::new();
-    folder.token_stream(text).process(&mut |t| folded.push(t.text.clone()));
+    let folded = folded(text);
     let mut stems = Vec::new();
     stemmer.token_stream(text).process(&mut |t| stems.push(t.text.clone()));
     folded

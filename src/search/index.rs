@@ -134,8 +134,10 @@ pub(crate) fn warning_signs<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Ve
 
 /// The word readers most often see for each stem, so a correction reads as a word
 /// ("disease", not the stem "diseas").
+/// Folded word -> how often it occurs. Words are stemmed once each at the end, not once per
+/// occurrence: the index has already stemmed every occurrence, and stemming is costly.
 #[derive(Default)]
-struct Surface(BTreeMap<String, BTreeMap<String, u32>>);
+struct Surface(std::collections::HashMap<String, u32>);
 
 impl Surface {
     /// Counts the words of a document's text fields.
@@ -144,8 +146,8 @@ impl Surface {
         for (name, _) in TEXT_FIELDS {
             let Ok(field) = schema.get_field(name) else { continue };
             for v in d.get_all(field) {
-                for w in analyzer::words(v.as_str().unwrap_or("")) {
-                    *self.0.entry(w.stem).or_default().entry(w.folded).or_insert(0) += 1;
+                for w in analyzer::folded(v.as_str().unwrap_or("")) {
+                    *self.0.entry(w).or_insert(0) += 1;
                 }
             }
         }
@@ -153,12 +155,19 @@ impl Surface {
 
     /// Stem -> its most frequent word (ties: the alphabetically first).
     fn forms(&self) -> BTreeMap<String, String> {
-        self.0
-            .iter()
-            .filter_map(|(stem, words)| {
-                let best = words.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
-                Some((stem.clone(), best.0.clone()))
-            })
+        let mut best: BTreeMap<String, (&str, u32)> = BTreeMap::new();
+        for (word, &n) in &self.0 {
+            // A folded word is one token, so it has exactly one stem.
+            let Some(stem) = analyzer::stems(word).pop() else {
+                continue;
+            };
+            let entry = best.entry(stem).or_insert((word, n));
+            if n > entry.1 || (n == entry.1 && word.as_str() < entry.0) {
+                *entry = (word, n);
+            }
+        }
+        best.into_iter()
+            .map(|(stem, (word, _))| (stem, word.to_string()))
             .collect()
     }
 }
