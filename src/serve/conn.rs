@@ -148,7 +148,8 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Head, Reply> {
 }
 
 /// A DNS-rebinding attack needs a domain name that points at this machine, so the preview
-/// answers only to `localhost`, IP literals and the name it was told to bind to.
+/// answers only to `localhost`, loopback addresses and the address it was told to bind to
+/// (any address of this machine when that is `0.0.0.0` or `::`, for a phone on the same network).
 pub(crate) fn host_allowed(host: Option<&str>, bind: &str) -> bool {
     let Some(host) = host else { return false };
     let name = match host.strip_prefix('[') {
@@ -162,7 +163,12 @@ pub(crate) fn host_allowed(host: Option<&str>, bind: &str) -> bool {
         }),
     };
     let name = name.to_ascii_lowercase();
-    name == "localhost" || name.parse::<IpAddr>().is_ok() || name == bind.to_ascii_lowercase()
+    let bind = bind.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    let everywhere = bind.parse::<IpAddr>().is_ok_and(|ip| ip.is_unspecified());
+    match name.parse::<IpAddr>() {
+        Ok(ip) => ip.is_loopback() || everywhere || bind.parse::<IpAddr>().is_ok_and(|b| b == ip),
+        Err(_) => name == "localhost" || name == bind,
+    }
 }
 
 #[cfg(test)]
@@ -171,19 +177,26 @@ mod tests {
 
     #[test]
     fn answers_only_to_its_own_names() {
-        for ok in [
-            "127.0.0.1:1111",
-            "localhost:1111",
-            "LOCALHOST",
-            "[::1]:1111",
-            "192.168.1.5:1111",
-            "box.lan",
-        ] {
+        for ok in ["127.0.0.1:1111", "localhost:1111", "LOCALHOST", "[::1]:1111", "box.lan"] {
             assert!(host_allowed(Some(ok), "box.lan"), "{ok}");
         }
-        for bad in ["evil.example:1111", "127.0.0.1.evil.example", "localhost.evil.example"] {
+        for bad in [
+            "evil.example:1111",
+            "127.0.0.1.evil.example",
+            "localhost.evil.example",
+            "192.168.1.5:1111",
+        ] {
             assert!(!host_allowed(Some(bad), "127.0.0.1"), "{bad}");
         }
+        assert!(
+            host_allowed(Some("192.168.1.5:1111"), "192.168.1.5"),
+            "its own --bind address"
+        );
+        assert!(
+            host_allowed(Some("192.168.1.5:1111"), "0.0.0.0"),
+            "bound everywhere: any address"
+        );
+        assert!(!host_allowed(Some("evil.example"), "0.0.0.0"), "but never a name");
         assert!(!host_allowed(None, "127.0.0.1"), "HTTP/1.1 requires a Host");
     }
 
