@@ -4,6 +4,8 @@
 //! [`config`] and [`load`] read the knowledge base, [`validate`] checks it against the
 //! vocabularies, [`site`] renders its Markdown, [`links`] checks every link and builds the
 //! backlink graph, [`render`] fills the templates and [`write`] swaps the output in atomically.
+//! [`check_with`] runs the stages up to the link graph; [`pipeline`] orders the rest (the error
+//! gate, render scopes, the search index beside the rendering) for build, check, serve and search.
 
 pub mod citation;
 pub mod compare;
@@ -15,6 +17,7 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod pipeline;
 pub mod redflags;
 pub mod render;
 pub mod review;
@@ -178,7 +181,7 @@ pub fn check_output_links(
     graph: &links::LinkGraph,
 ) -> anyhow::Result<(usize, Vec<Diagnostic>)> {
     let renderer = render::Renderer::new(root, &site.config.theme)?;
-    let files = renderer.render(site, graph)?;
+    let files = pipeline::render(&renderer, site, graph, pipeline::Scope::All)?;
     Ok(renderer.check_links(&files, &site.config))
 }
 
@@ -264,39 +267,22 @@ pub fn build_files_with(
 ) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
     let start = Instant::now();
     progress("loading and checking content");
-    let checked = check_with(root, opts, &mut Caches::default())?;
-    let site = match checked.site {
-        Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => site,
-        _ => return Ok((Vec::new(), Outcome::Failed(checked.diagnostics))),
+    let mut ready = match pipeline::ready(root, opts, &mut Caches::default())? {
+        Ok(ready) => ready,
+        Err(diagnostics) => return Ok((Vec::new(), Outcome::Failed(diagnostics))),
     };
+    let site = &ready.site;
     progress(&format!(
         "rendering {} articles and building the search index",
         site.causes.len() + site.relief.len()
     ));
-    let mut t = checked.timings;
     let renderer = render::Renderer::new(root, &site.config.theme)?;
-    // The search index is built mostly on one thread: build it beside the rendering, which
-    // fills the other cores, instead of after it.
-    let (pages, index) = rayon::join(
-        || renderer.render(&site, &checked.graph),
-        || search::index::build(&site),
-    );
-    let mut files = pages?;
-    files.extend(index?);
-    t.lap("render (templates) and search index (tantivy, browser shards), side by side");
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    // `check` reports content that collides with a generated page; this guards the rest (a
-    // theme's static file named like a page), so no file ever silently replaces another.
-    if let Some(w) = files.windows(2).find(|w| w[0].path == w[1].path) {
-        anyhow::bail!(
-            "two different files would be written to {}: rename the theme or content file that makes one of them",
-            w[0].path
-        );
-    }
+    let files = pipeline::whole_site(&renderer, &mut ready)?;
+    let (site, mut t) = (&ready.site, ready.timings.clone());
     progress("checking every link in the output");
     let (output_links, broken) = renderer.check_links(&files, &site.config);
     t.lap("output link check");
-    let mut diagnostics = checked.diagnostics;
+    let mut diagnostics = std::mem::take(&mut ready.diagnostics);
     diagnostics.extend(render::meta::relative_base_url_warning(&site.config));
     if !broken.is_empty() {
         diagnostics.extend(broken);
@@ -307,7 +293,7 @@ pub fn build_files_with(
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         files: files.len(),
         bytes: files.iter().map(|f| f.bytes.len()).sum(),
-        links_checked: checked.graph.checked,
+        links_checked: ready.graph.checked,
         output_links_checked: output_links,
         index_bytes: files
             .iter()
@@ -315,7 +301,7 @@ pub fn build_files_with(
             .map(|f| f.bytes.len())
             .sum(),
         median_grade: site.median_grade(),
-        drafts_left_out: checked.drafts_left_out,
+        drafts_left_out: ready.drafts_left_out,
         elapsed: start.elapsed(),
         diagnostics,
         write: Default::default(),

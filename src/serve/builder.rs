@@ -6,9 +6,10 @@
 //! matter changed (a prose edit cannot change them); the search index comes last.
 
 use crate::links::LinkGraph;
+use crate::pipeline::{self, Scope};
 use crate::render::{OutputFile, Renderer};
 use crate::site::Site;
-use crate::{check_with, diagnostic::Diagnostic, Caches, Options};
+use crate::{diagnostic::Diagnostic, Caches, Options};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -60,15 +61,17 @@ impl Builder {
             drafts: true,
             ..Options::default()
         };
-        let checked = check_with(&self.root, &opts, &mut self.caches)?;
+        let ready = pipeline::ready(&self.root, &opts, &mut self.caches)?;
         self.pending.extend(self.caches.load.changed.iter().cloned());
-        let Some(site) = checked
-            .site
-            .filter(|_| checked.diagnostics.iter().all(|d| !d.is_error()))
-        else {
-            return Ok(Update::Failed(checked.diagnostics));
+        let pipeline::Ready {
+            site,
+            graph,
+            diagnostics: warnings,
+            ..
+        } = match ready {
+            Ok(ready) => ready,
+            Err(diagnostics) => return Ok(Update::Failed(diagnostics)),
         };
-        let graph = checked.graph;
         let same_causes = self.prev.as_ref().is_some_and(|(old, _)| {
             old.causes.len() == site.causes.len() && old.causes.iter().zip(&site.causes).all(|(a, b)| a.slug == b.slug)
         });
@@ -96,13 +99,13 @@ impl Builder {
                         .is_some_and(|(a, b)| a.front == b.front)
                 });
                 self.lists_pending |= !fronts_same;
-                let files = renderer.render_causes(&site, &graph, Some(&affected));
+                let files = pipeline::render(renderer, &site, &graph, Scope::Causes(&affected));
                 (files.inspect_err(|_| renderer.forget())?, false)
             }
             _ => {
                 self.lists_pending = false;
                 renderer.forget();
-                let files = renderer.render(&site, &graph);
+                let files = pipeline::render(renderer, &site, &graph, Scope::All);
                 (files.inspect_err(|_| renderer.forget())?, true)
             }
         };
@@ -111,7 +114,7 @@ impl Builder {
         Ok(Update::Published {
             files,
             complete,
-            warnings: checked.diagnostics,
+            warnings,
         })
     }
 
@@ -120,9 +123,9 @@ impl Builder {
     /// articles, so `serve` publishes the edited pages first and these right after.
     pub fn list_files(&mut self) -> anyhow::Result<Vec<OutputFile>> {
         match (&self.prev, &self.renderer, self.lists_pending) {
-            (Some((site, _)), Some(renderer), true) => {
+            (Some((site, graph)), Some(renderer), true) => {
                 self.lists_pending = false;
-                renderer.render_lists(site).inspect_err(|_| renderer.forget())
+                pipeline::render(renderer, site, graph, Scope::Lists).inspect_err(|_| renderer.forget())
             }
             _ => Ok(Vec::new()),
         }
