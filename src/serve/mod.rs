@@ -132,7 +132,7 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
             }) => {
                 state.errors.clear();
                 let n = state.publish(files, complete);
-                print_diagnostics(&warnings);
+                print_warnings(&warnings, changed);
                 eprintln!(
                     "{} {n} files in {:.0} ms",
                     if complete { "built" } else { "updated" },
@@ -182,6 +182,32 @@ fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
 
+/// After an edit, the warnings of the edited files only (a big site would otherwise print
+/// thousands of unchanged warnings on every save), and how many others there are.
+fn print_warnings(warnings: &[Diagnostic], changed: &[PathBuf]) {
+    if changed.is_empty() {
+        return print_diagnostics(warnings);
+    }
+    let (mine, others) = of_edited_files(warnings, changed);
+    for d in mine {
+        eprintln!("{d}");
+    }
+    if others > 0 {
+        eprintln!("({others} warning(s) in files you did not change; `causebook check` lists them)");
+    }
+}
+
+/// The warnings about `changed` files (absolute paths from the watcher; warnings name paths
+/// from the site root), and how many others there are.
+fn of_edited_files<'a>(warnings: &'a [Diagnostic], changed: &[PathBuf]) -> (Vec<&'a Diagnostic>, usize) {
+    let mine: Vec<&Diagnostic> = warnings
+        .iter()
+        .filter(|d| changed.iter().any(|c| c.ends_with(&d.path)))
+        .collect();
+    let others = warnings.len() - mine.len();
+    (mine, others)
+}
+
 fn print_diagnostics(diags: &[Diagnostic]) {
     for d in diags {
         eprintln!("{d}");
@@ -200,6 +226,22 @@ mod tests {
             path: path.into(),
             bytes: bytes.into(),
         }
+    }
+
+    #[test]
+    fn after_an_edit_only_the_edited_files_warnings_are_printed() {
+        let w = |p: &str| Diagnostic::warning(std::path::Path::new(p), (1, 1), "", "w");
+        let warnings = [
+            w("content/causes/a.md"),
+            w("content/causes/b.md"),
+            w("content/causes/c.md"),
+        ];
+        let (mine, others) = of_edited_files(&warnings, &[PathBuf::from("/site/content/causes/a.md")]);
+        assert_eq!(
+            mine.iter().map(|d| d.path.to_str().unwrap()).collect::<Vec<_>>(),
+            ["content/causes/a.md"]
+        );
+        assert_eq!(others, 2);
     }
 
     #[test]
