@@ -135,11 +135,11 @@ fn failed_build_leaves_previous_site_untouched() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("build failed;"), "{}", stderr(&o));
     assert_eq!(tree(&out), before);
-    let names: Vec<_> = std::fs::read_dir(tmp.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names.len(), 2, "no temporary folders left behind: {names:?}");
+    assert_eq!(
+        siblings(tmp.path()),
+        ["public", "site"],
+        "no temporary folders left behind"
+    );
 }
 
 #[test]

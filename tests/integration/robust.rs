@@ -14,15 +14,6 @@ fn larger_site(root: &Path, n: usize) {
     }
 }
 
-fn siblings(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn a_killed_build_leaves_the_old_site_and_the_next_build_cleans_up() {
     let (tmp, root) = copy_fixture("valid");

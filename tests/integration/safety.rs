@@ -28,11 +28,11 @@ fn build_refuses_to_replace_a_folder_it_did_not_write() {
         "says how to proceed: {err}"
     );
     assert_eq!(tree(&out), before, "nothing touched");
-    let names: Vec<_> = std::fs::read_dir(tmp.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names.len(), 2, "nothing left beside the output: {names:?}");
+    assert_eq!(
+        siblings(tmp.path()),
+        ["gh-pages", "site"],
+        "nothing left beside the output"
+    );
 }
 
 #[test]
@@ -105,11 +105,7 @@ fn output_that_is_a_file_is_refused_before_anything_is_written() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("it is a file, not a folder"), "{}", stderr(&o));
     assert_eq!(read(&out), "mine");
-    let names: Vec<_> = std::fs::read_dir(tmp.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names.len(), 2, "no hidden copies: {names:?}");
+    assert_eq!(siblings(tmp.path()), ["site", "site.html"], "no hidden copies");
 }
 
 #[test]

@@ -74,3 +74,13 @@ pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// The names in `dir`, sorted: what a build left beside its output.
+pub fn siblings(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    v.sort();
+    v
+}
