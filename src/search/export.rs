@@ -3,25 +3,28 @@
 //! so the browser can score with exactly the BM25 that tantivy uses.
 //!
 //! Layout under `search/`: `meta.json`; `t/<k>.json` term shards (a term is in shard
-//! `fnv1a(term) % shards`); `d/<k>.json` document shards of [`DOCS_PER_SHARD`] documents in
+//! `fnv1a(term) % shards`), each term with its highest-impact postings and the directory of
+//! the rest, in the block files of [`super::blocks`]; `d/<k>.json` document shards of [`DOCS_PER_SHARD`] documents in
 //! tantivy's document order; `vocab.json`, every term with its document frequency and the word
 //! it stands for, fetched only to correct a typo; `dict/<k>.json`, the real-word stems of
 //! [`super::dictionary`] (a stem is in shard `fnv1a(stem) % dictionary::SHARDS`), fetched to
 //! tell a real word from a typo.
 
+use super::blocks::{FieldPostings, FieldStats};
 use super::index::TEXT_FIELDS;
 use crate::render::OutputFile;
 use anyhow::Context;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::collections::BTreeMap;
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::Postings;
 use tantivy::schema::{IndexRecordOption, Value as _};
 use tantivy::{DocSet, Index, TantivyDocument, TERMINATED};
 
-/// Documents per document shard: a first query fetches at most ten of them.
-pub const DOCS_PER_SHARD: usize = 8;
-/// Postings aimed at per term shard; the shard count grows with the index.
+/// Documents per document shard: one, as a query fetches a few documents scattered over the
+/// whole index, each with the exact impacts of its spilled terms.
+pub const DOCS_PER_SHARD: usize = 1;
+/// Postings (and block directory entries) aimed at per term shard; the count grows with the index.
 const POSTINGS_PER_SHARD: usize = 600;
 
 /// FNV-1a (32 bit) of the term's UTF-8 bytes: the browser computes the same.
@@ -34,14 +37,6 @@ pub fn fnv1a(s: &str) -> u32 {
 pub fn idf(doc_freq: u64, num_docs: u64) -> f32 {
     let x = ((num_docs - doc_freq) as f32 + 0.5) / (doc_freq as f32 + 0.5);
     (1.0 + x).ln()
-}
-
-/// One term's postings in one field.
-struct FieldPostings {
-    field: usize,
-    doc_freq: u64,
-    /// (document number, term frequency, field length)
-    postings: Vec<(u32, u32, u32)>,
 }
 
 /// Builds the browser index files from a committed index.
@@ -64,6 +59,7 @@ pub fn export(
     }
     let mut terms: BTreeMap<String, Vec<FieldPostings>> = BTreeMap::new();
     let mut fields_meta = Vec::new();
+    let mut stats = Vec::new();
     for (fi, (name, boost)) in TEXT_FIELDS.iter().enumerate() {
         let field = schema.get_field(name)?;
         let mut total_tokens = 0u64;
@@ -95,32 +91,34 @@ pub fn export(
         }
         let avg = total_tokens as f32 / num_docs.max(1) as f32;
         fields_meta.push(json!({ "name": name, "boost": boost, "avg": avg }));
+        stats.push(FieldStats { boost: *boost, avg });
     }
-    let total_postings: usize = terms.values().flatten().map(|f| f.postings.len()).sum();
-    let shards = (total_postings / POSTINGS_PER_SHARD).max(1).next_power_of_two() as u32;
-    let mut shard_maps: Vec<serde_json::Map<String, Value>> = vec![serde_json::Map::new(); shards as usize];
+    let mut entries = BTreeMap::new();
+    let mut files = Vec::new();
     let mut vocab = serde_json::Map::new();
+    let mut next_id = 0;
+    let mut forward: Vec<Vec<(u32, f32)>> = vec![Vec::new(); num_docs as usize];
     for (term, per_field) in &terms {
-        let docs: std::collections::BTreeSet<u32> =
-            per_field.iter().flat_map(|f| f.postings.iter().map(|p| p.0)).collect();
-        let fields: Vec<Value> = per_field
-            .iter()
-            .map(|fp| {
-                let mut flat = Vec::with_capacity(fp.postings.len() * 3);
-                let mut prev = 0;
-                for &(doc, tf, len) in &fp.postings {
-                    flat.extend([doc - prev, tf, len]);
-                    prev = doc;
-                }
-                json!([fp.field, idf(fp.doc_freq, num_docs), flat])
-            })
-            .collect();
-        let entry = json!({ "g": idf(docs.len() as u64, num_docs), "f": fields });
-        shard_maps[(fnv1a(term) % shards) as usize].insert(term.clone(), entry);
+        let docs =
+            std::collections::BTreeSet::<u32>::from_iter(per_field.iter().flat_map(|f| f.postings.iter().map(|p| p.0)));
+        let impacts = super::blocks::impacts(per_field, &stats, idf(docs.len() as u64, num_docs), num_docs);
+        let (entry, spilled) = super::blocks::layout(&impacts, &mut next_id)?;
+        entries.insert(term.as_str(), entry);
+        if let Some(spilled) = spilled {
+            for (doc, impact) in spilled.impacts {
+                forward[doc as usize].push((spilled.id, impact));
+            }
+            files.extend(spilled.files);
+        }
         let df = per_field.iter().map(|f| f.doc_freq).sum::<u64>();
         vocab.insert(term.clone(), json!([df, surface.get(term).unwrap_or(term)]));
     }
-    let mut files = Vec::new();
+    let weight: usize = entries.values().map(super::blocks::TermEntry::weight).sum();
+    let shards = (weight / POSTINGS_PER_SHARD).max(1).next_power_of_two() as u32;
+    let mut shard_maps: Vec<BTreeMap<&str, super::blocks::TermEntry>> = (0..shards).map(|_| BTreeMap::new()).collect();
+    for (term, entry) in entries {
+        shard_maps[(fnv1a(term) % shards) as usize].insert(term, entry);
+    }
     for (k, map) in shard_maps.into_iter().enumerate() {
         files.push(OutputFile {
             path: format!("search/t/{k}.json"),
@@ -131,11 +129,12 @@ pub fn export(
         path: "search/vocab.json".into(),
         bytes: serde_json::to_vec(&vocab)?,
     });
-    files.extend(doc_shards(&searcher, &schema)?);
+    files.extend(doc_shards(&searcher, &schema, forward)?);
     files.extend(dictionary_shards()?);
     let meta = json!({
-        "version": 2, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
-        "docs_per_shard": DOCS_PER_SHARD, "k1": 1.2, "b": 0.75, "stop_words": super::query::STOP_WORDS,
+        "version": 3, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
+        "docs_per_shard": DOCS_PER_SHARD,
+        "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75, "stop_words": super::query::STOP_WORDS,
         "synonyms": synonyms.to_json(), "cutoff": super::query::CUTOFF,
         "dict_shards": super::dictionary::SHARDS, "emergency_heading": emergency_heading,
     });
@@ -165,8 +164,14 @@ fn dictionary_shards() -> anyhow::Result<Vec<OutputFile>> {
         .collect()
 }
 
-/// `[slug, title, url, category label, summary, emergency signs, emergency cause]` per document, in document-number order.
-fn doc_shards(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) -> anyhow::Result<Vec<OutputFile>> {
+/// `[slug, title, url, category label, summary, emergency signs, emergency cause, impacts]` per
+/// document, in document-number order, where impacts are the exact impacts of its spilled terms
+/// ([`super::blocks::forward`]).
+fn doc_shards(
+    searcher: &tantivy::Searcher,
+    schema: &tantivy::schema::Schema,
+    mut forward: Vec<Vec<(u32, f32)>>,
+) -> anyhow::Result<Vec<OutputFile>> {
     let names = [
         "slug",
         "title",
@@ -177,17 +182,28 @@ fn doc_shards(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) ->
         "emergency_cause",
     ];
     let fields: Vec<_> = names.iter().map(|n| schema.get_field(n)).collect::<Result<_, _>>()?;
-    let mut rows: Vec<Value> = Vec::new();
+    let mut rows: Vec<(Vec<String>, Vec<super::blocks::Num>)> = Vec::new();
     for (si, seg) in searcher.segment_readers().iter().enumerate() {
         for doc in 0..seg.max_doc() {
             let d: TantivyDocument = searcher.doc(tantivy::DocAddress::new(si as u32, doc))?;
-            let row: Vec<Value> = fields
+            let text: Vec<String> = fields
                 .iter()
-                .map(|f| json!(d.get_first(*f).and_then(|v| v.as_str()).unwrap_or("")))
+                .map(|f| d.get_first(*f).and_then(|v| v.as_str()).unwrap_or("").to_string())
                 .collect();
-            rows.push(Value::Array(row));
+            let impacts = std::mem::take(&mut forward[rows.len()]);
+            rows.push((text, super::blocks::forward(impacts)));
         }
     }
+    // Each row is the text fields followed by the impacts, as one JSON array.
+    let rows: Vec<Vec<RowItem>> = rows
+        .into_iter()
+        .map(|(text, impacts)| {
+            text.into_iter()
+                .map(RowItem::Text)
+                .chain([RowItem::Impacts(impacts)])
+                .collect()
+        })
+        .collect();
     rows.chunks(DOCS_PER_SHARD)
         .enumerate()
         .map(|(k, chunk)| {
@@ -197,4 +213,12 @@ fn doc_shards(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) ->
             })
         })
         .collect()
+}
+
+/// One element of a document row: a text field, or the impacts (numbers kept as f32 text).
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum RowItem {
+    Text(String),
+    Impacts(Vec<super::blocks::Num>),
 }

@@ -2,6 +2,7 @@
 //! for the browser, which scores with the same BM25 so both rank alike.
 
 pub mod analyzer;
+pub(crate) mod blocks;
 pub mod bulk;
 pub mod dictionary;
 pub mod export;

@@ -13,6 +13,7 @@ mod new;
 mod robust;
 mod safety;
 mod search;
+mod search_blocks;
 mod search_cli;
 mod serve;
 mod serve_security;

@@ -30,7 +30,12 @@ fn synonyms() -> Synonyms {
 
 /// The shipped site's answer to `q`, with its synonyms.
 fn ask(q: &str, limit: usize) -> query::Response {
-    let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
+    ask_in(shipped(), q, limit)
+}
+
+/// The answer to `q` of the site built into `out`, with the shipped synonyms.
+fn ask_in(out: &Path, q: &str, limit: usize) -> query::Response {
+    let idx = index::open(&out.join(index::INDEX_DIR)).unwrap();
     let req = query::Request {
         query: q.into(),
         limit,
@@ -205,7 +210,7 @@ fn cli_rebuilds_only_when_content_is_newer() {
     assert!(String::from_utf8(o.stdout).unwrap().starts_with("1. Vein pain"));
 }
 
-fn node() -> Option<&'static str> {
+pub(crate) fn node() -> Option<&'static str> {
     let ok = Command::new("node")
         .arg("--version")
         .output()
@@ -246,18 +251,25 @@ fn browser_top_10_equals_cli_top_10() {
         ]
         .map(String::from),
     );
+    assert_browser_equals_cli(node, shipped(), &queries);
+}
+
+/// Runs `queries` through the browser search (in Node) and the library on the site built into
+/// `out`: same top 10, scores, matches, stems, corrections, synonyms and emergency notice.
+/// Returns what the browser reported per query (files fetched, bytes).
+pub(crate) fn assert_browser_equals_cli(node: &str, out: &Path, queries: &[String]) -> Vec<serde_json::Value> {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("queries.txt");
     std::fs::write(&file, queries.join("\n")).unwrap();
     let o = Command::new(node)
         .arg(repo().join("tests/js/search_topk.js"))
-        .arg(shipped())
+        .arg(out)
         .arg(&file)
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let vocab: serde_json::Value = serde_json::from_str(&read(&shipped().join("search/vocab.json"))).unwrap();
-    let mut checked = 0;
+    let vocab: serde_json::Value = serde_json::from_str(&read(&out.join("search/vocab.json"))).unwrap();
+    let mut reports = Vec::new();
     for line in String::from_utf8(o.stdout).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let q = v["query"].as_str().unwrap();
@@ -267,8 +279,9 @@ fn browser_top_10_equals_cli_top_10() {
             .iter()
             .map(|s| s.as_str().unwrap().to_string())
             .collect();
-        assert_eq!(browser, top(q, 10), "query {q:?}");
-        let cli = ask(q, 10);
+        let cli = ask_in(out, q, 10);
+        let want: Vec<&String> = cli.hits.iter().chain(&cli.others).map(|h| &h.slug).collect();
+        assert_eq!(browser.iter().collect::<Vec<_>>(), want, "query {q:?}");
         let scores: Vec<f32> = cli.hits.iter().chain(&cli.others).map(|h| h.score).collect();
         let browser_scores: Vec<f32> = v["scores"]
             .as_array()
@@ -299,9 +312,10 @@ fn browser_top_10_equals_cli_top_10() {
         let synonyms: Vec<[&String; 2]> = cli.synonyms.iter().map(|(p, m)| [p, m]).collect();
         assert_eq!(v["synonyms"], serde_json::json!(synonyms), "synonyms of {q:?}");
         assert_eq!(v["emergency"], serde_json::json!(cli.emergency), "emergency of {q:?}");
-        checked += 1;
+        reports.push(v);
     }
-    assert_eq!(checked, queries.iter().filter(|q| !q.trim().is_empty()).count());
+    assert_eq!(reports.len(), queries.iter().filter(|q| !q.trim().is_empty()).count());
+    reports
 }
 
 #[test]

@@ -1,0 +1,112 @@
+//! The browser's split postings: on a knowledge base large enough that common terms spill out
+//! of their term shards into impact blocks, the browser still ranks exactly as the
+//! CLI does, and stops before it has read whole posting lists.
+
+use crate::search::{assert_browser_equals_cli, node};
+use crate::support::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The shipped knowledge base with 12 more copies of every cause, each copy's title numbered
+/// and its body ending with a few common words a varying number of times: many exact ties
+/// (which rank by document) and near ties, and lists of 200+ postings.
+fn scaled_site(dir: &Path) -> std::path::PathBuf {
+    let root = dir.join("site");
+    copy_dir(&repo().join("content"), &root.join("content"));
+    std::fs::copy(repo().join("site.toml"), root.join("site.toml")).unwrap();
+    let causes = root.join("content/causes");
+    for entry in std::fs::read_dir(repo().join("content/causes")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = read(&path);
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        for k in 1..=12 {
+            let titled: Vec<String> = text
+                .lines()
+                .map(|l| match l.strip_prefix("title: ") {
+                    Some(t) if !t.starts_with('>') => format!("title: {t} {k}"),
+                    _ => l.to_string(),
+                })
+                .collect();
+            let extra = " pain night burning".repeat(k % 5);
+            std::fs::write(
+                causes.join(format!("{stem}-{k}.md")),
+                format!("{}\n\nExtra{extra}\n", titled.join("\n")),
+            )
+            .unwrap();
+        }
+    }
+    let out = root.join("public");
+    match causebook::build(&root, &out, None).unwrap() {
+        causebook::Outcome::Built(_) => {}
+        causebook::Outcome::Failed(d) => panic!("scaled content fails: {d:?}"),
+    }
+    out
+}
+
+/// Block files under `search/<kind>/<id>/`, per term id.
+fn blocks(out: &Path, kind: &str) -> BTreeMap<String, usize> {
+    let mut per_id = BTreeMap::new();
+    for e in std::fs::read_dir(out.join("search").join(kind)).unwrap() {
+        let e = e.unwrap();
+        per_id.insert(
+            e.file_name().to_string_lossy().into_owned(),
+            std::fs::read_dir(e.path()).unwrap().count(),
+        );
+    }
+    per_id
+}
+
+#[test]
+fn browser_top_10_equals_cli_top_10_when_postings_are_split() {
+    let Some(node) = node() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let out = scaled_site(tmp.path());
+    let impact = blocks(&out, "b");
+    assert!(impact.len() >= 20, "common terms have impact blocks: {}", impact.len());
+    let queries: Vec<String> = [
+        "pain",
+        "night",
+        "extra",
+        "burning pain feet night",
+        "pain night burning",
+        "leg pain",
+        "cramp calf",
+        "restless urge move",
+        "swelling warm red leg",
+        "why do my legs hurt when I lie down",
+        "sudden leg pain leg is white and cold",
+        "legs burn at night",
+        "restles legz at nite",
+    ]
+    .map(String::from)
+    .to_vec();
+    let reports = assert_browser_equals_cli(node, &out, &queries);
+    let (mut used_impact, mut settled_more) = (false, false);
+    for r in &reports {
+        let files: Vec<&str> = r["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap())
+            .collect();
+        used_impact |= files.iter().any(|f| f.starts_with("b/"));
+        // A document fetched and not shown was fetched to settle its exact score.
+        settled_more |= files.iter().filter(|f| f.starts_with("d/")).count() > r["slugs"].as_array().unwrap().len();
+        // Of the terms whose impact blocks it opened, it read fewer blocks than there are.
+        let ids: BTreeSet<&str> = files
+            .iter()
+            .filter_map(|f| f.strip_prefix("b/")?.split('/').next())
+            .collect();
+        let read = files.iter().filter(|f| f.starts_with("b/")).count();
+        let all: usize = ids.iter().map(|id| impact[*id]).sum();
+        assert!(
+            read == 0 || read < all,
+            "{}: read all {all} impact blocks of its terms",
+            r["query"]
+        );
+    }
+    assert!(
+        used_impact && settled_more,
+        "the queries read impact blocks and settle candidates"
+    );
+}
