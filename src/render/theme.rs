@@ -41,6 +41,7 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "static/navigator.js",
     "static/search.js",
     "static/analyzer.js",
+    "static/topk.js",
 );
 
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.

@@ -16,8 +16,11 @@ use serde::Serialize;
 pub(crate) const INLINE: usize = 32;
 /// Largest impact block: blocks double in size after the inline one up to this.
 pub(crate) const MAX_IMPACT_BLOCK: usize = 512;
-/// Levels of a spilled term's coarse impacts: a posting then costs about five bytes.
-const LEVELS: f32 = 255.0;
+/// Postings aimed at per document chunk of a spilled term.
+const CHUNK: u64 = 64;
+/// Levels of a spilled term's coarse impacts: fine enough that near ties rarely need a
+/// document's exact impacts, and a posting still costs about six bytes.
+const LEVELS: f32 = 1023.0;
 
 /// The BM25 parameters and one field's statistics, as the exported `meta.json` states them.
 pub(crate) struct FieldStats {
@@ -41,8 +44,8 @@ pub(crate) enum Num {
 }
 
 /// A term in a term shard: `n` documents with the term and `p` its first impact block; for a
-/// spilled term also `i` its id, `s` the step of its coarse impacts and `m` the bound of each
-/// further impact block.
+/// spilled term also `i` its id, `s` the step of its coarse impacts, `m` the bound of each
+/// further impact block and `c` the documents per document chunk.
 #[derive(Serialize)]
 pub(crate) struct TermEntry {
     n: usize,
@@ -53,13 +56,8 @@ pub(crate) struct TermEntry {
     s: Option<f32>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     m: Vec<f32>,
-}
-
-impl TermEntry {
-    /// What the entry weighs in its term shard, in postings, for sizing shards.
-    pub(crate) fn weight(&self) -> usize {
-        self.p.len() / 2 + self.m.len() + 1
-    }
+    #[serde(skip_serializing_if = "Option::is_none")]
+    c: Option<u32>,
 }
 
 /// tantivy's BM25 for one posting, operation by operation in f32 (k1 = 1.2, b = 0.75). The
@@ -133,7 +131,11 @@ pub(crate) struct Spilled {
 
 /// Lays out one term's postings (by document): its shard entry and, for a list longer than
 /// [`INLINE`], its blocks under id `*next_id`, which then advances.
-pub(crate) fn layout(by_doc: &[(u32, f32)], next_id: &mut u32) -> anyhow::Result<(TermEntry, Option<Spilled>)> {
+pub(crate) fn layout(
+    by_doc: &[(u32, f32)],
+    num_docs: u64,
+    next_id: &mut u32,
+) -> anyhow::Result<(TermEntry, Option<Spilled>)> {
     let mut ranked = by_doc.to_vec();
     // Highest impact first; equal impacts by document, the order results tie in.
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -143,6 +145,7 @@ pub(crate) fn layout(by_doc: &[(u32, f32)], next_id: &mut u32) -> anyhow::Result
         i: None,
         s: None,
         m: Vec::new(),
+        c: None,
     };
     if ranked.len() <= INLINE {
         entry.p = flat(&ranked, None);
@@ -167,8 +170,39 @@ pub(crate) fn layout(by_doc: &[(u32, f32)], next_id: &mut u32) -> anyhow::Result
         start = end;
         size = (size * 2).min(MAX_IMPACT_BLOCK);
     }
+    files.extend(chunks(by_doc, num_docs, step, id, &mut entry)?);
     let impacts = by_doc.to_vec();
     Ok((entry, Some(Spilled { files, impacts, id })))
+}
+
+/// A spilled term's coarse impacts in document order, in chunks of a fixed number of documents
+/// (a power of two holding about [`CHUNK`] postings): `r/<id>/<j>.json` holds documents
+/// `j * c .. (j + 1) * c` as `[doc delta, level, ...]` from `j * c`, so the browser finds any
+/// document's chunk without a directory.
+fn chunks(
+    by_doc: &[(u32, f32)],
+    num_docs: u64,
+    step: f32,
+    id: u32,
+    entry: &mut TermEntry,
+) -> anyhow::Result<Vec<OutputFile>> {
+    let per = (CHUNK * num_docs)
+        .div_ceil(by_doc.len() as u64)
+        .next_power_of_two()
+        .min(1 << 30) as u32;
+    entry.c = Some(per);
+    let mut files = Vec::new();
+    let mut rest = by_doc;
+    for j in 0..(num_docs.div_ceil(u64::from(per)) as u32) {
+        let end = rest.iter().take_while(|p| p.0 / per == j).count();
+        let shifted: Vec<(u32, f32)> = rest[..end].iter().map(|&(d, x)| (d - j * per, x)).collect();
+        rest = &rest[end..];
+        files.push(OutputFile {
+            path: format!("search/r/{id}/{j}.json"),
+            bytes: serde_json::to_vec(&flat(&shifted, Some(step)))?,
+        });
+    }
+    Ok(files)
 }
 
 /// A document's exact impacts for the spilled terms it has: `[id delta, impact, ...]` by id.
@@ -204,7 +238,7 @@ mod tests {
     fn a_short_list_stays_inline_and_exact() {
         let mut id = 0;
         let all = postings(INLINE as u32);
-        let (entry, spilled) = layout(&all, &mut id).unwrap();
+        let (entry, spilled) = layout(&all, 100, &mut id).unwrap();
         assert!(spilled.is_none() && entry.s.is_none() && id == 0);
         let flat = numbers(&entry.p);
         let mut doc = 0.0;
@@ -218,17 +252,35 @@ mod tests {
     fn blocks_fall_cover_every_posting_once_and_bound_it() {
         let all = postings(3000);
         let mut id = 7;
-        let (entry, spilled) = layout(&all, &mut id).unwrap();
+        let (entry, spilled) = layout(&all, 9000, &mut id).unwrap();
         let spilled = spilled.unwrap();
         assert_eq!((entry.i, spilled.id, id), (Some(7), 7, 8));
         assert!(entry.m.windows(2).all(|w| w[0] >= w[1]), "bounds fall");
-        assert_eq!(spilled.files.len(), entry.m.len());
+        let (impact_files, chunk_files): (Vec<_>, Vec<_>) =
+            spilled.files.iter().partition(|f| f.path.starts_with("search/b/7/"));
+        assert_eq!(impact_files.len(), entry.m.len());
+        // 3000 postings over 9000 documents: 64 postings take 192 documents, so chunks of 256.
+        assert_eq!(entry.c, Some(256));
+        assert_eq!(chunk_files.len(), 9000usize.div_ceil(256));
+        let mut chunked = Vec::new();
+        for (j, f) in chunk_files.iter().enumerate() {
+            assert_eq!(f.path, format!("search/r/7/{j}.json"));
+            let mut doc = j as u32 * 256;
+            for pair in serde_json::from_slice::<Vec<u32>>(&f.bytes).unwrap().chunks(2) {
+                doc += pair[0];
+                chunked.push(doc);
+            }
+        }
+        assert_eq!(
+            chunked,
+            all.iter().map(|p| p.0).collect::<Vec<_>>(),
+            "chunks hold every posting in place"
+        );
         let step = f64::from(entry.s.unwrap());
         let exact: std::collections::BTreeMap<u32, f32> = all.iter().copied().collect();
         let mut seen = Vec::new();
         let blocks = std::iter::once(numbers(&entry.p)).chain(
-            spilled
-                .files
+            impact_files
                 .iter()
                 .map(|f| serde_json::from_slice::<Vec<f64>>(&f.bytes).unwrap()),
         );

@@ -24,8 +24,8 @@ use tantivy::{DocSet, Index, TantivyDocument, TERMINATED};
 /// Documents per document shard: one, as a query fetches a few documents scattered over the
 /// whole index, each with the exact impacts of its spilled terms.
 pub const DOCS_PER_SHARD: usize = 1;
-/// Postings (and block directory entries) aimed at per term shard; the count grows with the index.
-const POSTINGS_PER_SHARD: usize = 600;
+/// Bytes aimed at per term shard; the shard count grows with the index.
+const SHARD_BYTES: usize = 2048;
 
 /// FNV-1a (32 bit) of the term's UTF-8 bytes: the browser computes the same.
 pub fn fnv1a(s: &str) -> u32 {
@@ -102,7 +102,7 @@ pub fn export(
         let docs =
             std::collections::BTreeSet::<u32>::from_iter(per_field.iter().flat_map(|f| f.postings.iter().map(|p| p.0)));
         let impacts = super::blocks::impacts(per_field, &stats, idf(docs.len() as u64, num_docs), num_docs);
-        let (entry, spilled) = super::blocks::layout(&impacts, &mut next_id)?;
+        let (entry, spilled) = super::blocks::layout(&impacts, num_docs, &mut next_id)?;
         entries.insert(term.as_str(), entry);
         if let Some(spilled) = spilled {
             for (doc, impact) in spilled.impacts {
@@ -113,8 +113,11 @@ pub fn export(
         let df = per_field.iter().map(|f| f.doc_freq).sum::<u64>();
         vocab.insert(term.clone(), json!([df, surface.get(term).unwrap_or(term)]));
     }
-    let weight: usize = entries.values().map(super::blocks::TermEntry::weight).sum();
-    let shards = (weight / POSTINGS_PER_SHARD).max(1).next_power_of_two() as u32;
+    let bytes: usize = entries
+        .iter()
+        .map(|(t, e)| t.len() + serde_json::to_vec(e).map_or(0, |v| v.len()))
+        .sum();
+    let shards = (bytes / SHARD_BYTES).max(1).next_power_of_two() as u32;
     let mut shard_maps: Vec<BTreeMap<&str, super::blocks::TermEntry>> = (0..shards).map(|_| BTreeMap::new()).collect();
     for (term, entry) in entries {
         shard_maps[(fnv1a(term) % shards) as usize].insert(term, entry);

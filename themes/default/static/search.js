@@ -1,12 +1,14 @@
 // Browser search over the index exported from tantivy (search/meta.json, t/*.json, d/*.json).
 // It follows the same steps as `causebook search` (src/search/query.rs): same analyzer
-// (analyzer.js), same stop words and typo correction, and tantivy's BM25 reproduced in 32-bit
-// floats, so the browser's top 10 equals the CLI's. Works from any static host; no server.
+// (analyzer.js), same stop words and typo correction, and tantivy's BM25 (exported as each
+// document's impact per term; topk.js finds the exact top results reading only the blocks
+// that matter), so the browser's top 10 equals the CLI's. Works from any static host; no server.
 (function () {
   'use strict';
   // Interface words come from the page (the site's strings table), with {name} slots.
   function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
   var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
+  var K = typeof module !== 'undefined' ? require('./topk.js') : globalThis.CausebookTopK;
   var f = Math.fround;
 
   function fnv1a(s) {
@@ -176,127 +178,10 @@
     });
     return chain.then(function () { return out; });
   };
-  // One query term's postings as far as fetched, from its highest impacts down (an impact is
-  // a document's BM25 for the term, summed over fields, computed by the export in f32).
-  // `lo`/`hi` bound each seen document's impact; they are equal (exact) for a term whose whole
-  // list is inline, coarse (a level times the step `e.s`) for a spilled term, whose exact
-  // impacts come with each document. `bound` is the highest impact not fetched yet.
-  function TermState(entry) {
-    this.e = entry;
-    this.lo = {};
-    this.hi = {};
-    this.next = 1;
-    this.add(entry.p);
-  }
-  TermState.prototype.add = function (flat) {
-    var doc = 0, step = this.e.s;
-    for (var i = 0; i < flat.length; i += 2) {
-      doc += flat[i];
-      this.lo[doc] = step ? flat[i + 1] * step : f(flat[i + 1]);
-      this.hi[doc] = step ? (flat[i + 1] + 1) * step : this.lo[doc];
-    }
-  };
-  TermState.prototype.exhausted = function () { return this.next > (this.e.m || []).length; };
-  TermState.prototype.bound = function () { return this.exhausted() ? 0 : f(this.e.m[this.next - 1]); };
-  // Postings in the next impact block: they double from twice the inline block up to a cap.
-  TermState.prototype.nextSize = function (sizes) {
-    return Math.min(sizes[0] * Math.pow(2, this.next), sizes[1]);
-  };
-  // The exact impact of a document whose spilled terms' impacts are known (`exact`, by id).
-  TermState.prototype.exact = function (doc, exact) {
-    if (this.e.s) return exact[this.e.i] || 0;
-    return doc in this.lo ? this.lo[doc] : 0;
-  };
-
-  // Scores within float rounding of each other count as equal and rank by document, as the
-  // CLI ranks them (the index may add a document's term scores in another order).
-  function ranking(a, b) {
-    var d = b.score - a.score;
-    return Math.abs(d) <= 1e-5 * Math.max(Math.abs(a.score), Math.abs(b.score)) ? a.doc - b.doc : d;
-  }
-
-  // Each seen document's score: exact once its own impacts are fetched (`exact[doc]`) or when
-  // every term's impact on it is exact; else bounds from what the terms' blocks say.
-  function candidates(terms, exact) {
-    var seen = {};
-    terms.forEach(function (t) { Object.keys(t.lo).forEach(function (d) { seen[d] = true; }); });
-    return Object.keys(seen).map(function (key) {
-      var doc = Number(key), score = 0, lo = 0, hi = 0, settled = true;
-      terms.forEach(function (t) {
-        if (exact[doc] || (!t.e.s && (doc in t.lo || t.exhausted()))) {
-          var x = t.exact(doc, exact[doc] || {});
-          score = f(score + x); lo += x; hi += x;
-        } else {
-          settled = false;
-          lo += t.lo[doc] || 0;
-          hi += doc in t.hi ? t.hi[doc] : t.bound();
-        }
-      });
-      return settled ? { doc: doc, score: score, lo: score, hi: score } : { doc: doc, lo: lo, hi: hi };
-    });
-  }
-
-  // Exact top `limit` by BM25 without reading whole posting lists (the threshold algorithms of
-  // Fagin et al.). The `limit`-th best lower bound is a floor the top must reach (less a margin
-  // for the rounding ties of `ranking`). While documents not seen yet could reach it, read the
-  // next impact block of the term with the highest bound; while many seen documents could,
-  // read the next impact block of the term that bounds most of them; then fetch the few left,
-  // which gives their exact scores (and their rows, which the results need anyway). Every
-  // document left out is then below the floor.
-  Searcher.prototype.topk = function (meta, entries, limit) {
-    var self = this, exact = {}, per = meta.docs_per_shard;
-    var terms = entries.filter(Boolean).map(function (e) { return new TermState(e); });
-    // The term with the highest weight among those with impact blocks left.
-    function pick(weigh) {
-      var best = null, bestWeight = 0;
-      terms.forEach(function (t) {
-        var w = t.exhausted() ? 0 : weigh(t);
-        if (w > bestWeight) { best = t; bestWeight = w; }
-      });
-      return best;
-    }
-    function deepen(best) {
-      var path = 'b/' + best.e.i + '/' + best.next + '.json';
-      best.next += 1;
-      return self.get(path).then(function (flat) { best.add(flat); return step(); });
-    }
-    function settle(docs) {
-      return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.json'); }))
-        .then(function (shards) {
-          docs.forEach(function (d, k) {
-            var flat = shards[k][d % per][7], id = 0, map = {};
-            for (var i = 0; i < flat.length; i += 2) { id += flat[i]; map[id] = f(flat[i + 1]); }
-            exact[d] = map;
-          });
-          return step();
-        });
-    }
-    function step() {
-      var all = candidates(terms, exact);
-      var open = terms.reduce(function (sum, t) { return sum + t.bound(); }, 0);
-      var lows = all.map(function (r) { return r.lo; }).sort(function (a, b) { return b - a; });
-      var floor = lows.length >= limit ? lows[limit - 1] : -Infinity;
-      floor -= 1e-4 * Math.abs(floor);
-      var left = all.filter(function (r) { return r.score === undefined && r.hi >= floor; });
-      if (open > 0 && open >= floor) return deepen(pick(function (t) { return t.bound(); }));
-      if (!left.length) {
-        return Promise.resolve(all.filter(function (r) { return r.score !== undefined; }).sort(ranking).slice(0, limit));
-      }
-      if (left.length > 2 * limit) {
-        var best = pick(function (t) {
-          return t.bound() * left.filter(function (r) { return !(r.doc in t.lo); }).length;
-        });
-        if (best) return deepen(best);
-      }
-      left.sort(function (a, b) { return b.hi - a.hi || a.doc - b.doc; });
-      return settle(left.slice(0, limit).map(function (r) { return r.doc; }));
-    }
-    return step();
-  };
   // The top results with their documents, split into matches and others at the cut-off.
   Searcher.prototype.rank = function (meta, q, limit) {
     var self = this;
-    return this.topk(meta, q.entries, limit).then(function (top) {
+    return K.topk(this.get.bind(this), meta, q.entries, limit).then(function (top) {
       var scores = {};
       top.forEach(function (r) { scores[r.doc] = r.score; });
       return self.rows(meta, q, top.map(function (r) { return r.doc; }), scores);

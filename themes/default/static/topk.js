@@ -1,0 +1,185 @@
+// The exact top results of a query over the browser's split postings (see docs/search.md,
+// "Impacts and blocks"): reads the term's impact blocks, document chunks and documents through
+// `get(path) -> Promise<object>` only as far as they can change the top, so a first query at
+// 100,000 articles downloads tens of kilobytes, not whole posting lists. Used by search.js.
+(function () {
+  'use strict';
+  var f = Math.fround;
+
+  // One query term's postings as far as fetched (an impact is a document's BM25 for the term,
+  // summed over fields, computed by the export in f32). `lo`/`hi` bound each seen document's
+  // impact: equal (exact) for a term whose whole list is inline, coarse (a level times the step
+  // `e.s`) for a spilled term, whose exact impacts come with each document. Impact blocks come
+  // highest first; `bound` is the highest impact not read yet. `chunks` are the document chunks
+  // read: a document in one of them and not in `lo` does not have the term.
+  function TermState(entry) {
+    this.e = entry;
+    this.lo = {};
+    this.hi = {};
+    this.next = 1;
+    this.chunks = {};
+    this.add(entry.p, 0);
+  }
+  TermState.prototype.add = function (flat, base) {
+    var doc = base, step = this.e.s;
+    for (var i = 0; i < flat.length; i += 2) {
+      doc += flat[i];
+      this.lo[doc] = step ? flat[i + 1] * step : f(flat[i + 1]);
+      this.hi[doc] = step ? (flat[i + 1] + 1) * step : this.lo[doc];
+    }
+  };
+  TermState.prototype.exhausted = function () { return this.next > (this.e.m || []).length; };
+  TermState.prototype.bound = function () { return this.exhausted() ? 0 : f(this.e.m[this.next - 1]); };
+  // Postings in the next impact block: they double from twice the inline block up to a cap.
+  TermState.prototype.nextSize = function (sizes) {
+    return Math.min(sizes[0] * Math.pow(2, this.next), sizes[1]);
+  };
+  TermState.prototype.chunkOf = function (doc) { return Math.floor(doc / this.e.c); };
+  // Whether `doc`'s impact is known to lie in [lo, hi] (0 when it lacks the term).
+  TermState.prototype.known = function (doc) {
+    return doc in this.lo || this.exhausted() || this.chunks[this.chunkOf(doc)] === true;
+  };
+  // The exact impact of a document whose spilled terms' impacts are known (`exact`, by id).
+  TermState.prototype.exact = function (doc, exact) {
+    if (this.e.s) return exact[this.e.i] || 0;
+    return doc in this.lo ? this.lo[doc] : 0;
+  };
+
+  // Scores within float rounding of each other count as equal and rank by document, as the
+  // CLI ranks them (the index may add a document's term scores in another order).
+  function ranking(a, b) {
+    var d = b.score - a.score;
+    return Math.abs(d) <= 1e-5 * Math.max(Math.abs(a.score), Math.abs(b.score)) ? a.doc - b.doc : d;
+  }
+
+  // Each seen document's score: exact once its own impacts are fetched (`exact[doc]`) or when
+  // every term's impact on it is exact; else bounds, and the terms it may still have unseen.
+  function candidates(terms, exact) {
+    var seen = {};
+    terms.forEach(function (t) { Object.keys(t.lo).forEach(function (d) { seen[d] = true; }); });
+    return Object.keys(seen).map(function (key) {
+      var doc = Number(key), score = 0, lo = 0, hi = 0, settled = true, missing = [];
+      terms.forEach(function (t) {
+        if (exact[doc] || (!t.e.s && t.known(doc))) {
+          var x = t.exact(doc, exact[doc] || {});
+          score = f(score + x); lo += x; hi += x;
+        } else if (t.known(doc)) {
+          settled = false;
+          lo += t.lo[doc] || 0;
+          hi += t.hi[doc] || 0;
+        } else {
+          settled = false;
+          hi += t.bound();
+          missing.push(t);
+        }
+      });
+      return settled ? { doc: doc, score: score, lo: score, hi: score, missing: missing }
+        : { doc: doc, lo: lo, hi: hi, missing: missing };
+    });
+  }
+
+  // The sum of the terms' bounds: the most their unread impacts can add to a score.
+  function sum(terms) { return terms.reduce(function (s, t) { return s + t.bound(); }, 0); }
+
+  // Exact top `limit` by BM25 without reading whole posting lists: a threshold algorithm
+  // (Fagin, Lotem and Naor) over impact-ordered blocks, with document chunks and documents as
+  // random access. The `limit`-th best lower bound is a floor the top must reach (less a margin
+  // for the rounding ties of `ranking`); `left` are the documents not exact whose upper bound
+  // reaches it. See docs/search.md.
+  function topk(get, meta, entries, limit) {
+    var exact = {}, per = meta.docs_per_shard, sizes = meta.block_sizes;
+    var terms = entries.filter(Boolean).map(function (e) { return new TermState(e); });
+    function deepen(t) {
+      var path = 'b/' + t.e.i + '/' + t.next + '.json';
+      t.next += 1;
+      return get(path).then(function (flat) { t.add(flat, 0); return step(); });
+    }
+    function readChunks(wanted) {
+      return Promise.all(wanted.map(function (w) {
+        w.t.chunks[w.j] = true;
+        return get('r/' + w.t.e.i + '/' + w.j + '.json');
+      })).then(function (flats) {
+        flats.forEach(function (flat, k) { wanted[k].t.add(flat, wanted[k].j * wanted[k].t.e.c); });
+        return step();
+      });
+    }
+    function settle(docs) {
+      return Promise.all(docs.map(function (d) { return get('d/' + Math.floor(d / per) + '.json'); }))
+        .then(function (shards) {
+          docs.forEach(function (d, k) {
+            var flat = shards[k][d % per][7], id = 0, map = {};
+            for (var i = 0; i < flat.length; i += 2) { id += flat[i]; map[id] = f(flat[i + 1]); }
+            exact[d] = map;
+          });
+          return step();
+        });
+    }
+    // The impact block that rules out documents for the fewest postings read, if any: the
+    // documents missing its term whose upper bound falls below the floor with its bound.
+    function bestBlock(left, floor) {
+      var best = null, bestCost = Infinity;
+      terms.forEach(function (t) {
+        if (t.exhausted()) return;
+        var drop = t.bound() - (t.next < t.e.m.length ? f(t.e.m[t.next]) : 0);
+        var out = left.filter(function (r) { return r.missing.indexOf(t) >= 0 && r.hi - drop < floor; }).length;
+        if (out && t.nextSize(sizes) / out < bestCost) { best = t; bestCost = t.nextSize(sizes) / out; }
+      });
+      return { t: best, cost: bestCost };
+    }
+    // The document chunks of the terms the documents may have unseen: for a document that the
+    // floor could rule out, enough of them (highest bounds first) to do so; for a contender,
+    // those whose bound is not negligible. Cheapest per document first.
+    function bestChunks(left, floor, eps) {
+      var wanted = {}, list = [];
+      left.forEach(function (r) {
+        var hi = r.hi, contender = r.hi - sum(r.missing) >= floor;
+        r.missing.slice().sort(function (a, b) { return b.bound() - a.bound(); }).forEach(function (t) {
+          if (contender ? t.bound() <= eps : hi < floor) return;
+          hi -= t.bound();
+          var key = t.e.i + '/' + t.chunkOf(r.doc);
+          if (!wanted[key]) { wanted[key] = { t: t, j: t.chunkOf(r.doc), docs: 0 }; list.push(wanted[key]); }
+          wanted[key].docs += 1;
+        });
+      });
+      list.forEach(function (w) { w.cost = w.t.e.c * w.t.e.n / meta.docs / w.docs; });
+      return list.sort(function (a, b) { return a.cost - b.cost; });
+    }
+    function step() {
+      var all = candidates(terms, exact);
+      var open = sum(terms);
+      var lows = all.map(function (r) { return r.lo; }).sort(function (a, b) { return b - a; });
+      var floor = lows.length >= limit ? lows[limit - 1] : -Infinity;
+      floor -= 1e-4 * Math.abs(floor);
+      // Documents not seen yet could reach the floor: read on in the term with the highest bound.
+      if (open > 0 && open >= floor) {
+        return deepen(terms.reduce(function (a, t) { return t.bound() > a.bound() ? t : a; }));
+      }
+      var left = all.filter(function (r) { return r.score === undefined && r.hi >= floor; });
+      if (!left.length) {
+        return Promise.resolve(all.filter(function (r) { return r.score !== undefined; }).sort(ranking).slice(0, limit));
+      }
+      // A contender (it reaches the floor even if the terms it may still have unseen add
+      // nothing) with a term of some weight unseen: fetch it for its exact score, which raises
+      // the floor; it is most likely a result, whose row the results need anyway.
+      left.sort(function (a, b) { return b.hi - a.hi || a.doc - b.doc; });
+      var eps = 1e-3 * Math.abs(floor);
+      var contenders = left.filter(function (r) {
+        return r.hi - sum(r.missing) >= floor && r.missing.some(function (t) { return t.bound() > eps; });
+      });
+      if (contenders.length) return settle(contenders.slice(0, limit).map(function (r) { return r.doc; }));
+      // The others: bound what they may still have unseen, by an impact block or by document
+      // chunks, whichever rules them out for fewer postings read. Exact scores come last, best
+      // upper bounds first, when only near ties of the results are left.
+      var chunks = bestChunks(left, floor, eps);
+      if (chunks.length) {
+        var block = bestBlock(left, floor);
+        if (block.t && block.cost <= chunks[0].cost) return deepen(block.t);
+        return readChunks(chunks.slice(0, 2 * limit));
+      }
+      return settle(left.slice(0, limit).map(function (r) { return r.doc; }));
+    }
+    return step();
+  }
+  var api = { topk: topk, ranking: ranking };
+  if (typeof module !== 'undefined') module.exports = api; else globalThis.CausebookTopK = api;
+})();
