@@ -45,7 +45,7 @@ pub(crate) enum Num {
 
 /// A term in a term shard: `n` documents with the term and `p` its first impact block; for a
 /// spilled term also `i` its id, `s` the step of its coarse impacts, `m` the bound of each
-/// further impact block and `c` the documents per document chunk.
+/// further impact block (in steps) and `c` the documents per document chunk.
 #[derive(Serialize)]
 pub(crate) struct TermEntry {
     n: usize,
@@ -55,7 +55,7 @@ pub(crate) struct TermEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     s: Option<f32>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    m: Vec<f32>,
+    m: Vec<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     c: Option<u32>,
 }
@@ -161,7 +161,8 @@ pub(crate) fn layout(
     let (mut start, mut size) = (INLINE, INLINE * 2);
     while start < ranked.len() {
         let end = (start + size).min(ranked.len());
-        entry.m.push(ranked[start].1);
+        // The bound as a level above the block's highest impact: a few bytes, not ten.
+        entry.m.push(level(ranked[start].1, step) + 1);
         let path = format!("search/b/{id}/{}.json", entry.m.len());
         files.push(OutputFile {
             path,
@@ -294,7 +295,7 @@ mod tests {
                     "level of {doc}"
                 );
                 if j > 0 {
-                    assert!(exact[&doc] <= entry.m[j - 1], "block {j} bounds {doc}");
+                    assert!(impact < f64::from(entry.m[j - 1]) * step, "block {j} bounds {doc}");
                 }
                 seen.push(doc);
             }

@@ -25,7 +25,7 @@ use tantivy::{DocSet, Index, TantivyDocument, TERMINATED};
 /// whole index, each with the exact impacts of its spilled terms.
 pub const DOCS_PER_SHARD: usize = 1;
 /// Bytes aimed at per term shard; the shard count grows with the index.
-const SHARD_BYTES: usize = 2048;
+const SHARD_BYTES: usize = 1024;
 
 /// FNV-1a (32 bit) of the term's UTF-8 bytes: the browser computes the same.
 pub fn fnv1a(s: &str) -> u32 {

@@ -29,7 +29,7 @@
     }
   };
   TermState.prototype.exhausted = function () { return this.next > (this.e.m || []).length; };
-  TermState.prototype.bound = function () { return this.exhausted() ? 0 : f(this.e.m[this.next - 1]); };
+  TermState.prototype.bound = function () { return this.exhausted() ? 0 : this.e.m[this.next - 1] * this.e.s; };
   // Postings in the next impact block: they double from twice the inline block up to a cap.
   TermState.prototype.nextSize = function (sizes) {
     return Math.min(sizes[0] * Math.pow(2, this.next), sizes[1]);
@@ -120,7 +120,7 @@
       var best = null, bestCost = Infinity;
       terms.forEach(function (t) {
         if (t.exhausted()) return;
-        var drop = t.bound() - (t.next < t.e.m.length ? f(t.e.m[t.next]) : 0);
+        var drop = t.bound() - (t.next < t.e.m.length ? t.e.m[t.next] * t.e.s : 0);
         var out = left.filter(function (r) { return r.missing.indexOf(t) >= 0 && r.hi - drop < floor; }).length;
         if (out && t.nextSize(sizes) / out < bestCost) { best = t; bestCost = t.nextSize(sizes) / out; }
       });
