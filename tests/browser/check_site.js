@@ -6,33 +6,12 @@
 // usage: node check_site.js <built-site-dir>
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
 'use strict';
-const http = require('http');
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
 const root = path.resolve(process.argv[2]);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain' };
-const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
-  'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/peripheral-artery-disease-vs-chronic-venous-insufficiency/',
-  'navigator/', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (p.endsWith('/')) p += 'index.html';
-    const file = path.join(root, p);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      res.end(fs.readFileSync(path.join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
+const { serve } = require('./server');
 const { check, finish } = require('./report');
 
 async function axe(page) {
@@ -46,7 +25,7 @@ async function axe(page) {
 }
 
 async function main() {
-  const server = await serve();
+  const server = await serve(root);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
