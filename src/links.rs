@@ -43,7 +43,7 @@ pub fn generated_paths(site: &Site) -> BTreeSet<String> {
     set.extend(
         crate::compare::confused_pairs(site)
             .iter()
-            .map(|(a, b)| crate::compare::pair_path(&a.slug, &b.slug)),
+            .map(|(a, b)| crate::compare::pair_path(site, a, b)),
     );
     set
 }

@@ -106,6 +106,10 @@ impl Site {
     pub fn cause(&self, slug: &str) -> Option<&Cause> {
         self.cause_at.get(slug).map(|&i| &self.causes[i])
     }
+    /// Where the cause with this slug is in reading order.
+    pub fn cause_position(&self, slug: &str) -> Option<usize> {
+        self.cause_at.get(slug).copied()
+    }
     /// The relief strategy with this slug.
     pub fn relief(&self, slug: &str) -> Option<&Relief> {
         self.relief_at.get(slug).map(|&i| &self.relief[i])

@@ -233,7 +233,7 @@ impl Renderer {
         html.extend(
             crate::compare::confused_pairs(site)
                 .iter()
-                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(&a.slug, &b.slug))),
+                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(site, a, b))),
         );
         html.extend(files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")));
         html.extend(self.known_pages());

@@ -301,7 +301,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
                     url: cfg.url(&other.url_path),
                     distinguishing: r.distinguishing.as_deref(),
                     compare_url: (rel == Relation::ConfusedWith)
-                        .then(|| cfg.url(&crate::compare::pair_path(&c.slug, &other.slug))),
+                        .then(|| cfg.url(&crate::compare::pair_path(site, c, other))),
                 })
             })
     };

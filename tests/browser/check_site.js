@@ -12,6 +12,9 @@ const { chromium } = require('playwright-core');
 
 const root = path.resolve(process.argv[2]);
 const { serve } = require('./server');
+const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
+  'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
+  'navigator/', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
 const { check, finish } = require('./report');
 
 async function axe(page) {

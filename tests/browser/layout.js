@@ -19,7 +19,7 @@ const WIDTHS = [390, 1280];
 const PAGES = {
   home: '', causes: 'causes/', cause: 'causes/peripheral-artery-disease/', emergency: 'causes/acute-limb-ischaemia/',
   relief_index: 'relief/', relief: 'relief/raise-your-legs/', categories: 'categories/', category: 'categories/circulation/',
-  sources: 'sources/', compare: 'compare/', pair: 'compare/peripheral-artery-disease-vs-chronic-venous-insufficiency/',
+  sources: 'sources/', compare: 'compare/', pair: 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
   navigator: 'navigator/', red_flags: 'red-flags/', search: 'search/?q=cramp', about: 'about/', not_found: 'no-such-page/',
 };
 

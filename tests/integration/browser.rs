@@ -97,7 +97,7 @@ fn every_page_type_is_valid_html() {
         "categories/circulation/index.html",
         "sources/index.html",
         "compare/index.html",
-        "compare/peripheral-artery-disease-vs-chronic-venous-insufficiency/index.html",
+        "compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/index.html",
         "navigator/index.html",
         "red-flags/index.html",
         "search/index.html",
