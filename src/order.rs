@@ -21,9 +21,34 @@ pub(crate) fn by_title<T>(items: &mut [T], title: impl Fn(&T) -> &str, slug: imp
     items.sort_by_cached_key(|t| (title_key(title(t)), title(t).to_string(), slug(t).to_string()));
 }
 
+/// The aliases worth showing under a title: one per spelling, so British and American forms
+/// ("ischaemia", "ischemia") do not both show, and none that only repeats the title. Search
+/// still uses every alias.
+pub fn shown_aliases<'a>(title: &str, aliases: &'a [String]) -> Vec<&'a str> {
+    let spelling = |s: &str| title_key(s).replace("ae", "e").replace("oe", "e");
+    let mut seen = vec![spelling(title)];
+    let mut shown = Vec::new();
+    for a in aliases {
+        let key = spelling(a);
+        if !key.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            shown.push(a.as_str());
+        }
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_spelling_of_each_alias_is_shown() {
+        let aliases: Vec<String> = ["acute limb ischaemia", "acute limb ischemia", "Oedema", "edema", "PAD", "pad"]
+            .map(String::from)
+            .into();
+        assert_eq!(shown_aliases("Pad", &aliases), ["acute limb ischaemia", "Oedema"]);
+    }
 
     #[test]
     fn case_accents_and_punctuation_do_not_move_a_title() {

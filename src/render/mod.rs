@@ -271,7 +271,7 @@ impl Renderer {
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
-            let path = format!("categories/{}/", cat.id);
+            let path = crate::config::category_path(&cat.id);
             out.extend(
                 self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
                     ctx.insert("title", &cat.label);
