@@ -99,7 +99,7 @@ fn pad_page_warns_against_raising_the_legs() {
 }
 
 /// The shipped site, built once for the safety tests below.
-fn shipped_site() -> &'static Path {
+pub(crate) fn shipped_site() -> &'static Path {
     use std::sync::OnceLock;
     static OUT: OnceLock<(tempfile::TempDir, std::path::PathBuf)> = OnceLock::new();
     let (_, out) = OUT.get_or_init(|| {
