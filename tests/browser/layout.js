@@ -52,6 +52,14 @@ async function compareTable(page, width) {
   const visible = after.names.every((n) => n.left >= 0 && n.right <= after.width && n.right > n.left);
   check(`${width}px compare: cause names stay in view while the table scrolls (${scrolled}px)`,
     after.names.length > 0 && visible, JSON.stringify(after.names.slice(0, 2)));
+  const folded = await page.evaluate(() => !document.getElementById('compare-controls').open);
+  check(`${width}px compare: filters ${width < 600 ? 'folded away' : 'open'}`, folded === width < 600);
+  // Choosing columns: untick "Lying flat" (the third column) and its cells go.
+  await page.click('details.columns summary');
+  await page.uncheck('#col-3');
+  const shown = await page.$$eval('#compare-table tr > :nth-child(3)', (cells) => cells.filter((c) => c.offsetParent !== null).length);
+  check(`${width}px compare: an unticked column is hidden`, shown === 0, String(shown));
+  await page.check('#col-3');
 }
 
 async function main() {
