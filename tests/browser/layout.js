@@ -1,5 +1,6 @@
 // Checks a built causebook site's layout in Debian's Chromium at a phone width (390 px) and a
-// desktop width (1280 px): no page scrolls sideways, and on the comparison table the cause names
+// desktop width (1280 px): no page scrolls sideways, the footer reaches the bottom of the window, the
+// phone header stays short, and on the comparison table the cause names
 // stay in view while the table scrolls and the most urgent warning sign is on screen without
 // scrolling. Writes a full-page and a first-screen screenshot of each page type at both widths
 // into <shots-dir>, so a reviewer can look at what a reader sees.
@@ -78,6 +79,14 @@ async function main() {
         await page.goto(base + p, { waitUntil: 'networkidle' });
         check(`${width}px no sideways scrolling /${p}`, await noSideways(page),
           String(await page.evaluate(() => document.documentElement.scrollWidth)));
+        const box = await page.evaluate(() => ({
+          header: document.querySelector('.site-header').getBoundingClientRect().height,
+          footer: document.querySelector('.site-footer').getBoundingClientRect().bottom + window.scrollY,
+          page: document.documentElement.scrollHeight,
+          window: window.innerHeight,
+        }));
+        check(`${width}px footer reaches the bottom of the window /${p}`, box.footer >= Math.min(box.page, box.window) - 1, JSON.stringify(box));
+        if (width < 600) check(`${width}px header at most 160 px tall /${p}`, box.header <= 160, String(box.header));
         await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
         await page.screenshot({ path: path.join(shots, `${name}-${width}-first-screen.png`) });
       }
