@@ -307,7 +307,10 @@ pub fn confused_pairs(site: &Site) -> Vec<(&Cause, &Cause)> {
         })
         .filter(|(i, j)| i != j)
         .collect();
-    pairs.into_iter().map(|(i, j)| (&site.causes[i], &site.causes[j])).collect()
+    pairs
+        .into_iter()
+        .map(|(i, j)| (&site.causes[i], &site.causes[j]))
+        .collect()
 }
 
 /// Site path of the one pair page of `a` and `b`, in either order: the causes in reading order.

@@ -160,7 +160,11 @@ fn default_effects() -> Vec<Effect> {
 fn default_urgency() -> Vec<Urgency> {
     [
         ("emergency", "Emergency", "Call 999 or go to A&E now if:"),
-        ("urgent", "Urgent advice", "Ask for an urgent GP appointment or call 111 if:"),
+        (
+            "urgent",
+            "Urgent advice",
+            "Ask for an urgent GP appointment or call 111 if:",
+        ),
         ("see_doctor", "Non-urgent advice", "See a GP if:"),
     ]
     .into_iter()

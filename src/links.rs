@@ -39,7 +39,12 @@ pub fn generated_paths(site: &Site) -> BTreeSet<String> {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    set.extend(site.config.categories.iter().map(|c| crate::config::category_path(&c.id)));
+    set.extend(
+        site.config
+            .categories
+            .iter()
+            .map(|c| crate::config::category_path(&c.id)),
+    );
     set.extend(
         crate::compare::confused_pairs(site)
             .iter()

@@ -44,25 +44,49 @@ mod tests {
 
     #[test]
     fn one_spelling_of_each_alias_is_shown() {
-        let aliases: Vec<String> = ["acute limb ischaemia", "acute limb ischemia", "Oedema", "edema", "PAD", "pad"]
-            .map(String::from)
-            .into();
+        let aliases: Vec<String> = [
+            "acute limb ischaemia",
+            "acute limb ischemia",
+            "Oedema",
+            "edema",
+            "PAD",
+            "pad",
+        ]
+        .map(String::from)
+        .into();
         assert_eq!(shown_aliases("Pad", &aliases), ["acute limb ischaemia", "Oedema"]);
     }
 
     #[test]
     fn case_accents_and_punctuation_do_not_move_a_title() {
-        let mut titles = vec!["night leg cramps", "Ödema", "Arthritis", "(Zebra)", "Lumbar spinal stenosis", "oedema"];
+        let mut titles = vec![
+            "night leg cramps",
+            "Ödema",
+            "Arthritis",
+            "(Zebra)",
+            "Lumbar spinal stenosis",
+            "oedema",
+        ];
         by_title(&mut titles, |t| t, |t| t);
         assert_eq!(
             titles,
-            ["Arthritis", "Lumbar spinal stenosis", "night leg cramps", "Ödema", "oedema", "(Zebra)"]
+            [
+                "Arthritis",
+                "Lumbar spinal stenosis",
+                "night leg cramps",
+                "Ödema",
+                "oedema",
+                "(Zebra)"
+            ]
         );
     }
 
     #[test]
     fn key_keeps_words_apart() {
-        assert_eq!(title_key("Swelling, redness or warmth — in a leg"), "swelling redness or warmth in a leg");
+        assert_eq!(
+            title_key("Swelling, redness or warmth — in a leg"),
+            "swelling redness or warmth in a leg"
+        );
         assert_eq!(title_key("  "), "");
     }
 

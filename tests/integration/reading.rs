@@ -23,12 +23,26 @@ fn causes_are_listed_by_title_everywhere() {
     assert_eq!(titles, sorted);
     assert_eq!(titles[0], "Arthritis");
     // The home page (by category), the causes index, a category and the relief table follow suit.
-    let pages = ["index.html", "causes/index.html", "categories/circulation/index.html", "relief/index.html"];
+    let pages = [
+        "index.html",
+        "causes/index.html",
+        "categories/circulation/index.html",
+        "relief/index.html",
+    ];
     for page in pages {
         let html = read(&out.join(page));
-        let at = |t: &str| html.find(&format!(">{t}</a>")).unwrap_or_else(|| panic!("{t} on {page}"));
-        assert!(at("Chronic venous insufficiency (CVI)") < at("Peripheral artery disease (PAD)"), "{page}");
-        assert!(at("Peripheral artery disease (PAD)") < at("Sudden loss of blood flow to a leg"), "{page}");
+        let at = |t: &str| {
+            html.find(&format!(">{t}</a>"))
+                .unwrap_or_else(|| panic!("{t} on {page}"))
+        };
+        assert!(
+            at("Chronic venous insufficiency (CVI)") < at("Peripheral artery disease (PAD)"),
+            "{page}"
+        );
+        assert!(
+            at("Peripheral artery disease (PAD)") < at("Sudden loss of blood flow to a leg"),
+            "{page}"
+        );
     }
 }
 
@@ -58,7 +72,9 @@ fn comparison_puts_the_urgent_sign_next_to_the_cause_and_keeps_unknowns_quiet() 
     assert!(html.contains("<td class=\"col-flag\"><span class=\"urgency urgency--emergency\">"));
     // Unknown cells say so to screen readers only; the key explains the empty cell.
     assert!(!html.contains("? Not recorded"));
-    assert!(html.contains("<td class=\"effect effect--unknown\"><span class=\"visually-hidden\">Not recorded</span></td>"));
+    assert!(
+        html.contains("<td class=\"effect effect--unknown\"><span class=\"visually-hidden\">Not recorded</span></td>")
+    );
     assert!(html.contains("An empty cell means our sources do not say."));
     // Filters folded away until asked for; columns can be chosen without JavaScript.
     assert!(html.contains("<details id=\"compare-controls\" class=\"controls\" hidden>"));
@@ -69,10 +85,17 @@ fn comparison_puts_the_urgent_sign_next_to_the_cause_and_keeps_unknowns_quiet() 
 fn layout_defects_stay_fixed() {
     let out = shipped_site();
     let home = read(&out.join("index.html"));
-    assert!(!home.contains("class=\"site-title\""), "the home page's h1 is the title: not twice");
+    assert!(
+        !home.contains("class=\"site-title\""),
+        "the home page's h1 is the title: not twice"
+    );
     assert!(read(&out.join("sources/index.html")).contains("class=\"site-title\""));
     let search = read(&out.join("search/index.html"));
-    assert_eq!(search.matches("type=\"search\"").count(), 1, "one search box on /search/");
+    assert_eq!(
+        search.matches("type=\"search\"").count(),
+        1,
+        "one search box on /search/"
+    );
     // Headings go h1 -> h2 on the pages whose first block is a care card.
     for page in ["red-flags/index.html", "index.html"] {
         let html = read(&out.join(page));
@@ -82,10 +105,25 @@ fn layout_defects_stay_fixed() {
     }
     let pad = read(&out.join("causes/peripheral-artery-disease/index.html"));
     assert!(!pad.contains("See a doctor:</span> See a GP"));
-    let aliases = pad.split("<p class=\"aliases\">").nth(1).unwrap().split("</p>").next().unwrap();
-    assert!(aliases.contains("ischaemic rest pain") && !aliases.contains("ischemic"), "{aliases}");
-    let linked = pad.split("id=\"linked-from\"").nth(1).map_or("", |s| s.split("</section>").next().unwrap());
-    assert!(!linked.contains("href=\"/\""), "the home page is not listed under Linked from");
+    let aliases = pad
+        .split("<p class=\"aliases\">")
+        .nth(1)
+        .unwrap()
+        .split("</p>")
+        .next()
+        .unwrap();
+    assert!(
+        aliases.contains("ischaemic rest pain") && !aliases.contains("ischemic"),
+        "{aliases}"
+    );
+    let linked = pad
+        .split("id=\"linked-from\"")
+        .nth(1)
+        .map_or("", |s| s.split("</section>").next().unwrap());
+    assert!(
+        !linked.contains("href=\"/\""),
+        "the home page is not listed under Linked from"
+    );
     assert!(out.join("categories/nerves-and-spine/index.html").exists());
     assert!(!out.join("categories/nerves_and_spine").exists());
     assert!(!home.contains("categories/nerves_and_spine"));

@@ -75,7 +75,9 @@ fn red_flags_page_groups_by_urgency_and_links_causes() {
 fn relief_matrix_shows_helps_and_harms() {
     let (_t, out) = built(&fixture("valid"));
     let html = read(&out.join("relief/index.html"));
-    let artery = &html[html.find("<th scope=\"row\" class=\"col-cause\"><a href=\"/causes/artery/\">").unwrap()..];
+    let artery = &html[html
+        .find("<th scope=\"row\" class=\"col-cause\"><a href=\"/causes/artery/\">")
+        .unwrap()..];
     let row = &artery[..artery.find("</tr>").unwrap()];
     // Columns are hang-down then raise-legs (title order).
     assert!(
