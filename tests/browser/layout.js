@@ -94,6 +94,15 @@ async function main() {
       await compareTable(page, width);
       await context.close();
     }
+    // Without JavaScript the column chooser still works: it is CSS on checkboxes.
+    const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await nojs.newPage();
+    await page.goto(base + 'compare/');
+    await page.click('details.columns summary');
+    await page.uncheck('#col-3');
+    const shown = await page.$$eval('#compare-table tr > :nth-child(3)', (cells) => cells.filter((c) => c.offsetParent !== null).length);
+    check('390px no JS compare: an unticked column is hidden', shown === 0, String(shown));
+    await nojs.close();
   } finally {
     await browser.close();
     server.close();
