@@ -74,6 +74,8 @@ async function flows(browser, base) {
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
   const first = await page.textContent('#search-results li:first-child a');
   check('search: "urge to move my legs" finds restless legs first', /Restless legs/.test(first), first);
+  const category = await page.textContent('#search-results li:first-child .result-category');
+  check('search: the category is not wrapped in a second pair of brackets', !category.trim().startsWith('('), category);
   await page.fill('#search-page-input', 'peripherl artery diesease');
   await page.waitForFunction(() => /peripher/.test(document.getElementById('search-status').textContent));
   check('search: typos are corrected', /Peripheral artery/.test(await page.textContent('#search-results li:first-child a')));
