@@ -61,6 +61,15 @@ async function compareTable(page, width) {
   const shown = await page.$$eval('#compare-table tr > :nth-child(3)', (cells) => cells.filter((c) => c.offsetParent !== null).length);
   check(`${width}px compare: an unticked column is hidden`, shown === 0, String(shown));
   await page.check('#col-3');
+  // The reader's question on a phone: which causes get worse lying flat, and how urgent is each?
+  await page.evaluate(() => { document.getElementById('compare-controls').open = true; document.querySelector('.table-scroll').scrollLeft = 0; });
+  await page.selectOption('select[data-filter="lying_flat"]', 'worse');
+  const rows = await page.$$eval('#compare-table tbody tr:not([hidden])', (trs) => trs.map((tr) => {
+    const r = tr.querySelector('.col-flag').getBoundingClientRect();
+    return { lying: tr.dataset.lying_flat, flag: r.right <= window.innerWidth && r.left >= 0 };
+  }));
+  check(`${width}px compare: "worse lying flat" leaves only those causes, each with its sign in view`,
+    rows.length > 0 && rows.every((r) => r.lying === 'worse' && r.flag), JSON.stringify(rows));
 }
 
 async function main() {
