@@ -291,21 +291,34 @@ pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, String> {
     })
 }
 
-/// Every `confused_with` link as (from, to), in slug order; each gets a pair page.
+/// Every look-alike pair once, whichever side (or both) has the `confused_with` link: the two
+/// causes in reading order, pairs in reading order. Each gets one pair page.
 pub fn confused_pairs(site: &Site) -> Vec<(&Cause, &Cause)> {
-    site.causes
+    let pairs: std::collections::BTreeSet<(usize, usize)> = site
+        .causes
         .iter()
-        .flat_map(|c| {
+        .enumerate()
+        .flat_map(|(i, c)| {
             c.front
                 .related
                 .iter()
                 .filter(|r| r.relation == Relation::ConfusedWith)
-                .filter_map(move |r| site.cause(&r.to).map(|o| (c, o)))
+                .filter_map(move |r| site.cause_position(&r.to).map(|j| (i.min(j), i.max(j))))
         })
+        .filter(|(i, j)| i != j)
+        .collect();
+    pairs
+        .into_iter()
+        .map(|(i, j)| (&site.causes[i], &site.causes[j]))
         .collect()
 }
 
-/// Site path of the pair page from `a`'s point of view.
-pub fn pair_path(a: &str, b: &str) -> String {
-    format!("compare/{a}-vs-{b}/")
+/// Site path of the one pair page of `a` and `b`, in either order: the causes in reading order.
+pub fn pair_path(site: &Site, a: &Cause, b: &Cause) -> String {
+    let (first, second) = if site.cause_position(&a.slug) <= site.cause_position(&b.slug) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    format!("compare/{}-vs-{}/", first.slug, second.slug)
 }

@@ -85,6 +85,11 @@ pub struct Category {
     pub description: String,
 }
 
+/// Site path of a category's page: ids use underscores, URLs use hyphens as every other URL does.
+pub fn category_path(id: &str) -> String {
+    format!("categories/{}/", id.replace('_', "-"))
+}
+
 /// A vocabulary entry: an id used in front matter and the label readers see.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -155,8 +160,12 @@ fn default_effects() -> Vec<Effect> {
 fn default_urgency() -> Vec<Urgency> {
     [
         ("emergency", "Emergency", "Call 999 or go to A&E now if:"),
-        ("urgent", "Urgent", "Ask for an urgent GP appointment or call 111 if:"),
-        ("see_doctor", "See a doctor", "See a GP if:"),
+        (
+            "urgent",
+            "Urgent advice",
+            "Ask for an urgent GP appointment or call 111 if:",
+        ),
+        ("see_doctor", "Non-urgent advice", "See a GP if:"),
     ]
     .into_iter()
     .map(|(id, label, heading)| Urgency {

@@ -17,6 +17,7 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod order;
 pub mod pipeline;
 pub mod redflags;
 pub mod render;

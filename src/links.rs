@@ -39,11 +39,16 @@ pub fn generated_paths(site: &Site) -> BTreeSet<String> {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    set.extend(site.config.categories.iter().map(|c| format!("categories/{}/", c.id)));
+    set.extend(
+        site.config
+            .categories
+            .iter()
+            .map(|c| crate::config::category_path(&c.id)),
+    );
     set.extend(
         crate::compare::confused_pairs(site)
             .iter()
-            .map(|(a, b)| crate::compare::pair_path(&a.slug, &b.slug)),
+            .map(|(a, b)| crate::compare::pair_path(site, a, b)),
     );
     set
 }

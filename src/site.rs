@@ -83,12 +83,16 @@ pub struct Page {
     pub grade: f64,
 }
 
-/// The whole knowledge base, sorted by slug for deterministic output.
+/// The whole knowledge base. Causes and strategies are in reading order (by title, see
+/// [`crate::order`]), so every list built from them is too.
 #[derive(Debug)]
 pub struct Site {
     pub config: SiteConfig,
     pub causes: Vec<Cause>,
     pub relief: Vec<Relief>,
+    /// Slug -> position in `causes` and in `relief`, for lookups by slug.
+    cause_at: HashMap<String, usize>,
+    relief_at: HashMap<String, usize>,
     pub pages: Vec<Page>,
     pub sources: Vec<Source>,
     /// The warning-sign registry, in file order.
@@ -98,17 +102,17 @@ pub struct Site {
 }
 
 impl Site {
+    /// The cause with this slug.
     pub fn cause(&self, slug: &str) -> Option<&Cause> {
-        self.causes
-            .binary_search_by(|c| c.slug.as_str().cmp(slug))
-            .ok()
-            .map(|i| &self.causes[i])
+        self.cause_at.get(slug).map(|&i| &self.causes[i])
     }
+    /// Where the cause with this slug is in reading order.
+    pub fn cause_position(&self, slug: &str) -> Option<usize> {
+        self.cause_at.get(slug).copied()
+    }
+    /// The relief strategy with this slug.
     pub fn relief(&self, slug: &str) -> Option<&Relief> {
-        self.relief
-            .binary_search_by(|c| c.slug.as_str().cmp(slug))
-            .ok()
-            .map(|i| &self.relief[i])
+        self.relief_at.get(slug).map(|&i| &self.relief[i])
     }
     /// Every source a cause page cites: its `sources` list, every per-claim list and the sources
     /// of the warning signs it shows, in the bibliography's order, each once.
@@ -251,7 +255,7 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         })
         .collect();
     cache.causes = fresh;
-    causes.sort_by(|a, b| a.slug.cmp(&b.slug));
+    crate::order::by_title(&mut causes, |c| &c.front.title, |c| &c.slug);
 
     let mut relief: Vec<Relief> = loaded
         .relief
@@ -282,7 +286,7 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
             }
         })
         .collect();
-    relief.sort_by(|a, b| a.slug.cmp(&b.slug));
+    crate::order::by_title(&mut relief, |r| &r.front.title, |r| &r.slug);
 
     let mut pages: Vec<Page> = loaded
         .pages
@@ -309,8 +313,11 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
 
     let sources = loaded.sources.into_iter().map(|s| s.source).collect();
     let flags = loaded.flags.into_iter().map(|f| f.flag).collect();
+    let position = |slugs: Vec<&String>| slugs.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect();
     Site {
         config,
+        cause_at: position(causes.iter().map(|c| &c.slug).collect()),
+        relief_at: position(relief.iter().map(|r| &r.slug).collect()),
         causes,
         relief,
         pages,

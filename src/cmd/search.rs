@@ -259,7 +259,7 @@ impl View {
                 "{}. {} {}",
                 i + 1,
                 self.paint("1", &h.title),
-                self.paint("2", &format!("({})", h.category_label))
+                self.paint("2", &format!("· {}", h.category_label))
             );
             println!("   {}", snippet::render(&pieces, open, close));
             println!("   {}", self.paint("4;36", &self.link(&h.url)));

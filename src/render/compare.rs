@@ -89,7 +89,7 @@ impl Renderer {
             .into_iter()
             .filter(|(a, b)| touched(&a.slug, &b.slug))
         {
-            let path = compare::pair_path(&a.slug, &b.slug);
+            let path = compare::pair_path(site, a, b);
             let pair = compare::pair(site, a, b);
             let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
             out.extend(self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
@@ -229,7 +229,7 @@ fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
         .map(|(a, b)| PairLink {
             a: &a.front.title,
             b: &b.front.title,
-            url: site.config.url(&compare::pair_path(&a.slug, &b.slug)),
+            url: site.config.url(&compare::pair_path(site, a, b)),
         })
         .collect()
 }

@@ -233,7 +233,7 @@ impl Renderer {
         html.extend(
             crate::compare::confused_pairs(site)
                 .iter()
-                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(&a.slug, &b.slug))),
+                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(site, a, b))),
         );
         html.extend(files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")));
         html.extend(self.known_pages());
@@ -271,7 +271,7 @@ impl Renderer {
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
-            let path = format!("categories/{}/", cat.id);
+            let path = crate::config::category_path(&cat.id);
             out.extend(
                 self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
                     ctx.insert("title", &cat.label);

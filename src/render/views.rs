@@ -56,7 +56,7 @@ impl<'a> SiteView<'a> {
                     id: &c.id,
                     label: &c.label,
                     description: &c.description,
-                    url: cfg.url(&format!("categories/{}/", c.id)),
+                    url: cfg.url(&crate::config::category_path(&c.id)),
                 })
                 .collect(),
             pages: BTreeMap::new(),
@@ -72,7 +72,7 @@ pub struct CauseCard<'a> {
     pub url: String,
     pub category: &'a str,
     pub category_id: &'a str,
-    pub aliases: &'a [String],
+    pub aliases: Vec<&'a str>,
 }
 
 impl<'a> CauseCard<'a> {
@@ -89,7 +89,7 @@ impl<'a> CauseCard<'a> {
             url: cfg.url(&c.url_path),
             category,
             category_id: &c.front.category,
-            aliases: &c.front.aliases,
+            aliases: crate::order::shown_aliases(&c.front.title, &c.front.aliases),
         }
     }
 }
@@ -201,7 +201,7 @@ pub struct SourceView<'a> {
 pub struct CauseView<'a> {
     pub slug: &'a str,
     pub title: &'a str,
-    pub aliases: &'a [String],
+    pub aliases: Vec<&'a str>,
     pub category: CategoryLink<'a>,
     pub summary: &'a str,
     pub mechanism_html: &'a str,
@@ -301,7 +301,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
                     url: cfg.url(&other.url_path),
                     distinguishing: r.distinguishing.as_deref(),
                     compare_url: (rel == Relation::ConfusedWith)
-                        .then(|| cfg.url(&crate::compare::pair_path(&c.slug, &other.slug))),
+                        .then(|| cfg.url(&crate::compare::pair_path(site, c, other))),
                 })
             })
     };
@@ -322,11 +322,18 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
             }
         }
     }
+    // "Linked from" adds what the page does not already list: not the causes under "See also"
+    // or "Often confused with", nor the home page, which links to every cause.
+    let listed: Vec<&str> = (f.related.iter())
+        .filter_map(|r| site.cause(&r.to))
+        .map(|o| o.url_path.as_str())
+        .collect();
     let linked_from = graph
         .backlinks
         .get(&c.url_path)
         .into_iter()
         .flatten()
+        .filter(|b| !b.url_path.is_empty() && !listed.contains(&b.url_path.as_str()))
         .map(|b: &'a Backlink| LinkView {
             title: &b.title,
             url: cfg.url(&b.url_path),
@@ -335,12 +342,12 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     CauseView {
         slug: &c.slug,
         title: &f.title,
-        aliases: &f.aliases,
+        aliases: crate::order::shown_aliases(&f.title, &f.aliases),
         category: CategoryLink {
             id: &f.category,
             label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
             description: cat.map(|k| k.description.as_str()).unwrap_or(""),
-            url: cfg.url(&format!("categories/{}/", f.category)),
+            url: cfg.url(&crate::config::category_path(&f.category)),
         },
         summary: &f.summary,
         mechanism_html: &c.mechanism.html,

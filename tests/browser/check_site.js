@@ -6,33 +6,15 @@
 // usage: node check_site.js <built-site-dir>
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
 'use strict';
-const http = require('http');
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
 const root = path.resolve(process.argv[2]);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain' };
+const { serve } = require('./server');
 const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
-  'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/peripheral-artery-disease-vs-chronic-venous-insufficiency/',
+  'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
   'navigator/', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (p.endsWith('/')) p += 'index.html';
-    const file = path.join(root, p);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      res.end(fs.readFileSync(path.join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const { check, finish } = require('./report');
 
 async function axe(page) {
@@ -46,7 +28,7 @@ async function axe(page) {
 }
 
 async function main() {
-  const server = await serve();
+  const server = await serve(root);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -92,6 +74,8 @@ async function flows(browser, base) {
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
   const first = await page.textContent('#search-results li:first-child a');
   check('search: "urge to move my legs" finds restless legs first', /Restless legs/.test(first), first);
+  const category = await page.textContent('#search-results li:first-child .result-category');
+  check('search: the category is not wrapped in a second pair of brackets', !category.trim().startsWith('('), category);
   await page.fill('#search-page-input', 'peripherl artery diesease');
   await page.waitForFunction(() => /peripher/.test(document.getElementById('search-status').textContent));
   check('search: typos are corrected', /Peripheral artery/.test(await page.textContent('#search-results li:first-child a')));

@@ -65,6 +65,16 @@ fn site_passes_axe_and_end_to_end_checks_in_chromium() {
     run_script("check_site.js", &[site().as_os_str()]);
 }
 
+/// At 390 px and 1280 px: no page scrolls sideways, the comparison table keeps the cause names
+/// and the most urgent sign in view; screenshots of each page type go to target/screenshots/.
+#[test]
+fn pages_fit_a_phone_and_a_desktop_in_chromium() {
+    let Some(_) = tools(&["node", "chromium"]) else { return };
+    let shots = repo().join("target/screenshots");
+    run_script("layout.js", &[site().as_os_str(), shots.as_os_str()]);
+    assert!(shots.join("compare-390.png").exists() && shots.join("compare-1280.png").exists());
+}
+
 #[test]
 fn serve_reloads_open_pages_in_chromium() {
     let Some(_) = tools(&["node", "chromium"]) else { return };
@@ -87,7 +97,7 @@ fn every_page_type_is_valid_html() {
         "categories/circulation/index.html",
         "sources/index.html",
         "compare/index.html",
-        "compare/peripheral-artery-disease-vs-chronic-venous-insufficiency/index.html",
+        "compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/index.html",
         "navigator/index.html",
         "red-flags/index.html",
         "search/index.html",

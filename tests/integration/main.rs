@@ -10,6 +10,7 @@ mod fuzz;
 mod generator;
 mod meta;
 mod new;
+mod reading;
 mod robust;
 mod safety;
 mod search;

@@ -170,7 +170,7 @@ fn cli_prints_ranked_results_and_helps_when_nothing_matches() {
         "first search builds the index"
     );
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.starts_with("1. Artery pain (Circulation)\n"), "{out}");
+    assert!(out.starts_with("1. Artery pain · Circulation\n"), "{out}");
     assert!(out.contains("causes/artery/index.html"));
     let again = causebook(&["search", "burning feet", "--root", r]);
     assert!(

@@ -39,7 +39,10 @@ fn pair_pages_put_the_distinguishing_point_first_and_mark_differences() {
         html.contains("<tr>\n      <th scope=\"row\">Category</th>"),
         "same category is not marked"
     );
-    assert!(out.join("compare/vein-vs-artery/index.html").exists());
+    assert!(
+        !out.join("compare/vein-vs-artery/index.html").exists(),
+        "one page per pair: the other order is not generated"
+    );
     let cause = read(&out.join("causes/artery/index.html"));
     assert!(!cause.contains("compare/artery-vs-vein") || cause.contains("href=\"/compare/artery-vs-vein/\""));
 }
@@ -72,9 +75,11 @@ fn red_flags_page_groups_by_urgency_and_links_causes() {
 fn relief_matrix_shows_helps_and_harms() {
     let (_t, out) = built(&fixture("valid"));
     let html = read(&out.join("relief/index.html"));
-    let artery = &html[html.find("<th scope=\"row\"><a href=\"/causes/artery/\">").unwrap()..];
+    let artery = &html[html
+        .find("<th scope=\"row\" class=\"col-cause\"><a href=\"/causes/artery/\">")
+        .unwrap()..];
     let row = &artery[..artery.find("</tr>").unwrap()];
-    // Columns are hang-down then raise-legs (slug order).
+    // Columns are hang-down then raise-legs (title order).
     assert!(
         row.contains("cell--helps") && row.find("cell--helps") < row.find("cell--worse"),
         "{row}"

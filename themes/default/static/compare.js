@@ -16,6 +16,8 @@
   // Most telling first when sorting by a situation: worse, then better, then the rest.
   var EFFECT_ORDER = { worse: 0, better: 1, varies: 2, no_change: 3, unknown: 4 };
   var state = { sort: '', dir: 'asc', filters: {} };
+  // Titles sort as a reader expects in the page's language: case and accents ignored.
+  var collator = new Intl.Collator(document.documentElement.lang || undefined, { sensitivity: 'base', numeric: true });
 
   function readUrl() {
     var params = new URLSearchParams(window.location.search);
@@ -44,7 +46,7 @@
   }
 
   function sortKey(row, column) {
-    if (column === 'title') return row.dataset.title.toLowerCase();
+    if (column === 'title') return row.dataset.title;
     if (column === 'category') return row.dataset.category;
     if (column === 'urgency') return Number(row.dataset.urgency);
     var effect = row.getAttribute('data-' + column);
@@ -65,9 +67,9 @@
       ordered.sort(function (a, b) {
         var x = sortKey(a, state.sort);
         var y = sortKey(b, state.sort);
-        var c = x < y ? -1 : x > y ? 1 : 0;
+        var c = typeof x === 'string' ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0;
         if (state.dir === 'desc') c = -c;
-        return c || a.dataset.title.localeCompare(b.dataset.title);
+        return c || collator.compare(a.dataset.title, b.dataset.title);
       });
     }
     ordered.forEach(function (row) { tbody.appendChild(row); });
@@ -108,6 +110,8 @@
     apply();
   });
   controls.hidden = false;
+  // Filters folded away on a phone, so the table comes first; open where there is room.
+  if (window.matchMedia('(min-width: 48rem)').matches) controls.open = true;
   readUrl();
   apply();
 })();

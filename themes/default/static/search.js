@@ -267,7 +267,7 @@
     a.textContent = h.title;
     var cat = document.createElement('span');
     cat.className = 'result-category';
-    cat.textContent = ' (' + h.category_label + ')';
+    cat.textContent = ' · ' + h.category_label;
     li.appendChild(a); li.appendChild(cat);
     if (withSummary) {
       var p = document.createElement('p');
