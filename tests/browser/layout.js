@@ -10,8 +10,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require('playwright-core');
-const { serve } = require('./server');
+const { serve, launch } = require('./server');
 const { check, finish } = require('./report');
 
 const root = path.resolve(process.argv[2]);
@@ -76,10 +75,7 @@ async function main() {
   fs.mkdirSync(shots, { recursive: true });
   const server = await serve(root);
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   try {
     for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 } });

@@ -5,9 +5,9 @@
 // usage: node live_reload.js <preview-url> <site-root>
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
 'use strict';
+const { launch } = require('./server');
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require('playwright-core');
 
 const base = process.argv[2];
 const file = path.join(process.argv[3], 'content/causes/vein.md');
@@ -16,10 +16,7 @@ const edit = (from, to) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   try {
     // A short window so the page can scroll.
     const context = await browser.newContext({ viewport: { width: 800, height: 240 } });

@@ -1,5 +1,5 @@
-// A tiny static file server for the checking scripts: serves a built site on a free local port,
-// with the site's own 404 page for anything missing.
+// What the checking scripts share: a tiny static file server for a built site on a free local
+// port (with the site's own 404 page for anything missing), and the browser launch.
 'use strict';
 const http = require('http');
 const fs = require('fs');
@@ -24,4 +24,13 @@ function serve(root) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-module.exports = { serve };
+/** Debian's Chromium, headless, with the flags this closed network needs (no background calls). */
+function launch() {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+module.exports = { serve, launch };

@@ -218,9 +218,9 @@ pub(crate) fn node() -> Option<&'static str> {
     if !ok {
         assert!(
             std::env::var("CI").is_err(),
-            "node is required in CI for the browser parity tests"
+            "node is required in CI for the tests that run the site's scripts"
         );
-        eprintln!("SKIPPED: node not found; browser search parity not tested");
+        eprintln!("SKIPPED: node not found; the site's scripts (search parity, navigator groups) not tested");
     }
     ok.then_some("node")
 }

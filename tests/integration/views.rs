@@ -152,18 +152,8 @@ fn compare_command_prints_a_table_and_json() {
 /// The navigator's groups (fit / open / differs) for each set of answers, computed by
 /// themes/default/static/navigator.js in Node on the shipped site; `None` without node.
 fn navigator_groups(answers: &[&str]) -> Option<Vec<serde_json::Value>> {
-    let ok = std::process::Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("CI").is_err(),
-            "node is required in CI for the navigator tests"
-        );
-        eprintln!("SKIPPED: node not found; navigator grouping not tested");
-        return None;
-    }
+    // Says SKIPPED (and fails in CI) when node is missing.
+    crate::search::node()?;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (_t, out) = built(root);
     let o = std::process::Command::new("node")
