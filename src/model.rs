@@ -19,6 +19,10 @@ pub struct CauseFront {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub category: String,
+    /// The cause is itself an emergency (a suddenly blocked artery): search puts the emergency
+    /// instruction first whenever it is a result, whatever words matched.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub emergency: bool,
     #[serde(default)]
     pub summary: String,
     /// Markdown.

@@ -133,8 +133,7 @@ pub(crate) fn warning_signs<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Ve
 }
 
 /// The word readers most often see for each stem, so a correction reads as a word
-/// ("disease", not the stem "diseas").
-/// Folded word -> how often it occurs. Words are stemmed once each at the end, not once per
+/// ("disease", not the stem "diseas"): folded word -> how often it occurs. Words are stemmed once each at the end, not once per
 /// occurrence: the index has already stemmed every occurrence, and stemming is costly.
 #[derive(Default)]
 struct Surface(std::collections::HashMap<String, u32>);
@@ -185,7 +184,7 @@ pub struct Document<'a> {
     pub text: Vec<String>,
     /// Warning signs at the most urgent level of site.toml.
     pub emergency_signs: Vec<&'a str>,
-    /// Most of the cause's warning signs are at the most urgent level.
+    /// The cause is itself an emergency (`emergency: true` in its front matter).
     pub emergency_cause: bool,
     /// (situation, effect) pairs.
     pub positional: Vec<(&'a str, &'a str)>,
@@ -227,7 +226,9 @@ fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
         category: &front.category,
         category_label: crate::compare::row(site, c).category_label,
         text: TEXT_FIELDS.iter().map(|(name, _)| text(name)).collect(),
-        emergency_cause: !signs.is_empty() && emergency_signs.len() * 2 > signs.len(),
+        // Declared, not counted: a required sign (the 999 card on every page with sudden onset)
+        // must not make a cramp an emergency, nor an urgent sign beside it hide a real one.
+        emergency_cause: front.emergency,
         emergency_signs,
         positional: (front.positional.iter())
             .map(|(s, p)| (s.as_str(), p.effect.as_str()))

@@ -232,3 +232,41 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
 }
+
+/// The 999 card is required on every page with a sudden onset, so a cramp page lists it; that
+/// must not make every search about cramps open with "call 999", while the cause that is itself
+/// an emergency does, whatever words found it.
+#[test]
+fn only_a_declared_emergency_cause_puts_999_first_on_any_query() {
+    let out = tempfile::tempdir().unwrap();
+    let shipped = crate::support::repo().to_str().unwrap().to_string();
+    let o = causebook(&[
+        "build",
+        "--root",
+        &shipped,
+        "--output",
+        out.path().join("site").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", crate::support::stderr(&o));
+    let search = |q: &str| {
+        let o = causebook(&[
+            "search",
+            q,
+            "--root",
+            &shipped,
+            "--output",
+            out.path().join("site").to_str().unwrap(),
+            "--color",
+            "never",
+        ]);
+        stdout(&o)
+    };
+    for q in ["cramp", "night cramps in my calf", "sciatica"] {
+        let text = search(q);
+        assert!(!text.starts_with("Call 999"), "{q}: {text}");
+    }
+    let text = search("acute limb ischaemia");
+    assert!(text.starts_with("Call 999 or go to A&E now if:"), "{text}");
+    let text = search("sudden leg pain leg is white and cold");
+    assert!(text.starts_with("Call 999 or go to A&E now if:"), "{text}");
+}
