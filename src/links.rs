@@ -182,7 +182,7 @@ fn check_link(
     if let Err(msg) = crate::url::check(dest) {
         return Err(err(format!("unsafe link `{dest}`: {msg}"), crate::url::HINT.into()));
     }
-    if is_external(dest) {
+    if crate::url::is_absolute(dest) {
         return Ok(None);
     }
     let (target, anchor) = match dest.split_once('#') {
@@ -263,12 +263,6 @@ fn check_link(
     Ok(Some(target_path))
 }
 
-fn is_external(dest: &str) -> bool {
-    let scheme_end = dest.find(':');
-    let slash = dest.find('/').unwrap_or(usize::MAX);
-    dest.starts_with("//") || scheme_end.is_some_and(|i| i < slash && !dest.starts_with("@/"))
-}
-
 /// Resolves `.` and `..` in a `/`-separated path; `None` if it climbs above the root.
 fn normalise(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
@@ -299,9 +293,9 @@ mod tests {
             Some("causes/sciatica/")
         );
         assert_eq!(normalise("causes/../../x"), None);
-        assert!(is_external("https://example.org/x"));
-        assert!(is_external("mailto:a@b"));
-        assert!(!is_external("../x:y/"));
-        assert!(!is_external("@/causes/a.md"));
+        assert!(crate::url::is_absolute("https://example.org/x"));
+        assert!(crate::url::is_absolute("mailto:a@b"));
+        assert!(!crate::url::is_absolute("../x:y/"));
+        assert!(!crate::url::is_absolute("@/causes/a.md"));
     }
 }

@@ -46,14 +46,6 @@ fn prose() -> impl Strategy<Value = String> {
     "[A-Za-z0-9éßøЖж漢 ,.;:!?()<>&\"'/-]{1,40}".prop_filter("not blank", |s| !s.trim().is_empty())
 }
 
-fn html_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
@@ -70,11 +62,11 @@ proptest! {
         let o = build(&root, &out, &[]);
         prop_assert!(o.status.success(), "{}", stderr(&o));
         let page = read(&out.join("causes/vein/index.html"));
-        prop_assert!(page.contains(&html_text(title.trim())), "title {title:?} on its page");
+        prop_assert!(page.contains(&causebook::render::escape_html(title.trim())), "title {title:?} on its page");
         let data: serde_json::Value = serde_json::from_str(&read(&out.join("data/causes.json"))).unwrap();
         let json = data.to_string();
         for (sign, _) in &flags {
-            prop_assert!(page.contains(&html_text(sign.trim())), "red flag {sign:?} on the page");
+            prop_assert!(page.contains(&causebook::render::escape_html(sign.trim())), "red flag {sign:?} on the page");
             prop_assert!(json.contains(&serde_json::to_string(sign).unwrap()), "red flag {sign:?} in the open data");
         }
     }
