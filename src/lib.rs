@@ -18,6 +18,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod order;
+pub mod output;
 pub mod pipeline;
 pub mod redflags;
 pub mod render;
@@ -224,6 +225,9 @@ pub fn build(root: &Path, output: &Path, base_url: Option<&str>) -> anyhow::Resu
 }
 
 /// [`build`] with every option, reporting each stage to `progress` (the CLI shows it on a terminal).
+/// Pages are written to a staging folder beside the output as they are rendered, so memory
+/// never holds the whole site; the staging folder replaces the output only when the build,
+/// its output link check included, succeeded, and is removed otherwise.
 pub fn build_with_progress(
     root: &Path,
     output: &Path,
@@ -241,17 +245,26 @@ pub fn build_with_progress(
         force: opts.force,
     };
     write::check_output_dir(root, output, policy)?;
-    let (files, mut outcome) = build_files_with(root, opts, progress)?;
+    let start = Instant::now();
+    let (ready, renderer) = match prepare(root, opts, progress)? {
+        Ok(prepared) => prepared,
+        Err(diagnostics) => return Ok(Outcome::Failed(diagnostics)),
+    };
+    // Only content that passed its checks gets a staging folder.
+    let also_owned = search::index::lock_files();
+    let staging = write::Staging::begin(output, policy, &also_owned)?;
+    let (scanned, mut outcome) = build_into(ready, &renderer, progress, &staging, start)?;
     if let Outcome::Built(report) = &mut outcome {
-        progress(&format!("writing {} files", report.files));
+        progress(&format!("publishing {} files", report.files));
         report.timings.resume();
-        report.write = write::write_atomic(output, &files, &search::index::lock_files(), policy)?;
-        report.timings.lap("write");
+        let paths: Vec<&str> = scanned.files.iter().map(|(p, _)| p.as_str()).collect();
+        report.write = staging.publish(&paths, &also_owned, &keep)?;
+        report.timings.lap("publish (manifest, kept files, swap)");
     }
     Ok(outcome)
 }
 
-/// Builds every file of the site in memory (what `build` writes and `serve` serves).
+/// Builds every file of the site in memory (what `serve` serves; tests inspect it).
 pub fn build_files(
     root: &Path,
     base_url: Option<&str>,
@@ -267,40 +280,73 @@ pub fn build_files_with(
     progress: &dyn Fn(&str),
 ) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
     let start = Instant::now();
-    progress("loading and checking content");
-    let mut ready = match pipeline::ready(root, opts, &mut Caches::default())? {
-        Ok(ready) => ready,
+    let (ready, renderer) = match prepare(root, opts, progress)? {
+        Ok(prepared) => prepared,
         Err(diagnostics) => return Ok((Vec::new(), Outcome::Failed(diagnostics))),
     };
-    let site = &ready.site;
+    let sink = output::Collect::default();
+    let (_, outcome) = build_into(ready, &renderer, progress, &sink, start)?;
+    let files = match outcome {
+        Outcome::Built(_) => sink.into_sorted(),
+        Outcome::Failed(_) => Vec::new(),
+    };
+    Ok((files, outcome))
+}
+
+/// The first half of a build: the content checks and the theme; `Err` holds the diagnostics
+/// of content that did not pass.
+fn prepare(
+    root: &Path,
+    opts: &Options,
+    progress: &dyn Fn(&str),
+) -> anyhow::Result<Result<(pipeline::Ready, render::Renderer), Vec<Diagnostic>>> {
+    progress("loading and checking content");
+    let ready = match pipeline::ready(root, opts, &mut Caches::default())? {
+        Ok(ready) => ready,
+        Err(diagnostics) => return Ok(Err(diagnostics)),
+    };
+    let renderer = render::Renderer::new(root, &ready.site.config.theme)?;
+    Ok(Ok((ready, renderer)))
+}
+
+/// The second half: renders and indexes a checked site into `sink`, then checks every link
+/// of the output.
+fn build_into(
+    mut ready: pipeline::Ready,
+    renderer: &render::Renderer,
+    progress: &dyn Fn(&str),
+    sink: &dyn output::Sink,
+    start: Instant,
+) -> anyhow::Result<(render::linkcheck::Scanned, Outcome)> {
     progress(&format!(
         "rendering {} articles and building the search index",
-        site.causes.len() + site.relief.len()
+        ready.site.causes.len() + ready.site.relief.len()
     ));
-    let renderer = render::Renderer::new(root, &site.config.theme)?;
-    let files = pipeline::whole_site(&renderer, &mut ready)?;
+    let scanned = pipeline::whole_site(renderer, &mut ready, sink)?;
     let (site, mut t) = (&ready.site, ready.timings.clone());
     progress("checking every link in the output");
-    let (output_links, broken) = renderer.check_links(&files, &site.config);
+    let (output_links, broken) = renderer.check_scanned(&scanned, &site.config);
     t.lap("output link check");
     let mut diagnostics = std::mem::take(&mut ready.diagnostics);
     diagnostics.extend(render::meta::relative_base_url_warning(&site.config));
     if !broken.is_empty() {
         diagnostics.extend(broken);
         diagnostic::sort(&mut diagnostics);
-        return Ok((Vec::new(), Outcome::Failed(diagnostics)));
+        return Ok((scanned, Outcome::Failed(diagnostics)));
     }
+    let size = |only_index: bool| {
+        (scanned.files.iter())
+            .filter(|(p, _)| !only_index || p.starts_with("search/"))
+            .map(|(_, n)| n)
+            .sum()
+    };
     let report = BuildReport {
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
-        bytes: files.iter().map(|f| f.bytes.len()).sum(),
+        pages: scanned.files.iter().filter(|(p, _)| p.ends_with(".html")).count(),
+        files: scanned.files.len(),
+        bytes: size(false),
         links_checked: ready.graph.checked,
         output_links_checked: output_links,
-        index_bytes: files
-            .iter()
-            .filter(|f| f.path.starts_with("search/"))
-            .map(|f| f.bytes.len())
-            .sum(),
+        index_bytes: size(true),
         median_grade: site.median_grade(),
         drafts_left_out: ready.drafts_left_out,
         elapsed: start.elapsed(),
@@ -308,5 +354,5 @@ pub fn build_files_with(
         write: Default::default(),
         timings: t,
     };
-    Ok((files, Outcome::Built(Box::new(report))))
+    Ok((scanned, Outcome::Built(Box::new(report))))
 }

@@ -5,6 +5,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::links::LinkGraph;
+use crate::output::Sink;
+use crate::render::linkcheck::{Scan, Scanned};
 use crate::render::{OutputFile, Renderer};
 use crate::site::Site;
 use crate::timings::Timings;
@@ -57,27 +59,31 @@ pub fn render(renderer: &Renderer, site: &Site, graph: &LinkGraph, scope: Scope)
     }
 }
 
-/// Every file of the site: all pages, with the search index built beside the rendering (it
-/// runs mostly on one thread while the rendering fills the other cores). Sorted by path; two
-/// files at one path are an error, so no file ever silently replaces another.
-pub fn whole_site(renderer: &Renderer, ready: &mut Ready) -> anyhow::Result<Vec<OutputFile>> {
+/// Every file of the site into `sink`: all pages, with the search index built beside the
+/// rendering (it runs mostly on one thread while the rendering fills the other cores). Each
+/// file goes to the sink as soon as it is ready; what the link check needs of it is kept.
+/// Two files at one path are an error, so no file ever silently replaces another.
+pub fn whole_site(renderer: &Renderer, ready: &mut Ready, sink: &dyn Sink) -> anyhow::Result<Scanned> {
+    let scan = Scan::new(sink);
     let (pages, index) = rayon::join(
-        || render(renderer, &ready.site, &ready.graph, Scope::All),
-        || crate::search::index::build(&ready.site),
+        || renderer.render_into(&ready.site, &ready.graph, &scan),
+        || -> anyhow::Result<()> {
+            crate::search::index::build(&ready.site)?
+                .into_iter()
+                .try_for_each(|f| scan.put(f))
+        },
     );
-    let mut files = pages?;
-    files.extend(index?);
+    pages.and(index)?;
     ready
         .timings
         .lap("render (templates) and search index (tantivy, browser shards), side by side");
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let scanned = scan.finish();
     // `check` reports content that collides with a generated page; this guards the rest (a
     // theme's static file named like a page).
-    if let Some(w) = files.windows(2).find(|w| w[0].path == w[1].path) {
+    if let Some(path) = scanned.duplicate() {
         anyhow::bail!(
-            "two different files would be written to {}: rename the theme or content file that makes one of them",
-            w[0].path
+            "two different files would be written to {path}: rename the theme or content file that makes one of them"
         );
     }
-    Ok(files)
+    Ok(scanned)
 }

@@ -82,26 +82,28 @@ impl Renderer {
         site: &Site,
         base: &Base,
         only: Option<&std::collections::BTreeSet<String>>,
-    ) -> anyhow::Result<Vec<OutputFile>> {
-        let mut out = Vec::new();
+        sink: &dyn crate::output::Sink,
+    ) -> anyhow::Result<()> {
         let touched = |a: &str, b: &str| only.is_none_or(|o| o.contains(a) || o.contains(b));
-        for (a, b) in compare::confused_pairs(site)
-            .into_iter()
+        let pairs = compare::confused_pairs(site);
+        // One page per look-alike pair: as many as there are causes, so render them in parallel.
+        pairs
+            .par_iter()
             .filter(|(a, b)| touched(&a.slug, &b.slug))
-        {
-            let path = compare::pair_path(site, a, b);
-            let pair = compare::pair(site, a, b);
-            let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
-            out.extend(self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
-                ctx.insert("title", &title);
-                ctx.insert(
-                    "description",
-                    pair.distinguishing.unwrap_or(site.config.t("pair_description")),
-                );
-                ctx.insert("pair", &pair);
-            })?);
-        }
-        Ok(out)
+            .try_for_each(|(a, b)| {
+                let path = compare::pair_path(site, a, b);
+                let pair = compare::pair(site, a, b);
+                let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
+                let page = self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
+                    ctx.insert("title", &title);
+                    ctx.insert(
+                        "description",
+                        pair.distinguishing.unwrap_or(site.config.t("pair_description")),
+                    );
+                    ctx.insert("pair", &pair);
+                })?;
+                page.map_or(Ok(()), |f| sink.put(f))
+            })
     }
 
     fn navigator(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Option<OutputFile>> {

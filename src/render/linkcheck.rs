@@ -1,17 +1,112 @@
 //! The output link check: every `href` and `src` in every built page, whether it came from
 //! Markdown or a template, must lead to a file of the build (and its `#anchor` to an id on
-//! that page). It runs before anything is written; a broken link names the template it is
-//! written in, with its line, or the page it is on.
+//! that page). It runs before the new site is published (a streamed build checks what [`Scan`]
+//! kept while its pages were written to the staging folder); a broken link names the template
+//! it is written in, with its line, or the page it is on.
 
 use super::OutputFile;
 use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
+use crate::output::Sink;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 /// A broken link: (page path, link as written, the output path it points to).
 type Found<'a> = (&'a str, String, String);
+
+/// What the link check keeps of a rendered site: every file's path and size, and each HTML
+/// page's ids and links (not its bytes, which can be written out and dropped).
+#[derive(Default)]
+pub struct Scanned {
+    /// Every file's path and size in bytes, in the order they were rendered.
+    pub files: Vec<(String, usize)>,
+    pages: Vec<PageLinks>,
+}
+
+/// The `id` values (sorted) and the `href` and `src` values of one page.
+struct PageLinks {
+    path: String,
+    ids: Vec<Box<str>>,
+    links: Vec<Box<str>>,
+}
+
+impl PageLinks {
+    fn of(path: &str, bytes: &[u8]) -> Option<PageLinks> {
+        let s = scan(std::str::from_utf8(bytes).ok()?);
+        let mut ids: Vec<Box<str>> = s.ids.into_iter().map(Box::from).collect();
+        ids.sort_unstable();
+        Some(PageLinks {
+            path: path.to_string(),
+            ids,
+            links: s.links.into_iter().map(Box::from).collect(),
+        })
+    }
+}
+
+impl Scanned {
+    /// Scans files that are all in memory.
+    pub fn of(files: &[OutputFile]) -> Scanned {
+        Scanned {
+            files: files.iter().map(|f| (f.path.clone(), f.bytes.len())).collect(),
+            pages: files
+                .par_iter()
+                .filter(|f| f.path.ends_with(".html"))
+                .filter_map(|f| PageLinks::of(&f.path, &f.bytes))
+                .collect(),
+        }
+    }
+
+    /// A path that two files were rendered to, if any.
+    pub fn duplicate(&self) -> Option<&str> {
+        let mut paths: Vec<&str> = self.files.iter().map(|(p, _)| p.as_str()).collect();
+        paths.sort_unstable();
+        paths.windows(2).find(|w| w[0] == w[1]).map(|w| w[0])
+    }
+}
+
+/// A sink that scans each file for the link check on its way to the next sink, so that a
+/// streamed build can check its links after the pages themselves are gone from memory.
+pub struct Scan<'a> {
+    next: &'a dyn Sink,
+    found: Mutex<Scanned>,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(next: &'a dyn Sink) -> Self {
+        Scan {
+            next,
+            found: Mutex::default(),
+        }
+    }
+
+    /// What was scanned, pages in path order (so diagnostics never depend on thread timing).
+    pub fn finish(self) -> Scanned {
+        let mut found = self.found.into_inner().unwrap_or_else(|p| p.into_inner());
+        found.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        found
+    }
+}
+
+impl Sink for Scan<'_> {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        let page = file
+            .path
+            .ends_with(".html")
+            .then(|| PageLinks::of(&file.path, &file.bytes))
+            .flatten();
+        {
+            let mut found = self
+                .found
+                .lock()
+                .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?;
+            found.files.push((file.path.clone(), file.bytes.len()));
+            found.pages.extend(page);
+        }
+        self.next.put(file)
+    }
+}
 
 /// Checks the links of every HTML file in `files`. `templates` are the sources (name -> text)
 /// and `rendered_with` the template of each page, used to say where a broken link is written.
@@ -21,27 +116,33 @@ pub fn check(
     templates: &BTreeMap<String, String>,
     rendered_with: &BTreeMap<String, String>,
 ) -> (usize, Vec<Diagnostic>) {
-    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    // One pass over each page's HTML finds both its ids and its links.
-    let pages: Vec<(&str, Scanned)> = files
-        .par_iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .filter_map(|f| Some((f.path.as_str(), scan(std::str::from_utf8(&f.bytes).ok()?))))
-        .collect();
-    let ids: HashMap<&str, &HashSet<&str>> = pages.iter().map(|(p, s)| (*p, &s.ids)).collect();
+    check_scanned(&Scanned::of(files), cfg, templates, rendered_with)
+}
+
+/// [`check`] on what a [`Scan`] kept.
+pub fn check_scanned(
+    scanned: &Scanned,
+    cfg: &SiteConfig,
+    templates: &BTreeMap<String, String>,
+    rendered_with: &BTreeMap<String, String>,
+) -> (usize, Vec<Diagnostic>) {
+    let paths: HashSet<&str> = scanned.files.iter().map(|(p, _)| p.as_str()).collect();
+    let ids: HashMap<&str, &[Box<str>]> = scanned.pages.iter().map(|p| (p.path.as_str(), &p.ids[..])).collect();
     let base_path = base_path(&cfg.base_url);
-    let checked: Vec<(usize, Vec<(Found, String)>)> = pages
+    let checked: Vec<(usize, Vec<(Found, String)>)> = scanned
+        .pages
         .par_iter()
-        .map(|(page, scanned)| {
+        .map(|p| {
+            let page = p.path.as_str();
             let mut broken = Vec::new();
             let mut n = 0;
-            for &link in &scanned.links {
+            for link in &p.links {
                 let Some(target) = internal(&cfg.base_url, &base_path, page, link) else {
                     continue;
                 };
                 n += 1;
                 if let Some(problem) = resolve(&paths, &ids, page, &target) {
-                    broken.push(((*page, link.to_string(), target), problem));
+                    broken.push(((page, link.to_string(), target), problem));
                 }
             }
             (n, broken)
@@ -126,7 +227,7 @@ fn normalise(path: &str) -> String {
 }
 
 /// Why `target` (an output path with an optional anchor) does not resolve, if it does not.
-fn resolve(paths: &HashSet<&str>, ids: &HashMap<&str, &HashSet<&str>>, page: &str, target: &str) -> Option<String> {
+fn resolve(paths: &HashSet<&str>, ids: &HashMap<&str, &[Box<str>]>, page: &str, target: &str) -> Option<String> {
     if let Some(outside) = target.strip_prefix('\u{0}') {
         return Some(format!("`{outside}` is outside the site's base_url"));
     }
@@ -144,23 +245,27 @@ fn resolve(paths: &HashSet<&str>, ids: &HashMap<&str, &HashSet<&str>>, page: &st
         return Some(format!("no page `/{path}` in the output"));
     }
     match anchor.filter(|a| !a.is_empty()) {
-        Some(a) if ids.get(file.as_str()).is_some_and(|set| !set.contains(a)) => {
+        Some(a)
+            if ids
+                .get(file.as_str())
+                .is_some_and(|set| set.binary_search_by(|i| (**i).cmp(a)).is_err()) =>
+        {
             Some(format!("no `#{a}` on `/{}`", file.trim_end_matches("index.html")))
         }
         _ => None,
     }
 }
 
-/// The `id` values and the `href` and `src` values of one page.
-struct Scanned<'a> {
+/// The `id` values and the `href` and `src` values of one page, borrowed from its HTML.
+struct Attributes<'a> {
     ids: HashSet<&'a str>,
     links: Vec<&'a str>,
 }
 
 /// Reads the attributes of HTML we wrote ourselves (values always double-quoted, text escaped,
 /// so `="` only ever starts an attribute value) in one pass.
-fn scan(html: &str) -> Scanned<'_> {
-    let mut out = Scanned {
+fn scan(html: &str) -> Attributes<'_> {
+    let mut out = Attributes {
         ids: HashSet::new(),
         links: Vec::new(),
     };

@@ -26,13 +26,8 @@ use views::{cause_view, source_view, CauseCard, LinkView};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
 img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
 
-/// One file of the built site.
-#[derive(Debug, Clone)]
-pub struct OutputFile {
-    /// Path inside the output folder, `/`-separated (`causes/pad/index.html`).
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
+pub use crate::output::OutputFile;
+use crate::output::{Collect, Sink};
 
 /// Compiled templates plus the theme's static files.
 pub struct Renderer {
@@ -75,13 +70,30 @@ impl Renderer {
         linkcheck::check(files, cfg, &self.sources, &rendered_with)
     }
 
+    /// [`Renderer::check_links`] on what a [`linkcheck::Scan`] kept of a streamed render.
+    pub fn check_scanned(
+        &self,
+        scanned: &linkcheck::Scanned,
+        cfg: &crate::config::SiteConfig,
+    ) -> (usize, Vec<crate::diagnostic::Diagnostic>) {
+        let rendered_with = self.rendered_with.lock().map(|m| m.clone()).unwrap_or_default();
+        linkcheck::check_scanned(scanned, cfg, &self.sources, &rendered_with)
+    }
+
     /// Renders every page of the site; output is sorted by path.
     pub fn render(&self, site: &Site, graph: &LinkGraph) -> anyhow::Result<Vec<OutputFile>> {
-        let (causes, lists) = rayon::join(|| self.render_causes(site, graph, None), || self.render_lists(site));
-        let mut files = causes?;
-        files.extend(lists?);
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(files)
+        let sink = Collect::default();
+        self.render_into(site, graph, &sink)?;
+        Ok(sink.into_sorted())
+    }
+
+    /// Renders every page of the site into `sink`, each file as soon as it is ready.
+    pub fn render_into(&self, site: &Site, graph: &LinkGraph, sink: &dyn Sink) -> anyhow::Result<()> {
+        let (causes, lists) = rayon::join(
+            || self.render_causes_into(site, graph, None, sink),
+            || self.render_lists_into(site, sink),
+        );
+        causes.and(lists)
     }
 
     /// Renders the pages of the causes in `only` (all causes if `None`) and the pair pages
@@ -93,13 +105,26 @@ impl Renderer {
         graph: &LinkGraph,
         only: Option<&BTreeSet<String>>,
     ) -> anyhow::Result<Vec<OutputFile>> {
+        let sink = Collect::default();
+        self.render_causes_into(site, graph, only, &sink)?;
+        Ok(sink.into_sorted())
+    }
+
+    /// [`Renderer::render_causes`] into `sink`.
+    pub fn render_causes_into(
+        &self,
+        site: &Site,
+        graph: &LinkGraph,
+        only: Option<&BTreeSet<String>>,
+        sink: &dyn Sink,
+    ) -> anyhow::Result<()> {
         let base = Base::new(site);
-        let mut files: Vec<OutputFile> = site
+        let causes = site
             .causes
             .par_iter()
             .filter(|c| only.is_none_or(|o| o.contains(&c.slug)))
-            .map(|c| {
-                self.page(
+            .try_for_each(|c| {
+                let page = self.page(
                     "cause.html",
                     &base,
                     format!("{}index.html", c.url_path),
@@ -112,20 +137,22 @@ impl Renderer {
                         ctx.insert("title", &c.front.title);
                         ctx.insert("description", &c.front.summary);
                     },
-                )
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?
-            .into_iter()
-            .flatten()
-            .collect();
-        files.extend(self.pair_pages(site, &base, only)?);
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(files)
+                )?;
+                page.map_or(Ok(()), |f| sink.put(f))
+            });
+        causes.and_then(|()| self.pair_pages(site, &base, only, sink))
+    }
+
+    /// Renders every page other than cause and pair pages (see [`Renderer::render_lists_into`]).
+    pub fn render_lists(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
+        let sink = Collect::default();
+        self.render_lists_into(site, &sink)?;
+        Ok(sink.into_sorted())
     }
 
     /// Renders every page other than cause and pair pages: relief strategies, plain pages, the
     /// pages that list or aggregate causes, metadata files and the theme's static files.
-    pub fn render_lists(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
+    pub fn render_lists_into(&self, site: &Site, sink: &dyn Sink) -> anyhow::Result<()> {
         let cfg = &site.config;
         let base = Base::new(site);
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
@@ -239,7 +266,7 @@ impl Renderer {
         html.extend(self.known_pages());
         files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
         files.extend(self.statics.iter().cloned());
-        Ok(files)
+        files.into_iter().try_for_each(|f| sink.put(f))
     }
 
     /// Causes index, relief index, categories, sources and the 404 page.

@@ -3,11 +3,13 @@
 //! never deletes a file that causebook did not write (see [`owned`]).
 
 pub mod owned;
+mod stage;
 mod swap;
 
-use crate::render::OutputFile;
+use crate::output::{OutputFile, Sink};
 use anyhow::{bail, Context};
 use rayon::prelude::*;
+pub use stage::Staging;
 use std::path::{Component, Path, PathBuf};
 
 /// How to treat an existing output folder.
@@ -57,7 +59,7 @@ pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::R
 }
 
 /// The files of an existing output that causebook did not write; an error unless forced.
-fn foreign_in_output(shown: &Path, out: &Path, policy: Policy) -> anyhow::Result<Vec<String>> {
+pub(super) fn foreign_in_output(shown: &Path, out: &Path, policy: Policy) -> anyhow::Result<Vec<String>> {
     let meta = match std::fs::symlink_metadata(out) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -100,60 +102,26 @@ fn check_keep_entry(k: &str) -> anyhow::Result<()> {
 
 /// Writes `files` to `output` atomically (see module docs), following `policy` for what is there.
 /// `also_owned` names files causebook may create there later (the search index's lock files),
-/// so that the manifest covers them too.
+/// so that the manifest covers them too. A build streams into a [`Staging`] instead.
 pub fn write_atomic(
     output: &Path,
     files: &[OutputFile],
     also_owned: &[String],
     policy: Policy,
 ) -> anyhow::Result<WriteReport> {
-    let out = absolute(output)?;
-    let parent = out.parent().context("output folder has no parent")?;
-    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    let name = out
-        .file_name()
-        .context("output folder has no name")?
-        .to_string_lossy()
-        .into_owned();
-    let names = swap::Names::of(&name);
-    let _lock = swap::lock(parent, &names)?;
-    let cleanup = swap::remove_leftovers(parent, &names)?;
-    // Checked again under the lock: the folder may have changed since the build began.
-    let deleted_foreign = foreign_in_output(output, &out, policy)?;
-    let kept = kept_entries(&out, files, policy.keep)?;
-    let tmp = tempfile::Builder::new()
-        .prefix(&names.new_prefix)
-        .tempdir_in(parent)
-        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
-    write_files(tmp.path(), files, also_owned)?;
-    for k in &kept {
-        let (from, to) = (out.join(k), tmp.path().join(k));
-        if let Some(dir) = to.parent() {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        }
-        std::fs::rename(&from, &to).with_context(|| format!("cannot carry {} into the new site", from.display()))?;
-    }
-    let tmp_path = tmp.keep();
-    if swap::swap_in(&tmp_path, &out)? {
-        std::fs::remove_dir_all(&tmp_path)
-            .with_context(|| format!("cannot remove the old site at {}", tmp_path.display()))?;
-    }
-    Ok(WriteReport {
-        removed_leftovers: cleanup.removed,
-        left_leftovers: cleanup.left,
-        kept,
-        deleted_foreign,
-    })
+    let staging = Staging::begin(output, policy, also_owned)?;
+    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
+    let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    staging.publish(&paths, also_owned, policy.keep)
 }
 
 /// The kept entries present in the old output; an error if the build writes one of them too.
-fn kept_entries(out: &Path, files: &[OutputFile], keep: &[String]) -> anyhow::Result<Vec<String>> {
+fn kept_entries(out: &Path, paths: &[&str], keep: &[String]) -> anyhow::Result<Vec<String>> {
     let mut kept = Vec::new();
     for k in keep {
-        if let Some(f) = files.iter().find(|f| owned::is_kept(&f.path, std::slice::from_ref(k))) {
+        if let Some(p) = paths.iter().find(|p| owned::is_kept(p, std::slice::from_ref(k))) {
             bail!(
-                "site.toml: keep: `{k}` is kept from the old output, but the build writes `{}` too\n  hint: remove it from `keep` or from the theme's static files",
-                f.path
+                "site.toml: keep: `{k}` is kept from the old output, but the build writes `{p}` too\n  hint: remove it from `keep` or from the theme's static files"
             );
         }
         if std::fs::symlink_metadata(out.join(k)).is_ok() {
@@ -163,41 +131,7 @@ fn kept_entries(out: &Path, files: &[OutputFile], keep: &[String]) -> anyhow::Re
     Ok(kept)
 }
 
-/// Writes the manifest first (so even an interrupted folder says what is causebook's), then the
-/// folders once each, then the files in parallel.
-fn write_files(dir: &Path, files: &[OutputFile], also_owned: &[String]) -> anyhow::Result<()> {
-    let manifest = owned::manifest(
-        files
-            .iter()
-            .map(|f| f.path.as_str())
-            .chain(also_owned.iter().map(String::as_str)),
-    );
-    let mpath = dir.join(owned::MANIFEST);
-    std::fs::write(&mpath, manifest).with_context(|| format!("cannot write {}", mpath.display()))?;
-    let mut dirs = std::collections::BTreeSet::new();
-    for f in files {
-        let rel = Path::new(&f.path);
-        if f.path == owned::MANIFEST || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            bail!(
-                "internal error: output path {} is not a file inside the output folder",
-                f.path
-            );
-        }
-        if let Some(parent) = rel.parent() {
-            dirs.insert(parent);
-        }
-    }
-    for d in dirs {
-        let d = dir.join(d);
-        std::fs::create_dir_all(&d).with_context(|| format!("cannot create {}", d.display()))?;
-    }
-    files.par_iter().try_for_each(|f| {
-        let dest = dir.join(&f.path);
-        std::fs::write(&dest, &f.bytes).with_context(|| format!("cannot write {}", dest.display()))
-    })
-}
-
-fn absolute(p: &Path) -> anyhow::Result<PathBuf> {
+pub(super) fn absolute(p: &Path) -> anyhow::Result<PathBuf> {
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {

@@ -260,6 +260,10 @@ fn overdue_and_due_soon_reviews_warn_against_a_pinned_today() {
 #[test]
 fn a_template_link_to_a_missing_page_fails_the_build_naming_the_template() {
     let (tmp, root) = copy_fixture("other");
+    let out = tmp.path().join("public");
+    let o = build(&root, &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let before = tree(&out);
     std::fs::create_dir_all(root.join("templates")).unwrap();
     let page = include_str!("../../themes/default/templates/404.html");
     std::fs::write(
@@ -282,7 +286,6 @@ fn a_template_link_to_a_missing_page_fails_the_build_naming_the_template() {
         "{}",
         stderr(&o)
     );
-    let out = tmp.path().join("public");
     let o = build(&root, &out, &[]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
@@ -290,7 +293,15 @@ fn a_template_link_to_a_missing_page_fails_the_build_naming_the_template() {
         "{}",
         stderr(&o)
     );
-    assert!(!out.exists(), "nothing written");
+    // Pages are written to a staging folder as they are rendered: a build that fails its
+    // output link check removes that folder and leaves the old site as it was.
+    assert_eq!(tree(&out), before, "the previous site is untouched");
+    let mut beside: Vec<String> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    beside.sort();
+    assert_eq!(beside, ["public", "site"], "no staging folder or lock file is left");
 }
 
 /// A site in another language translates every interface string in site.toml, without copying

@@ -1,0 +1,66 @@
+//! The files a build produces and where they go: a [`Sink`] takes each file as soon as it is
+//! rendered, so a build never has to hold the whole site in memory. `build` streams into the
+//! write stage's staging folder; `serve`, `check` and tests collect into memory.
+
+use std::sync::Mutex;
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Path inside the output folder, `/`-separated (`causes/pad/index.html`).
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Where rendered files go. Called from many threads at once.
+pub trait Sink: Sync {
+    /// Takes one finished file.
+    fn put(&self, file: OutputFile) -> anyhow::Result<()>;
+}
+
+/// A sink that keeps every file in memory (`serve` serves from memory; tests inspect files).
+#[derive(Default)]
+pub struct Collect(Mutex<Vec<OutputFile>>);
+
+impl Collect {
+    /// The files, sorted by path, so the order never depends on thread timing.
+    pub fn into_sorted(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+impl Sink for Collect {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.0
+            .lock()
+            .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?
+            .push(file);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_from_many_threads_in_path_order() {
+        let sink = Collect::default();
+        std::thread::scope(|s| {
+            for i in (0..8).rev() {
+                let sink = &sink;
+                s.spawn(move || {
+                    sink.put(OutputFile {
+                        path: format!("p{i}"),
+                        bytes: vec![i],
+                    })
+                    .unwrap()
+                });
+            }
+        });
+        let paths: Vec<String> = sink.into_sorted().into_iter().map(|f| f.path).collect();
+        assert_eq!(paths, (0..8).map(|i| format!("p{i}")).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,124 @@
+//! The staging folder a build streams its files into: created beside the output under the
+//! output's lock, it becomes the output only when [`Staging::publish`] swaps it in; dropped
+//! unpublished (a failed link check, an error), it is removed with everything in it.
+
+use super::{owned, swap, Policy, WriteReport};
+use crate::output::{OutputFile, Sink};
+use anyhow::{bail, Context};
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+/// A build's files on their way to the output folder.
+pub struct Staging {
+    out: PathBuf,
+    dir: tempfile::TempDir,
+    /// The manifest, appended to before each file is written, so even the folder of a killed
+    /// build says which of its files are causebook's (the clean-up relies on it).
+    journal: Mutex<File>,
+    /// Folders already created, so each is created once.
+    dirs: Mutex<HashSet<PathBuf>>,
+    report: WriteReport,
+    _lock: swap::Lock,
+}
+
+impl Staging {
+    /// Takes the output's lock, removes what interrupted builds left, checks the output again
+    /// (it may have changed since the build began) and creates the staging folder.
+    /// `also_owned` names files causebook may create in the output later (index lock files).
+    pub fn begin(output: &Path, policy: Policy, also_owned: &[String]) -> anyhow::Result<Staging> {
+        let out = super::absolute(output)?;
+        let parent = out.parent().context("output folder has no parent")?;
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        let name = out.file_name().context("output folder has no name")?.to_string_lossy();
+        let names = swap::Names::of(&name);
+        let lock = swap::lock(parent, &names)?;
+        let cleanup = swap::remove_leftovers(parent, &names)?;
+        let deleted_foreign = super::foreign_in_output(output, &out, policy)?;
+        let dir = tempfile::Builder::new()
+            .prefix(&names.new_prefix)
+            .tempdir_in(parent)
+            .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+        let mpath = dir.path().join(owned::MANIFEST);
+        let mut journal = File::create(&mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
+        journal
+            .write_all(&owned::manifest(also_owned.iter().map(String::as_str)))
+            .with_context(|| format!("cannot write {}", mpath.display()))?;
+        Ok(Staging {
+            out,
+            dir,
+            journal: Mutex::new(journal),
+            dirs: Mutex::default(),
+            report: WriteReport {
+                removed_leftovers: cleanup.removed,
+                left_leftovers: cleanup.left,
+                deleted_foreign,
+                ..WriteReport::default()
+            },
+            _lock: lock,
+        })
+    }
+
+    /// Publishes the staged site: rewrites the manifest in sorted order (the journal's order
+    /// depends on thread timing; the output must not), carries kept entries over from the old
+    /// output and swaps the staging folder in. `paths` are every file the build wrote.
+    pub fn publish(mut self, paths: &[&str], also_owned: &[String], keep: &[String]) -> anyhow::Result<WriteReport> {
+        let mpath = self.dir.path().join(owned::MANIFEST);
+        let manifest = owned::manifest(paths.iter().copied().chain(also_owned.iter().map(String::as_str)));
+        let fresh = self.dir.path().join(".causebook-manifest.new");
+        std::fs::write(&fresh, manifest).with_context(|| format!("cannot write {}", fresh.display()))?;
+        std::fs::rename(&fresh, &mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
+        self.report.kept = super::kept_entries(&self.out, paths, keep)?;
+        for k in &self.report.kept {
+            let (from, to) = (self.out.join(k), self.dir.path().join(k));
+            if let Some(dir) = to.parent() {
+                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            std::fs::rename(&from, &to)
+                .with_context(|| format!("cannot carry {} into the new site", from.display()))?;
+        }
+        let staged = self.dir.keep();
+        if swap::swap_in(&staged, &self.out)? {
+            std::fs::remove_dir_all(&staged)
+                .with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
+        }
+        Ok(self.report)
+    }
+
+    /// Creates `rel` (inside the staging folder) and its parents, once; not under the lock, so
+    /// threads create different folders at once (`create_dir_all` allows racing on one).
+    fn ensure_dir(&self, rel: &Path) -> anyhow::Result<()> {
+        let poisoned = || anyhow::anyhow!("internal error: a writing thread failed");
+        if rel.as_os_str().is_empty() || self.dirs.lock().map_err(|_| poisoned())?.contains(rel) {
+            return Ok(());
+        }
+        let d = self.dir.path().join(rel);
+        std::fs::create_dir_all(&d).with_context(|| format!("cannot create {}", d.display()))?;
+        self.dirs.lock().map_err(|_| poisoned())?.insert(rel.to_path_buf());
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        let rel = Path::new(&file.path);
+        if file.path == owned::MANIFEST || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+            bail!(
+                "internal error: output path {} is not a file inside the output folder",
+                file.path
+            );
+        }
+        {
+            let mut journal = self
+                .journal
+                .lock()
+                .map_err(|_| anyhow::anyhow!("internal error: a writing thread failed"))?;
+            writeln!(journal, "{}", file.path).context("cannot write the staging folder's manifest")?;
+        }
+        self.ensure_dir(rel.parent().unwrap_or(Path::new("")))?;
+        let dest = self.dir.path().join(rel);
+        std::fs::write(&dest, &file.bytes).with_context(|| format!("cannot write {}", dest.display()))
+    }
+}
