@@ -269,7 +269,7 @@ pub fn build_files(
     root: &Path,
     base_url: Option<&str>,
     progress: &dyn Fn(&str),
-) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
+) -> anyhow::Result<(Vec<output::OutputFile>, Outcome)> {
     build_files_with(root, &Options::with_base_url(base_url), progress)
 }
 
@@ -278,7 +278,7 @@ pub fn build_files_with(
     root: &Path,
     opts: &Options,
     progress: &dyn Fn(&str),
-) -> anyhow::Result<(Vec<render::OutputFile>, Outcome)> {
+) -> anyhow::Result<(Vec<output::OutputFile>, Outcome)> {
     let start = Instant::now();
     let (ready, renderer) = match prepare(root, opts, progress)? {
         Ok(prepared) => prepared,

@@ -5,9 +5,10 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::links::LinkGraph;
+use crate::output::OutputFile;
 use crate::output::Sink;
 use crate::render::linkcheck::{Scan, Scanned};
-use crate::render::{OutputFile, Renderer};
+use crate::render::Renderer;
 use crate::site::Site;
 use crate::timings::Timings;
 use crate::{check_with, Caches, Options};

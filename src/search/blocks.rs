@@ -9,7 +9,7 @@
 //! document's spilled terms travel with the document (`d/`), which the browser fetches anyway
 //! for the documents it shows.
 
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use serde::Serialize;
 
 /// Postings of a term's first impact block, inside its term shard: most terms need no more.

@@ -12,7 +12,7 @@
 
 use super::blocks::{FieldPostings, FieldStats};
 use super::index::TEXT_FIELDS;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use anyhow::Context;
 use serde_json::json;
 use std::collections::BTreeMap;

@@ -2,7 +2,7 @@
 //! the same content give byte-identical indexes (tantivy names segments with random UUIDs).
 
 use super::analyzer;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use crate::site::Site;
 use anyhow::Context;
 use std::collections::BTreeMap;

@@ -6,8 +6,9 @@
 //! matter changed (a prose edit cannot change them); the search index comes last.
 
 use crate::links::LinkGraph;
+use crate::output::OutputFile;
 use crate::pipeline::{self, Scope};
-use crate::render::{OutputFile, Renderer};
+use crate::render::Renderer;
 use crate::site::Site;
 use crate::{diagnostic::Diagnostic, Caches, Options};
 use std::collections::BTreeSet;

@@ -8,7 +8,7 @@ mod http;
 mod watch;
 
 use crate::diagnostic::Diagnostic;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
