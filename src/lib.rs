@@ -183,8 +183,10 @@ pub fn check_output_links(
     graph: &links::LinkGraph,
 ) -> anyhow::Result<(usize, Vec<Diagnostic>)> {
     let renderer = render::Renderer::new(root, &site.config.theme)?;
-    let files = pipeline::render(&renderer, site, graph, pipeline::Scope::All)?;
-    Ok(renderer.check_links(&files, &site.config))
+    // Only each page's ids and links are kept: `check` never holds the rendered site.
+    let scan = render::linkcheck::Scan::new(&output::Discard);
+    renderer.render_into(site, graph, &scan)?;
+    Ok(renderer.check_scanned(&scan.finish(), &site.config))
 }
 
 /// What a successful build did.

@@ -41,6 +41,15 @@ impl Sink for Collect {
     }
 }
 
+/// A sink that drops every file: for `check`, which renders the site only to check its links.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: OutputFile) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

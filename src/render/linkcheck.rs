@@ -46,18 +46,6 @@ impl PageLinks {
 }
 
 impl Scanned {
-    /// Scans files that are all in memory.
-    pub fn of(files: &[OutputFile]) -> Scanned {
-        Scanned {
-            files: files.iter().map(|f| (f.path.clone(), f.bytes.len())).collect(),
-            pages: files
-                .par_iter()
-                .filter(|f| f.path.ends_with(".html"))
-                .filter_map(|f| PageLinks::of(&f.path, &f.bytes))
-                .collect(),
-        }
-    }
-
     /// A path that two files were rendered to, if any.
     pub fn duplicate(&self) -> Option<&str> {
         let mut paths: Vec<&str> = self.files.iter().map(|(p, _)| p.as_str()).collect();
@@ -108,18 +96,9 @@ impl Sink for Scan<'_> {
     }
 }
 
-/// Checks the links of every HTML file in `files`. `templates` are the sources (name -> text)
-/// and `rendered_with` the template of each page, used to say where a broken link is written.
-pub fn check(
-    files: &[OutputFile],
-    cfg: &SiteConfig,
-    templates: &BTreeMap<String, String>,
-    rendered_with: &BTreeMap<String, String>,
-) -> (usize, Vec<Diagnostic>) {
-    check_scanned(&Scanned::of(files), cfg, templates, rendered_with)
-}
-
-/// [`check`] on what a [`Scan`] kept.
+/// Checks the links of every HTML page a [`Scan`] saw. `templates` are the sources (name ->
+/// text) and `rendered_with` the template of each page, used to say where a broken link is
+/// written.
 pub fn check_scanned(
     scanned: &Scanned,
     cfg: &SiteConfig,

@@ -59,18 +59,9 @@ impl Renderer {
         })
     }
 
-    /// Checks every link in `files` (a whole rendered site); returns the number of links
-    /// checked and a diagnostic for each broken one, naming the template it is written in.
-    pub fn check_links(
-        &self,
-        files: &[OutputFile],
-        cfg: &crate::config::SiteConfig,
-    ) -> (usize, Vec<crate::diagnostic::Diagnostic>) {
-        let rendered_with = self.rendered_with.lock().map(|m| m.clone()).unwrap_or_default();
-        linkcheck::check(files, cfg, &self.sources, &rendered_with)
-    }
-
-    /// [`Renderer::check_links`] on what a [`linkcheck::Scan`] kept of a streamed render.
+    /// Checks every link of a rendered site from what a [`linkcheck::Scan`] kept of it;
+    /// returns the number of links checked and a diagnostic for each broken one, naming the
+    /// template it is written in.
     pub fn check_scanned(
         &self,
         scanned: &linkcheck::Scanned,
