@@ -5,7 +5,6 @@
 //! it is written in, with its line, or the page it is on.
 
 use super::OutputFile;
-use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
 use crate::output::Sink;
 use rayon::prelude::*;
@@ -17,32 +16,40 @@ use std::sync::Mutex;
 type Found<'a> = (&'a str, String, String);
 
 /// What the link check keeps of a rendered site: every file's path and size, and each HTML
-/// page's ids and links (not its bytes, which can be written out and dropped).
+/// page's ids and links (not its bytes, which can be written out and dropped). Each distinct
+/// id or link is stored once: most (navigation, footer, section anchors) are on every page.
 #[derive(Default)]
 pub struct Scanned {
     /// Every file's path and size in bytes, in the order they were rendered.
     pub files: Vec<(String, usize)>,
     pages: Vec<PageLinks>,
+    strings: Interner,
 }
 
-/// The `id` values (sorted) and the `href` and `src` values of one page.
+/// Distinct strings, each numbered once.
+#[derive(Default)]
+struct Interner {
+    numbers: HashMap<Box<str>, u32>,
+    values: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn number(&mut self, s: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(s) {
+            return n;
+        }
+        let n = self.values.len() as u32;
+        self.values.push(s.into());
+        self.numbers.insert(s.into(), n);
+        n
+    }
+}
+
+/// The `id` values (sorted numbers) and the `href` and `src` values of one page.
 struct PageLinks {
     path: String,
-    ids: Vec<Box<str>>,
-    links: Vec<Box<str>>,
-}
-
-impl PageLinks {
-    fn of(path: &str, bytes: &[u8]) -> Option<PageLinks> {
-        let s = scan(std::str::from_utf8(bytes).ok()?);
-        let mut ids: Vec<Box<str>> = s.ids.into_iter().map(Box::from).collect();
-        ids.sort_unstable();
-        Some(PageLinks {
-            path: path.to_string(),
-            ids,
-            links: s.links.into_iter().map(Box::from).collect(),
-        })
-    }
+    ids: Vec<u32>,
+    links: Vec<u32>,
 }
 
 impl Scanned {
@@ -79,18 +86,28 @@ impl<'a> Scan<'a> {
 
 impl Sink for Scan<'_> {
     fn put(&self, file: OutputFile) -> anyhow::Result<()> {
-        let page = file
-            .path
-            .ends_with(".html")
-            .then(|| PageLinks::of(&file.path, &file.bytes))
+        // Scanned outside the lock; only numbering the strings happens under it.
+        let html = (file.path.ends_with(".html"))
+            .then(|| std::str::from_utf8(&file.bytes).ok())
             .flatten();
+        let attributes = html.map(scan);
         {
             let mut found = self
                 .found
                 .lock()
                 .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?;
             found.files.push((file.path.clone(), file.bytes.len()));
-            found.pages.extend(page);
+            if let Some(a) = attributes {
+                let strings = &mut found.strings;
+                let mut ids: Vec<u32> = a.ids.into_iter().map(|i| strings.number(i)).collect();
+                ids.sort_unstable();
+                let links = a.links.into_iter().map(|l| strings.number(l)).collect();
+                found.pages.push(PageLinks {
+                    path: file.path.clone(),
+                    ids,
+                    links,
+                });
+            }
         }
         self.next.put(file)
     }
@@ -101,13 +118,14 @@ impl Sink for Scan<'_> {
 /// written.
 pub fn check_scanned(
     scanned: &Scanned,
-    cfg: &SiteConfig,
+    base_url: &str,
     templates: &BTreeMap<String, String>,
     rendered_with: &BTreeMap<String, String>,
 ) -> (usize, Vec<Diagnostic>) {
     let paths: HashSet<&str> = scanned.files.iter().map(|(p, _)| p.as_str()).collect();
-    let ids: HashMap<&str, &[Box<str>]> = scanned.pages.iter().map(|p| (p.path.as_str(), &p.ids[..])).collect();
-    let base_path = base_path(&cfg.base_url);
+    let ids: HashMap<&str, &[u32]> = scanned.pages.iter().map(|p| (p.path.as_str(), &p.ids[..])).collect();
+    let strings = &scanned.strings;
+    let base_path = base_path(base_url);
     let checked: Vec<(usize, Vec<(Found, String)>)> = scanned
         .pages
         .par_iter()
@@ -115,12 +133,13 @@ pub fn check_scanned(
             let page = p.path.as_str();
             let mut broken = Vec::new();
             let mut n = 0;
-            for link in &p.links {
-                let Some(target) = internal(&cfg.base_url, &base_path, page, link) else {
+            for &number in &p.links {
+                let link = &*strings.values[number as usize];
+                let Some(target) = internal(base_url, &base_path, page, link) else {
                     continue;
                 };
                 n += 1;
-                if let Some(problem) = resolve(&paths, &ids, page, &target) {
+                if let Some(problem) = resolve(&paths, &ids, strings, page, &target) {
                     broken.push(((page, link.to_string(), target), problem));
                 }
             }
@@ -162,8 +181,16 @@ fn internal(base_url: &str, base_path: &str, page: &str, link: &str) -> Option<S
         link.into()
     };
     let link = link.split(['?']).next().unwrap_or("");
+    // The site's root: `/#top` is an anchor on the home page, not on the page linking to it.
+    let from_root = |rest: &str| {
+        if rest.starts_with('#') {
+            format!("index.html{rest}")
+        } else {
+            rest.to_string()
+        }
+    };
     if let Some(rest) = link.strip_prefix(base_url) {
-        return Some(rest.to_string());
+        return Some(from_root(rest));
     }
     let scheme = link
         .split_once(':')
@@ -172,7 +199,7 @@ fn internal(base_url: &str, base_path: &str, page: &str, link: &str) -> Option<S
         return None;
     }
     if let Some(rest) = link.strip_prefix(base_path) {
-        return Some(rest.to_string());
+        return Some(from_root(rest));
     }
     if link.starts_with('/') {
         return Some(format!("\u{0}{link}"));
@@ -206,7 +233,13 @@ fn normalise(path: &str) -> String {
 }
 
 /// Why `target` (an output path with an optional anchor) does not resolve, if it does not.
-fn resolve(paths: &HashSet<&str>, ids: &HashMap<&str, &[Box<str>]>, page: &str, target: &str) -> Option<String> {
+fn resolve(
+    paths: &HashSet<&str>,
+    ids: &HashMap<&str, &[u32]>,
+    strings: &Interner,
+    page: &str,
+    target: &str,
+) -> Option<String> {
     if let Some(outside) = target.strip_prefix('\u{0}') {
         return Some(format!("`{outside}` is outside the site's base_url"));
     }
@@ -225,9 +258,10 @@ fn resolve(paths: &HashSet<&str>, ids: &HashMap<&str, &[Box<str>]>, page: &str, 
     }
     match anchor.filter(|a| !a.is_empty()) {
         Some(a)
-            if ids
-                .get(file.as_str())
-                .is_some_and(|set| set.binary_search_by(|i| (**i).cmp(a)).is_err()) =>
+            if ids.get(file.as_str()).is_some_and(|set| {
+                // An anchor that no page has as an id has no number at all.
+                strings.numbers.get(a).is_none_or(|n| set.binary_search(n).is_err())
+            }) =>
         {
             Some(format!("no `#{a}` on `/{}`", file.trim_end_matches("index.html")))
         }
@@ -313,6 +347,46 @@ fn diagnostic(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn page(path: &str, html: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_streamed_scan_finds_missing_pages_and_anchors() {
+        let scan = Scan::new(&crate::output::Discard);
+        let nav = r##"<a href="/">Home</a><a href="/b/#top">B</a>"##;
+        scan.put(page(
+            "index.html",
+            &format!(r##"<h1 id="top">{nav}<a href="#top">up</a>"##),
+        ))
+        .unwrap();
+        scan.put(page(
+            "b/index.html",
+            &format!(r##"<p id="top">{nav}<a href="/#nowhere">x</a>"##),
+        ))
+        .unwrap();
+        scan.put(page(
+            "c/index.html",
+            &format!(r##"{nav}<a href="../d/">d</a><a href="/b/#summary">s</a>"##),
+        ))
+        .unwrap();
+        scan.put(page("style.css", "a{}")).unwrap();
+        let scanned = scan.finish();
+        assert_eq!(scanned.files.len(), 4);
+        assert_eq!(scanned.duplicate(), None);
+        let (checked, broken) = check_scanned(&scanned, "/", &BTreeMap::new(), &BTreeMap::new());
+        assert_eq!(checked, 10);
+        let messages: Vec<String> = broken.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(messages.len(), 3, "{messages:#?}");
+        assert!(messages[0].contains("`../d/`") && messages[0].contains("no page `/d/`"));
+        // `/#nowhere` is an anchor on the home page, whichever page links to it.
+        assert!(messages[1].contains("`/#nowhere`") && messages[1].ends_with("no `#nowhere` on `/`"));
+        assert!(messages[2].contains("`/b/#summary`") && messages[2].ends_with("no `#summary` on `/b/`"));
+    }
 
     #[test]
     fn finds_attributes_and_resolves_paths() {

@@ -68,7 +68,7 @@ impl Renderer {
         cfg: &crate::config::SiteConfig,
     ) -> (usize, Vec<crate::diagnostic::Diagnostic>) {
         let rendered_with = self.rendered_with.lock().map(|m| m.clone()).unwrap_or_default();
-        linkcheck::check_scanned(scanned, cfg, &self.sources, &rendered_with)
+        linkcheck::check_scanned(scanned, &cfg.base_url, &self.sources, &rendered_with)
     }
 
     /// Renders every page of the site; output is sorted by path.
