@@ -85,11 +85,6 @@ pub struct Category {
     pub description: String,
 }
 
-/// Site path of a category's page: ids use underscores, URLs use hyphens as every other URL does.
-pub fn category_path(id: &str) -> String {
-    format!("categories/{}/", id.replace('_', "-"))
-}
-
 /// A vocabulary entry: an id used in front matter and the label readers see.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

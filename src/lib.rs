@@ -23,6 +23,7 @@ pub mod pipeline;
 pub mod redflags;
 pub mod render;
 pub mod review;
+pub mod routes;
 pub mod scaffold;
 pub mod search;
 #[cfg(feature = "serve")]

@@ -5,6 +5,7 @@ use super::page::Base;
 use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
+use crate::routes;
 use crate::site::Site;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -37,8 +38,8 @@ impl Renderer {
                 Ok(Vec::from_iter(self.page(
                     "compare.html",
                     base,
-                    "compare/index.html".into(),
-                    "compare/",
+                    routes::file(routes::COMPARE),
+                    routes::COMPARE,
                     |ctx| {
                         ctx.insert("title", cfg.t("compare_title"));
                         ctx.insert("description", cfg.t("compare_description"));
@@ -54,8 +55,8 @@ impl Renderer {
                 Ok(Vec::from_iter(self.page(
                     "search.html",
                     base,
-                    "search/index.html".into(),
-                    "search/",
+                    routes::file(routes::SEARCH),
+                    routes::SEARCH,
                     |ctx| {
                         ctx.insert("title", cfg.t("search_title"));
                         ctx.insert("description", cfg.t("search_description"));
@@ -66,7 +67,7 @@ impl Renderer {
             Box::new(|| Ok(Vec::from_iter(self.relief_matrix(site, base)?))),
             Box::new(|| {
                 Ok(vec![OutputFile {
-                    path: "data/causes.json".into(),
+                    path: routes::DATA.into(),
                     bytes: crate::data::causes_json(site)?.into_bytes(),
                 }])
             }),
@@ -91,10 +92,10 @@ impl Renderer {
             .par_iter()
             .filter(|(a, b)| touched(&a.slug, &b.slug))
             .try_for_each(|(a, b)| {
-                let path = compare::pair_path(site, a, b);
+                let path = crate::routes::pair(site, a, b);
                 let pair = compare::pair(site, a, b);
                 let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
-                let page = self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
+                let page = self.page("pair.html", base, routes::file(&path), &path, |ctx| {
                     ctx.insert("title", &title);
                     ctx.insert(
                         "description",
@@ -113,8 +114,8 @@ impl Renderer {
         self.page(
             "navigator.html",
             base,
-            "navigator/index.html".into(),
-            "navigator/",
+            routes::file(routes::NAVIGATOR),
+            routes::NAVIGATOR,
             |ctx| {
                 ctx.insert("title", cfg.t("navigator_title"));
                 ctx.insert("description", cfg.t("navigator_description"));
@@ -131,8 +132,8 @@ impl Renderer {
         self.page(
             "red_flags.html",
             base,
-            "red-flags/index.html".into(),
-            "red-flags/",
+            routes::file(routes::RED_FLAGS),
+            routes::RED_FLAGS,
             |ctx| {
                 ctx.insert("title", cfg.t("red_flags_title"));
                 ctx.insert("description", cfg.t("red_flags_description"));
@@ -184,8 +185,8 @@ impl Renderer {
         self.page(
             "relief_index.html",
             base,
-            "relief/index.html".into(),
-            "relief/",
+            routes::file(routes::RELIEF),
+            routes::RELIEF,
             |ctx| {
                 ctx.insert("title", cfg.t("relief_title"));
                 ctx.insert("description", cfg.t("relief_description"));
@@ -231,7 +232,7 @@ fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
         .map(|(a, b)| PairLink {
             a: &a.front.title,
             b: &b.front.title,
-            url: site.config.url(&compare::pair_path(site, a, b)),
+            url: site.config.url(&crate::routes::pair(site, a, b)),
         })
         .collect()
 }

@@ -10,6 +10,7 @@ pub mod theme;
 pub mod views;
 
 use crate::links::LinkGraph;
+use crate::routes;
 use crate::site::Site;
 use anyhow::Context as _;
 use page::{Base, Memo};
@@ -118,7 +119,7 @@ impl Renderer {
                 let page = self.page(
                     "cause.html",
                     &base,
-                    format!("{}index.html", c.url_path),
+                    routes::file(&c.url_path),
                     &c.url_path,
                     |ctx| {
                         ctx.insert("page", &cause_view(site, graph, c));
@@ -156,36 +157,30 @@ impl Renderer {
                 let (helps, worse) = usage
                     .get(r.slug.as_str())
                     .map_or((&[][..], &[][..]), |(h, w)| (h.as_slice(), w.as_slice()));
-                self.page(
-                    "relief.html",
-                    &base,
-                    format!("{}index.html", r.url_path),
-                    &r.url_path,
-                    |ctx| {
-                        ctx.insert("title", &r.front.title);
-                        ctx.insert("description", &r.front.summary);
-                        ctx.insert("draft", &r.front.draft);
-                        ctx.insert(
-                            "page",
-                            &ReliefView {
-                                title: &r.front.title,
-                                summary: &r.front.summary,
-                                how_html: &r.how.html,
-                                why_html: &r.why.html,
-                                cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
-                                body_html: &r.body.html,
-                                helps,
-                                worse,
-                                emergency: if helps_an_emergency_cause(site, &r.slug) {
-                                    &emergency
-                                } else {
-                                    &[]
-                                },
-                                sources: cite::Citations::new(&r.front.sources).list(site),
+                self.page("relief.html", &base, routes::file(&r.url_path), &r.url_path, |ctx| {
+                    ctx.insert("title", &r.front.title);
+                    ctx.insert("description", &r.front.summary);
+                    ctx.insert("draft", &r.front.draft);
+                    ctx.insert(
+                        "page",
+                        &ReliefView {
+                            title: &r.front.title,
+                            summary: &r.front.summary,
+                            how_html: &r.how.html,
+                            why_html: &r.why.html,
+                            cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
+                            body_html: &r.body.html,
+                            helps,
+                            worse,
+                            emergency: if helps_an_emergency_cause(site, &r.slug) {
+                                &emergency
+                            } else {
+                                &[]
                             },
-                        );
-                    },
-                )
+                            sources: cite::Citations::new(&r.front.sources).list(site),
+                        },
+                    );
+                })
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         let mut files: Vec<OutputFile> = relief_pages.into_iter().flatten().collect();
@@ -193,47 +188,51 @@ impl Renderer {
         // The emergency care card and every warning sign, from the registry, for plain pages.
         let all_signs = views::registry_groups(site, views::Signs::Rest);
         for p in &site.pages {
-            let (template, path) = if p.url_path.is_empty() {
-                ("index.html", "index.html".to_string())
+            let template = if p.url_path == routes::HOME {
+                "index.html"
             } else {
-                ("page.html", format!("{}index.html", p.url_path))
+                "page.html"
             };
-            files.extend(self.page(template, &base, path, &p.url_path, |ctx| {
-                ctx.insert("title", &p.front.title);
-                ctx.insert("draft", &p.front.draft);
-                ctx.insert(
-                    "description",
-                    p.front.description.as_deref().unwrap_or(&cfg.description),
-                );
-                ctx.insert(
-                    "page",
-                    &PageView {
-                        title: &p.front.title,
-                        body_html: &p.body.html,
-                        emergency_card: p.front.emergency_card,
-                    },
-                );
-                ctx.insert("causes", &cards);
-                ctx.insert("emergency", &emergency);
-                ctx.insert("warning_signs", &all_signs);
-            })?);
+            files.extend(
+                self.page(template, &base, routes::file(&p.url_path), &p.url_path, |ctx| {
+                    ctx.insert("title", &p.front.title);
+                    ctx.insert("draft", &p.front.draft);
+                    ctx.insert(
+                        "description",
+                        p.front.description.as_deref().unwrap_or(&cfg.description),
+                    );
+                    ctx.insert(
+                        "page",
+                        &PageView {
+                            title: &p.front.title,
+                            body_html: &p.body.html,
+                            emergency_card: p.front.emergency_card,
+                        },
+                    );
+                    ctx.insert("causes", &cards);
+                    ctx.insert("emergency", &emergency);
+                    ctx.insert("warning_signs", &all_signs);
+                })?,
+            );
         }
-        if !site.pages.iter().any(|p| p.url_path.is_empty()) {
-            files.extend(self.page("index.html", &base, "index.html".into(), "", |ctx| {
-                ctx.insert("title", &cfg.title);
-                ctx.insert("description", &cfg.description);
-                ctx.insert(
-                    "page",
-                    &PageView {
-                        title: &cfg.title,
-                        body_html: "",
-                        emergency_card: true,
-                    },
-                );
-                ctx.insert("causes", &cards);
-                ctx.insert("emergency", &emergency);
-                ctx.insert("warning_signs", &all_signs);
-            })?);
+        if !site.pages.iter().any(|p| p.url_path == routes::HOME) {
+            files.extend(
+                self.page("index.html", &base, routes::file(routes::HOME), routes::HOME, |ctx| {
+                    ctx.insert("title", &cfg.title);
+                    ctx.insert("description", &cfg.description);
+                    ctx.insert(
+                        "page",
+                        &PageView {
+                            title: &cfg.title,
+                            body_html: "",
+                            emergency_card: true,
+                        },
+                    );
+                    ctx.insert("causes", &cards);
+                    ctx.insert("emergency", &emergency);
+                    ctx.insert("warning_signs", &all_signs);
+                })?,
+            );
         }
         // The two groups of pages that list every cause are the slowest: render them side by side.
         let (lists, views) = rayon::join(
@@ -242,20 +241,8 @@ impl Renderer {
         );
         files.extend(lists?);
         files.extend(views?);
-        // The sitemap lists every page, rendered now or not.
-        let mut html: BTreeSet<String> = site
-            .causes
-            .iter()
-            .map(|c| format!("{}index.html", c.url_path))
-            .collect();
-        html.extend(
-            crate::compare::confused_pairs(site)
-                .iter()
-                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(site, a, b))),
-        );
-        html.extend(files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")));
-        html.extend(self.known_pages());
-        files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
+        // The sitemap lists every page of the site, rendered now or not.
+        files.extend(meta::files(site, &routes::pages(site)));
         files.extend(self.statics.iter().cloned());
         files.into_iter().try_for_each(|f| sink.put(f))
     }
@@ -265,7 +252,7 @@ impl Renderer {
         let cfg = &site.config;
         let mut out = Vec::new();
         out.extend(
-            self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
+            self.page("list.html", base, routes::file(routes::CAUSES), routes::CAUSES, |ctx| {
                 ctx.insert("title", cfg.t("causes_title"));
                 ctx.insert("description", cfg.t("causes_description"));
                 ctx.insert("causes", cards);
@@ -274,8 +261,8 @@ impl Renderer {
         out.extend(self.page(
             "categories.html",
             base,
-            "categories/index.html".into(),
-            "categories/",
+            routes::file(routes::CATEGORIES),
+            routes::CATEGORIES,
             |ctx| {
                 ctx.insert("title", cfg.t("categories_title"));
                 ctx.insert("description", cfg.t("categories_description"));
@@ -289,15 +276,13 @@ impl Renderer {
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
-            let path = crate::config::category_path(&cat.id);
-            out.extend(
-                self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
-                    ctx.insert("title", &cat.label);
-                    ctx.insert("description", &cat.description);
-                    ctx.insert("category", cat);
-                    ctx.insert("causes", &in_cat);
-                })?,
-            );
+            let path = routes::category(&cat.id);
+            out.extend(self.page("category.html", base, routes::file(&path), &path, |ctx| {
+                ctx.insert("title", &cat.label);
+                ctx.insert("description", &cat.description);
+                ctx.insert("category", cat);
+                ctx.insert("causes", &in_cat);
+            })?);
         }
         // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
@@ -326,17 +311,27 @@ impl Renderer {
                 cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
             })
             .collect();
-        out.extend(
-            self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
+        out.extend(self.page(
+            "sources.html",
+            base,
+            routes::file(routes::SOURCES),
+            routes::SOURCES,
+            |ctx| {
                 ctx.insert("title", cfg.t("sources_title"));
                 ctx.insert("description", cfg.t("sources_description"));
                 ctx.insert("sources", &sources);
-            })?,
-        );
-        out.extend(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
-            ctx.insert("title", cfg.t("not_found_title"));
-            ctx.insert("description", cfg.t("not_found_description"));
-        })?);
+            },
+        )?);
+        out.extend(self.page(
+            "404.html",
+            base,
+            routes::file(routes::NOT_FOUND),
+            routes::NOT_FOUND,
+            |ctx| {
+                ctx.insert("title", cfg.t("not_found_title"));
+                ctx.insert("description", cfg.t("not_found_description"));
+            },
+        )?);
         Ok(out)
     }
 }

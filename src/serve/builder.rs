@@ -143,11 +143,7 @@ impl Builder {
 
 /// The edited causes plus every cause that links to them or that they link to.
 fn neighbours(site: &Site, graph: &LinkGraph, edited: &BTreeSet<String>) -> BTreeSet<String> {
-    let slug_of = |url_path: &str| {
-        url_path
-            .strip_prefix("causes/")
-            .map(|s| s.trim_end_matches('/').to_string())
-    };
+    let slug_of = |url_path: &str| crate::routes::cause_slug(url_path).map(str::to_string);
     let mut out = edited.clone();
     for (target, sources) in &graph.backlinks {
         let target_slug = slug_of(target);
