@@ -74,6 +74,96 @@ pub fn pair(site: &Site, a: &Cause, b: &Cause) -> String {
     format!("{COMPARE}{}-vs-{}/", first.slug, second.slug)
 }
 
+/// Page `n` (from 1) of a list whose first page is at `first`: `first` itself, then
+/// `<first>page/<n>/` as Hugo and Zola number them (`causes/page/2/`).
+pub fn numbered(first: &str, n: usize) -> String {
+    if n <= 1 {
+        first.to_string()
+    } else {
+        format!("{first}page/{n}/")
+    }
+}
+
+/// Part `n` (from 1) of the open data, when `/data/causes.json` is split (docs/data-schema.md).
+pub fn data_part(n: usize) -> String {
+    format!("data/causes/{n}.json")
+}
+
+/// The navigator's data file, when its causes are too many to put in the page.
+pub const NAVIGATOR_DATA: &str = "data/navigator.json";
+
+/// One page of a list split into pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slice {
+    /// Its number, from 1, and how many pages the list has.
+    pub n: usize,
+    pub count: usize,
+    /// The items it shows: `start..end` of the whole list.
+    pub start: usize,
+    pub end: usize,
+    /// The whole list's length.
+    pub total: usize,
+    /// Its site path.
+    pub path: String,
+    /// The list's first page, from which the others are numbered.
+    pub first: String,
+}
+
+/// Splits a list of `total` items whose first page is at `first` into pages of `page_size`
+/// items. There is always at least one page (an empty list has one, showing nothing).
+pub fn paginate(first: &str, total: usize, page_size: usize) -> Vec<Slice> {
+    let size = page_size.max(1);
+    let count = total.div_ceil(size).max(1);
+    (1..=count)
+        .map(|n| Slice {
+            n,
+            count,
+            start: (n - 1) * size,
+            end: (n * size).min(total),
+            total,
+            path: numbered(first, n),
+            first: first.to_string(),
+        })
+        .collect()
+}
+
+/// The lists of causes split into pages, each with its first page's path and its length.
+pub fn cause_lists(site: &Site) -> Vec<(String, usize)> {
+    let n = site.causes.len();
+    let mut out = vec![
+        (CAUSES.to_string(), n),
+        (COMPARE.to_string(), n),
+        (RELIEF.to_string(), n),
+    ];
+    for cat in &site.config.categories {
+        let in_cat = site.causes.iter().filter(|c| c.front.category == cat.id).count();
+        out.push((category(&cat.id), in_cat));
+    }
+    out
+}
+
+/// The pages of the list at `first` (one of [`cause_lists`]).
+pub fn list_pages(site: &Site, first: &str, total: usize) -> Vec<Slice> {
+    paginate(first, total, site.config.lists.page_size)
+}
+
+/// Whether the open data is split into parts and the navigator reads a data file: the site has
+/// more causes than one page of a list shows.
+pub fn split_data(site: &Site) -> bool {
+    site.causes.len() > site.config.lists.page_size
+}
+
+/// The parts of the open data: (path, the causes it holds), empty when it is one file.
+pub fn data_parts(site: &Site) -> Vec<(String, std::ops::Range<usize>)> {
+    if !split_data(site) {
+        return Vec::new();
+    }
+    paginate(DATA, site.causes.len(), site.config.lists.page_size)
+        .into_iter()
+        .map(|s| (data_part(s.n), s.start..s.end))
+        .collect()
+}
+
 /// The output file of a site path: a folder means its `index.html`.
 pub fn file(path: &str) -> String {
     let rel = path.trim_start_matches('/');
@@ -132,13 +222,13 @@ pub fn pages(site: &Site) -> Vec<Route> {
 
 /// Site paths of the pages the generator makes besides articles and plain pages.
 fn generated_pages(site: &Site) -> Vec<String> {
-    let mut out: Vec<String> = [
-        CAUSES, RELIEF, CATEGORIES, COMPARE, NAVIGATOR, RED_FLAGS, SOURCES, SEARCH, NOT_FOUND,
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    out.extend(site.config.categories.iter().map(|c| category(&c.id)));
+    let mut out: Vec<String> = [CATEGORIES, NAVIGATOR, RED_FLAGS, SOURCES, SEARCH, NOT_FOUND]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for (first, total) in cause_lists(site) {
+        out.extend(list_pages(site, &first, total).into_iter().map(|s| s.path));
+    }
     out.extend(
         crate::compare::confused_pairs(site)
             .into_iter()
@@ -152,6 +242,10 @@ fn generated_pages(site: &Site) -> Vec<String> {
 pub fn generated(site: &Site) -> BTreeSet<String> {
     let mut set: BTreeSet<String> = generated_pages(site).into_iter().collect();
     set.insert(DATA.to_string());
+    set.extend(data_parts(site).into_iter().map(|(p, _)| p));
+    if split_data(site) {
+        set.insert(NAVIGATOR_DATA.to_string());
+    }
     set
 }
 
@@ -171,6 +265,30 @@ mod tests {
         assert_eq!(file("/causes/pad/"), "causes/pad/index.html");
         assert_eq!(file(NOT_FOUND), "404.html");
         assert_eq!(file(DATA), "data/causes.json");
+    }
+
+    #[test]
+    fn lists_split_into_numbered_pages() {
+        let pages = paginate(CAUSES, 250, 100);
+        let shown: Vec<(usize, usize, &str)> = pages.iter().map(|s| (s.start, s.end, s.path.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                (0, 100, "causes/"),
+                (100, 200, "causes/page/2/"),
+                (200, 250, "causes/page/3/")
+            ]
+        );
+        assert!(pages
+            .iter()
+            .all(|s| s.count == 3 && s.total == 250 && s.first == CAUSES));
+        // Exactly full, empty and a zero page size (refused by `check`) never lose an item.
+        assert_eq!(paginate(COMPARE, 200, 100).len(), 2);
+        let empty = paginate(&category("muscles"), 0, 100);
+        assert_eq!((empty.len(), empty[0].start, empty[0].end), (1, 0, 0));
+        assert_eq!(paginate(RELIEF, 3, 0).len(), 3);
+        assert_eq!(numbered(COMPARE, 1), COMPARE);
+        assert_eq!(data_part(2), "data/causes/2.json");
     }
 
     #[test]

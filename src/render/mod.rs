@@ -6,6 +6,7 @@ mod compare;
 pub mod linkcheck;
 pub mod meta;
 mod page;
+mod paging;
 pub mod theme;
 pub mod views;
 
@@ -150,6 +151,8 @@ impl Renderer {
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
         let usage = relief_usage(site);
         let emergency = views::registry_groups(site, views::Signs::Top);
+        // The home page shows a page of each category's causes at most.
+        let (home_cards, category_all) = paging::home_cards(site, &cards);
         let relief_pages = site
             .relief
             .par_iter()
@@ -209,7 +212,10 @@ impl Renderer {
                             emergency_card: p.front.emergency_card,
                         },
                     );
-                    ctx.insert("causes", &cards);
+                    ctx.insert("causes", &home_cards);
+                    if !category_all.is_empty() {
+                        ctx.insert("category_all", &category_all);
+                    }
                     ctx.insert("emergency", &emergency);
                     ctx.insert("warning_signs", &all_signs);
                 })?,
@@ -228,7 +234,10 @@ impl Renderer {
                             emergency_card: true,
                         },
                     );
-                    ctx.insert("causes", &cards);
+                    ctx.insert("causes", &home_cards);
+                    if !category_all.is_empty() {
+                        ctx.insert("category_all", &category_all);
+                    }
                     ctx.insert("emergency", &emergency);
                     ctx.insert("warning_signs", &all_signs);
                 })?,
@@ -250,14 +259,7 @@ impl Renderer {
     /// Causes index, relief index, categories, sources and the 404 page.
     fn listing_pages(&self, site: &Site, base: &Base, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
-        let mut out = Vec::new();
-        out.extend(
-            self.page("list.html", base, routes::file(routes::CAUSES), routes::CAUSES, |ctx| {
-                ctx.insert("title", cfg.t("causes_title"));
-                ctx.insert("description", cfg.t("causes_description"));
-                ctx.insert("causes", cards);
-            })?,
-        );
+        let mut out = self.cause_list_pages(site, base, cards)?;
         out.extend(self.page(
             "categories.html",
             base,
@@ -268,22 +270,6 @@ impl Renderer {
                 ctx.insert("description", cfg.t("categories_description"));
             },
         )?);
-        for cat in &cfg.categories {
-            let in_cat: Vec<&CauseCard> = site
-                .causes
-                .iter()
-                .zip(cards)
-                .filter(|(c, _)| c.front.category == cat.id)
-                .map(|(_, card)| card)
-                .collect();
-            let path = routes::category(&cat.id);
-            out.extend(self.page("category.html", base, routes::file(&path), &path, |ctx| {
-                ctx.insert("title", &cat.label);
-                ctx.insert("description", &cat.description);
-                ctx.insert("category", cat);
-                ctx.insert("causes", &in_cat);
-            })?);
-        }
         // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         let pages = (site.causes.iter())
@@ -306,9 +292,17 @@ impl Renderer {
         let sources: Vec<SourceCitations> = site
             .sources
             .iter()
-            .map(|s| SourceCitations {
-                source: source_view(cfg, s, 0),
-                cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
+            .map(|s| {
+                // A page of the citing pages at most: at thousands of articles the rest would
+                // make the page too long to use.
+                let mut cited_by = citing.remove(s.id.as_str()).unwrap_or_default();
+                let cited_more = paging::more(cfg, cited_by.len());
+                cited_by.truncate(cfg.lists.page_size);
+                SourceCitations {
+                    source: source_view(cfg, s, 0),
+                    cited_by,
+                    cited_more,
+                }
             })
             .collect();
         out.extend(self.page(
@@ -385,6 +379,9 @@ pub struct UsageView<'a> {
 struct SourceCitations<'a> {
     source: views::SourceView<'a>,
     cited_by: Vec<LinkView<'a>>,
+    /// "and 9900 more", when more pages cite it than a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cited_more: Option<String>,
 }
 
 type Usage<'a> = BTreeMap<&'a str, (Vec<UsageView<'a>>, Vec<UsageView<'a>>)>;

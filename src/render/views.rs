@@ -124,6 +124,9 @@ pub struct FlagView<'a> {
     pub refs: Vec<RefView<'a>>,
     /// The causes that list this sign (used on the red flags page).
     pub causes: Vec<LinkView<'a>>,
+    /// "and 9900 more" when more causes list it than a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub causes_more: Option<String>,
 }
 
 impl<'a> FlagView<'a> {
@@ -137,6 +140,7 @@ impl<'a> FlagView<'a> {
             general: def.general,
             refs: vec![],
             causes: vec![],
+            causes_more: None,
         }
     }
 }
