@@ -147,6 +147,16 @@ pub fn list_pages(site: &Site, first: &str, total: usize) -> Vec<Slice> {
     paginate(first, total, site.config.lists.page_size)
 }
 
+/// How many pages each list of [`cause_lists`] has: two sites with the same causes and the
+/// same counts have the same pages.
+pub fn list_page_counts(site: &Site) -> Vec<usize> {
+    let size = site.config.lists.page_size.max(1);
+    cause_lists(site)
+        .into_iter()
+        .map(|(_, n)| n.div_ceil(size).max(1))
+        .collect()
+}
+
 /// Whether the open data is split into parts and the navigator reads a data file: the site has
 /// more causes than one page of a list shows.
 pub fn split_data(site: &Site) -> bool {
