@@ -117,20 +117,14 @@ impl Renderer {
             .par_iter()
             .filter(|c| only.is_none_or(|o| o.contains(&c.slug)))
             .try_for_each(|c| {
-                let page = self.page(
-                    "cause.html",
-                    &base,
-                    routes::file(&c.url_path),
-                    &c.url_path,
-                    |ctx| {
-                        ctx.insert("page", &cause_view(site, graph, c));
-                        ctx.insert("draft", &c.front.draft);
-                        ctx.insert("json_ld", &meta::cause_json_ld(site, c));
-                        ctx.insert("og_type", "article");
-                        ctx.insert("title", &c.front.title);
-                        ctx.insert("description", &c.front.summary);
-                    },
-                )?;
+                let page = self.page("cause.html", &base, routes::file(&c.url_path), &c.url_path, |ctx| {
+                    ctx.insert("page", &cause_view(site, graph, c));
+                    ctx.insert("draft", &c.front.draft);
+                    ctx.insert("json_ld", &meta::cause_json_ld(site, c));
+                    ctx.insert("og_type", "article");
+                    ctx.insert("title", &c.front.title);
+                    ctx.insert("description", &c.front.summary);
+                })?;
                 page.map_or(Ok(()), |f| sink.put(f))
             });
         causes.and_then(|()| self.pair_pages(site, &base, only, sink))
