@@ -150,12 +150,14 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
     ]
 }
 
-/// Atom feed of the causes, most recently reviewed first.
+/// Atom feed of the causes, most recently reviewed first: a page of them (`[lists] page_size`),
+/// as a feed carries what is new, not the whole knowledge base.
 fn feed(site: &Site) -> String {
     let cfg = &site.config;
     let mut causes: Vec<&Cause> = site.causes.iter().collect();
     let date = |c: &Cause| c.front.reviewed.as_ref().map_or(String::new(), |r| r.last.clone());
     causes.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug)));
+    causes.truncate(cfg.lists.page_size);
     let updated = causes.first().map(|c| date(c)).unwrap_or_default();
     let stamp = |d: &str| {
         if d.is_empty() {

@@ -245,7 +245,7 @@ fn a_page_size_of_zero_is_an_error() {
 }
 
 #[test]
-fn lists_on_the_home_sources_and_warning_signs_pages_stop_at_a_page() {
+fn the_home_sources_warning_signs_and_feed_stop_at_a_page() {
     let (_tmp, out) = shipped_with_page_size(Some(2));
     let home = read(&out.join("index.html"));
     let blocks: Vec<&str> = home.split("<section class=\"category-block\"").skip(1).collect();
@@ -274,4 +274,6 @@ fn lists_on_the_home_sources_and_warning_signs_pages_stop_at_a_page() {
         assert!(causes.matches("<a ").count() <= 2, "{causes}");
     }
     assert!(flags.contains(" more)</span>"));
+    let feed = read(&out.join("feed.xml"));
+    assert_eq!(feed.matches("<entry>").count(), 2, "the feed carries a page of causes");
 }
