@@ -154,6 +154,10 @@ impl Renderer {
                 let (helps, worse) = usage
                     .get(r.slug.as_str())
                     .map_or((&[][..], &[][..]), |(h, w)| (h.as_slice(), w.as_slice()));
+                // A page of the causes it helps at most; every cause it can make worse, always:
+                // that warning is never cut short.
+                let helps_more = paging::more(cfg, helps.len());
+                let helps = &helps[..helps.len().min(cfg.lists.page_size)];
                 self.page("relief.html", &base, routes::file(&r.url_path), &r.url_path, |ctx| {
                     ctx.insert("title", &r.front.title);
                     ctx.insert("description", &r.front.summary);
@@ -168,6 +172,7 @@ impl Renderer {
                             cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
                             body_html: &r.body.html,
                             helps,
+                            helps_more: helps_more.as_deref(),
                             worse,
                             emergency: if helps_an_emergency_cause(site, &r.slug) {
                                 &emergency
@@ -341,6 +346,9 @@ struct ReliefView<'a> {
     cautions_html: Option<&'a str>,
     body_html: &'a str,
     helps: &'a [UsageView<'a>],
+    /// "and 9900 more", when it helps more causes than a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    helps_more: Option<&'a str>,
     worse: &'a [UsageView<'a>],
     /// The emergency care card, when a cause this strategy helps shows an emergency sign.
     emergency: &'a [views::FlagGroup<'a>],

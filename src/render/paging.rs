@@ -27,7 +27,13 @@ pub struct PageLink {
     pub n: usize,
     pub url: String,
     pub current: bool,
+    /// Pages between the previous link and this one are left out ("…").
+    pub gap: bool,
 }
+
+/// How many pages either side of the current one the pager links to, besides the first and
+/// the last: a list of 1,000 pages gets a short pager, not a thousand links on every page.
+const PAGER_REACH: usize = 2;
 
 /// The pager of `slice`; `None` when the list fits on one page, so a short list's page is
 /// exactly what it was before lists could be split.
@@ -44,10 +50,16 @@ pub fn pager(cfg: &SiteConfig, slice: &Slice) -> Option<PagerView> {
         previous: (slice.n > 1).then(|| url(slice.n - 1)),
         next: (slice.n < slice.count).then(|| url(slice.n + 1)),
         pages: (1..=slice.count)
-            .map(|n| PageLink {
-                n,
-                url: url(n),
-                current: n == slice.n,
+            .filter(|&n| n == 1 || n == slice.count || n.abs_diff(slice.n) <= PAGER_REACH)
+            .scan(0, |last, n| {
+                let gap = n > *last + 1 && *last > 0;
+                *last = n;
+                Some(PageLink {
+                    n,
+                    url: url(n),
+                    current: n == slice.n,
+                    gap,
+                })
             })
             .collect(),
     })
@@ -155,5 +167,23 @@ mod tests {
         assert_eq!(p.next.as_deref(), Some("/causes/page/3/"));
         assert!(p.pages[1].current && !p.pages[0].current);
         assert!(pager(&cfg, &routes::paginate(routes::CAUSES, 10, 10)[0]).is_none());
+        // A long list links to the first, the last and the pages near the current one.
+        let slices = routes::paginate(routes::COMPARE, 1000, 10);
+        let p = pager(&cfg, &slices[49]).expect("100 pages");
+        let shown: Vec<(usize, bool)> = p.pages.iter().map(|l| (l.n, l.gap)).collect();
+        assert_eq!(
+            shown,
+            [
+                (1, false),
+                (48, true),
+                (49, false),
+                (50, false),
+                (51, false),
+                (52, false),
+                (100, true)
+            ]
+        );
+        let first = pager(&cfg, &slices[0]).expect("100 pages");
+        assert_eq!(first.pages.iter().map(|l| l.n).collect::<Vec<_>>(), [1, 2, 3, 100]);
     }
 }

@@ -245,7 +245,7 @@ fn a_page_size_of_zero_is_an_error() {
 }
 
 #[test]
-fn the_home_sources_warning_signs_and_feed_stop_at_a_page() {
+fn the_home_sources_warning_signs_relief_and_feed_lists_stop_at_a_page() {
     let (_tmp, out) = shipped_with_page_size(Some(2));
     let home = read(&out.join("index.html"));
     let blocks: Vec<&str> = home.split("<section class=\"category-block\"").skip(1).collect();
@@ -274,6 +274,22 @@ fn the_home_sources_warning_signs_and_feed_stop_at_a_page() {
         assert!(causes.matches("<a ").count() <= 2, "{causes}");
     }
     assert!(flags.contains(" more)</span>"));
+    // A strategy's page lists a page of the causes it helps.
+    let mut cut = 0;
+    for entry in std::fs::read_dir(out.join("relief")).unwrap() {
+        let dir = entry.unwrap().path();
+        let Ok(page) = std::fs::read_to_string(dir.join("index.html")) else {
+            continue;
+        };
+        if !page.contains("<section id=\"helps\"") {
+            continue;
+        }
+        let helps = page.split("<section id=\"helps\"").nth(1).unwrap();
+        let helps = &helps[..helps.find("</section>").unwrap()];
+        assert!(helps.matches("<a ").count() <= 2, "{helps}");
+        cut += usize::from(helps.contains(" more</li>"));
+    }
+    assert!(cut > 0, "a strategy that helps more than 2 causes says how many more");
     let feed = read(&out.join("feed.xml"));
     assert_eq!(feed.matches("<entry>").count(), 2, "the feed carries a page of causes");
 }
