@@ -312,13 +312,3 @@ pub fn confused_pairs(site: &Site) -> Vec<(&Cause, &Cause)> {
         .map(|(i, j)| (&site.causes[i], &site.causes[j]))
         .collect()
 }
-
-/// Site path of the one pair page of `a` and `b`, in either order: the causes in reading order.
-pub fn pair_path(site: &Site, a: &Cause, b: &Cause) -> String {
-    let (first, second) = if site.cause_position(&a.slug) <= site.cause_position(&b.slug) {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    format!("compare/{}-vs-{}/", first.slug, second.slug)
-}

@@ -57,6 +57,9 @@ pub struct SiteConfig {
     /// Search settings: the readers' own words for the knowledge base's terms.
     #[serde(default)]
     pub search: SearchConfig,
+    /// How long lists of causes are split into pages.
+    #[serde(default)]
+    pub lists: ListsConfig,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,
@@ -75,6 +78,31 @@ pub struct SearchConfig {
     pub synonyms: std::collections::BTreeMap<String, String>,
 }
 
+/// `[lists]` in site.toml: every page that lists causes (the causes index, categories, the
+/// comparison table, the relief table) shows at most `page_size` of them and continues on
+/// numbered pages; the open data is split into parts of that size, and the navigator reads its
+/// causes from a data file instead of the page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListsConfig {
+    #[serde(default = "default_page_size")]
+    pub page_size: usize,
+}
+
+impl Default for ListsConfig {
+    fn default() -> Self {
+        ListsConfig {
+            page_size: default_page_size(),
+        }
+    }
+}
+
+/// Small enough that a page of the comparison table stays near 150 KB, large enough that a
+/// knowledge base of a few dozen causes is never split.
+fn default_page_size() -> usize {
+    100
+}
+
 /// A category of causes, with the page that lists them.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -83,11 +111,6 @@ pub struct Category {
     pub label: String,
     #[serde(default)]
     pub description: String,
-}
-
-/// Site path of a category's page: ids use underscores, URLs use hyphens as every other URL does.
-pub fn category_path(id: &str) -> String {
-    format!("categories/{}/", id.replace('_', "-"))
 }
 
 /// A vocabulary entry: an id used in front matter and the label readers see.
@@ -215,6 +238,17 @@ impl SiteConfig {
             .partition(Diagnostic::is_error);
         diags.extend(errors);
         cfg.warnings = warnings;
+        if cfg.lists.page_size == 0 {
+            diags.push(
+                Diagnostic::error(
+                    path,
+                    find_line(text, "page_size"),
+                    "lists.page_size",
+                    "must be at least 1",
+                )
+                .with_hint("the number of causes on one page of a long list, e.g. `page_size = 100`"),
+            );
+        }
         if let Err(msg) = check_base_url(&cfg.base_url) {
             diags.push(
                 Diagnostic::error(path, find_line(text, "base_url"), "base_url", msg).with_hint(

@@ -1,5 +1,7 @@
 //! Open data: `/data/causes.json`, every cause's structured fields in a stable, documented
-//! schema (docs/data-schema.md) so other tools can reuse the knowledge base.
+//! schema (docs/data-schema.md) so other tools can reuse the knowledge base. A site with more
+//! causes than a page of a list shows gets the causes in parts (`data/causes/<n>.json`) that
+//! `causes.json` lists, so no reader has to download them all at once.
 
 use crate::config::{Category, Effect, Situation, Term, Urgency};
 use crate::model::{AvoidRef, Positional, RedFlagDef, Related, ReliefRef, Reviewed, Source, TestRef, Timing};
@@ -9,6 +11,8 @@ use std::collections::BTreeMap;
 
 /// Identifies the schema; bumped only on incompatible changes.
 pub const SCHEMA: &str = "causebook.causes/2";
+/// Identifies a part of the causes, when they are split.
+pub const PART_SCHEMA: &str = "causebook.causes-part/2";
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -18,6 +22,29 @@ struct Export<'a> {
     sources: &'a [Source],
     /// The warning-sign registry.
     red_flags: &'a [RedFlagDef],
+    /// Every cause, when they fit in one file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    causes: Option<Vec<CauseExport<'a>>>,
+    /// Otherwise the parts that hold them, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parts: Option<Vec<PartLink>>,
+}
+
+/// One part of the causes, as `causes.json` lists it.
+#[derive(Serialize)]
+struct PartLink {
+    url: String,
+    count: usize,
+    /// Slugs of its first and last cause (parts are in reading order).
+    first: String,
+    last: String,
+}
+
+/// A file of the causes split into parts.
+#[derive(Serialize)]
+struct Part<'a> {
+    schema: &'static str,
+    part: usize,
     causes: Vec<CauseExport<'a>>,
 }
 
@@ -74,8 +101,49 @@ struct CauseExport<'a> {
     reviewed: Option<&'a Reviewed>,
 }
 
-/// The JSON text of `/data/causes.json`.
-pub fn causes_json(site: &Site) -> anyhow::Result<String> {
+/// The open data files, (path, JSON text): `data/causes.json`, and its parts when the causes
+/// are split ([`crate::routes::data_parts`]).
+pub fn files(site: &Site) -> anyhow::Result<Vec<(String, String)>> {
+    let parts = crate::routes::data_parts(site);
+    if parts.is_empty() {
+        let all = site.causes.iter().map(|c| cause_export(site, c)).collect();
+        return Ok(vec![(
+            crate::routes::DATA.to_string(),
+            causes_json(site, Some(all), None)?,
+        )]);
+    }
+    let mut out = Vec::new();
+    let mut links = Vec::new();
+    for (n, (path, range)) in parts.into_iter().enumerate() {
+        let causes = &site.causes[range];
+        links.push(PartLink {
+            url: site.config.url(&path),
+            count: causes.len(),
+            first: causes.first().map_or(String::new(), |c| c.slug.clone()),
+            last: causes.last().map_or(String::new(), |c| c.slug.clone()),
+        });
+        let part = Part {
+            schema: PART_SCHEMA,
+            part: n + 1,
+            causes: causes.iter().map(|c| cause_export(site, c)).collect(),
+        };
+        out.push((path, pretty(&part)?));
+    }
+    out.insert(
+        0,
+        (crate::routes::DATA.to_string(), causes_json(site, None, Some(links))?),
+    );
+    Ok(out)
+}
+
+fn pretty<T: Serialize>(value: &T) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string_pretty(value)?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The JSON text of `/data/causes.json`, holding the causes or listing their parts.
+fn causes_json(site: &Site, causes: Option<Vec<CauseExport>>, parts: Option<Vec<PartLink>>) -> anyhow::Result<String> {
     let cfg = &site.config;
     let export = Export {
         schema: SCHEMA,
@@ -94,53 +162,52 @@ pub fn causes_json(site: &Site) -> anyhow::Result<String> {
         },
         sources: &site.sources,
         red_flags: &site.flags,
-        causes: site
-            .causes
-            .iter()
-            .map(|c| {
-                let f = &c.front;
-                CauseExport {
-                    slug: &c.slug,
-                    url: cfg.url(&c.url_path),
-                    title: &f.title,
-                    aliases: &f.aliases,
-                    category: &f.category,
-                    summary: &f.summary,
-                    mechanism: &f.mechanism,
-                    positional: &f.positional,
-                    sensations: &f.sensations,
-                    locations: &f.locations,
-                    timing: f.timing.as_ref(),
-                    relief: &f.relief,
-                    avoid: &f.avoid,
-                    red_flags: crate::redflags::for_cause(&site.flags, f)
-                        .into_iter()
-                        .map(|s| FlagExport {
-                            id: &s.def.id,
-                            sign: &s.def.sign,
-                            urgency: &s.def.urgency,
-                            why: s.def.why.as_deref(),
-                            note: s.note,
-                            sources: {
-                                let mut ids: Vec<&str> = Vec::new();
-                                for id in s.def.sources.iter().chain(s.note_sources) {
-                                    if !ids.contains(&id.as_str()) {
-                                        ids.push(id);
-                                    }
-                                }
-                                ids
-                            },
-                        })
-                        .collect(),
-                    tests: &f.tests,
-                    related: &f.related,
-                    sources: &f.sources,
-                    reviewed: f.reviewed.as_ref(),
-                }
+        causes,
+        parts,
+    };
+    pretty(&export)
+}
+
+/// One cause as the open data gives it.
+fn cause_export<'a>(site: &'a Site, c: &'a crate::site::Cause) -> CauseExport<'a> {
+    let cfg = &site.config;
+    let f = &c.front;
+    CauseExport {
+        slug: &c.slug,
+        url: cfg.url(&c.url_path),
+        title: &f.title,
+        aliases: &f.aliases,
+        category: &f.category,
+        summary: &f.summary,
+        mechanism: &f.mechanism,
+        positional: &f.positional,
+        sensations: &f.sensations,
+        locations: &f.locations,
+        timing: f.timing.as_ref(),
+        relief: &f.relief,
+        avoid: &f.avoid,
+        red_flags: crate::redflags::for_cause(&site.flags, f)
+            .into_iter()
+            .map(|s| FlagExport {
+                id: &s.def.id,
+                sign: &s.def.sign,
+                urgency: &s.def.urgency,
+                why: s.def.why.as_deref(),
+                note: s.note,
+                sources: {
+                    let mut ids: Vec<&str> = Vec::new();
+                    for id in s.def.sources.iter().chain(s.note_sources) {
+                        if !ids.contains(&id.as_str()) {
+                            ids.push(id);
+                        }
+                    }
+                    ids
+                },
             })
             .collect(),
-    };
-    let mut s = serde_json::to_string_pretty(&export)?;
-    s.push('\n');
-    Ok(s)
+        tests: &f.tests,
+        related: &f.related,
+        sources: &f.sources,
+        reviewed: f.reviewed.as_ref(),
+    }
 }

@@ -6,6 +6,7 @@
 //! backlink graph, [`render`] fills the templates and [`write`] swaps the output in atomically.
 //! [`check_with`] runs the stages up to the link graph; [`pipeline`] orders the rest (the error
 //! gate, render scopes, the search index beside the rendering) for build, check, serve and search.
+//! [`routes`] names every URL of the site and lists every page, for all of them.
 
 pub mod citation;
 pub mod compare;
@@ -23,6 +24,7 @@ pub mod pipeline;
 pub mod redflags;
 pub mod render;
 pub mod review;
+pub mod routes;
 pub mod scaffold;
 pub mod search;
 #[cfg(feature = "serve")]

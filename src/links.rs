@@ -23,36 +23,6 @@ pub struct LinkGraph {
     pub checked: usize,
 }
 
-/// Site paths the render stage generates besides content pages.
-pub fn generated_paths(site: &Site) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = [
-        "causes/",
-        "relief/",
-        "sources/",
-        "categories/",
-        "compare/",
-        "navigator/",
-        "red-flags/",
-        "search/",
-        "data/causes.json",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    set.extend(
-        site.config
-            .categories
-            .iter()
-            .map(|c| crate::config::category_path(&c.id)),
-    );
-    set.extend(
-        crate::compare::confused_pairs(site)
-            .iter()
-            .map(|(a, b)| crate::compare::pair_path(site, a, b)),
-    );
-    set
-}
-
 /// A page's own texts, where its links come from.
 struct Source<'a> {
     path: &'a Path,
@@ -87,7 +57,7 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
             p.body.headings.iter().map(|h| h.id.as_str()).chain(["main"]).collect(),
         );
     }
-    let generated = generated_paths(site);
+    let generated = crate::routes::generated(site);
     for p in &site.pages {
         if generated.contains(&p.url_path) {
             diags.push(

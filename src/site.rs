@@ -169,20 +169,15 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
     for d in &loaded.causes {
         content_urls
             .entry(format!("causes/{}.md", d.stem))
-            .or_insert(format!("causes/{}/", slug_of(&d.front.slug, &d.stem)));
+            .or_insert(crate::routes::cause(slug_of(&d.front.slug, &d.stem)));
     }
     for d in &loaded.relief {
         content_urls
             .entry(format!("relief/{}.md", d.stem))
-            .or_insert(format!("relief/{}/", slug_of(&d.front.slug, &d.stem)));
+            .or_insert(crate::routes::relief(slug_of(&d.front.slug, &d.stem)));
     }
     for d in &loaded.pages {
-        let url = if d.stem == "_index" {
-            String::new()
-        } else {
-            format!("{}/", d.stem)
-        };
-        content_urls.insert(format!("{}.md", d.stem), url);
+        content_urls.insert(format!("{}.md", d.stem), crate::routes::plain_page(&d.stem));
     }
     let base = config.base_url.clone();
     let resolve = |p: &str| content_urls.get(p).map(|u| format!("{base}{u}"));
@@ -236,7 +231,7 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
             let entry = (d.path.clone(), (key, mechanism.clone(), body.clone(), grade));
             let slug = slug_of(&d.front.slug, &d.stem).to_string();
             let cause = Cause {
-                url_path: format!("causes/{slug}/"),
+                url_path: crate::routes::cause(&slug),
                 slug,
                 path: d.path,
                 mechanism,
@@ -274,7 +269,7 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
             let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
             let slug = slug_of(&d.front.slug, &d.stem).to_string();
             Relief {
-                url_path: format!("relief/{slug}/"),
+                url_path: crate::routes::relief(&slug),
                 slug,
                 path: d.path,
                 front: d.front,
@@ -294,11 +289,7 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         .map(|d: Doc<PageFront>| {
             let body = md(&d.body, d.body_line, &["main"]);
             let grade = grade(&[&body.text]);
-            let url_path = if d.stem == "_index" {
-                String::new()
-            } else {
-                format!("{}/", d.stem)
-            };
+            let url_path = crate::routes::plain_page(&d.stem);
             Page {
                 name: d.stem,
                 path: d.path,

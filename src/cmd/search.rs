@@ -230,7 +230,7 @@ impl View {
             return url.to_string();
         }
         let path = url.strip_prefix(&self.base_url).unwrap_or(url);
-        self.output.join(path).join("index.html").display().to_string()
+        self.output.join(causebook::routes::file(path)).display().to_string()
     }
 
     fn shown(&self, term: &str) -> String {

@@ -2,9 +2,11 @@
 //! the red flags page, the relief matrix and the open data file.
 
 use super::page::Base;
+use super::paging::{more, pager};
 use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
+use crate::routes;
 use crate::site::Site;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -33,29 +35,14 @@ impl Renderer {
         // Each of these pages lists every cause: render them in parallel.
         type Job<'a> = Box<dyn Fn() -> anyhow::Result<Vec<OutputFile>> + Sync + 'a>;
         let jobs: Vec<Job> = vec![
-            Box::new(|| {
-                Ok(Vec::from_iter(self.page(
-                    "compare.html",
-                    base,
-                    "compare/index.html".into(),
-                    "compare/",
-                    |ctx| {
-                        ctx.insert("title", cfg.t("compare_title"));
-                        ctx.insert("description", cfg.t("compare_description"));
-                        ctx.insert("rows", &rows);
-                        ctx.insert("situations", &cfg.situations);
-                        ctx.insert("effects", &cfg.effects);
-                        ctx.insert("pairs", &pair_links(site));
-                    },
-                )?))
-            }),
-            Box::new(|| Ok(Vec::from_iter(self.navigator(site, base, &rows)?))),
+            Box::new(|| self.compare_pages(site, base, &rows)),
+            Box::new(|| self.navigator(site, base, &rows)),
             Box::new(|| {
                 Ok(Vec::from_iter(self.page(
                     "search.html",
                     base,
-                    "search/index.html".into(),
-                    "search/",
+                    routes::file(routes::SEARCH),
+                    routes::SEARCH,
                     |ctx| {
                         ctx.insert("title", cfg.t("search_title"));
                         ctx.insert("description", cfg.t("search_description"));
@@ -63,17 +50,49 @@ impl Renderer {
                 )?))
             }),
             Box::new(|| Ok(Vec::from_iter(self.red_flags(site, base)?))),
-            Box::new(|| Ok(Vec::from_iter(self.relief_matrix(site, base)?))),
+            Box::new(|| self.relief_matrix(site, base)),
             Box::new(|| {
-                Ok(vec![OutputFile {
-                    path: "data/causes.json".into(),
-                    bytes: crate::data::causes_json(site)?.into_bytes(),
-                }])
+                Ok(crate::data::files(site)?
+                    .into_iter()
+                    .map(|(path, text)| OutputFile {
+                        path,
+                        bytes: text.into_bytes(),
+                    })
+                    .collect())
             }),
         ];
         let done: Vec<Vec<OutputFile>> = jobs.par_iter().map(|job| job()).collect::<anyhow::Result<_>>()?;
         let out: Vec<OutputFile> = done.into_iter().flatten().collect();
         Ok(out)
+    }
+
+    /// The comparison table, a page of causes per page, each with the look-alike pairs whose
+    /// first cause it shows. Filters and sorting work within the page.
+    fn compare_pages(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Vec<OutputFile>> {
+        let cfg = &site.config;
+        let pairs = pair_links(site);
+        let pages = routes::list_pages(site, routes::COMPARE, rows.len());
+        let done: Vec<Option<OutputFile>> = pages
+            .par_iter()
+            .map(|slice| {
+                let pairs: Vec<&PairLink> = pairs
+                    .iter()
+                    .filter(|p| (slice.start..slice.end).contains(&p.first))
+                    .collect();
+                self.page("compare.html", base, routes::file(&slice.path), &slice.path, |ctx| {
+                    ctx.insert("title", cfg.t("compare_title"));
+                    ctx.insert("description", cfg.t("compare_description"));
+                    ctx.insert("rows", &rows[slice.start..slice.end]);
+                    ctx.insert("situations", &cfg.situations);
+                    ctx.insert("effects", &cfg.effects);
+                    ctx.insert("pairs", &pairs);
+                    if let Some(p) = pager(cfg, slice) {
+                        ctx.insert("pager", &p);
+                    }
+                })
+            })
+            .collect::<anyhow::Result<_>>()?;
+        Ok(done.into_iter().flatten().collect())
     }
 
     /// Pair pages of every `confused_with` link, or only of those touching `only`.
@@ -91,10 +110,10 @@ impl Renderer {
             .par_iter()
             .filter(|(a, b)| touched(&a.slug, &b.slug))
             .try_for_each(|(a, b)| {
-                let path = compare::pair_path(site, a, b);
+                let path = crate::routes::pair(site, a, b);
                 let pair = compare::pair(site, a, b);
                 let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
-                let page = self.page("pair.html", base, format!("{path}index.html"), &path, |ctx| {
+                let page = self.page("pair.html", base, routes::file(&path), &path, |ctx| {
                     ctx.insert("title", &title);
                     ctx.insert(
                         "description",
@@ -106,23 +125,39 @@ impl Renderer {
             })
     }
 
-    fn navigator(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Option<OutputFile>> {
+    /// The navigator; with more causes than a page of a list shows, its causes go in a compact
+    /// data file its script reads, instead of in the page.
+    fn navigator(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         // The most urgent signs apply whatever the answers: shown above the results.
         let always = registry_groups(site, Signs::Top);
-        self.page(
+        let mut out = Vec::new();
+        let (rows, data_url) = if routes::split_data(site) {
+            out.push(OutputFile {
+                path: routes::NAVIGATOR_DATA.into(),
+                bytes: navigator_data(site, rows)?.into_bytes(),
+            });
+            (&[][..], Some(cfg.url(routes::NAVIGATOR_DATA)))
+        } else {
+            (rows, None)
+        };
+        out.extend(self.page(
             "navigator.html",
             base,
-            "navigator/index.html".into(),
-            "navigator/",
+            routes::file(routes::NAVIGATOR),
+            routes::NAVIGATOR,
             |ctx| {
                 ctx.insert("title", cfg.t("navigator_title"));
                 ctx.insert("description", cfg.t("navigator_description"));
                 ctx.insert("rows", rows);
                 ctx.insert("situations", &cfg.situations);
                 ctx.insert("always_flags", &always);
+                if let Some(url) = &data_url {
+                    ctx.insert("data_url", url);
+                }
             },
-        )
+        )?);
+        Ok(out)
     }
 
     fn red_flags(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
@@ -131,8 +166,8 @@ impl Renderer {
         self.page(
             "red_flags.html",
             base,
-            "red-flags/index.html".into(),
-            "red-flags/",
+            routes::file(routes::RED_FLAGS),
+            routes::RED_FLAGS,
             |ctx| {
                 ctx.insert("title", cfg.t("red_flags_title"));
                 ctx.insert("description", cfg.t("red_flags_description"));
@@ -141,7 +176,9 @@ impl Renderer {
         )
     }
 
-    fn relief_matrix(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
+    /// The relief index: the strategies, and the table of causes against strategies a page of
+    /// causes per page.
+    fn relief_matrix(&self, site: &Site, base: &Base) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let strategies: Vec<LinkView> = site
             .relief
@@ -151,49 +188,61 @@ impl Renderer {
                 url: cfg.url(&r.url_path),
             })
             .collect();
-        let matrix: Vec<MatrixRow> = site
-            .causes
-            .iter()
-            .map(|c| MatrixRow {
-                title: &c.front.title,
-                url: cfg.url(&c.url_path),
-                cells: site
-                    .relief
-                    .iter()
-                    .map(|r| {
-                        if let Some(a) = c.front.avoid.iter().find(|a| a.strategy.as_ref() == Some(&r.slug)) {
-                            MatrixCell {
-                                state: "worse",
-                                note: Some(a.why.clone()),
-                            }
-                        } else if let Some(h) = c.front.relief.iter().find(|h| h.strategy == r.slug) {
-                            MatrixCell {
-                                state: "helps",
-                                note: h.note.clone(),
-                            }
-                        } else {
-                            MatrixCell {
-                                state: "none",
-                                note: None,
-                            }
-                        }
-                    })
-                    .collect(),
-            })
-            .collect();
-        self.page(
-            "relief_index.html",
-            base,
-            "relief/index.html".into(),
-            "relief/",
-            |ctx| {
-                ctx.insert("title", cfg.t("relief_title"));
-                ctx.insert("description", cfg.t("relief_description"));
-                ctx.insert("strategies", &strategies);
-                ctx.insert("matrix", &matrix);
-            },
-        )
+        let mut out = Vec::new();
+        for slice in routes::list_pages(site, routes::RELIEF, site.causes.len()) {
+            let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
+            out.extend(self.page(
+                "relief_index.html",
+                base,
+                routes::file(&slice.path),
+                &slice.path,
+                |ctx| {
+                    ctx.insert("title", cfg.t("relief_title"));
+                    ctx.insert("description", cfg.t("relief_description"));
+                    ctx.insert("strategies", &strategies);
+                    ctx.insert("matrix", &matrix);
+                    if let Some(p) = pager(cfg, &slice) {
+                        ctx.insert("pager", &p);
+                    }
+                },
+            )?);
+        }
+        Ok(out)
     }
+}
+
+/// The relief table's rows for `causes`: what each strategy does for each cause.
+fn matrix_rows<'a>(site: &'a Site, causes: &'a [crate::site::Cause]) -> Vec<MatrixRow<'a>> {
+    let cfg = &site.config;
+    causes
+        .iter()
+        .map(|c| MatrixRow {
+            title: &c.front.title,
+            url: cfg.url(&c.url_path),
+            cells: site
+                .relief
+                .iter()
+                .map(|r| {
+                    if let Some(a) = c.front.avoid.iter().find(|a| a.strategy.as_ref() == Some(&r.slug)) {
+                        MatrixCell {
+                            state: "worse",
+                            note: Some(a.why.clone()),
+                        }
+                    } else if let Some(h) = c.front.relief.iter().find(|h| h.strategy == r.slug) {
+                        MatrixCell {
+                            state: "helps",
+                            note: h.note.clone(),
+                        }
+                    } else {
+                        MatrixCell {
+                            state: "none",
+                            note: None,
+                        }
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Every sign of the registry once, as (urgency, flag), with the causes whose pages show it;
@@ -205,15 +254,24 @@ fn all_flags(site: &Site) -> Vec<(&str, FlagView<'_>)> {
         .iter()
         .map(|d| (d.urgency.as_str(), FlagView::new(d)))
         .collect();
+    // A page of causes per sign at most, then how many more: at thousands of causes a sign
+    // every cause shows would make the page too long to use (each cause page shows its signs).
+    let mut counts = vec![0; views.len()];
     for c in &site.causes {
         for r in c.front.red_flags.iter() {
-            if let Some((_, v)) = views.iter_mut().find(|(_, v)| v.id == r.id && !v.general) {
-                v.causes.push(LinkView {
-                    title: &c.front.title,
-                    url: cfg.url(&c.url_path),
-                });
+            if let Some(i) = views.iter().position(|(_, v)| v.id == r.id && !v.general) {
+                counts[i] += 1;
+                if counts[i] <= cfg.lists.page_size {
+                    views[i].1.causes.push(LinkView {
+                        title: &c.front.title,
+                        url: cfg.url(&c.url_path),
+                    });
+                }
             }
         }
+    }
+    for ((_, v), n) in views.iter_mut().zip(counts) {
+        v.causes_more = more(cfg, n);
     }
     views
 }
@@ -223,6 +281,9 @@ struct PairLink<'a> {
     a: &'a str,
     b: &'a str,
     url: String,
+    /// Where the first cause is in reading order: the comparison page that lists the pair.
+    #[serde(skip)]
+    first: usize,
 }
 
 fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
@@ -231,7 +292,36 @@ fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
         .map(|(a, b)| PairLink {
             a: &a.front.title,
             b: &b.front.title,
-            url: site.config.url(&compare::pair_path(site, a, b)),
+            url: site.config.url(&crate::routes::pair(site, a, b)),
+            first: site.cause_position(&a.slug).unwrap_or(0),
         })
         .collect()
+}
+
+/// The navigator's data file (`data/navigator.json`): the situation and effect ids, then each
+/// cause as `[title, url, [effect index per situation]]`, the least a reader's browser needs
+/// to sort the causes by the answers.
+fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
+    let cfg = &site.config;
+    let effects: Vec<&str> = cfg.effects.iter().map(|e| e.id.as_str()).collect();
+    let unknown = effects.iter().position(|e| *e == "unknown").unwrap_or(0);
+    let causes: Vec<(&str, &str, Vec<usize>)> = rows
+        .iter()
+        .map(|r| {
+            let cells = r
+                .effects
+                .iter()
+                .map(|e| effects.iter().position(|x| *x == e.effect).unwrap_or(unknown))
+                .collect();
+            (r.title, r.url.as_str(), cells)
+        })
+        .collect();
+    let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();
+    let mut text = serde_json::to_string(&serde_json::json!({
+        "situations": situations,
+        "effects": effects,
+        "causes": causes,
+    }))?;
+    text.push('\n');
+    Ok(text)
 }

@@ -3,6 +3,7 @@
 
 use super::OutputFile;
 use crate::model::Relation;
+use crate::routes::{self, Route};
 use crate::site::{Cause, Site};
 use serde_json::json;
 
@@ -104,62 +105,59 @@ fn xml(text: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// `sitemap.xml`, `robots.txt` and `feed.xml` for the given HTML page paths. Sitemaps and feeds
+/// `sitemap.xml` (listing `pages`, every page but the 404 page), `robots.txt` and `feed.xml`. Sitemaps and feeds
 /// need absolute URLs: with a relative `base_url` only a `robots.txt` without a sitemap line is
 /// made (and `build` says so, see [`relative_base_url_warning`]).
-pub fn files(site: &Site, html_paths: &[&str]) -> Vec<OutputFile> {
+pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
     let cfg = &site.config;
     if !cfg.has_absolute_url() {
         return vec![OutputFile {
-            path: "robots.txt".into(),
+            path: routes::ROBOTS.into(),
             bytes: b"User-agent: *\nAllow: /\n".to_vec(),
         }];
     }
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let reviewed: std::collections::BTreeMap<String, &str> = site
+    let reviewed: std::collections::HashMap<&str, &str> = site
         .causes
         .iter()
-        .filter_map(|c| {
-            Some((
-                format!("{}index.html", c.url_path),
-                c.front.reviewed.as_ref()?.last.as_str(),
-            ))
-        })
+        .filter_map(|c| Some((c.url_path.as_str(), c.front.reviewed.as_ref()?.last.as_str())))
         .collect();
-    for p in html_paths.iter().filter(|p| **p != "404.html") {
-        let url = cfg.url(p.strip_suffix("index.html").unwrap_or(p));
+    for p in pages.iter().filter(|p| p.path != routes::NOT_FOUND) {
+        let url = cfg.url(&p.path);
         let lastmod = reviewed
-            .get(*p)
+            .get(p.path.as_str())
             .map(|d| format!("<lastmod>{d}</lastmod>"))
             .unwrap_or_default();
         sitemap.push_str(&format!("  <url><loc>{}</loc>{lastmod}</url>\n", xml(&url)));
     }
     sitemap.push_str("</urlset>\n");
-    let robots = format!("User-agent: *\nAllow: /\nSitemap: {}\n", cfg.url("sitemap.xml"));
+    let robots = format!("User-agent: *\nAllow: /\nSitemap: {}\n", cfg.url(routes::SITEMAP));
     vec![
         OutputFile {
-            path: "sitemap.xml".into(),
+            path: routes::SITEMAP.into(),
             bytes: sitemap.into_bytes(),
         },
         OutputFile {
-            path: "robots.txt".into(),
+            path: routes::ROBOTS.into(),
             bytes: robots.into_bytes(),
         },
         OutputFile {
-            path: "feed.xml".into(),
+            path: routes::FEED.into(),
             bytes: feed(site).into_bytes(),
         },
     ]
 }
 
-/// Atom feed of the causes, most recently reviewed first.
+/// Atom feed of the causes, most recently reviewed first: a page of them (`[lists] page_size`),
+/// as a feed carries what is new, not the whole knowledge base.
 fn feed(site: &Site) -> String {
     let cfg = &site.config;
     let mut causes: Vec<&Cause> = site.causes.iter().collect();
     let date = |c: &Cause| c.front.reviewed.as_ref().map_or(String::new(), |r| r.last.clone());
     causes.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug)));
+    causes.truncate(cfg.lists.page_size);
     let updated = causes.first().map(|c| date(c)).unwrap_or_default();
     let stamp = |d: &str| {
         if d.is_empty() {
@@ -170,7 +168,7 @@ fn feed(site: &Site) -> String {
     };
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}\"/>\n  <updated>{}</updated>\n",
-        xml(&cfg.language), xml(&cfg.title), xml(&cfg.description), xml(&cfg.url("")), xml(&cfg.url("")), xml(&cfg.url("feed.xml")), stamp(&updated)
+        xml(&cfg.language), xml(&cfg.title), xml(&cfg.description), xml(&cfg.url(routes::HOME)), xml(&cfg.url(routes::HOME)), xml(&cfg.url(routes::FEED)), stamp(&updated)
     );
     for c in causes {
         let url = cfg.url(&c.url_path);

@@ -6,10 +6,12 @@ mod compare;
 pub mod linkcheck;
 pub mod meta;
 mod page;
+mod paging;
 pub mod theme;
 pub mod views;
 
 use crate::links::LinkGraph;
+use crate::routes;
 use crate::site::Site;
 use anyhow::Context as _;
 use page::{Base, Memo};
@@ -115,20 +117,14 @@ impl Renderer {
             .par_iter()
             .filter(|c| only.is_none_or(|o| o.contains(&c.slug)))
             .try_for_each(|c| {
-                let page = self.page(
-                    "cause.html",
-                    &base,
-                    format!("{}index.html", c.url_path),
-                    &c.url_path,
-                    |ctx| {
-                        ctx.insert("page", &cause_view(site, graph, c));
-                        ctx.insert("draft", &c.front.draft);
-                        ctx.insert("json_ld", &meta::cause_json_ld(site, c));
-                        ctx.insert("og_type", "article");
-                        ctx.insert("title", &c.front.title);
-                        ctx.insert("description", &c.front.summary);
-                    },
-                )?;
+                let page = self.page("cause.html", &base, routes::file(&c.url_path), &c.url_path, |ctx| {
+                    ctx.insert("page", &cause_view(site, graph, c));
+                    ctx.insert("draft", &c.front.draft);
+                    ctx.insert("json_ld", &meta::cause_json_ld(site, c));
+                    ctx.insert("og_type", "article");
+                    ctx.insert("title", &c.front.title);
+                    ctx.insert("description", &c.front.summary);
+                })?;
                 page.map_or(Ok(()), |f| sink.put(f))
             });
         causes.and_then(|()| self.pair_pages(site, &base, only, sink))
@@ -149,6 +145,8 @@ impl Renderer {
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
         let usage = relief_usage(site);
         let emergency = views::registry_groups(site, views::Signs::Top);
+        // The home page shows a page of each category's causes at most.
+        let (home_cards, category_all) = paging::home_cards(site, &cards);
         let relief_pages = site
             .relief
             .par_iter()
@@ -156,36 +154,35 @@ impl Renderer {
                 let (helps, worse) = usage
                     .get(r.slug.as_str())
                     .map_or((&[][..], &[][..]), |(h, w)| (h.as_slice(), w.as_slice()));
-                self.page(
-                    "relief.html",
-                    &base,
-                    format!("{}index.html", r.url_path),
-                    &r.url_path,
-                    |ctx| {
-                        ctx.insert("title", &r.front.title);
-                        ctx.insert("description", &r.front.summary);
-                        ctx.insert("draft", &r.front.draft);
-                        ctx.insert(
-                            "page",
-                            &ReliefView {
-                                title: &r.front.title,
-                                summary: &r.front.summary,
-                                how_html: &r.how.html,
-                                why_html: &r.why.html,
-                                cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
-                                body_html: &r.body.html,
-                                helps,
-                                worse,
-                                emergency: if helps_an_emergency_cause(site, &r.slug) {
-                                    &emergency
-                                } else {
-                                    &[]
-                                },
-                                sources: cite::Citations::new(&r.front.sources).list(site),
+                // A page of the causes it helps at most; every cause it can make worse, always:
+                // that warning is never cut short.
+                let helps_more = paging::more(cfg, helps.len());
+                let helps = &helps[..helps.len().min(cfg.lists.page_size)];
+                self.page("relief.html", &base, routes::file(&r.url_path), &r.url_path, |ctx| {
+                    ctx.insert("title", &r.front.title);
+                    ctx.insert("description", &r.front.summary);
+                    ctx.insert("draft", &r.front.draft);
+                    ctx.insert(
+                        "page",
+                        &ReliefView {
+                            title: &r.front.title,
+                            summary: &r.front.summary,
+                            how_html: &r.how.html,
+                            why_html: &r.why.html,
+                            cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
+                            body_html: &r.body.html,
+                            helps,
+                            helps_more: helps_more.as_deref(),
+                            worse,
+                            emergency: if helps_an_emergency_cause(site, &r.slug) {
+                                &emergency
+                            } else {
+                                &[]
                             },
-                        );
-                    },
-                )
+                            sources: cite::Citations::new(&r.front.sources).list(site),
+                        },
+                    );
+                })
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         let mut files: Vec<OutputFile> = relief_pages.into_iter().flatten().collect();
@@ -193,47 +190,57 @@ impl Renderer {
         // The emergency care card and every warning sign, from the registry, for plain pages.
         let all_signs = views::registry_groups(site, views::Signs::Rest);
         for p in &site.pages {
-            let (template, path) = if p.url_path.is_empty() {
-                ("index.html", "index.html".to_string())
+            let template = if p.url_path == routes::HOME {
+                "index.html"
             } else {
-                ("page.html", format!("{}index.html", p.url_path))
+                "page.html"
             };
-            files.extend(self.page(template, &base, path, &p.url_path, |ctx| {
-                ctx.insert("title", &p.front.title);
-                ctx.insert("draft", &p.front.draft);
-                ctx.insert(
-                    "description",
-                    p.front.description.as_deref().unwrap_or(&cfg.description),
-                );
-                ctx.insert(
-                    "page",
-                    &PageView {
-                        title: &p.front.title,
-                        body_html: &p.body.html,
-                        emergency_card: p.front.emergency_card,
-                    },
-                );
-                ctx.insert("causes", &cards);
-                ctx.insert("emergency", &emergency);
-                ctx.insert("warning_signs", &all_signs);
-            })?);
+            files.extend(
+                self.page(template, &base, routes::file(&p.url_path), &p.url_path, |ctx| {
+                    ctx.insert("title", &p.front.title);
+                    ctx.insert("draft", &p.front.draft);
+                    ctx.insert(
+                        "description",
+                        p.front.description.as_deref().unwrap_or(&cfg.description),
+                    );
+                    ctx.insert(
+                        "page",
+                        &PageView {
+                            title: &p.front.title,
+                            body_html: &p.body.html,
+                            emergency_card: p.front.emergency_card,
+                        },
+                    );
+                    ctx.insert("causes", &home_cards);
+                    if !category_all.is_empty() {
+                        ctx.insert("category_all", &category_all);
+                    }
+                    ctx.insert("emergency", &emergency);
+                    ctx.insert("warning_signs", &all_signs);
+                })?,
+            );
         }
-        if !site.pages.iter().any(|p| p.url_path.is_empty()) {
-            files.extend(self.page("index.html", &base, "index.html".into(), "", |ctx| {
-                ctx.insert("title", &cfg.title);
-                ctx.insert("description", &cfg.description);
-                ctx.insert(
-                    "page",
-                    &PageView {
-                        title: &cfg.title,
-                        body_html: "",
-                        emergency_card: true,
-                    },
-                );
-                ctx.insert("causes", &cards);
-                ctx.insert("emergency", &emergency);
-                ctx.insert("warning_signs", &all_signs);
-            })?);
+        if !site.pages.iter().any(|p| p.url_path == routes::HOME) {
+            files.extend(
+                self.page("index.html", &base, routes::file(routes::HOME), routes::HOME, |ctx| {
+                    ctx.insert("title", &cfg.title);
+                    ctx.insert("description", &cfg.description);
+                    ctx.insert(
+                        "page",
+                        &PageView {
+                            title: &cfg.title,
+                            body_html: "",
+                            emergency_card: true,
+                        },
+                    );
+                    ctx.insert("causes", &home_cards);
+                    if !category_all.is_empty() {
+                        ctx.insert("category_all", &category_all);
+                    }
+                    ctx.insert("emergency", &emergency);
+                    ctx.insert("warning_signs", &all_signs);
+                })?,
+            );
         }
         // The two groups of pages that list every cause are the slowest: render them side by side.
         let (lists, views) = rayon::join(
@@ -242,20 +249,8 @@ impl Renderer {
         );
         files.extend(lists?);
         files.extend(views?);
-        // The sitemap lists every page, rendered now or not.
-        let mut html: BTreeSet<String> = site
-            .causes
-            .iter()
-            .map(|c| format!("{}index.html", c.url_path))
-            .collect();
-        html.extend(
-            crate::compare::confused_pairs(site)
-                .iter()
-                .map(|(a, b)| format!("{}index.html", crate::compare::pair_path(site, a, b))),
-        );
-        html.extend(files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with(".html")));
-        html.extend(self.known_pages());
-        files.extend(meta::files(site, &html.iter().map(String::as_str).collect::<Vec<_>>()));
+        // The sitemap lists every page of the site, rendered now or not.
+        files.extend(meta::files(site, &routes::pages(site)));
         files.extend(self.statics.iter().cloned());
         files.into_iter().try_for_each(|f| sink.put(f))
     }
@@ -263,42 +258,17 @@ impl Renderer {
     /// Causes index, relief index, categories, sources and the 404 page.
     fn listing_pages(&self, site: &Site, base: &Base, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
-        let mut out = Vec::new();
-        out.extend(
-            self.page("list.html", base, "causes/index.html".into(), "causes/", |ctx| {
-                ctx.insert("title", cfg.t("causes_title"));
-                ctx.insert("description", cfg.t("causes_description"));
-                ctx.insert("causes", cards);
-            })?,
-        );
+        let mut out = self.cause_list_pages(site, base, cards)?;
         out.extend(self.page(
             "categories.html",
             base,
-            "categories/index.html".into(),
-            "categories/",
+            routes::file(routes::CATEGORIES),
+            routes::CATEGORIES,
             |ctx| {
                 ctx.insert("title", cfg.t("categories_title"));
                 ctx.insert("description", cfg.t("categories_description"));
             },
         )?);
-        for cat in &cfg.categories {
-            let in_cat: Vec<&CauseCard> = site
-                .causes
-                .iter()
-                .zip(cards)
-                .filter(|(c, _)| c.front.category == cat.id)
-                .map(|(_, card)| card)
-                .collect();
-            let path = crate::config::category_path(&cat.id);
-            out.extend(
-                self.page("category.html", base, format!("{path}index.html"), &path, |ctx| {
-                    ctx.insert("title", &cat.label);
-                    ctx.insert("description", &cat.description);
-                    ctx.insert("category", cat);
-                    ctx.insert("causes", &in_cat);
-                })?,
-            );
-        }
         // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         let pages = (site.causes.iter())
@@ -321,22 +291,40 @@ impl Renderer {
         let sources: Vec<SourceCitations> = site
             .sources
             .iter()
-            .map(|s| SourceCitations {
-                source: source_view(cfg, s, 0),
-                cited_by: citing.remove(s.id.as_str()).unwrap_or_default(),
+            .map(|s| {
+                // A page of the citing pages at most: at thousands of articles the rest would
+                // make the page too long to use.
+                let mut cited_by = citing.remove(s.id.as_str()).unwrap_or_default();
+                let cited_more = paging::more(cfg, cited_by.len());
+                cited_by.truncate(cfg.lists.page_size);
+                SourceCitations {
+                    source: source_view(cfg, s, 0),
+                    cited_by,
+                    cited_more,
+                }
             })
             .collect();
-        out.extend(
-            self.page("sources.html", base, "sources/index.html".into(), "sources/", |ctx| {
+        out.extend(self.page(
+            "sources.html",
+            base,
+            routes::file(routes::SOURCES),
+            routes::SOURCES,
+            |ctx| {
                 ctx.insert("title", cfg.t("sources_title"));
                 ctx.insert("description", cfg.t("sources_description"));
                 ctx.insert("sources", &sources);
-            })?,
-        );
-        out.extend(self.page("404.html", base, "404.html".into(), "404.html", |ctx| {
-            ctx.insert("title", cfg.t("not_found_title"));
-            ctx.insert("description", cfg.t("not_found_description"));
-        })?);
+            },
+        )?);
+        out.extend(self.page(
+            "404.html",
+            base,
+            routes::file(routes::NOT_FOUND),
+            routes::NOT_FOUND,
+            |ctx| {
+                ctx.insert("title", cfg.t("not_found_title"));
+                ctx.insert("description", cfg.t("not_found_description"));
+            },
+        )?);
         Ok(out)
     }
 }
@@ -358,6 +346,9 @@ struct ReliefView<'a> {
     cautions_html: Option<&'a str>,
     body_html: &'a str,
     helps: &'a [UsageView<'a>],
+    /// "and 9900 more", when it helps more causes than a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    helps_more: Option<&'a str>,
     worse: &'a [UsageView<'a>],
     /// The emergency care card, when a cause this strategy helps shows an emergency sign.
     emergency: &'a [views::FlagGroup<'a>],
@@ -390,6 +381,9 @@ pub struct UsageView<'a> {
 struct SourceCitations<'a> {
     source: views::SourceView<'a>,
     cited_by: Vec<LinkView<'a>>,
+    /// "and 9900 more", when more pages cite it than a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cited_more: Option<String>,
 }
 
 type Usage<'a> = BTreeMap<&'a str, (Vec<UsageView<'a>>, Vec<UsageView<'a>>)>;

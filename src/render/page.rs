@@ -106,19 +106,6 @@ impl Renderer {
         }
     }
 
-    /// Every page rendered since the memory was last cleared: after a full render, every page
-    /// of the site (an incremental render never adds or removes pages). The sitemap lists the
-    /// pages that were skipped too.
-    pub(crate) fn known_pages(&self) -> Vec<String> {
-        match &self.memo {
-            Some(Memo(hashes)) => hashes
-                .lock()
-                .map(|seen| seen.keys().cloned().collect())
-                .unwrap_or_default(),
-            None => Vec::new(),
-        }
-    }
-
     /// Renders `template` to `path`; `None` when the page is left out because its data has not
     /// changed. `insert` adds the page's data; with a memory it runs twice (hash, then render).
     pub(crate) fn page(

@@ -56,7 +56,7 @@ impl<'a> SiteView<'a> {
                     id: &c.id,
                     label: &c.label,
                     description: &c.description,
-                    url: cfg.url(&crate::config::category_path(&c.id)),
+                    url: cfg.url(&crate::routes::category(&c.id)),
                 })
                 .collect(),
             pages: BTreeMap::new(),
@@ -124,6 +124,9 @@ pub struct FlagView<'a> {
     pub refs: Vec<RefView<'a>>,
     /// The causes that list this sign (used on the red flags page).
     pub causes: Vec<LinkView<'a>>,
+    /// "and 9900 more" when more causes list it than a list shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub causes_more: Option<String>,
 }
 
 impl<'a> FlagView<'a> {
@@ -137,6 +140,7 @@ impl<'a> FlagView<'a> {
             general: def.general,
             refs: vec![],
             causes: vec![],
+            causes_more: None,
         }
     }
 }
@@ -277,7 +281,7 @@ fn strategy_view<'a>(site: &'a Site, slug: &'a str, note: Option<&'a str>) -> St
     let r = site.relief(slug);
     StrategyView {
         title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
-        url: site.config.url(&format!("relief/{slug}/")),
+        url: site.config.url(&crate::routes::relief(slug)),
         note,
         refs: Vec::new(),
     }
@@ -300,8 +304,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
                     title: &other.front.title,
                     url: cfg.url(&other.url_path),
                     distinguishing: r.distinguishing.as_deref(),
-                    compare_url: (rel == Relation::ConfusedWith)
-                        .then(|| cfg.url(&crate::compare::pair_path(site, c, other))),
+                    compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url(&crate::routes::pair(site, c, other))),
                 })
             })
     };
@@ -347,7 +350,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
             id: &f.category,
             label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
             description: cat.map(|k| k.description.as_str()).unwrap_or(""),
-            url: cfg.url(&crate::config::category_path(&f.category)),
+            url: cfg.url(&crate::routes::category(&f.category)),
         },
         summary: &f.summary,
         mechanism_html: &c.mechanism.html,

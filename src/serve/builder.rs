@@ -73,8 +73,13 @@ impl Builder {
             Ok(ready) => ready,
             Err(diagnostics) => return Ok(Update::Failed(diagnostics)),
         };
+        // The same causes, and lists of the same lengths: an incremental render then writes
+        // the same set of pages (a cause moved to another category can add or remove a
+        // numbered page of a category, which only a complete publish removes).
         let same_causes = self.prev.as_ref().is_some_and(|(old, _)| {
-            old.causes.len() == site.causes.len() && old.causes.iter().zip(&site.causes).all(|(a, b)| a.slug == b.slug)
+            old.causes.len() == site.causes.len()
+                && old.causes.iter().zip(&site.causes).all(|(a, b)| a.slug == b.slug)
+                && crate::routes::list_page_counts(old) == crate::routes::list_page_counts(&site)
         });
         let renderer = match (&self.renderer, causes_only) {
             (Some(r), true) => r,
@@ -143,11 +148,7 @@ impl Builder {
 
 /// The edited causes plus every cause that links to them or that they link to.
 fn neighbours(site: &Site, graph: &LinkGraph, edited: &BTreeSet<String>) -> BTreeSet<String> {
-    let slug_of = |url_path: &str| {
-        url_path
-            .strip_prefix("causes/")
-            .map(|s| s.trim_end_matches('/').to_string())
-    };
+    let slug_of = |url_path: &str| crate::routes::cause_slug(url_path).map(str::to_string);
     let mut out = edited.clone();
     for (target, sources) in &graph.backlinks {
         let target_slug = slug_of(target);

@@ -128,15 +128,15 @@ pub(crate) fn route(target: &str, shared: &Shared) -> Answer {
 /// The theme's 404 page, watching the missing path so it reloads once the page exists.
 fn not_found(path: &str, shared: &Shared) -> Reply {
     let (page, version) = match shared.0.lock() {
-        Ok(s) => (s.files.get("404.html").cloned(), s.version),
+        Ok(s) => (s.files.get(crate::routes::NOT_FOUND).cloned(), s.version),
         Err(_) => (None, 0),
     };
     let bytes = page.map(|b| b.to_vec()).unwrap_or_else(|| b"Not found".to_vec());
-    let missing = file_key(percent_decode(path).as_deref().unwrap_or(""));
+    let missing = crate::routes::file(percent_decode(path).as_deref().unwrap_or(""));
     let watch = if missing.ends_with(".html") {
         missing.as_str()
     } else {
-        "404.html"
+        crate::routes::NOT_FOUND
     };
     file_response(watch, &bytes, version, 404)
 }
@@ -161,7 +161,7 @@ fn resolve(url_path: &str, shared: &Shared) -> Found {
     let Ok(state) = shared.0.lock() else {
         return Found::Missing;
     };
-    let key = file_key(rel);
+    let key = crate::routes::file(rel);
     if let Some(bytes) = state.files.get(&key) {
         return Found::File(key, bytes.clone(), state.version);
     }
@@ -169,16 +169,6 @@ fn resolve(url_path: &str, shared: &Shared) -> Found {
         return Found::Redirect(format!("/{rel}/"));
     }
     Found::Missing
-}
-
-/// The built file a URL path names: folders mean their `index.html`.
-fn file_key(url_path: &str) -> String {
-    let rel = url_path.trim_start_matches('/');
-    if rel.is_empty() || rel.ends_with('/') {
-        format!("{rel}index.html")
-    } else {
-        rel.to_string()
-    }
 }
 
 /// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.

@@ -75,6 +75,24 @@ fn pages_fit_a_phone_and_a_desktop_in_chromium() {
     assert!(shots.join("compare-390.png").exists() && shots.join("compare-1280.png").exists());
 }
 
+/// The shipped site with `[lists] page_size = 5`: numbered pages pass axe, the pager and the
+/// comparison filters work on a later page, and the navigator reads its causes from its data file.
+#[test]
+fn paginated_lists_and_the_navigator_data_file_work_in_chromium() {
+    let Some(_) = tools(&["node", "chromium"]) else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    crate::support::copy_dir(&repo().join("content"), &root.join("content"));
+    let toml = crate::support::read(&repo().join("site.toml")) + "\n[lists]\npage_size = 5\n";
+    std::fs::write(root.join("site.toml"), toml).unwrap();
+    let out = tmp.path().join("public");
+    assert!(matches!(
+        causebook::build(&root, &out, None).unwrap(),
+        causebook::Outcome::Built(_)
+    ));
+    run_script("paged.js", &[out.as_os_str()]);
+}
+
 #[test]
 fn serve_reloads_open_pages_in_chromium() {
     let Some(_) = tools(&["node", "chromium"]) else { return };

@@ -8,6 +8,7 @@ mod content;
 mod docs;
 mod fuzz;
 mod generator;
+mod lists;
 mod meta;
 mod new;
 mod reading;

@@ -306,6 +306,31 @@ fn incremental_rebuild_equals_a_full_build() {
     assert!(String::from_utf8_lossy(&files["causes/artery/index.html"]).contains("Venous ache"));
 }
 
+/// Moving a cause to another category can add or remove a numbered page of a category list:
+/// `serve` then publishes the whole site, so no page of the old list is left behind.
+#[test]
+fn a_category_move_that_changes_the_pages_of_a_list_leaves_no_stale_page() {
+    use causebook::serve::builder::{Builder, Update};
+    let (_tmp, root) = copy_fixture("valid");
+    let toml = read(&root.join("site.toml")) + "\n[lists]\npage_size = 1\n";
+    std::fs::write(root.join("site.toml"), toml).unwrap();
+    let mut builder = Builder::new(root.clone(), "/".into());
+    let published = |u: Update| match u {
+        Update::Published { files, complete, .. } => (files, complete),
+        Update::Failed(d) => panic!("{d:?}"),
+    };
+    let (all, _) = published(builder.rebuild(&[]).unwrap());
+    assert!(all.iter().any(|f| f.path == "categories/circulation/page/2/index.html"));
+    let path = root.join("content/causes/vein.md");
+    std::fs::write(&path, read(&path).replace("category: circulation", "category: nerves")).unwrap();
+    let (files, complete) = published(builder.rebuild(std::slice::from_ref(&path)).unwrap());
+    assert!(complete, "the set of pages changed");
+    assert!(!files
+        .iter()
+        .any(|f| f.path == "categories/circulation/page/2/index.html"));
+    assert!(files.iter().any(|f| f.path == "categories/nerves/index.html"));
+}
+
 /// The preview shows drafts, each with a banner saying it is not published; `build` leaves
 /// them out (see generator.rs).
 #[test]

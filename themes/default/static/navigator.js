@@ -7,6 +7,9 @@
 // - "differs": a recorded effect contradicts an answer. Still listed, below the others, because
 //   the sources can be incomplete.
 // `varies` and `unknown` never count for or against a cause.
+// A site with more causes than a page of a list shows puts them in a data file (the list's
+// data-src: situation and effect ids, then [title, url, [effect index per situation]] per cause)
+// instead of in the page; the script builds the same list items from it.
 (function () {
   'use strict';
   // Interface words come from the page (the site's strings table, as data-* attributes of the
@@ -57,6 +60,7 @@
   if (!form || !status || !lists.fit || !lists.open || !lists.differs) return;
   var items = Array.prototype.slice.call(lists.fit.children);
   var words = status.dataset;
+  var source = lists.fit.dataset.src;
   var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-situation]'));
 
   function answers() {
@@ -112,13 +116,50 @@
     window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
   }
 
-  var params = new URLSearchParams(window.location.search);
-  fieldsets.forEach(function (fs) {
-    var wanted = params.get(fs.dataset.situation);
-    var input = fs.querySelector('input[value="' + (wanted === 'yes' || wanted === 'no' ? wanted : '') + '"]');
-    if (input) input.checked = true;
+  // The list items of the data file's causes, as the page would have them.
+  function itemsFrom(data) {
+    return data.causes.map(function (c) {
+      var li = document.createElement('li');
+      li.dataset.title = c[0];
+      data.situations.forEach(function (s, i) { li.setAttribute('data-' + s, data.effects[c[2][i]]); });
+      var a = document.createElement('a');
+      a.href = c[1];
+      a.textContent = c[0];
+      var match = document.createElement('span');
+      match.className = 'match';
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(match);
+      return li;
+    });
+  }
+
+  function start() {
+    var params = new URLSearchParams(window.location.search);
+    fieldsets.forEach(function (fs) {
+      var wanted = params.get(fs.dataset.situation);
+      var input = fs.querySelector('input[value="' + (wanted === 'yes' || wanted === 'no' ? wanted : '') + '"]');
+      if (input) input.checked = true;
+    });
+    form.addEventListener('change', update);
+    form.addEventListener('reset', function () { window.setTimeout(update, 0); });
+    update();
+  }
+
+  if (!source) {
+    start();
+    return;
+  }
+  var before = status.textContent;
+  status.textContent = words.loading || '';
+  fetch(source).then(function (r) {
+    if (!r.ok) throw new Error(source + ': ' + r.status);
+    return r.json();
+  }).then(function (data) {
+    items = itemsFrom(data);
+    start();
+  }).catch(function () {
+    // Back to the page's own words: the comparison table lists every cause.
+    status.textContent = before;
   });
-  form.addEventListener('change', update);
-  form.addEventListener('reset', function () { window.setTimeout(update, 0); });
-  update();
 })();

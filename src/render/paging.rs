@@ -1,0 +1,189 @@
+//! Lists of causes split into numbered pages (`[lists] page_size`), as Hugo and Zola paginate
+//! sections: the causes index and the category pages here, the comparison and relief tables in
+//! `compare.rs`. Which pages exist comes from [`crate::routes`]; this renders them with a pager.
+
+use super::page::Base;
+use super::views::CauseCard;
+use super::{OutputFile, Renderer};
+use crate::config::SiteConfig;
+use crate::routes::{self, Slice};
+use crate::site::Site;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The pager of one page of a long list: where it is, and links to the others.
+#[derive(Serialize)]
+pub struct PagerView {
+    /// "Showing 101 to 200 of 10000."
+    pub showing: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub pages: Vec<PageLink>,
+}
+
+/// A link to one page of a list.
+#[derive(Serialize)]
+pub struct PageLink {
+    pub n: usize,
+    pub url: String,
+    pub current: bool,
+    /// Pages between the previous link and this one are left out ("…").
+    pub gap: bool,
+}
+
+/// How many pages either side of the current one the pager links to, besides the first and
+/// the last: a list of 1,000 pages gets a short pager, not a thousand links on every page.
+const PAGER_REACH: usize = 2;
+
+/// The pager of `slice`; `None` when the list fits on one page, so a short list's page is
+/// exactly what it was before lists could be split.
+pub fn pager(cfg: &SiteConfig, slice: &Slice) -> Option<PagerView> {
+    if slice.count <= 1 {
+        return None;
+    }
+    let url = |n: usize| cfg.url(&routes::numbered(&slice.first, n));
+    Some(PagerView {
+        showing: fill(
+            cfg.t("pager_showing"),
+            &[("first", slice.start + 1), ("last", slice.end), ("total", slice.total)],
+        ),
+        previous: (slice.n > 1).then(|| url(slice.n - 1)),
+        next: (slice.n < slice.count).then(|| url(slice.n + 1)),
+        pages: (1..=slice.count)
+            .filter(|&n| n == 1 || n == slice.count || n.abs_diff(slice.n) <= PAGER_REACH)
+            .scan(0, |last, n| {
+                let gap = n > *last + 1 && *last > 0;
+                *last = n;
+                Some(PageLink {
+                    n,
+                    url: url(n),
+                    current: n == slice.n,
+                    gap,
+                })
+            })
+            .collect(),
+    })
+}
+
+/// Puts numbers into an interface string's `{name}` slots.
+pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
+    values.iter().fold(template.to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), &value.to_string())
+    })
+}
+
+/// "and 9900 more" after the first `page_size` of a list of `total`, or nothing.
+pub fn more(cfg: &SiteConfig, total: usize) -> Option<String> {
+    let shown = cfg.lists.page_size;
+    (total > shown).then(|| fill(cfg.t("list_more"), &[("n", total - shown)]))
+}
+
+impl Renderer {
+    /// Every page of the causes index and of each category page.
+    pub(crate) fn cause_list_pages(
+        &self,
+        site: &Site,
+        base: &Base,
+        cards: &[CauseCard],
+    ) -> anyhow::Result<Vec<OutputFile>> {
+        let cfg = &site.config;
+        let mut out = Vec::new();
+        for slice in routes::list_pages(site, routes::CAUSES, cards.len()) {
+            out.extend(
+                self.page("list.html", base, routes::file(&slice.path), &slice.path, |ctx| {
+                    ctx.insert("title", cfg.t("causes_title"));
+                    ctx.insert("description", cfg.t("causes_description"));
+                    ctx.insert("causes", &cards[slice.start..slice.end]);
+                    if let Some(p) = pager(cfg, &slice) {
+                        ctx.insert("pager", &p);
+                    }
+                })?,
+            );
+        }
+        for cat in &cfg.categories {
+            let in_cat: Vec<&CauseCard> = site
+                .causes
+                .iter()
+                .zip(cards)
+                .filter(|(c, _)| c.front.category == cat.id)
+                .map(|(_, card)| card)
+                .collect();
+            for slice in routes::list_pages(site, &routes::category(&cat.id), in_cat.len()) {
+                out.extend(
+                    self.page("category.html", base, routes::file(&slice.path), &slice.path, |ctx| {
+                        ctx.insert("title", &cat.label);
+                        ctx.insert("description", &cat.description);
+                        ctx.insert("category", cat);
+                        ctx.insert("causes", &in_cat[slice.start..slice.end]);
+                        if let Some(p) = pager(cfg, &slice) {
+                            ctx.insert("pager", &p);
+                        }
+                    })?,
+                );
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// What the home page shows of each category: at most a page of its causes, and a link to the
+/// category's pages for the rest. Category id -> "All 2000 causes in this category".
+pub fn home_cards<'a>(site: &Site, cards: &'a [CauseCard<'a>]) -> (Vec<&'a CauseCard<'a>>, BTreeMap<String, String>) {
+    let cfg = &site.config;
+    let mut shown = Vec::new();
+    let mut all = BTreeMap::new();
+    for cat in &cfg.categories {
+        let in_cat: Vec<&CauseCard> = cards.iter().filter(|c| c.category_id == cat.id).collect();
+        if in_cat.len() > cfg.lists.page_size {
+            all.insert(cat.id.clone(), fill(cfg.t("category_all"), &[("n", in_cat.len())]));
+        }
+        shown.extend(in_cat.into_iter().take(cfg.lists.page_size));
+    }
+    (shown, all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_numbers_and_counts_what_is_left() {
+        assert_eq!(
+            fill(
+                "Showing {first} to {last} of {total}.",
+                &[("first", 101), ("last", 200), ("total", 250)]
+            ),
+            "Showing 101 to 200 of 250."
+        );
+        let mut cfg: SiteConfig = toml::from_str("").unwrap();
+        cfg.ui = crate::strings::builtin();
+        cfg.lists.page_size = 10;
+        assert_eq!(more(&cfg, 10), None);
+        assert_eq!(more(&cfg, 25).as_deref(), Some("and 15 more"));
+        let slices = routes::paginate(routes::CAUSES, 25, 10);
+        let p = pager(&cfg, &slices[1]).expect("three pages");
+        assert_eq!(p.showing, "Showing 11 to 20 of 25.");
+        assert_eq!(p.previous.as_deref(), Some("/causes/"));
+        assert_eq!(p.next.as_deref(), Some("/causes/page/3/"));
+        assert!(p.pages[1].current && !p.pages[0].current);
+        assert!(pager(&cfg, &routes::paginate(routes::CAUSES, 10, 10)[0]).is_none());
+        // A long list links to the first, the last and the pages near the current one.
+        let slices = routes::paginate(routes::COMPARE, 1000, 10);
+        let p = pager(&cfg, &slices[49]).expect("100 pages");
+        let shown: Vec<(usize, bool)> = p.pages.iter().map(|l| (l.n, l.gap)).collect();
+        assert_eq!(
+            shown,
+            [
+                (1, false),
+                (48, true),
+                (49, false),
+                (50, false),
+                (51, false),
+                (52, false),
+                (100, true)
+            ]
+        );
+        let first = pager(&cfg, &slices[0]).expect("100 pages");
+        assert_eq!(first.pages.iter().map(|l| l.n).collect::<Vec<_>>(), [1, 2, 3, 100]);
+    }
+}
