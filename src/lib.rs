@@ -43,7 +43,8 @@ use std::time::{Duration, Instant};
 pub struct Checked {
     /// The assembled site, when the content loaded far enough to build one.
     pub site: Option<site::Site>,
-    pub graph: links::LinkGraph,
+    /// Shared with `serve`'s caches, which patch it after an edit.
+    pub graph: std::sync::Arc<links::LinkGraph>,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
     /// Drafts left out of the check (all of them unless `drafts` was asked for).
@@ -87,11 +88,57 @@ pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
     check_cached(root, base_url, &mut Caches::default())
 }
 
-/// Work kept between builds by `serve`, so an edit re-parses and re-renders only what changed.
+/// Work kept between builds by `serve`, so an edit re-parses, re-checks and re-assembles only
+/// what changed. Each stage keeps its own part and reuses it only while what it was made from
+/// is unchanged; `site.toml` and the options are part of everything, so a change to either
+/// starts again from nothing. The default keeps nothing (a one-shot build, which then moves
+/// each document through the stages instead of copying it).
 #[derive(Default)]
 pub struct Caches {
+    /// Hash of `site.toml` and the options the kept work was made with.
+    fingerprint: u64,
+    keep: bool,
     pub load: load::LoadCache,
-    pub markdown: site::MarkdownCache,
+    validate: validate::ValidateCache,
+    assemble: site::AssembleCache,
+    pub links: links::LinkCache,
+}
+
+impl Caches {
+    /// Caches that keep each stage's work for the next build (`serve`).
+    pub fn keeping() -> Self {
+        Caches {
+            keep: true,
+            load: load::LoadCache::keeping(),
+            ..Caches::fresh_stages(true)
+        }
+    }
+
+    fn fresh_stages(keep: bool) -> Self {
+        if !keep {
+            return Caches::default();
+        }
+        Caches {
+            keep,
+            validate: validate::ValidateCache::keeping(),
+            assemble: site::AssembleCache::keeping(),
+            links: links::LinkCache::keeping(),
+            ..Caches::default()
+        }
+    }
+
+    /// Drops what was made with another `site.toml` or other options. The parsed files stay:
+    /// they depend on the file alone (and the review interval, which the load cache checks).
+    fn check_fingerprint(&mut self, fingerprint: u64) {
+        if fingerprint != self.fingerprint {
+            let load = std::mem::take(&mut self.load);
+            *self = Caches {
+                fingerprint,
+                load,
+                ..Caches::fresh_stages(self.keep)
+            };
+        }
+    }
 }
 
 /// [`check`], reusing `caches` for files and Markdown that have not changed.
@@ -125,22 +172,21 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
         config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
     }
     diagnostics.append(&mut cfg.warnings);
+    let today = opts.today.clone().unwrap_or_else(review::today);
+    caches.check_fingerprint(fingerprint(root, opts, &today));
     t.lap("config");
-    let mut loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
+    let mut loaded = load::load_cached(root, cfg.review_interval, &mut diagnostics, &mut caches.load)?;
     t.lap("load (read, front matter)");
     let drafts_left_out = if opts.drafts {
         0
     } else {
         review::drop_drafts(&mut loaded)
     };
-    review::fill_next_due(&cfg, &mut loaded);
-    diagnostics.extend(validate::validate(&cfg, &loaded));
-    let today = opts.today.clone().unwrap_or_else(review::today);
-    diagnostics.extend(review::check(&loaded, &today));
+    diagnostics.extend(validate::validate_cached(&cfg, &loaded, &today, &mut caches.validate));
     t.lap("validate");
-    let site = site::assemble_cached(cfg, loaded, &mut caches.markdown);
+    let site = site::assemble_cached(cfg, loaded, &mut caches.assemble);
     t.lap("assemble (Markdown, reading grades)");
-    let graph = links::check(&site, &mut diagnostics);
+    let graph = links::check_cached(&site, &mut diagnostics, &mut caches.links);
     readability_warnings(&site, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     t.lap("link graph");
@@ -151,6 +197,16 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
         drafts_left_out,
         timings: t,
     })
+}
+
+/// Hash of what every kept stage result depends on besides the content: `site.toml` and the
+/// options (an unreadable `site.toml` has failed the build before this is asked).
+fn fingerprint(root: &Path, opts: &Options, today: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    std::fs::read(root.join("site.toml")).ok().hash(&mut h);
+    (&opts.base_url, opts.drafts, today).hash(&mut h);
+    h.finish()
 }
 
 fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {

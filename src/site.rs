@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Ids the cause template gives its sections; body headings must not reuse them.
 pub const CAUSE_SECTION_IDS: &[&str] = &[
@@ -88,7 +89,8 @@ pub struct Page {
 #[derive(Debug)]
 pub struct Site {
     pub config: SiteConfig,
-    pub causes: Vec<Cause>,
+    /// Shared with `serve`'s [`AssembleCache`], so an unchanged cause is never rebuilt.
+    pub causes: Vec<Arc<Cause>>,
     pub relief: Vec<Relief>,
     /// Slug -> position in `causes` and in `relief`, for lookups by slug.
     cause_at: HashMap<String, usize>,
@@ -98,13 +100,13 @@ pub struct Site {
     /// The warning-sign registry, in file order.
     pub flags: Vec<RedFlagDef>,
     /// Content path (`causes/pad.md`) -> site path (`causes/pad/`).
-    pub content_urls: BTreeMap<String, String>,
+    pub content_urls: Arc<BTreeMap<String, String>>,
 }
 
 impl Site {
     /// The cause with this slug.
     pub fn cause(&self, slug: &str) -> Option<&Cause> {
-        self.cause_at.get(slug).map(|&i| &self.causes[i])
+        self.cause_at.get(slug).map(|&i| &*self.causes[i])
     }
     /// Where the cause with this slug is in reading order.
     pub fn cause_position(&self, slug: &str) -> Option<usize> {
@@ -153,18 +155,56 @@ impl Site {
 
 /// Renders the Markdown of every loaded document (in parallel) into a [`Site`].
 pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
-    assemble_cached(config, loaded, &mut MarkdownCache::default())
+    assemble_cached(config, loaded, &mut AssembleCache::default())
 }
 
-/// Rendered Markdown of causes kept between builds (by `serve`): a cause whose texts, line
-/// numbers and link targets are unchanged is not rendered again.
+/// Assembled causes kept between builds (by `serve`). A cause whose document is the same `Arc`
+/// as last time, assembled with the same links to other pages, is reused whole; one whose
+/// texts, line numbers and link targets are unchanged reuses its rendered Markdown. The
+/// default keeps nothing.
 #[derive(Default)]
-pub struct MarkdownCache {
-    causes: HashMap<PathBuf, (u64, Rendered, Rendered, f64)>,
+pub struct AssembleCache {
+    keep: bool,
+    causes: HashMap<PathBuf, Assembled>,
+    /// The last content path -> site path map, and its hash.
+    urls: Option<(Arc<BTreeMap<String, String>>, u64)>,
 }
 
-/// [`assemble`], reusing the cached Markdown of unchanged causes.
-pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownCache) -> Site {
+/// One cause as assembled last time, with what it was made from.
+struct Assembled {
+    doc: Arc<Doc<CauseFront>>,
+    /// Hash of the links to other pages it was assembled with (`assemble_cached`'s context).
+    context: u64,
+    /// Hash of everything its rendered Markdown depends on ([`markdown_key`]).
+    key: u64,
+    cause: Arc<Cause>,
+    /// Its place in reading order ([`crate::order::sort_key`]).
+    order: OrderKey,
+}
+
+type OrderKey = (String, String, String);
+
+impl AssembleCache {
+    /// A cache that keeps every assembled cause for the next build.
+    pub fn keeping() -> Self {
+        AssembleCache {
+            keep: true,
+            ..AssembleCache::default()
+        }
+    }
+}
+
+/// Hash of what a cause's rendered Markdown and reading grade depend on: its own texts and
+/// their lines, and `context` (the base URL, the raw HTML setting and every page's URL).
+fn markdown_key(context: u64, d: &Doc<CauseFront>, mech_line: usize) -> u64 {
+    let mut h = DefaultHasher::new();
+    let f = &d.front;
+    (context, &f.mechanism, mech_line, &d.body, d.body_line, &f.summary).hash(&mut h);
+    h.finish()
+}
+
+/// [`assemble`], reusing what `cache` kept of unchanged causes.
+pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut AssembleCache) -> Site {
     let mut content_urls = BTreeMap::new();
     for d in &loaded.causes {
         content_urls
@@ -184,6 +224,19 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         };
         content_urls.insert(format!("{}.md", d.stem), url);
     }
+    // Everything a cause's rendered Markdown depends on besides its own texts (`site.toml`
+    // is the same for everything kept: see `Caches`).
+    let (content_urls, context) = match cache.urls.take() {
+        Some((urls, context)) if *urls == content_urls => (urls, context),
+        _ => {
+            let mut h = DefaultHasher::new();
+            (&config.base_url, config.allow_raw_html, &content_urls).hash(&mut h);
+            (Arc::new(content_urls), h.finish())
+        }
+    };
+    if cache.keep {
+        cache.urls = Some((Arc::clone(&content_urls), context));
+    }
     let base = config.base_url.clone();
     let resolve = |p: &str| content_urls.get(p).map(|u| format!("{base}{u}"));
     let raw = config.allow_raw_html;
@@ -199,33 +252,20 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         )
     };
     let field_line = |loc: &Locator, f: &str| loc.find(f).0;
-    // Everything a cause's rendered Markdown depends on besides its own texts.
-    let context = {
-        let mut h = DefaultHasher::new();
-        (&config.base_url, raw, &content_urls).hash(&mut h);
-        h.finish()
-    };
     let old = &cache.causes;
-    let mut fresh = HashMap::new();
-
-    let mut causes: Vec<Cause> = loaded
+    let assembled: Vec<(Option<Assembled>, Arc<Cause>, OrderKey)> = loaded
         .causes
         .into_par_iter()
-        .map(|d: Doc<CauseFront>| {
+        .map(|d: Arc<Doc<CauseFront>>| {
+            let hit = old.get(&d.path);
+            // The same document in the same context: nothing to do (not even hashing its texts).
+            if let Some(a) = hit.filter(|a| Arc::ptr_eq(&a.doc, &d) && a.context == context) {
+                return (None, Arc::clone(&a.cause), a.order.clone());
+            }
             let mech_line = field_line(&d.locator, "mechanism");
-            let mut h = DefaultHasher::new();
-            (
-                context,
-                &d.front.mechanism,
-                mech_line,
-                &d.body,
-                d.body_line,
-                &d.front.summary,
-            )
-                .hash(&mut h);
-            let key = h.finish();
-            let (mechanism, body, grade) = match old.get(&d.path).filter(|c| c.0 == key) {
-                Some((_, m, b, g)) => (m.clone(), b.clone(), *g),
+            let key = markdown_key(context, &d, mech_line);
+            let (mechanism, body, grade) = match hit.filter(|a| a.key == key) {
+                Some(a) => (a.cause.mechanism.clone(), a.cause.body.clone(), a.cause.grade),
                 None => {
                     let mechanism = md(&d.front.mechanism, mech_line, &[]);
                     let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
@@ -233,34 +273,50 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
                     (mechanism, body, grade)
                 }
             };
-            let entry = (d.path.clone(), (key, mechanism.clone(), body.clone(), grade));
-            let slug = slug_of(&d.front.slug, &d.stem).to_string();
-            let cause = Cause {
+            let keep = cache.keep.then(|| Arc::clone(&d));
+            // A one-shot build is the document's only owner: take it over instead of copying.
+            let doc = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
+            let slug = slug_of(&doc.front.slug, &doc.stem).to_string();
+            let order = crate::order::sort_key(&doc.front.title, &slug);
+            let cause = Arc::new(Cause {
                 url_path: format!("causes/{slug}/"),
                 slug,
-                path: d.path,
+                path: doc.path,
                 mechanism,
                 body,
                 grade,
-                locator: d.locator,
-                front: d.front,
-            };
-            (cause, entry)
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .map(|(cause, (path, entry))| {
-            fresh.insert(path, entry);
-            cause
+                locator: doc.locator,
+                front: doc.front,
+            });
+            let kept = keep.map(|doc| Assembled {
+                doc,
+                context,
+                key,
+                cause: Arc::clone(&cause),
+                order: order.clone(),
+            });
+            (kept, cause, order)
         })
         .collect();
-    cache.causes = fresh;
-    crate::order::by_title(&mut causes, |c| &c.front.title, |c| &c.slug);
+    let mut causes = Vec::with_capacity(assembled.len());
+    for (kept, cause, order) in assembled {
+        if let Some(a) = kept {
+            cache.causes.insert(a.cause.path.clone(), a);
+        }
+        causes.push((order, cause));
+    }
+    if cache.causes.len() > causes.len() {
+        let present: std::collections::HashSet<&PathBuf> = causes.iter().map(|(_, c)| &c.path).collect();
+        cache.causes.retain(|p, _| present.contains(p));
+    }
+    causes.sort_by(|a, b| a.0.cmp(&b.0));
+    let causes: Vec<Arc<Cause>> = causes.into_iter().map(|(_, c)| c).collect();
 
     let mut relief: Vec<Relief> = loaded
         .relief
         .into_par_iter()
-        .map(|d: Doc<ReliefFront>| {
+        .map(|d: Arc<Doc<ReliefFront>>| {
+            let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let loc = &d.locator;
             let how = md(&d.front.how, field_line(loc, "how"), &[]);
             let why = md(&d.front.why, field_line(loc, "why"), &[]);
@@ -291,7 +347,8 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
     let mut pages: Vec<Page> = loaded
         .pages
         .into_iter()
-        .map(|d: Doc<PageFront>| {
+        .map(|d: Arc<Doc<PageFront>>| {
+            let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let body = md(&d.body, d.body_line, &["main"]);
             let grade = grade(&[&body.text]);
             let url_path = if d.stem == "_index" {

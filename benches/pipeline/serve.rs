@@ -36,10 +36,15 @@ fn get(addr: &str, path: &str) -> String {
 }
 
 /// Waits until the server's log says the rebuild after an edit is over (the search index
-/// follows every good rebuild), so the next edit does not queue behind it.
-fn settle(log: &mpsc::Receiver<String>) -> Option<f64> {
+/// follows every good rebuild), so the next edit does not queue behind it. Returns the
+/// server's own time for the rebuild and its stage table (`serve --timings`).
+fn settle(log: &mpsc::Receiver<String>, stages: &mut String) -> Option<f64> {
     let mut updated_ms = None;
+    stages.clear();
     while let Ok(line) = log.recv_timeout(Duration::from_secs(60)) {
+        if line.contains(" ms ") && line.starts_with("  ") {
+            stages.push_str(&format!("    {line}\n"));
+        }
         if let Some(rest) = line.strip_prefix("updated ") {
             // "updated N files in X ms"
             updated_ms = rest
@@ -64,7 +69,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 pub fn run(root: &Path, edits: usize) {
     let t = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_causebook"))
-        .args(["serve", "--port", "0", "--root"])
+        .args(["serve", "--timings", "--port", "0", "--root"])
         .arg(root)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -88,7 +93,7 @@ pub fn run(root: &Path, edits: usize) {
     while log.try_recv().is_ok() {}
     let path = root.join(ARTICLE);
     let original = std::fs::read_to_string(&path).unwrap();
-    let (mut served, mut inside) = (Vec::new(), Vec::new());
+    let (mut served, mut inside, mut stages) = (Vec::new(), Vec::new(), String::new());
     for i in 0..edits {
         let word = format!("servededit{i}x{}", std::process::id());
         let text = original.replacen("## Section 0\n\n", &format!("## Section 0\n\n{word} "), 1);
@@ -100,10 +105,11 @@ pub fn run(root: &Path, edits: usize) {
             std::thread::sleep(Duration::from_millis(1));
         }
         served.push(t.elapsed().as_secs_f64() * 1000.0);
-        inside.extend(settle(&log));
+        inside.extend(settle(&log, &mut stages));
     }
+    let last = stages.clone();
     std::fs::write(&path, &original).unwrap();
-    settle(&log);
+    settle(&log, &mut stages);
     let (lo, hi) = served
         .iter()
         .fold((f64::MAX, 0f64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
@@ -113,4 +119,5 @@ pub fn run(root: &Path, edits: usize) {
         served.len(),
         if inside.is_empty() { f64::NAN } else { median(inside) }
     );
+    print!("    stages of the last edit's rebuild:\n{last}");
 }

@@ -157,7 +157,7 @@ pub fn files(site: &Site, html_paths: &[&str]) -> Vec<OutputFile> {
 /// Atom feed of the causes, most recently reviewed first.
 fn feed(site: &Site) -> String {
     let cfg = &site.config;
-    let mut causes: Vec<&Cause> = site.causes.iter().collect();
+    let mut causes: Vec<&Cause> = site.causes.iter().map(|c| &**c).collect();
     let date = |c: &Cause| c.front.reviewed.as_ref().map_or(String::new(), |r| r.last.clone());
     causes.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug)));
     let updated = causes.first().map(|c| date(c)).unwrap_or_default();

@@ -10,16 +10,20 @@ use crate::output::OutputFile;
 use crate::pipeline::{self, Scope};
 use crate::render::Renderer;
 use crate::site::Site;
+use crate::timings::Timings;
 use crate::{diagnostic::Diagnostic, Caches, Options};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Keeps what the next rebuild can reuse.
 pub struct Builder {
+    /// `serve --timings`: the terminal shows each rebuild's stages.
+    pub timings: bool,
     root: PathBuf,
     url: String,
     caches: Caches,
-    prev: Option<(Site, LinkGraph)>,
+    prev: Option<(Site, Arc<LinkGraph>)>,
     renderer: Option<Renderer>,
     /// Files changed since the last good build (a failed build publishes nothing).
     pending: BTreeSet<PathBuf>,
@@ -34,6 +38,8 @@ pub enum Update {
         files: Vec<OutputFile>,
         complete: bool,
         warnings: Vec<Diagnostic>,
+        /// How long each stage of the rebuild took (`serve --timings`).
+        timings: Timings,
     },
     /// The content has errors; nothing changed.
     Failed(Vec<Diagnostic>),
@@ -42,9 +48,10 @@ pub enum Update {
 impl Builder {
     pub fn new(root: PathBuf, url: String) -> Self {
         Builder {
+            timings: false,
             root,
             url,
-            caches: Caches::default(),
+            caches: Caches::keeping(),
             prev: None,
             renderer: None,
             pending: BTreeSet::new(),
@@ -62,12 +69,25 @@ impl Builder {
             drafts: true,
             ..Options::default()
         };
+        // The watcher says which files changed: the load reads only those when it can.
+        let relative: Option<Vec<PathBuf>> = changed
+            .iter()
+            .map(|p| p.strip_prefix(&self.root).ok().map(Path::to_path_buf))
+            .collect();
+        if let Some(paths) = relative.filter(|p| !p.is_empty()) {
+            self.caches.load.expect_changes(paths);
+        }
+        // The link stage updates its graph in place when nothing else holds it.
+        if let Some((_, graph)) = &mut self.prev {
+            *graph = Arc::default();
+        }
         let ready = pipeline::ready(&self.root, &opts, &mut self.caches)?;
         self.pending.extend(self.caches.load.changed.iter().cloned());
         let pipeline::Ready {
             site,
             graph,
             diagnostics: warnings,
+            mut timings,
             ..
         } = match ready {
             Ok(ready) => ready,
@@ -83,15 +103,17 @@ impl Builder {
                 .insert(Renderer::new(&self.root, &site.config.theme)?.remembering()),
         };
         let (files, complete) = match (&self.prev, causes_only && same_causes) {
-            (Some((old_site, old_graph)), true) => {
+            (Some((old_site, _)), true) => {
                 let edited: BTreeSet<String> = site
                     .causes
                     .iter()
                     .filter(|c| self.pending.contains(&c.path))
                     .map(|c| c.slug.clone())
                     .collect();
-                let mut affected = neighbours(old_site, old_graph, &edited);
-                affected.extend(neighbours(&site, &graph, &edited));
+                // The pages that gained or lost a backlink, and the neighbours of the edited
+                // causes now (their links before the edit are among the backlinks that changed).
+                let mut affected = neighbours(&site, &graph, &edited);
+                affected.extend(graph.changed.iter().filter_map(|t| slug_of(t)));
                 // Lists and aggregates show front matter only: a prose edit leaves them as they are.
                 let fronts_same = edited.iter().all(|s| {
                     old_site
@@ -110,12 +132,19 @@ impl Builder {
                 (files.inspect_err(|_| renderer.forget())?, true)
             }
         };
+        timings.lap(if complete {
+            "render (templates)"
+        } else {
+            "render (the edited pages and their neighbours)"
+        });
         self.prev = Some((site, graph));
         self.pending.clear();
+        self.caches.links.published();
         Ok(Update::Published {
             files,
             complete,
             warnings,
+            timings,
         })
     }
 
@@ -141,28 +170,21 @@ impl Builder {
     }
 }
 
-/// The edited causes plus every cause that links to them or that they link to.
+/// The slug of a cause's site path (`causes/<slug>/`).
+fn slug_of(url_path: &str) -> Option<String> {
+    url_path
+        .strip_prefix("causes/")
+        .map(|s| s.trim_end_matches('/').to_string())
+}
+
+/// The edited causes, every cause that links to them and every cause they list as related.
+/// (The pages whose backlinks changed, those they link to before or after the edit among
+/// them, come from the link stage.)
 fn neighbours(site: &Site, graph: &LinkGraph, edited: &BTreeSet<String>) -> BTreeSet<String> {
-    let slug_of = |url_path: &str| {
-        url_path
-            .strip_prefix("causes/")
-            .map(|s| s.trim_end_matches('/').to_string())
-    };
     let mut out = edited.clone();
-    for (target, sources) in &graph.backlinks {
-        let target_slug = slug_of(target);
-        let target_edited = target_slug.as_ref().is_some_and(|t| edited.contains(t));
-        for s in sources {
-            let source_slug = slug_of(&s.url_path);
-            if target_edited {
-                out.extend(source_slug.clone());
-            }
-            if source_slug.is_some_and(|s| edited.contains(&s)) {
-                out.extend(target_slug.clone());
-            }
-        }
-    }
-    for c in site.causes.iter().filter(|c| edited.contains(&c.slug)) {
+    for c in edited.iter().filter_map(|s| site.cause(s)) {
+        let sources = graph.backlinks.get(&c.url_path).into_iter().flatten();
+        out.extend(sources.filter_map(|b| slug_of(&b.url_path)));
         out.extend(c.front.related.iter().map(|r| r.to.clone()));
     }
     out

@@ -80,6 +80,8 @@ pub struct Options {
     pub root: PathBuf,
     pub bind: String,
     pub port: u16,
+    /// Print the time of each stage after every rebuild.
+    pub timings: bool,
 }
 
 /// A running preview server.
@@ -102,6 +104,7 @@ impl Server {
         let url = format!("http://{host}:{}/", addr.port());
         let shared: Shared = Arc::default();
         let mut builder = builder::Builder::new(opts.root.clone(), url.clone());
+        builder.timings = opts.timings;
         rebuild(&mut builder, &[], &shared);
         let (shared2, bind) = (Arc::clone(&shared), opts.bind.clone());
         std::thread::spawn(move || conn::serve(listener, shared2, bind));
@@ -129,6 +132,7 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
                 files,
                 complete,
                 warnings,
+                timings,
             }) => {
                 state.errors.clear();
                 let n = state.publish(files, complete);
@@ -138,6 +142,9 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
                     if complete { "built" } else { "updated" },
                     ms(start)
                 );
+                if builder.timings {
+                    eprint!("{}", timings.table());
+                }
             }
             Ok(builder::Update::Failed(diags)) => {
                 state.version += 1;

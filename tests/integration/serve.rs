@@ -306,6 +306,69 @@ fn incremental_rebuild_equals_a_full_build() {
     assert!(String::from_utf8_lossy(&files["causes/artery/index.html"]).contains("Venous ache"));
 }
 
+/// Every diagnostic of a check from nothing, as `serve` sees the site (drafts, its URL).
+fn full_check(root: &std::path::Path, url: &str) -> Vec<String> {
+    let opts = causebook::Options {
+        base_url: Some(url.to_string()),
+        drafts: true,
+        ..Default::default()
+    };
+    let checked = causebook::check_with(root, &opts, &mut Default::default()).unwrap();
+    checked.diagnostics.iter().map(|d| d.to_string()).collect()
+}
+
+/// An incremental check must report exactly what a check from nothing reports, including
+/// problems an edit makes in other files: a broken link, a renamed heading others link to, a
+/// renamed id others refer to, a cause removed and one added.
+#[test]
+fn incremental_check_equals_a_full_check() {
+    use causebook::serve::builder::{Builder, Update};
+    let (_tmp, root) = copy_fixture("valid");
+    let url = "http://127.0.0.1:9/";
+    let mut builder = Builder::new(root.clone(), url.to_string());
+    assert!(matches!(builder.rebuild(&[]).unwrap(), Update::Published { .. }));
+    let (vein, artery) = (root.join("content/causes/vein.md"), root.join("content/causes/artery.md"));
+    let (good_vein, good_artery) = (read(&vein), read(&artery));
+    let cramp = root.join("content/causes/cramp.md");
+    let new_cause = good_vein.replace("title: Vein pain", "title: Cramp").replace(
+        "  - to: artery\n    relation: confused_with",
+        "  - to: artery\n    relation: see_also",
+    );
+    let steps: Vec<(&str, &std::path::Path, Option<String>, bool)> = vec![
+        ("broken link", &vein, Some(good_vein.replace("(../artery/#at-a-glance)", "(@/causes/nowhere.md)")), true),
+        ("heading others link to renamed", &vein, Some(good_vein.replace("## What it feels like", "## How it feels")), true),
+        ("heading back", &vein, Some(good_vein.clone()), false),
+        ("id others refer to renamed", &vein, Some(good_vein.replacen("---\n", "---\nslug: veins\n", 1)), true),
+        ("id back", &vein, Some(good_vein.clone()), false),
+        ("cause added", &cramp, Some(new_cause), false),
+        ("cause removed", &vein, None, true),
+        ("cause back", &vein, Some(good_vein.clone()), false),
+        ("other file fixed", &artery, Some(good_artery.replace("#what-it-feels-like", "")), false),
+    ];
+    for (what, path, text, fails) in steps {
+        match text {
+            Some(t) => std::fs::write(path, t).unwrap(),
+            None => std::fs::remove_file(path).unwrap(),
+        }
+        let found: Vec<String> = match builder.rebuild(&[path.to_path_buf()]).unwrap() {
+            Update::Published { warnings, .. } => {
+                assert!(!fails, "{what}: expected errors");
+                builder.list_files().unwrap();
+                warnings.iter().map(|d| d.to_string()).collect()
+            }
+            Update::Failed(d) => {
+                assert!(fails, "{what}: {d:?}");
+                d.iter().map(|d| d.to_string()).collect()
+            }
+        };
+        assert_eq!(found, full_check(&root, url), "{what}");
+        if fails {
+            let elsewhere = found.iter().any(|d| d.starts_with("content/causes/artery.md") && !d.contains("warning:"));
+            assert!(elsewhere || what == "broken link", "{what}: the error in artery.md is reported: {found:?}");
+        }
+    }
+}
+
 /// The preview shows drafts, each with a banner saying it is not published; `build` leaves
 /// them out (see generator.rs).
 #[test]
