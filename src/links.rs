@@ -172,7 +172,13 @@ impl<'a> Targets<'a> {
 /// The anchors of a cause page: its sections and its headings.
 fn cause_anchors(c: &Cause) -> BTreeSet<&str> {
     let mut set: BTreeSet<&str> = CAUSE_SECTION_IDS.iter().copied().collect();
-    set.extend(c.body.headings.iter().chain(&c.mechanism.headings).map(|h| h.id.as_str()));
+    set.extend(
+        c.body
+            .headings
+            .iter()
+            .chain(&c.mechanism.headings)
+            .map(|h| h.id.as_str()),
+    );
     set
 }
 
@@ -267,7 +273,11 @@ fn collisions(site: &Site, generated: &BTreeSet<String>, diags: &mut Vec<Diagnos
 /// Checks every cause's links and builds the graph from nothing.
 fn full(targets: &Targets, others: Vec<(Backlink, Found)>) -> Prev {
     let site = targets.site;
-    let found: Vec<Found> = site.causes.par_iter().map(|c| find(targets, &Source::cause(c))).collect();
+    let found: Vec<Found> = site
+        .causes
+        .par_iter()
+        .map(|c| find(targets, &Source::cause(c)))
+        .collect();
     let mut graph = LinkGraph::default();
     let mut causes = HashMap::with_capacity(found.len());
     for (c, f) in site.causes.iter().zip(found) {
@@ -312,7 +322,11 @@ fn patch(mut prev: Prev, targets: &Targets, others: Vec<(Backlink, Found)>) -> P
     if !moved_anchors.is_empty() {
         let relies = |f: &Found| f.anchored.iter().any(|t| moved_anchors.contains(t.as_str()));
         for c in &site.causes {
-            if prev.causes.get(&c.url_path).is_some_and(|(old, f)| Arc::ptr_eq(old, c) && relies(f)) {
+            if prev
+                .causes
+                .get(&c.url_path)
+                .is_some_and(|(old, f)| Arc::ptr_eq(old, c) && relies(f))
+            {
                 redo.push(c);
             }
         }
@@ -337,10 +351,7 @@ fn patch(mut prev: Prev, targets: &Targets, others: Vec<(Backlink, Found)>) -> P
 }
 
 /// The targets whose backlinks differ between two graphs.
-fn differences(
-    a: &BTreeMap<String, BTreeSet<Backlink>>,
-    b: &BTreeMap<String, BTreeSet<Backlink>>,
-) -> BTreeSet<String> {
+fn differences(a: &BTreeMap<String, BTreeSet<Backlink>>, b: &BTreeMap<String, BTreeSet<Backlink>>) -> BTreeSet<String> {
     let one_way = |x: &BTreeMap<String, BTreeSet<Backlink>>, y: &BTreeMap<String, BTreeSet<Backlink>>| {
         x.iter()
             .filter(|(k, v)| y.get(*k) != Some(*v))
@@ -418,7 +429,8 @@ fn find(targets: &Targets, src: &Source) -> Found {
                 }
             }
             Ok(None) => {}
-            Err((d, target)) => {
+            Err(broken) => {
+                let (d, target) = *broken;
                 found.checked += 1;
                 found.anchored.extend(target);
                 found.diags.push(d);
@@ -435,16 +447,19 @@ fn find(targets: &Targets, src: &Source) -> Found {
     found
 }
 
+/// A broken link's error, and the page whose anchors it relied on.
+type Broken = Box<(Diagnostic, Option<String>)>;
+
 /// Resolves one link; `Ok(Some(path))` for a good internal link, `Ok(None)` for an external
 /// one. A broken anchor's error comes with the page it was looked for on.
-fn check_link(targets: &Targets, src: &Source, link: &Link) -> Result<Option<String>, (Diagnostic, Option<String>)> {
+fn check_link(targets: &Targets, src: &Source, link: &Link) -> Result<Option<String>, Broken> {
     let site = targets.site;
     let dest = link.dest.as_str();
     let err = |msg: String, hint: String| {
-        (
+        Box::new((
             Diagnostic::error(src.path, (link.line, link.column), "link", msg).with_hint(hint),
             None,
-        )
+        ))
     };
     if let Err(msg) = crate::url::check(dest) {
         return Err(err(format!("unsafe link `{dest}`: {msg}"), crate::url::HINT.into()));
@@ -523,8 +538,9 @@ fn check_link(targets: &Targets, src: &Source, link: &Link) -> Result<Option<Str
                         set.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
                     ),
                 };
-                let (d, _) = err(format!("anchor `#{a}` not found on `/{target_path}`"), hint);
-                return Err((d, Some(target_path)));
+                let mut broken = err(format!("anchor `#{a}` not found on `/{target_path}`"), hint);
+                broken.1 = Some(target_path);
+                return Err(broken);
             }
         }
     }

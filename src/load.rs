@@ -129,7 +129,10 @@ pub fn load_cached(
         cache.interval = review_interval;
     }
     let hinted = cache.hint.take().filter(|paths| {
-        cache.walked.is_some() && paths.iter().all(|p| cache.files.contains_key(p) && root.join(p).is_file())
+        cache.walked.is_some()
+            && paths
+                .iter()
+                .all(|p| cache.files.contains_key(p) && root.join(p).is_file())
     });
     let walked = match (hinted.is_some(), cache.walked.take()) {
         (true, Some(walked)) => walked,

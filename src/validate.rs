@@ -72,7 +72,9 @@ pub fn validate_cached(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &m
             .filter(|(d, _)| Arc::ptr_eq(d, doc))
             .map(|(_, found)| found.clone())
     };
-    let per_cause: Vec<(Option<&Arc<Doc<CauseFront>>>, Vec<Diagnostic>)> = loaded
+    // Each cause's diagnostics, with the cause when it was checked now (not reused).
+    type Found<'a> = (Option<&'a Arc<Doc<CauseFront>>>, Vec<Diagnostic>);
+    let per_cause: Vec<Found> = loaded
         .causes
         .par_iter()
         .map(|doc| match reused(doc) {
@@ -186,19 +188,19 @@ fn site_wide<'a>(cfg: &SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagnosti
 fn check_relief(doc: &Doc<ReliefFront>, known: &Known, diags: &mut Vec<Diagnostic>) {
     check_sources(&doc.path, &doc.locator, "sources", &doc.front.sources, known, diags);
     let f = &doc.front;
-        let mut err = |field: String, msg: String, hint: Option<String>| {
-            let mut d = Diagnostic::error(&doc.path, doc.locator.find(&field), field, msg);
-            d.hint = hint;
-            diags.push(d);
-        };
-        required(
-            doc,
-            &[
-                ("title", f.title.trim().is_empty()),
-                ("summary", f.summary.trim().is_empty()),
-                ("how", f.how.trim().is_empty()),
-                ("why", f.why.trim().is_empty()),
-                ("sources", f.sources.is_empty()),
+    let mut err = |field: String, msg: String, hint: Option<String>| {
+        let mut d = Diagnostic::error(&doc.path, doc.locator.find(&field), field, msg);
+        d.hint = hint;
+        diags.push(d);
+    };
+    required(
+        doc,
+        &[
+            ("title", f.title.trim().is_empty()),
+            ("summary", f.summary.trim().is_empty()),
+            ("how", f.how.trim().is_empty()),
+            ("why", f.why.trim().is_empty()),
+            ("sources", f.sources.is_empty()),
         ],
         &mut err,
     );

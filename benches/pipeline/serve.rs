@@ -89,7 +89,11 @@ pub fn run(root: &Path, edits: usize) {
     let mut url = String::new();
     BufReader::new(stdout).read_line(&mut url).unwrap();
     let first = t.elapsed().as_secs_f64() * 1000.0;
-    let addr = url.trim().trim_start_matches("http://").trim_end_matches('/').to_string();
+    let addr = url
+        .trim()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
     while log.try_recv().is_ok() {}
     let path = root.join(ARTICLE);
     let original = std::fs::read_to_string(&path).unwrap();

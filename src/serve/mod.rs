@@ -221,8 +221,10 @@ fn print_diagnostics(diags: &[Diagnostic]) {
     }
 }
 
-/// How long the watcher waits for a burst of file events to settle.
-pub const DEBOUNCE: Duration = Duration::from_millis(30);
+/// How long the watcher waits for a burst of file events to settle: long enough for the few
+/// events of one save, short against the 50 ms an edit may take to show. A save split
+/// further only costs a second rebuild (the load sees the file's final bytes).
+pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 #[cfg(test)]
 mod tests {

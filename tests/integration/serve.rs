@@ -327,7 +327,10 @@ fn incremental_check_equals_a_full_check() {
     let url = "http://127.0.0.1:9/";
     let mut builder = Builder::new(root.clone(), url.to_string());
     assert!(matches!(builder.rebuild(&[]).unwrap(), Update::Published { .. }));
-    let (vein, artery) = (root.join("content/causes/vein.md"), root.join("content/causes/artery.md"));
+    let (vein, artery) = (
+        root.join("content/causes/vein.md"),
+        root.join("content/causes/artery.md"),
+    );
     let (good_vein, good_artery) = (read(&vein), read(&artery));
     let cramp = root.join("content/causes/cramp.md");
     let new_cause = good_vein.replace("title: Vein pain", "title: Cramp").replace(
@@ -335,15 +338,35 @@ fn incremental_check_equals_a_full_check() {
         "  - to: artery\n    relation: see_also",
     );
     let steps: Vec<(&str, &std::path::Path, Option<String>, bool)> = vec![
-        ("broken link", &vein, Some(good_vein.replace("(../artery/#at-a-glance)", "(@/causes/nowhere.md)")), true),
-        ("heading others link to renamed", &vein, Some(good_vein.replace("## What it feels like", "## How it feels")), true),
+        (
+            "broken link",
+            &vein,
+            Some(good_vein.replace("(../artery/#at-a-glance)", "(@/causes/nowhere.md)")),
+            true,
+        ),
+        (
+            "heading others link to renamed",
+            &vein,
+            Some(good_vein.replace("## What it feels like", "## How it feels")),
+            true,
+        ),
         ("heading back", &vein, Some(good_vein.clone()), false),
-        ("id others refer to renamed", &vein, Some(good_vein.replacen("---\n", "---\nslug: veins\n", 1)), true),
+        (
+            "id others refer to renamed",
+            &vein,
+            Some(good_vein.replacen("---\n", "---\nslug: veins\n", 1)),
+            true,
+        ),
         ("id back", &vein, Some(good_vein.clone()), false),
         ("cause added", &cramp, Some(new_cause), false),
         ("cause removed", &vein, None, true),
         ("cause back", &vein, Some(good_vein.clone()), false),
-        ("other file fixed", &artery, Some(good_artery.replace("#what-it-feels-like", "")), false),
+        (
+            "other file fixed",
+            &artery,
+            Some(good_artery.replace("#what-it-feels-like", "")),
+            false,
+        ),
     ];
     for (what, path, text, fails) in steps {
         match text {
@@ -363,8 +386,13 @@ fn incremental_check_equals_a_full_check() {
         };
         assert_eq!(found, full_check(&root, url), "{what}");
         if fails {
-            let elsewhere = found.iter().any(|d| d.starts_with("content/causes/artery.md") && !d.contains("warning:"));
-            assert!(elsewhere || what == "broken link", "{what}: the error in artery.md is reported: {found:?}");
+            let elsewhere = found
+                .iter()
+                .any(|d| d.starts_with("content/causes/artery.md") && !d.contains("warning:"));
+            assert!(
+                elsewhere || what == "broken link",
+                "{what}: the error in artery.md is reported: {found:?}"
+            );
         }
     }
 }
