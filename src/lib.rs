@@ -37,6 +37,7 @@ pub mod yamlpos;
 
 use diagnostic::Diagnostic;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The result of checking a knowledge base.
@@ -102,6 +103,8 @@ pub struct Caches {
     validate: validate::ValidateCache,
     assemble: site::AssembleCache,
     pub links: links::LinkCache,
+    /// Each cause (in reading order) with its readability warning.
+    readability: Vec<(Arc<site::Cause>, Option<Diagnostic>)>,
 }
 
 impl Caches {
@@ -187,9 +190,11 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
     let site = site::assemble_cached(cfg, loaded, &mut caches.assemble);
     t.lap("assemble (Markdown, reading grades)");
     let graph = links::check_cached(&site, &mut diagnostics, &mut caches.links);
-    readability_warnings(&site, &mut diagnostics);
-    diagnostic::sort(&mut diagnostics);
     t.lap("link graph");
+    diagnostics.extend(readability_warnings(&site, &mut caches.readability, caches.keep));
+    t.lap("readability warnings");
+    diagnostic::sort(&mut diagnostics);
+    t.lap("sort diagnostics");
     Ok(Checked {
         site: Some(site),
         graph,
@@ -209,26 +214,41 @@ fn fingerprint(root: &Path, opts: &Options, today: &str) -> u64 {
     h.finish()
 }
 
-fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {
+/// A warning for each article whose reading grade is above the site's target. `kept` holds
+/// the causes' warnings from the last build (in reading order), reused for unchanged causes:
+/// a site can have thousands.
+fn readability_warnings(
+    site: &site::Site,
+    kept: &mut Vec<(Arc<site::Cause>, Option<Diagnostic>)>,
+    keep: bool,
+) -> Vec<Diagnostic> {
     let target = site.config.readability_target;
-    let pages = site
-        .causes
-        .iter()
-        .map(|c| (&c.path, c.grade))
-        .chain(site.relief.iter().map(|r| (&r.path, r.grade)));
-    for (path, grade) in pages {
-        if grade > target {
-            diags.push(
-                Diagnostic::warning(
-                    path,
-                    (1, 1),
-                    "readability",
-                    format!("reading grade {grade:.1} is above the site's target of {target:.1}"),
-                )
-                .with_hint("use shorter sentences and everyday words; explain medical terms"),
-            );
+    let warn = |path: &Path, grade: f64| {
+        (grade > target).then(|| {
+            Diagnostic::warning(
+                path,
+                (1, 1),
+                "readability",
+                format!("reading grade {grade:.1} is above the site's target of {target:.1}"),
+            )
+            .with_hint("use shorter sentences and everyday words; explain medical terms")
+        })
+    };
+    if !keep || kept.len() != site.causes.len() {
+        *kept = site.causes.iter().map(|c| (Arc::clone(c), None)).collect();
+        kept.iter_mut().for_each(|(c, d)| *d = warn(&c.path, c.grade));
+    }
+    for ((old, d), c) in kept.iter_mut().zip(&site.causes) {
+        if !Arc::ptr_eq(old, c) {
+            (*old, *d) = (Arc::clone(c), warn(&c.path, c.grade));
         }
     }
+    let mut out: Vec<Diagnostic> = kept.iter().filter_map(|(_, d)| d.clone()).collect();
+    out.extend(site.relief.iter().filter_map(|r| warn(&r.path, r.grade)));
+    if !keep {
+        kept.clear();
+    }
+    out
 }
 
 /// Renders the site in memory and checks every link of its pages (what `build` checks before

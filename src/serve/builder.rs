@@ -29,6 +29,9 @@ pub struct Builder {
     pending: BTreeSet<PathBuf>,
     /// The last build changed front matter, but only cause and pair pages were rendered.
     lists_pending: bool,
+    /// Causes whose pages may show an edit (they link to an edited cause, or it to them) and
+    /// have not been rendered since.
+    neighbours_pending: BTreeSet<String>,
 }
 
 /// The result of one rebuild.
@@ -56,6 +59,7 @@ impl Builder {
             renderer: None,
             pending: BTreeSet::new(),
             lists_pending: false,
+            neighbours_pending: BTreeSet::new(),
         }
     }
 
@@ -122,11 +126,14 @@ impl Builder {
                         .is_some_and(|(a, b)| a.front == b.front)
                 });
                 self.lists_pending |= !fronts_same;
-                let files = pipeline::render(renderer, &site, &graph, Scope::Causes(&affected));
+                // The edited pages first; their neighbours follow with the lists.
+                self.neighbours_pending.extend(affected.difference(&edited).cloned());
+                let files = pipeline::render(renderer, &site, &graph, Scope::Causes(&edited));
                 (files.inspect_err(|_| renderer.forget())?, false)
             }
             _ => {
                 self.lists_pending = false;
+                self.neighbours_pending.clear();
                 renderer.forget();
                 let files = pipeline::render(renderer, &site, &graph, Scope::All);
                 (files.inspect_err(|_| renderer.forget())?, true)
@@ -135,7 +142,7 @@ impl Builder {
         timings.lap(if complete {
             "render (templates)"
         } else {
-            "render (the edited pages and their neighbours)"
+            "render (the edited pages)"
         });
         self.prev = Some((site, graph));
         self.pending.clear();
@@ -148,17 +155,25 @@ impl Builder {
         })
     }
 
-    /// The pages that list or aggregate causes, when the last incremental update changed front
-    /// matter; empty otherwise. Rendering them is most of a front matter edit's cost at 1,000
-    /// articles, so `serve` publishes the edited pages first and these right after.
+    /// What follows an incremental update: the pages of the edited causes' neighbours (which
+    /// a prose edit leaves as they were: their data is hashed, not rendered, when unchanged)
+    /// and, when it changed front matter, the pages that list or aggregate causes (most of a
+    /// front matter edit's cost). `serve` publishes the edited pages first and these right after.
     pub fn list_files(&mut self) -> anyhow::Result<Vec<OutputFile>> {
-        match (&self.prev, &self.renderer, self.lists_pending) {
-            (Some((site, graph)), Some(renderer), true) => {
-                self.lists_pending = false;
-                pipeline::render(renderer, site, graph, Scope::Lists).inspect_err(|_| renderer.forget())
-            }
-            _ => Ok(Vec::new()),
+        let (Some((site, graph)), Some(renderer)) = (&self.prev, &self.renderer) else {
+            return Ok(Vec::new());
+        };
+        let mut files = Vec::new();
+        if !self.neighbours_pending.is_empty() {
+            let only = &self.neighbours_pending;
+            files = pipeline::render(renderer, site, graph, Scope::Causes(only)).inspect_err(|_| renderer.forget())?;
+            self.neighbours_pending.clear();
         }
+        if self.lists_pending {
+            files.extend(pipeline::render(renderer, site, graph, Scope::Lists).inspect_err(|_| renderer.forget())?);
+            self.lists_pending = false;
+        }
+        Ok(files)
     }
 
     /// The search index of the last good build.

@@ -120,7 +120,7 @@ impl Server {
 
 /// Rebuilds (incrementally where it can) and publishes the result; on failure keeps the last
 /// good files and publishes the diagnostics instead. After an edit the changed pages are
-/// published first; the pages that list causes and then the search index follow.
+/// published first; their neighbours and the pages that list causes, then the search index, follow.
 pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Shared) {
     let start = Instant::now();
     let result = builder.rebuild(changed);
@@ -164,7 +164,9 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
         }
         cvar.notify_all();
     }
-    follow(shared, "pages that list causes", || builder.list_files());
+    follow(shared, "neighbouring pages and pages that list causes", || {
+        builder.list_files()
+    });
     follow(shared, "search index", || builder.search_files());
 }
 
