@@ -5,7 +5,7 @@ use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::markdown::{Link, Rendered};
 use crate::site::{Cause, Site, CAUSE_SECTION_IDS, RELIEF_SECTION_IDS};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -112,20 +112,37 @@ pub struct LinkCache {
 
 struct Prev {
     context: Context,
-    /// Cause site path -> the cause checked and what its links found.
-    causes: HashMap<String, (Arc<Cause>, Found)>,
+    /// Each cause, in the site's order, and what its links found.
+    causes: Vec<(Arc<Cause>, Found)>,
     /// What the relief strategies' and plain pages' links found (checked every time).
     others: Vec<(Backlink, Found)>,
     graph: Arc<LinkGraph>,
 }
 
 /// What every cause's findings depend on besides the cause itself.
-#[derive(PartialEq)]
 struct Context {
     content_urls: Arc<BTreeMap<String, String>>,
-    generated: BTreeSet<String>,
+    generated: Arc<BTreeSet<String>>,
     /// Relief strategies and plain pages with their anchors.
     others: Vec<(String, BTreeSet<String>)>,
+}
+
+impl PartialEq for Context {
+    fn eq(&self, other: &Self) -> bool {
+        let same = |a: &Arc<_>, b: &Arc<_>| Arc::ptr_eq(a, b) || a == b;
+        same(&self.content_urls, &other.content_urls)
+            && (Arc::ptr_eq(&self.generated, &other.generated) || self.generated == other.generated)
+            && self.others == other.others
+    }
+}
+
+/// Whether `site` has the causes of `prev` in the same places, each with the same `related`
+/// list (so no page moved and no pair page came or went).
+fn in_place(prev: &[(Arc<Cause>, Found)], site: &Site) -> bool {
+    prev.len() == site.causes.len()
+        && prev.iter().zip(&site.causes).all(|((old, _), c)| {
+            Arc::ptr_eq(old, c) || (old.url_path == c.url_path && old.front.related == c.front.related)
+        })
 }
 
 impl LinkCache {
@@ -190,8 +207,6 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
 
 /// [`check`], reusing the findings of causes that did not change (see [`LinkCache`]).
 pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCache) -> Arc<LinkGraph> {
-    let generated = generated_paths(site);
-    collisions(site, &generated, diags);
     let mut others: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for r in &site.relief {
         let mut set: BTreeSet<&str> = RELIEF_SECTION_IDS.iter().copied().collect();
@@ -204,12 +219,21 @@ pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCa
             p.body.headings.iter().map(|h| h.id.as_str()).chain(["main"]).collect(),
         );
     }
+    let others_owned: Vec<(String, BTreeSet<String>)> = (others.iter())
+        .map(|(k, v)| (k.to_string(), v.iter().map(|a| a.to_string()).collect()))
+        .collect();
+    // The generated pages of the last check, when no cause moved and no pair came or went.
+    let kept_generated = cache
+        .prev
+        .as_ref()
+        .filter(|p| Arc::ptr_eq(&p.context.content_urls, &site.content_urls) && in_place(&p.causes, site))
+        .map(|p| Arc::clone(&p.context.generated));
+    let generated = kept_generated.unwrap_or_else(|| Arc::new(generated_paths(site)));
+    collisions(site, &generated, diags);
     let context = Context {
         content_urls: Arc::clone(&site.content_urls),
-        generated: generated.clone(),
-        others: (others.iter())
-            .map(|(k, v)| (k.to_string(), v.iter().map(|a| a.to_string()).collect()))
-            .collect(),
+        generated: Arc::clone(&generated),
+        others: others_owned,
     };
     let targets = Targets {
         site,
@@ -221,7 +245,7 @@ pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCa
         .map(|src| (src.backlink(), find(&targets, src)))
         .collect();
     let mut prev = match cache.prev.take() {
-        Some(prev) if prev.context == context => patch(prev, &targets, other_found),
+        Some(prev) if prev.context == context && in_place(&prev.causes, site) => patch(prev, &targets, other_found),
         Some(prev) => {
             let mut fresh = full(&targets, other_found);
             let graph = Arc::make_mut(&mut fresh.graph);
@@ -238,7 +262,7 @@ pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCa
     let g = Arc::make_mut(&mut prev.graph);
     cache.unpublished.append(&mut g.changed);
     g.changed = cache.unpublished.clone();
-    for (_, f) in prev.causes.values() {
+    for (_, f) in &prev.causes {
         diags.extend(f.diags.iter().cloned());
     }
     for (_, f) in &prev.others {
@@ -279,10 +303,10 @@ fn full(targets: &Targets, others: Vec<(Backlink, Found)>) -> Prev {
         .map(|c| find(targets, &Source::cause(c)))
         .collect();
     let mut graph = LinkGraph::default();
-    let mut causes = HashMap::with_capacity(found.len());
+    let mut causes = Vec::with_capacity(found.len());
     for (c, f) in site.causes.iter().zip(found) {
         add(&mut graph, &Source::cause(c).backlink(), &f);
-        causes.insert(c.url_path.clone(), (Arc::clone(c), f));
+        causes.push((Arc::clone(c), f));
     }
     for (b, f) in &others {
         add(&mut graph, b, f);
@@ -290,7 +314,7 @@ fn full(targets: &Targets, others: Vec<(Backlink, Found)>) -> Prev {
     Prev {
         context: Context {
             content_urls: Arc::default(),
-            generated: BTreeSet::new(),
+            generated: Arc::default(),
             others: Vec::new(),
         },
         causes,
@@ -299,49 +323,36 @@ fn full(targets: &Targets, others: Vec<(Backlink, Found)>) -> Prev {
     }
 }
 
-/// Checks again the causes that changed since `prev`, and those that link to an anchor on a
-/// cause whose headings changed; patches the graph and notes which targets it changed.
+/// Checks again the causes that changed since `prev` (each in the same place, see
+/// [`in_place`]), and those that link to an anchor on a cause whose headings changed; patches
+/// the graph and notes which targets it changed.
 fn patch(mut prev: Prev, targets: &Targets, others: Vec<(Backlink, Found)>) -> Prev {
     let site = targets.site;
     let graph = Arc::make_mut(&mut prev.graph);
     graph.changed.clear();
-    let mut redo: Vec<&Arc<Cause>> = Vec::new();
-    let mut moved_anchors: BTreeSet<&str> = BTreeSet::new();
-    for c in &site.causes {
-        match prev.causes.get(&c.url_path) {
-            Some((old, _)) if Arc::ptr_eq(old, c) => {}
-            Some((old, _)) => {
-                if cause_anchors(old) != cause_anchors(c) {
-                    moved_anchors.insert(&c.url_path);
-                }
-                redo.push(c);
-            }
-            None => redo.push(c),
-        }
-    }
+    let changed: Vec<usize> = (0..site.causes.len())
+        .filter(|&i| !Arc::ptr_eq(&prev.causes[i].0, &site.causes[i]))
+        .collect();
+    let moved_anchors: BTreeSet<&str> = changed
+        .iter()
+        .filter(|&&i| cause_anchors(&prev.causes[i].0) != cause_anchors(&site.causes[i]))
+        .map(|&i| site.causes[i].url_path.as_str())
+        .collect();
+    let mut redo = changed.clone();
     if !moved_anchors.is_empty() {
         let relies = |f: &Found| f.anchored.iter().any(|t| moved_anchors.contains(t.as_str()));
-        for c in &site.causes {
-            if prev
-                .causes
-                .get(&c.url_path)
-                .is_some_and(|(old, f)| Arc::ptr_eq(old, c) && relies(f))
-            {
-                redo.push(c);
-            }
-        }
+        redo.extend((0..site.causes.len()).filter(|i| !changed.contains(i) && relies(&prev.causes[*i].1)));
     }
     for (b, f) in std::mem::take(&mut prev.others) {
         remove(graph, &b, &f);
     }
-    for c in redo {
-        let src = Source::cause(c);
-        if let Some((old, f)) = prev.causes.remove(&c.url_path) {
-            remove(graph, &Source::cause(&old).backlink(), &f);
-        }
+    for i in redo {
+        let (old, f) = &prev.causes[i];
+        remove(graph, &Source::cause(old).backlink(), f);
+        let src = Source::cause(&site.causes[i]);
         let f = find(targets, &src);
         add(graph, &src.backlink(), &f);
-        prev.causes.insert(c.url_path.clone(), (Arc::clone(c), f));
+        prev.causes[i] = (Arc::clone(&site.causes[i]), f);
     }
     for (b, f) in &others {
         add(graph, b, f);

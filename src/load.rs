@@ -30,7 +30,7 @@ pub struct Doc<T> {
 }
 
 /// A bibliography entry and where it is written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceEntry {
     pub source: Source,
     pub pos: (usize, usize),
@@ -39,7 +39,7 @@ pub struct SourceEntry {
 }
 
 /// A warning sign of the registry and where it is written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlagEntry {
     pub flag: RedFlagDef,
     pub pos: (usize, usize),
@@ -75,10 +75,22 @@ pub struct LoadCache {
     walked: Option<Arc<Walked>>,
     /// Paths (from the site root) that `serve`'s watcher says changed since the last load.
     hint: Option<Vec<PathBuf>>,
+    last: Option<LastLoad>,
     /// The review interval the kept causes' `next_due` dates were filled in with.
     interval: u16,
     /// Files that were new or different in the last load.
     pub changed: Vec<PathBuf>,
+}
+
+/// The documents of the last load, for an edit to causes only ([`patch_causes`]).
+struct LastLoad {
+    causes: Vec<Arc<Doc<CauseFront>>>,
+    relief: Vec<Arc<Doc<ReliefFront>>>,
+    pages: Vec<Arc<Doc<PageFront>>>,
+    /// Cause file -> its place in `causes`.
+    at: std::collections::HashMap<PathBuf, usize>,
+    /// The problems found in the files (not the walk's warnings).
+    diags: Vec<Diagnostic>,
 }
 
 /// The content files found by a walk, and the warnings about the files it skipped.
@@ -126,6 +138,7 @@ pub fn load_cached(
 ) -> anyhow::Result<Loaded> {
     if cache.interval != review_interval {
         cache.files.clear();
+        cache.last = None;
         cache.interval = review_interval;
     }
     let hinted = cache.hint.take().filter(|paths| {
@@ -134,11 +147,24 @@ pub fn load_cached(
                 .iter()
                 .all(|p| cache.files.contains_key(p) && root.join(p).is_file())
     });
+    cache.changed.clear();
+    if let Some(mut loaded) = match &hinted {
+        Some(paths) => patch_causes(root, review_interval, paths, cache)?,
+        None => None,
+    } {
+        if let (Some(walked), Some(last)) = (&cache.walked, &cache.last) {
+            diags.extend(walked.1.iter().cloned());
+            diags.extend(last.diags.iter().cloned());
+        }
+        read_lists(root, &mut loaded, diags)?;
+        return Ok(loaded);
+    }
     let walked = match (hinted.is_some(), cache.walked.take()) {
         (true, Some(walked)) => walked,
         _ => Arc::new(walk(root)?),
     };
     diags.extend(walked.1.iter().cloned());
+    let diags_before = diags.len();
     let files = &walked.0;
     let keep = cache.keep;
     let old = &cache.files;
@@ -169,7 +195,6 @@ pub fn load_cached(
         .collect::<anyhow::Result<_>>()?;
 
     let mut loaded = Loaded::default();
-    cache.changed.clear();
     for ((_, rel), file) in files.iter().zip(results) {
         if let Some(f) = file {
             cache.changed.push(rel.clone());
@@ -197,7 +222,71 @@ pub fn load_cached(
             cache.files.retain(|p, _| present.contains(p));
         }
         cache.walked = Some(walked);
+        cache.last = Some(LastLoad {
+            causes: loaded.causes.clone(),
+            relief: loaded.relief.clone(),
+            pages: loaded.pages.clone(),
+            at: (loaded.causes.iter().enumerate())
+                .map(|(i, d)| (d.path.clone(), i))
+                .collect(),
+            diags: diags[diags_before..].to_vec(),
+        });
     }
+    read_lists(root, &mut loaded, diags)?;
+    Ok(loaded)
+}
+
+/// When every changed file is a cause that parsed before and parses now, with no problems
+/// then or now, the last load with just those documents replaced; `None` otherwise (the
+/// caller loads as usual).
+fn patch_causes(
+    root: &Path,
+    review_interval: u16,
+    paths: &[PathBuf],
+    cache: &mut LoadCache,
+) -> anyhow::Result<Option<Loaded>> {
+    let Some(last) = &cache.last else {
+        return Ok(None);
+    };
+    let mut fresh = Vec::new();
+    for rel in paths {
+        let (Some(&i), Some(hit)) = (last.at.get(rel), cache.files.get(rel)) else {
+            return Ok(None);
+        };
+        let full = root.join(rel);
+        let stamp = std::fs::metadata(&full)
+            .ok()
+            .and_then(|m| Some((m.modified().ok()?, m.len())));
+        let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+        if hit.bytes == bytes {
+            continue;
+        }
+        let file = parse_file(rel, &Kind::Cause, bytes.clone(), bytes, stamp, review_interval);
+        if !(matches!(file.parsed, Parsed::Cause(_)) && file.diags.is_empty() && hit.diags.is_empty()) {
+            return Ok(None);
+        }
+        fresh.push((i, rel, file));
+    }
+    let Some(last) = &mut cache.last else {
+        return Ok(None);
+    };
+    for (i, rel, file) in fresh {
+        if let Parsed::Cause(doc) = &file.parsed {
+            last.causes[i] = Arc::clone(doc);
+        }
+        cache.changed.push(rel.clone());
+        cache.files.insert(rel.clone(), file);
+    }
+    Ok(Some(Loaded {
+        causes: last.causes.clone(),
+        relief: last.relief.clone(),
+        pages: last.pages.clone(),
+        ..Loaded::default()
+    }))
+}
+
+/// Reads the bibliography and the warning-sign registry into `loaded`.
+fn read_lists(root: &Path, loaded: &mut Loaded, diags: &mut Vec<Diagnostic>) -> anyhow::Result<()> {
     let (sources, loc) = load_list(root, Path::new("content/sources.yaml"), diags)?;
     loaded.sources = sources
         .into_iter()
@@ -215,7 +304,7 @@ pub fn load_cached(
             pos: loc.find(&format!("[{i}]")),
         })
         .collect();
-    Ok(loaded)
+    Ok(())
 }
 
 /// The content files under `root/content` in reading order of the file system (by name,

@@ -44,6 +44,23 @@ pub struct ValidateCache {
     /// changed `site.toml` starts with new caches).
     context: u64,
     causes: HashMap<PathBuf, (Arc<Doc<CauseFront>>, Vec<Diagnostic>)>,
+    last: Option<Last>,
+}
+
+/// The last check, for an edit that changes no id ([`patched`]): the documents checked, each
+/// cause's diagnostics (in load order) and the rest.
+struct Last {
+    docs: Vec<Arc<Doc<CauseFront>>>,
+    found: Vec<Vec<Diagnostic>>,
+    relief: Vec<Arc<Doc<ReliefFront>>>,
+    pages: Vec<Arc<Doc<crate::model::PageFront>>>,
+    sources: Vec<crate::load::SourceEntry>,
+    flags: Vec<crate::load::FlagEntry>,
+    /// Diagnostics of the checks that span documents, of relief strategies and of pages.
+    rest: Vec<Diagnostic>,
+    /// The ids of the causes and of the relief strategies.
+    causes_known: BTreeSet<String>,
+    relief_known: BTreeSet<String>,
 }
 
 impl ValidateCache {
@@ -58,6 +75,9 @@ impl ValidateCache {
 
 /// [`validate`], reusing the diagnostics of every cause that did not change.
 pub fn validate_cached(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &mut ValidateCache) -> Vec<Diagnostic> {
+    if let Some(diags) = patched(cfg, loaded, today, cache) {
+        return diags;
+    }
     let mut diags = Vec::new();
     let known = site_wide(cfg, loaded, &mut diags);
     let context = context_key(&known, today);
@@ -87,11 +107,12 @@ pub fn validate_cached(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &m
             }
         })
         .collect();
+    let mut all_found = Vec::with_capacity(per_cause.len());
     for (checked, found) in per_cause {
         if let Some(doc) = checked.filter(|_| cache.keep) {
             cache.causes.insert(doc.path.clone(), (Arc::clone(doc), found.clone()));
         }
-        diags.extend(found);
+        all_found.push(found);
     }
     if cache.causes.len() > loaded.causes.len() {
         let present: BTreeSet<&Path> = loaded.causes.iter().map(|d| d.path.as_path()).collect();
@@ -109,7 +130,74 @@ pub fn validate_cached(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &m
         }
     }
     crate::review::check_others(loaded, &mut diags);
-    diags
+    let out: Vec<Diagnostic> = diags
+        .iter()
+        .cloned()
+        .chain(all_found.iter().flatten().cloned())
+        .collect();
+    if cache.keep {
+        cache.last = Some(Last {
+            docs: loaded.causes.clone(),
+            found: all_found,
+            relief: loaded.relief.clone(),
+            pages: loaded.pages.clone(),
+            sources: loaded.sources.clone(),
+            flags: loaded.flags.clone(),
+            rest: diags,
+            causes_known: known.causes.iter().map(|s| s.to_string()).collect(),
+            relief_known: known.relief.iter().map(|s| s.to_string()).collect(),
+        });
+    }
+    out
+}
+
+/// Whether two lists hold the very same documents.
+pub(crate) fn same<T>(a: &[Arc<T>], b: &[Arc<T>]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
+}
+
+/// Re-checks only the changed causes when nothing else changed and each keeps its file, file
+/// name and slug (so no id, and no check that spans documents, can change); `None` otherwise.
+fn patched(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &mut ValidateCache) -> Option<Vec<Diagnostic>> {
+    let last = cache.last.as_mut()?;
+    let unchanged = same(&last.relief, &loaded.relief)
+        && same(&last.pages, &loaded.pages)
+        && last.sources == loaded.sources
+        && last.flags == loaded.flags
+        && last.docs.len() == loaded.causes.len();
+    if !unchanged {
+        return None;
+    }
+    let changed: Vec<usize> = (0..last.docs.len())
+        .filter(|&i| !Arc::ptr_eq(&last.docs[i], &loaded.causes[i]))
+        .collect();
+    let keeps_ids = |i: usize| {
+        let (a, b) = (&last.docs[i], &loaded.causes[i]);
+        a.path == b.path
+            && a.stem == b.stem
+            && a.front.slug == b.front.slug
+            && !last.rest.iter().any(|d| d.path == a.path)
+    };
+    if !changed.iter().all(|&i| keeps_ids(i)) {
+        return None;
+    }
+    let sources: BTreeSet<&str> = loaded.sources.iter().map(|e| e.source.id.as_str()).collect();
+    let known = Known {
+        causes: last.causes_known.iter().map(String::as_str).collect(),
+        relief: last.relief_known.iter().map(String::as_str).collect(),
+        // Its problems are among `rest` already.
+        flags: crate::redflags::check_registry(cfg, &loaded.flags, &sources, &mut Vec::new()),
+        sources,
+    };
+    for i in changed {
+        let doc = &loaded.causes[i];
+        let mut found = Vec::new();
+        check_cause(cfg, doc, &known, &mut found);
+        crate::review::check_cause(doc, today, &mut found);
+        last.found[i] = found;
+        last.docs[i] = Arc::clone(doc);
+    }
+    Some(last.rest.iter().chain(last.found.iter().flatten()).cloned().collect())
 }
 
 /// Hash of what one cause's check reads besides the cause: the ids it may refer to, the
