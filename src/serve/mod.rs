@@ -10,7 +10,7 @@ mod watch;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -209,9 +209,15 @@ fn print_warnings(warnings: &[Diagnostic], changed: &[PathBuf]) {
 /// The warnings about `changed` files (absolute paths from the watcher; warnings name paths
 /// from the site root), and how many others there are.
 fn of_edited_files<'a>(warnings: &'a [Diagnostic], changed: &[PathBuf]) -> (Vec<&'a Diagnostic>, usize) {
+    // A byte suffix first: checking thousands of warnings component by component is slow.
+    let bytes = |p: &Path| p.as_os_str().as_encoded_bytes().to_vec();
+    let changed: Vec<(&PathBuf, Vec<u8>)> = changed.iter().map(|c| (c, bytes(c))).collect();
     let mine: Vec<&Diagnostic> = warnings
         .iter()
-        .filter(|d| changed.iter().any(|c| c.ends_with(&d.path)))
+        .filter(|d| {
+            let path = d.path.as_os_str().as_encoded_bytes();
+            changed.iter().any(|(c, b)| b.ends_with(path) && c.ends_with(&d.path))
+        })
         .collect();
     let others = warnings.len() - mine.len();
     (mine, others)
