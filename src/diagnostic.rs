@@ -78,11 +78,12 @@ impl Diagnostic {
 /// Sorts diagnostics by file and position and drops exact duplicates.
 pub fn sort(diags: &mut Vec<Diagnostic>) {
     // By bytes first (fast), which is already the order below but for rare paths (a file
-    // named like a folder plus `-…`): the second sort then finds one run and checks it.
+    // named like a folder plus `-…`): the second sort then finds one run and checks it. Both
+    // are stable sorts, which merge the runs the stages emit already sorted.
     fn bytes(d: &Diagnostic) -> &[u8] {
         d.path.as_os_str().as_encoded_bytes()
     }
-    diags.sort_unstable_by(|a, b| bytes(a).cmp(bytes(b)).then_with(|| a.key().cmp(&b.key())));
+    diags.sort_by(|a, b| bytes(a).cmp(bytes(b)).then_with(|| a.key().cmp(&b.key())));
     diags.sort_by(|a, b| path_order(&a.path, &b.path).then_with(|| a.key().cmp(&b.key())));
     diags.dedup();
 }

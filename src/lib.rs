@@ -103,8 +103,7 @@ pub struct Caches {
     validate: validate::ValidateCache,
     assemble: site::AssembleCache,
     pub links: links::LinkCache,
-    /// Each cause (in reading order) with its readability warning.
-    readability: Vec<(Arc<site::Cause>, Option<Diagnostic>)>,
+    readability: Readability,
 }
 
 impl Caches {
@@ -214,14 +213,20 @@ fn fingerprint(root: &Path, opts: &Options, today: &str) -> u64 {
     h.finish()
 }
 
+/// The causes' readability warnings of the last build, for `serve`.
+#[derive(Default)]
+struct Readability {
+    /// Each cause (in reading order) with its warning.
+    causes: Vec<(Arc<site::Cause>, Option<Diagnostic>)>,
+    /// Places in `causes` in the order of the causes' files, so the warnings come out nearly
+    /// sorted and sorting every diagnostic stays cheap.
+    by_path: Vec<usize>,
+}
+
 /// A warning for each article whose reading grade is above the site's target. `kept` holds
-/// the causes' warnings from the last build (in reading order), reused for unchanged causes:
-/// a site can have thousands.
-fn readability_warnings(
-    site: &site::Site,
-    kept: &mut Vec<(Arc<site::Cause>, Option<Diagnostic>)>,
-    keep: bool,
-) -> Vec<Diagnostic> {
+/// the causes' warnings from the last build, reused for unchanged causes: a site can have
+/// thousands.
+fn readability_warnings(site: &site::Site, kept: &mut Readability, keep: bool) -> Vec<Diagnostic> {
     let target = site.config.readability_target;
     let warn = |path: &Path, grade: f64| {
         (grade > target).then(|| {
@@ -234,19 +239,31 @@ fn readability_warnings(
             .with_hint("use shorter sentences and everyday words; explain medical terms")
         })
     };
-    if !keep || kept.len() != site.causes.len() {
-        *kept = site.causes.iter().map(|c| (Arc::clone(c), None)).collect();
-        kept.iter_mut().for_each(|(c, d)| *d = warn(&c.path, c.grade));
+    let in_place = kept.causes.len() == site.causes.len()
+        && kept
+            .causes
+            .iter()
+            .zip(&site.causes)
+            .all(|((old, _), c)| Arc::ptr_eq(old, c) || old.path == c.path);
+    if !keep || !in_place {
+        kept.causes = site
+            .causes
+            .iter()
+            .map(|c| (Arc::clone(c), warn(&c.path, c.grade)))
+            .collect();
+        kept.by_path = (0..kept.causes.len()).collect();
+        kept.by_path
+            .sort_by(|&a, &b| kept.causes[a].0.path.cmp(&kept.causes[b].0.path));
     }
-    for ((old, d), c) in kept.iter_mut().zip(&site.causes) {
+    for ((old, d), c) in kept.causes.iter_mut().zip(&site.causes) {
         if !Arc::ptr_eq(old, c) {
             (*old, *d) = (Arc::clone(c), warn(&c.path, c.grade));
         }
     }
-    let mut out: Vec<Diagnostic> = kept.iter().filter_map(|(_, d)| d.clone()).collect();
+    let mut out: Vec<Diagnostic> = kept.by_path.iter().filter_map(|&i| kept.causes[i].1.clone()).collect();
     out.extend(site.relief.iter().filter_map(|r| warn(&r.path, r.grade)));
     if !keep {
-        kept.clear();
+        *kept = Readability::default();
     }
     out
 }

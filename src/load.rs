@@ -83,6 +83,7 @@ pub struct LoadCache {
 }
 
 /// The documents of the last load, for an edit to causes only ([`patch_causes`]).
+#[derive(Default)]
 struct LastLoad {
     causes: Vec<Arc<Doc<CauseFront>>>,
     relief: Vec<Arc<Doc<ReliefFront>>>,
@@ -91,6 +92,10 @@ struct LastLoad {
     at: std::collections::HashMap<PathBuf, usize>,
     /// The problems found in the files (not the walk's warnings).
     diags: Vec<Diagnostic>,
+    /// The bibliography and the registry, and the problems found in them.
+    sources: Vec<SourceEntry>,
+    flags: Vec<FlagEntry>,
+    list_diags: Vec<Diagnostic>,
 }
 
 /// The content files found by a walk, and the warnings about the files it skipped.
@@ -155,8 +160,10 @@ pub fn load_cached(
         if let (Some(walked), Some(last)) = (&cache.walked, &cache.last) {
             diags.extend(walked.1.iter().cloned());
             diags.extend(last.diags.iter().cloned());
+            // Only causes changed: the bibliography and the registry are as last read.
+            diags.extend(last.list_diags.iter().cloned());
+            (loaded.sources, loaded.flags) = (last.sources.clone(), last.flags.clone());
         }
-        read_lists(root, &mut loaded, diags)?;
         return Ok(loaded);
     }
     let walked = match (hinted.is_some(), cache.walked.take()) {
@@ -230,9 +237,15 @@ pub fn load_cached(
                 .map(|(i, d)| (d.path.clone(), i))
                 .collect(),
             diags: diags[diags_before..].to_vec(),
+            ..LastLoad::default()
         });
     }
+    let lists_from = diags.len();
     read_lists(root, &mut loaded, diags)?;
+    if let Some(last) = &mut cache.last {
+        (last.sources, last.flags) = (loaded.sources.clone(), loaded.flags.clone());
+        last.list_diags = diags[lists_from..].to_vec();
+    }
     Ok(loaded)
 }
 
