@@ -23,7 +23,7 @@ pub struct Builder {
     root: PathBuf,
     url: String,
     caches: Caches,
-    prev: Option<(Site, Arc<LinkGraph>)>,
+    prev: Option<(Arc<Site>, Arc<LinkGraph>)>,
     renderer: Option<Renderer>,
     /// Files changed since the last good build (a failed build publishes nothing).
     pending: BTreeSet<PathBuf>,
@@ -147,7 +147,7 @@ impl Builder {
         } else {
             "render (the edited pages)"
         });
-        self.prev = Some((site, graph));
+        self.prev = Some((Arc::new(site), graph));
         self.pending.clear();
         self.caches.links.published();
         Ok(Update::Published {
@@ -185,6 +185,11 @@ impl Builder {
             Some((site, _)) => crate::search::index::build(site),
             None => Ok(Vec::new()),
         }
+    }
+
+    /// The last good build's site (shared, so its search index can be built on another thread).
+    pub fn site(&self) -> Option<Arc<Site>> {
+        self.prev.as_ref().map(|(site, _)| Arc::clone(site))
     }
 }
 

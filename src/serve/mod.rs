@@ -9,6 +9,7 @@ mod watch;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
+use crate::site::Site;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
@@ -105,7 +106,8 @@ impl Server {
         let shared: Shared = Arc::default();
         let mut builder = builder::Builder::new(opts.root.clone(), url.clone());
         builder.timings = opts.timings;
-        rebuild(&mut builder, &[], &shared);
+        // The first build serves nothing until its search index is there too.
+        rebuild(&mut builder, &[], &shared, None);
         let (shared2, bind) = (Arc::clone(&shared), opts.bind.clone());
         std::thread::spawn(move || conn::serve(listener, shared2, bind));
         watch::spawn(&opts.root, builder, Arc::clone(&shared))?;
@@ -121,7 +123,7 @@ impl Server {
 /// Rebuilds (incrementally where it can) and publishes the result; on failure keeps the last
 /// good files and publishes the diagnostics instead. After an edit the changed pages are
 /// published first; their neighbours and the pages that list causes, then the search index, follow.
-pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Shared) {
+pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Shared, indexer: Option<&Indexer>) {
     let start = Instant::now();
     let result = builder.rebuild(changed);
     let (lock, cvar) = &**shared;
@@ -167,7 +169,48 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
     follow(shared, "neighbouring pages and pages that list causes", || {
         builder.list_files()
     });
-    follow(shared, "search index", || builder.search_files());
+    match (indexer, builder.site()) {
+        (Some(indexer), Some(site)) => indexer.request(site),
+        _ => follow(shared, "search index", || builder.search_files()),
+    }
+}
+
+/// Builds the search index on a thread of its own, so that the next edit never waits for the
+/// last one's index (1.5 s at 10,000 articles). A request replaces any that has not started:
+/// only the newest site needs an index, and they are built and published in order.
+#[derive(Clone)]
+pub struct Indexer(Arc<(Mutex<Option<Arc<Site>>>, Condvar)>);
+
+impl Indexer {
+    /// Starts the thread, which publishes each index into `shared`.
+    pub fn spawn(shared: Shared) -> Indexer {
+        let indexer = Indexer(Arc::default());
+        let slot = Arc::clone(&indexer.0);
+        std::thread::spawn(move || loop {
+            let site = {
+                let (lock, cvar) = &*slot;
+                let Ok(mut next) = lock.lock() else { return };
+                loop {
+                    if let Some(site) = next.take() {
+                        break site;
+                    }
+                    let Ok(n) = cvar.wait(next) else { return };
+                    next = n;
+                }
+            };
+            follow(&shared, "search index", || crate::search::index::build(&site));
+        });
+        indexer
+    }
+
+    /// Asks for the index of `site`.
+    pub fn request(&self, site: Arc<Site>) {
+        let (lock, cvar) = &*self.0;
+        if let Ok(mut next) = lock.lock() {
+            *next = Some(site);
+            cvar.notify_one();
+        }
+    }
 }
 
 /// Publishes what follows a rebuild (the lists, the search index), if there is anything.

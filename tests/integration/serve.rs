@@ -119,10 +119,17 @@ fn rebuilds_on_change_and_tells_pages_to_reload() {
     let v0 = first["version"].as_u64().unwrap();
     let path = root.join("content/causes/vein.md");
     let good = read(&path);
+    let meta = get(&server.addr, "/search/meta.json").2;
     std::fs::write(&path, good.replace("A heavy ache.", "A heavy, dull ache.")).unwrap();
     let ev = next_version(&rx, v0);
     assert_eq!(ev["errors"], "");
     assert!(get(&server.addr, "/causes/vein/").2.contains("A heavy, dull ache."));
+    // The search index follows on a thread of its own (its field statistics count the word).
+    let t = std::time::Instant::now();
+    while get(&server.addr, "/search/meta.json").2 == meta {
+        assert!(t.elapsed() < Duration::from_secs(20), "the search index follows an edit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 
     // A broken file: the last good site stays, the error is sent to the page.
     std::fs::write(&path, good.replace("category: circulation", "category: circulaton")).unwrap();
