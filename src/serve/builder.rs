@@ -1,9 +1,11 @@
 //! Rebuilds for `serve`. The first build, and any change to templates, `site.toml`, pages,
 //! relief strategies or the set of causes, renders everything. An edit to existing cause
-//! articles re-parses only the edited files and re-renders only those causes, the causes linked
-//! with them (either way, before or after the edit) and their pair pages, which are published
-//! at once. The pages that list or aggregate causes follow in a second step, and only when front
-//! matter changed (a prose edit cannot change them); the search index comes last.
+//! articles goes through the same pipeline with `serve`'s caches (see [`crate::Caches`]): the
+//! watcher's paths say which files to re-read, and each stage redoes only what the edit changed.
+//! The edited causes' pages (and their pair pages) are rendered and published at once; the
+//! causes linked with them (either way, before or after the edit: the link stage says whose
+//! backlinks changed) follow with the pages that list or aggregate causes, which are rendered
+//! only when front matter changed (a prose edit cannot change them); the search index comes last.
 
 use crate::links::LinkGraph;
 use crate::output::OutputFile;

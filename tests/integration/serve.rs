@@ -127,7 +127,10 @@ fn rebuilds_on_change_and_tells_pages_to_reload() {
     // The search index follows on a thread of its own (its field statistics count the word).
     let t = std::time::Instant::now();
     while get(&server.addr, "/search/meta.json").2 == meta {
-        assert!(t.elapsed() < Duration::from_secs(20), "the search index follows an edit");
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "the search index follows an edit"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 
