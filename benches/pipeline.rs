@@ -4,8 +4,12 @@
 //! Hugo in the same run (time, peak memory, ratio).
 //!
 //! `cargo bench --bench pipeline` (sizes from `CAUSEBOOK_BENCH_SIZES`, default `1000,10000`;
-//! repetitions from `CAUSEBOOK_BENCH_RUNS`, default 5).
+//! repetitions from `CAUSEBOOK_BENCH_RUNS`, default 5). `CAUSEBOOK_BENCH_KEEP=DIR` keeps each
+//! generated site in `DIR/<n>`; with `CAUSEBOOK_BENCH_ONLY=serve` as well, a kept site is
+//! reused and only the `serve` figures are measured.
 
+#[path = "pipeline/serve.rs"]
+mod serve;
 #[path = "pipeline/versus.rs"]
 mod versus;
 
@@ -157,8 +161,17 @@ fn bench(n: usize, runs: usize) {
         Ok(dir) => PathBuf::from(dir).join(n.to_string()),
         Err(_) => tmp.path().join("site"),
     };
-    let _ = std::fs::remove_dir_all(&root);
-    generate(&root, n);
+    let only_serve = std::env::var("CAUSEBOOK_BENCH_ONLY").is_ok_and(|o| o == "serve");
+    if !(only_serve && root.join("site.toml").is_file()) {
+        let _ = std::fs::remove_dir_all(&root);
+        generate(&root, n);
+    }
+    if only_serve {
+        println!("articles: {n}");
+        serve_edit(&root, runs);
+        serve::run(&root, runs.max(7));
+        return;
+    }
     let out = root.join("public");
     let mut build_ms = Vec::new();
     for run in 0..runs.min(3) {
@@ -225,6 +238,7 @@ fn bench(n: usize, runs: usize) {
     );
     browser_first_query(&out, &queries);
     serve_edit(&root, runs);
+    serve::run(&root, runs.max(7));
     versus::run(&root, n, runs.min(3));
 }
 

@@ -309,6 +309,6 @@ pub fn confused_pairs(site: &Site) -> Vec<(&Cause, &Cause)> {
         .collect();
     pairs
         .into_iter()
-        .map(|(i, j)| (&site.causes[i], &site.causes[j]))
+        .map(|(i, j)| (&*site.causes[i], &*site.causes[j]))
         .collect()
 }

@@ -39,13 +39,15 @@ pub mod yamlpos;
 
 use diagnostic::Diagnostic;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The result of checking a knowledge base.
 pub struct Checked {
     /// The assembled site, when the content loaded far enough to build one.
     pub site: Option<site::Site>,
-    pub graph: links::LinkGraph,
+    /// Shared with `serve`'s caches, which patch it after an edit.
+    pub graph: std::sync::Arc<links::LinkGraph>,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
     /// Drafts left out of the check (all of them unless `drafts` was asked for).
@@ -89,11 +91,58 @@ pub fn check(root: &Path, base_url: Option<&str>) -> anyhow::Result<Checked> {
     check_cached(root, base_url, &mut Caches::default())
 }
 
-/// Work kept between builds by `serve`, so an edit re-parses and re-renders only what changed.
+/// Work kept between builds by `serve`, so an edit re-parses, re-checks and re-assembles only
+/// what changed. Each stage keeps its own part and reuses it only while what it was made from
+/// is unchanged; `site.toml` and the options are part of everything, so a change to either
+/// starts again from nothing. The default keeps nothing (a one-shot build, which then moves
+/// each document through the stages instead of copying it).
 #[derive(Default)]
 pub struct Caches {
+    /// Hash of `site.toml` and the options the kept work was made with.
+    fingerprint: u64,
+    keep: bool,
     pub load: load::LoadCache,
-    pub markdown: site::MarkdownCache,
+    validate: validate::ValidateCache,
+    assemble: site::AssembleCache,
+    pub links: links::LinkCache,
+    readability: Readability,
+}
+
+impl Caches {
+    /// Caches that keep each stage's work for the next build (`serve`).
+    pub fn keeping() -> Self {
+        Caches {
+            keep: true,
+            load: load::LoadCache::keeping(),
+            ..Caches::fresh_stages(true)
+        }
+    }
+
+    fn fresh_stages(keep: bool) -> Self {
+        if !keep {
+            return Caches::default();
+        }
+        Caches {
+            keep,
+            validate: validate::ValidateCache::keeping(),
+            assemble: site::AssembleCache::keeping(),
+            links: links::LinkCache::keeping(),
+            ..Caches::default()
+        }
+    }
+
+    /// Drops what was made with another `site.toml` or other options. The parsed files stay:
+    /// they depend on the file alone (and the review interval, which the load cache checks).
+    fn check_fingerprint(&mut self, fingerprint: u64) {
+        if fingerprint != self.fingerprint {
+            let load = std::mem::take(&mut self.load);
+            *self = Caches {
+                fingerprint,
+                load,
+                ..Caches::fresh_stages(self.keep)
+            };
+        }
+    }
 }
 
 /// [`check`], reusing `caches` for files and Markdown that have not changed.
@@ -127,25 +176,26 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
         config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
     }
     diagnostics.append(&mut cfg.warnings);
+    let today = opts.today.clone().unwrap_or_else(review::today);
+    caches.check_fingerprint(fingerprint(root, opts, &today));
     t.lap("config");
-    let mut loaded = load::load_cached(root, &mut diagnostics, &mut caches.load)?;
+    let mut loaded = load::load_cached(root, cfg.review_interval, &mut diagnostics, &mut caches.load)?;
     t.lap("load (read, front matter)");
     let drafts_left_out = if opts.drafts {
         0
     } else {
         review::drop_drafts(&mut loaded)
     };
-    review::fill_next_due(&cfg, &mut loaded);
-    diagnostics.extend(validate::validate(&cfg, &loaded));
-    let today = opts.today.clone().unwrap_or_else(review::today);
-    diagnostics.extend(review::check(&loaded, &today));
+    diagnostics.extend(validate::validate_cached(&cfg, &loaded, &today, &mut caches.validate));
     t.lap("validate");
-    let site = site::assemble_cached(cfg, loaded, &mut caches.markdown);
+    let site = site::assemble_cached(cfg, loaded, &mut caches.assemble);
     t.lap("assemble (Markdown, reading grades)");
-    let graph = links::check(&site, &mut diagnostics);
-    readability_warnings(&site, &mut diagnostics);
-    diagnostic::sort(&mut diagnostics);
+    let graph = links::check_cached(&site, &mut diagnostics, &mut caches.links);
     t.lap("link graph");
+    diagnostics.extend(readability_warnings(&site, &mut caches.readability, caches.keep));
+    t.lap("readability warnings");
+    diagnostic::sort(&mut diagnostics);
+    t.lap("sort diagnostics");
     Ok(Checked {
         site: Some(site),
         graph,
@@ -155,26 +205,69 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
     })
 }
 
-fn readability_warnings(site: &site::Site, diags: &mut Vec<Diagnostic>) {
+/// Hash of what every kept stage result depends on besides the content: `site.toml` and the
+/// options (an unreadable `site.toml` has failed the build before this is asked).
+fn fingerprint(root: &Path, opts: &Options, today: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    std::fs::read(root.join("site.toml")).ok().hash(&mut h);
+    (&opts.base_url, opts.drafts, today).hash(&mut h);
+    h.finish()
+}
+
+/// The causes' readability warnings of the last build, for `serve`.
+#[derive(Default)]
+struct Readability {
+    /// Each cause (in reading order) with its warning.
+    causes: Vec<(Arc<site::Cause>, Option<Diagnostic>)>,
+    /// Places in `causes` in the order of the causes' files, so the warnings come out nearly
+    /// sorted and sorting every diagnostic stays cheap.
+    by_path: Vec<usize>,
+}
+
+/// A warning for each article whose reading grade is above the site's target. `kept` holds
+/// the causes' warnings from the last build, reused for unchanged causes: a site can have
+/// thousands.
+fn readability_warnings(site: &site::Site, kept: &mut Readability, keep: bool) -> Vec<Diagnostic> {
     let target = site.config.readability_target;
-    let pages = site
-        .causes
-        .iter()
-        .map(|c| (&c.path, c.grade))
-        .chain(site.relief.iter().map(|r| (&r.path, r.grade)));
-    for (path, grade) in pages {
-        if grade > target {
-            diags.push(
-                Diagnostic::warning(
-                    path,
-                    (1, 1),
-                    "readability",
-                    format!("reading grade {grade:.1} is above the site's target of {target:.1}"),
-                )
-                .with_hint("use shorter sentences and everyday words; explain medical terms"),
-            );
+    let warn = |path: &Path, grade: f64| {
+        (grade > target).then(|| {
+            Diagnostic::warning(
+                path,
+                (1, 1),
+                "readability",
+                format!("reading grade {grade:.1} is above the site's target of {target:.1}"),
+            )
+            .with_hint("use shorter sentences and everyday words; explain medical terms")
+        })
+    };
+    let in_place = kept.causes.len() == site.causes.len()
+        && kept
+            .causes
+            .iter()
+            .zip(&site.causes)
+            .all(|((old, _), c)| Arc::ptr_eq(old, c) || old.path == c.path);
+    if !keep || !in_place {
+        kept.causes = site
+            .causes
+            .iter()
+            .map(|c| (Arc::clone(c), warn(&c.path, c.grade)))
+            .collect();
+        kept.by_path = (0..kept.causes.len()).collect();
+        kept.by_path
+            .sort_by(|&a, &b| kept.causes[a].0.path.cmp(&kept.causes[b].0.path));
+    }
+    for ((old, d), c) in kept.causes.iter_mut().zip(&site.causes) {
+        if !Arc::ptr_eq(old, c) {
+            (*old, *d) = (Arc::clone(c), warn(&c.path, c.grade));
         }
     }
+    let mut out: Vec<Diagnostic> = kept.by_path.iter().filter_map(|&i| kept.causes[i].1.clone()).collect();
+    out.extend(site.relief.iter().filter_map(|r| warn(&r.path, r.grade)));
+    if !keep {
+        *kept = Readability::default();
+    }
+    out
 }
 
 /// Renders the site in memory and checks every link of its pages (what `build` checks before

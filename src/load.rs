@@ -11,6 +11,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One Markdown document with typed front matter.
 #[derive(Debug, Clone)]
@@ -29,7 +30,7 @@ pub struct Doc<T> {
 }
 
 /// A bibliography entry and where it is written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceEntry {
     pub source: Source,
     pub pos: (usize, usize),
@@ -38,23 +39,26 @@ pub struct SourceEntry {
 }
 
 /// A warning sign of the registry and where it is written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlagEntry {
     pub flag: RedFlagDef,
     pub pos: (usize, usize),
 }
 
-/// Everything read from `content/`.
+/// Everything read from `content/`. Documents are shared, not copied, with `serve`'s
+/// [`LoadCache`]: a document that did not change between two builds is the same `Arc`, which
+/// is how the later stages know they can reuse what they made of it.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub causes: Vec<Doc<CauseFront>>,
-    pub relief: Vec<Doc<ReliefFront>>,
-    pub pages: Vec<Doc<PageFront>>,
+    pub causes: Vec<Arc<Doc<CauseFront>>>,
+    pub relief: Vec<Arc<Doc<ReliefFront>>>,
+    pub pages: Vec<Arc<Doc<PageFront>>>,
     pub sources: Vec<SourceEntry>,
     /// The warning-sign registry, `content/red-flags.yaml` (empty if the file is absent).
     pub flags: Vec<FlagEntry>,
 }
 
+#[derive(Clone, Copy)]
 enum Kind {
     Cause,
     Relief,
@@ -62,11 +66,57 @@ enum Kind {
 }
 
 /// Parsed files kept between builds (by `serve`), so an unchanged file is not parsed again.
+/// The default keeps nothing (a one-shot build); [`LoadCache::keeping`] keeps every file.
 #[derive(Default)]
 pub struct LoadCache {
+    keep: bool,
     files: std::collections::HashMap<PathBuf, CachedFile>,
+    /// The files found by the last walk of `content/`, and its warnings.
+    walked: Option<Arc<Walked>>,
+    /// Paths (from the site root) that `serve`'s watcher says changed since the last load.
+    hint: Option<Vec<PathBuf>>,
+    last: Option<LastLoad>,
+    /// The review interval the kept causes' `next_due` dates were filled in with.
+    interval: u16,
     /// Files that were new or different in the last load.
     pub changed: Vec<PathBuf>,
+}
+
+/// The documents of the last load, for an edit to causes only ([`patch_causes`]).
+#[derive(Default)]
+struct LastLoad {
+    causes: Vec<Arc<Doc<CauseFront>>>,
+    relief: Vec<Arc<Doc<ReliefFront>>>,
+    pages: Vec<Arc<Doc<PageFront>>>,
+    /// Cause file -> its place in `causes`.
+    at: std::collections::HashMap<PathBuf, usize>,
+    /// The problems found in the files (not the walk's warnings).
+    diags: Vec<Diagnostic>,
+    /// The bibliography and the registry, and the problems found in them.
+    sources: Vec<SourceEntry>,
+    flags: Vec<FlagEntry>,
+    list_diags: Vec<Diagnostic>,
+}
+
+/// The content files found by a walk, and the warnings about the files it skipped.
+type Walked = (Vec<(Kind, PathBuf)>, Vec<Diagnostic>);
+
+impl LoadCache {
+    /// A cache that keeps every parsed file for the next load.
+    pub fn keeping() -> Self {
+        LoadCache {
+            keep: true,
+            ..LoadCache::default()
+        }
+    }
+
+    /// Says which files changed since the last load (paths from the site root, as a file
+    /// watcher reports them). When every one is a file the last load read and still exists,
+    /// the next load reads only those instead of walking and checking every file; anything
+    /// else (a file created, removed or renamed) makes it walk the folder as usual.
+    pub fn expect_changes(&mut self, paths: Vec<PathBuf>) {
+        self.hint = Some(paths);
+    }
 }
 
 struct CachedFile {
@@ -78,18 +128,206 @@ struct CachedFile {
 }
 
 /// Reads every content file under `root/content`. I/O failures (an unreadable folder) are
-/// errors; problems with a file's content are diagnostics.
-pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> {
-    load_cached(root, diags, &mut LoadCache::default())
+/// errors; problems with a file's content are diagnostics. A cause's `reviewed.next_due`, when
+/// left out, is filled in as `last` plus `review_interval` years.
+pub fn load(root: &Path, review_interval: u16, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> {
+    load_cached(root, review_interval, diags, &mut LoadCache::default())
 }
 
 /// [`load`], reusing the parse of every file whose bytes have not changed since the last call.
-pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCache) -> anyhow::Result<Loaded> {
+pub fn load_cached(
+    root: &Path,
+    review_interval: u16,
+    diags: &mut Vec<Diagnostic>,
+    cache: &mut LoadCache,
+) -> anyhow::Result<Loaded> {
+    if cache.interval != review_interval {
+        cache.files.clear();
+        cache.last = None;
+        cache.interval = review_interval;
+    }
+    let hinted = cache.hint.take().filter(|paths| {
+        cache.walked.is_some()
+            && paths
+                .iter()
+                .all(|p| cache.files.contains_key(p) && root.join(p).is_file())
+    });
+    cache.changed.clear();
+    if let Some(mut loaded) = match &hinted {
+        Some(paths) => patch_causes(root, review_interval, paths, cache)?,
+        None => None,
+    } {
+        if let (Some(walked), Some(last)) = (&cache.walked, &cache.last) {
+            diags.extend(walked.1.iter().cloned());
+            diags.extend(last.diags.iter().cloned());
+            // Only causes changed: the bibliography and the registry are as last read.
+            diags.extend(last.list_diags.iter().cloned());
+            (loaded.sources, loaded.flags) = (last.sources.clone(), last.flags.clone());
+        }
+        return Ok(loaded);
+    }
+    let walked = match (hinted.is_some(), cache.walked.take()) {
+        (true, Some(walked)) => walked,
+        _ => Arc::new(walk(root)?),
+    };
+    diags.extend(walked.1.iter().cloned());
+    let diags_before = diags.len();
+    let files = &walked.0;
+    let keep = cache.keep;
+    let old = &cache.files;
+    // `None`: the cached parse is still good (not among the files said to have changed, or
+    // the same time and size, or the same bytes).
+    let results: Vec<Option<CachedFile>> = files
+        .par_iter()
+        .map(|(kind, rel)| {
+            let hit = old.get(rel);
+            if hit.is_some() && hinted.as_ref().is_some_and(|h| !h.contains(rel)) {
+                return Ok(None);
+            }
+            let full = root.join(rel);
+            let stamp = std::fs::metadata(&full)
+                .ok()
+                .and_then(|m| Some((m.modified().ok()?, m.len())));
+            if hit.is_some_and(|h| stamp.is_some() && h.stamp == stamp) {
+                return Ok(None);
+            }
+            let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+            if hit.is_some_and(|h| h.bytes == bytes) {
+                return Ok(None);
+            }
+            // Only a kept file needs its bytes, to tell a touched file from an edited one.
+            let kept = if keep { bytes.clone() } else { Vec::new() };
+            Ok(Some(parse_file(rel, kind, bytes, kept, stamp, review_interval)))
+        })
+        .collect::<anyhow::Result<_>>()?;
+
+    let mut loaded = Loaded::default();
+    for ((_, rel), file) in files.iter().zip(results) {
+        if let Some(f) = file {
+            cache.changed.push(rel.clone());
+            cache.files.insert(rel.clone(), f);
+        }
+        let file = cache
+            .files
+            .get(rel)
+            .context("internal error: a cached file vanished from the cache")?;
+        diags.extend(file.diags.iter().cloned());
+        match &file.parsed {
+            Parsed::Cause(doc) => loaded.causes.push(Arc::clone(doc)),
+            Parsed::Relief(doc) => loaded.relief.push(Arc::clone(doc)),
+            Parsed::Page(doc) => loaded.pages.push(Arc::clone(doc)),
+            Parsed::Failed => {}
+        }
+    }
+    if !keep {
+        // A one-shot build keeps nothing, so each document has one owner and the later
+        // stages can take it over instead of copying it.
+        cache.files.clear();
+    } else {
+        if cache.files.len() > files.len() {
+            let present: std::collections::HashSet<&PathBuf> = files.iter().map(|(_, p)| p).collect();
+            cache.files.retain(|p, _| present.contains(p));
+        }
+        cache.walked = Some(walked);
+        cache.last = Some(LastLoad {
+            causes: loaded.causes.clone(),
+            relief: loaded.relief.clone(),
+            pages: loaded.pages.clone(),
+            at: (loaded.causes.iter().enumerate())
+                .map(|(i, d)| (d.path.clone(), i))
+                .collect(),
+            diags: diags[diags_before..].to_vec(),
+            ..LastLoad::default()
+        });
+    }
+    let lists_from = diags.len();
+    read_lists(root, &mut loaded, diags)?;
+    if let Some(last) = &mut cache.last {
+        (last.sources, last.flags) = (loaded.sources.clone(), loaded.flags.clone());
+        last.list_diags = diags[lists_from..].to_vec();
+    }
+    Ok(loaded)
+}
+
+/// When every changed file is a cause that parsed before and parses now, with no problems
+/// then or now, the last load with just those documents replaced; `None` otherwise (the
+/// caller loads as usual).
+fn patch_causes(
+    root: &Path,
+    review_interval: u16,
+    paths: &[PathBuf],
+    cache: &mut LoadCache,
+) -> anyhow::Result<Option<Loaded>> {
+    let Some(last) = &cache.last else {
+        return Ok(None);
+    };
+    let mut fresh = Vec::new();
+    for rel in paths {
+        let (Some(&i), Some(hit)) = (last.at.get(rel), cache.files.get(rel)) else {
+            return Ok(None);
+        };
+        let full = root.join(rel);
+        let stamp = std::fs::metadata(&full)
+            .ok()
+            .and_then(|m| Some((m.modified().ok()?, m.len())));
+        let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+        if hit.bytes == bytes {
+            continue;
+        }
+        let file = parse_file(rel, &Kind::Cause, bytes.clone(), bytes, stamp, review_interval);
+        if !(matches!(file.parsed, Parsed::Cause(_)) && file.diags.is_empty() && hit.diags.is_empty()) {
+            return Ok(None);
+        }
+        fresh.push((i, rel, file));
+    }
+    let Some(last) = &mut cache.last else {
+        return Ok(None);
+    };
+    for (i, rel, file) in fresh {
+        if let Parsed::Cause(doc) = &file.parsed {
+            last.causes[i] = Arc::clone(doc);
+        }
+        cache.changed.push(rel.clone());
+        cache.files.insert(rel.clone(), file);
+    }
+    Ok(Some(Loaded {
+        causes: last.causes.clone(),
+        relief: last.relief.clone(),
+        pages: last.pages.clone(),
+        ..Loaded::default()
+    }))
+}
+
+/// Reads the bibliography and the warning-sign registry into `loaded`.
+fn read_lists(root: &Path, loaded: &mut Loaded, diags: &mut Vec<Diagnostic>) -> anyhow::Result<()> {
+    let (sources, loc) = load_list(root, Path::new("content/sources.yaml"), diags)?;
+    loaded.sources = sources
+        .into_iter()
+        .map(|(source, i)| SourceEntry {
+            source,
+            pos: loc.find(&format!("[{i}]")),
+            url_pos: loc.find(&format!("[{i}].url")),
+        })
+        .collect();
+    let (flags, loc) = load_list(root, &Path::new("content").join(REGISTRY), diags)?;
+    loaded.flags = flags
+        .into_iter()
+        .map(|(flag, i)| FlagEntry {
+            flag,
+            pos: loc.find(&format!("[{i}]")),
+        })
+        .collect();
+    Ok(())
+}
+
+/// The content files under `root/content` in reading order of the file system (by name,
+/// folder by folder), with the warnings about files that are skipped or ignored.
+fn walk(root: &Path) -> anyhow::Result<Walked> {
     let content = root.join("content");
     if !content.is_dir() {
         anyhow::bail!("no content folder at {}", content.display());
     }
-    let mut files: Vec<(Kind, PathBuf)> = Vec::new();
+    let (mut files, mut diags) = (Vec::new(), Vec::new());
     let mut walk = walkdir::WalkDir::new(&content).sort_by_file_name().into_iter();
     while let Some(entry) = walk.next() {
         let entry = entry.with_context(|| format!("cannot read {}", content.display()))?;
@@ -122,87 +360,36 @@ pub fn load_cached(root: &Path, diags: &mut Vec<Diagnostic>, cache: &mut LoadCac
         };
         files.push((kind, rel));
     }
+    Ok((files, diags))
+}
 
-    let mut old = std::mem::take(&mut cache.files);
-    // `None`: the cached parse is still good (same time and size, or same bytes).
-    let results: Vec<(PathBuf, Option<CachedFile>)> = files
-        .par_iter()
-        .map(|(kind, rel)| {
-            let full = root.join(rel);
-            let stamp = std::fs::metadata(&full)
-                .ok()
-                .and_then(|m| Some((m.modified().ok()?, m.len())));
-            let hit = old.get(rel);
-            if hit.is_some_and(|h| stamp.is_some() && h.stamp == stamp) {
-                return Ok((rel.clone(), None));
-            }
-            let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
-            if hit.is_some_and(|h| h.bytes == bytes) {
-                return Ok((rel.clone(), None));
-            }
-            let mut d = Vec::new();
-            let parsed = match decode(rel, bytes.clone(), &mut d) {
-                Some(text) => match kind {
-                    Kind::Cause => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Cause(Box::new(doc))),
-                    Kind::Relief => parse_doc(rel, &text, &mut d).map(Parsed::Relief),
-                    Kind::Page => parse_doc(rel, &text, &mut d).map(Parsed::Page),
-                },
-                None => None,
-            };
-            let parsed = parsed.unwrap_or(Parsed::Failed);
-            Ok((
-                rel.clone(),
-                Some(CachedFile {
-                    stamp,
-                    bytes,
-                    parsed,
-                    diags: d,
-                }),
-            ))
-        })
-        .collect::<anyhow::Result<_>>()?;
-
-    let mut loaded = Loaded::default();
-    cache.changed.clear();
-    let mut fresh = std::collections::HashMap::with_capacity(results.len());
-    for (rel, file) in results {
-        let file = match file {
-            Some(f) => {
-                cache.changed.push(rel.clone());
-                f
-            }
-            None => old
-                .remove(&rel)
-                .context("internal error: a cached file vanished from the cache")?,
-        };
-        diags.extend(file.diags.iter().cloned());
-        match file.parsed.clone() {
-            Parsed::Cause(doc) => loaded.causes.push(*doc),
-            Parsed::Relief(doc) => loaded.relief.push(doc),
-            Parsed::Page(doc) => loaded.pages.push(doc),
-            Parsed::Failed => {}
-        }
-        fresh.insert(rel, file);
+/// Decodes and parses one content file (`kept` is what the cache keeps of its bytes).
+fn parse_file(
+    rel: &Path,
+    kind: &Kind,
+    bytes: Vec<u8>,
+    kept: Vec<u8>,
+    stamp: Option<(std::time::SystemTime, u64)>,
+    review_interval: u16,
+) -> CachedFile {
+    let mut d = Vec::new();
+    let parsed = match decode(rel, bytes, &mut d) {
+        Some(text) => match kind {
+            Kind::Cause => parse_doc(rel, &text, &mut d).map(|mut doc: Doc<CauseFront>| {
+                crate::review::fill_next_due(review_interval, &mut doc.front);
+                Parsed::Cause(Arc::new(doc))
+            }),
+            Kind::Relief => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Relief(Arc::new(doc))),
+            Kind::Page => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Page(Arc::new(doc))),
+        },
+        None => None,
+    };
+    CachedFile {
+        stamp,
+        bytes: kept,
+        parsed: parsed.unwrap_or(Parsed::Failed),
+        diags: d,
     }
-    cache.files = fresh;
-    let (sources, loc) = load_list(root, Path::new("content/sources.yaml"), diags)?;
-    loaded.sources = sources
-        .into_iter()
-        .map(|(source, i)| SourceEntry {
-            source,
-            pos: loc.find(&format!("[{i}]")),
-            url_pos: loc.find(&format!("[{i}].url")),
-        })
-        .collect();
-    let (flags, loc) = load_list(root, &Path::new("content").join(REGISTRY), diags)?;
-    loaded.flags = flags
-        .into_iter()
-        .map(|(flag, i)| FlagEntry {
-            flag,
-            pos: loc.find(&format!("[{i}]")),
-        })
-        .collect();
-    Ok(loaded)
 }
 
 /// One rule for files an editor or a tool leaves beside the content: hidden files and folders
@@ -237,11 +424,10 @@ fn skipped(entry: &walkdir::DirEntry) -> Option<(&'static str, &'static str)> {
     }
 }
 
-#[derive(Clone)]
 enum Parsed {
-    Cause(Box<Doc<CauseFront>>),
-    Relief(Doc<ReliefFront>),
-    Page(Doc<PageFront>),
+    Cause(Arc<Doc<CauseFront>>),
+    Relief(Arc<Doc<ReliefFront>>),
+    Page(Arc<Doc<PageFront>>),
     Failed,
 }
 

@@ -18,7 +18,12 @@ pub fn title_key(title: &str) -> String {
 /// Sorts `items` by title key; ties fall back to the title as written, then to the slug, so
 /// the order never depends on the order the files were read in.
 pub(crate) fn by_title<T>(items: &mut [T], title: impl Fn(&T) -> &str, slug: impl Fn(&T) -> &str) {
-    items.sort_by_cached_key(|t| (title_key(title(t)), title(t).to_string(), slug(t).to_string()));
+    items.sort_by_cached_key(|t| sort_key(title(t), slug(t)));
+}
+
+/// What [`by_title`] sorts by, for a caller that keeps the keys.
+pub(crate) fn sort_key(title: &str, slug: &str) -> (String, String, String) {
+    (title_key(title), title.to_string(), slug.to_string())
 }
 
 /// The aliases worth showing under a title: one per spelling, so British and American forms

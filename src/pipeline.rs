@@ -28,7 +28,7 @@ pub enum Scope<'a> {
 /// A site that passed every content check: what the later stages take.
 pub struct Ready {
     pub site: Site,
-    pub graph: LinkGraph,
+    pub graph: std::sync::Arc<LinkGraph>,
     /// Warnings (a ready site has no errors).
     pub diagnostics: Vec<Diagnostic>,
     pub drafts_left_out: usize,

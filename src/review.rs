@@ -2,7 +2,6 @@
 //! reviewed and free of placeholders; reviews that are overdue or due soon are warned about
 //! against a "today" that `--today` can pin, so the built site itself never depends on the clock.
 
-use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
 use crate::load::{Doc, Loaded};
 use crate::model::CauseFront;
@@ -56,13 +55,12 @@ pub fn drop_drafts(loaded: &mut Loaded) -> usize {
     before - (loaded.causes.len() + loaded.relief.len() + loaded.pages.len())
 }
 
-/// Fills in `reviewed.next_due` left out of an article: `last` plus the site's interval.
-pub fn fill_next_due(cfg: &SiteConfig, loaded: &mut Loaded) {
-    for doc in &mut loaded.causes {
-        if let Some(r) = doc.front.reviewed.as_mut().filter(|r| r.next_due.trim().is_empty()) {
-            if let Some(due) = add_years(&r.last, cfg.review_interval) {
-                r.next_due = due;
-            }
+/// Fills in `reviewed.next_due` left out of an article: `last` plus the site's review
+/// interval in years (done as the article is loaded).
+pub fn fill_next_due(review_interval: u16, front: &mut CauseFront) {
+    if let Some(r) = front.reviewed.as_mut().filter(|r| r.next_due.trim().is_empty()) {
+        if let Some(due) = add_years(&r.last, review_interval) {
+            r.next_due = due;
         }
     }
 }
@@ -72,18 +70,28 @@ pub fn fill_next_due(cfg: &SiteConfig, loaded: &mut Loaded) {
 pub fn check(loaded: &Loaded, today: &str) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for doc in &loaded.causes {
-        placeholders(doc, doc.front.draft, &mut diags);
-        if !doc.front.draft {
-            review_due(doc, today, &mut diags);
-        }
+        check_cause(doc, today, &mut diags);
     }
+    check_others(loaded, &mut diags);
+    diags
+}
+
+/// [`check`] of one cause (what `serve` redoes for an edited cause only).
+pub(crate) fn check_cause(doc: &Doc<CauseFront>, today: &str, diags: &mut Vec<Diagnostic>) {
+    placeholders(doc, doc.front.draft, diags);
+    if !doc.front.draft {
+        review_due(doc, today, diags);
+    }
+}
+
+/// [`check`] of the relief strategies and plain pages.
+pub(crate) fn check_others(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     for doc in &loaded.relief {
-        placeholders(doc, doc.front.draft, &mut diags);
+        placeholders(doc, doc.front.draft, diags);
     }
     for doc in &loaded.pages {
-        placeholders(doc, doc.front.draft, &mut diags);
+        placeholders(doc, doc.front.draft, diags);
     }
-    diags
 }
 
 /// Every `TODO` in a document's front matter values or body, located by field.

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Ids the cause template gives its sections; body headings must not reuse them.
 pub const CAUSE_SECTION_IDS: &[&str] = &[
@@ -59,7 +60,7 @@ pub struct Cause {
 }
 
 /// A relief strategy ready to render.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Relief {
     pub slug: String,
     pub path: PathBuf,
@@ -73,7 +74,7 @@ pub struct Relief {
 }
 
 /// A plain page (`_index.md` is the home page, with an empty `url_path`).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Page {
     pub name: String,
     pub path: PathBuf,
@@ -88,23 +89,24 @@ pub struct Page {
 #[derive(Debug)]
 pub struct Site {
     pub config: SiteConfig,
-    pub causes: Vec<Cause>,
+    /// Shared with `serve`'s [`AssembleCache`], so an unchanged cause is never rebuilt.
+    pub causes: Vec<Arc<Cause>>,
     pub relief: Vec<Relief>,
     /// Slug -> position in `causes` and in `relief`, for lookups by slug.
-    cause_at: HashMap<String, usize>,
-    relief_at: HashMap<String, usize>,
+    cause_at: Arc<HashMap<String, usize>>,
+    relief_at: Arc<HashMap<String, usize>>,
     pub pages: Vec<Page>,
     pub sources: Vec<Source>,
     /// The warning-sign registry, in file order.
     pub flags: Vec<RedFlagDef>,
     /// Content path (`causes/pad.md`) -> site path (`causes/pad/`).
-    pub content_urls: BTreeMap<String, String>,
+    pub content_urls: Arc<BTreeMap<String, String>>,
 }
 
 impl Site {
     /// The cause with this slug.
     pub fn cause(&self, slug: &str) -> Option<&Cause> {
-        self.cause_at.get(slug).map(|&i| &self.causes[i])
+        self.cause_at.get(slug).map(|&i| &*self.causes[i])
     }
     /// Where the cause with this slug is in reading order.
     pub fn cause_position(&self, slug: &str) -> Option<usize> {
@@ -153,18 +155,62 @@ impl Site {
 
 /// Renders the Markdown of every loaded document (in parallel) into a [`Site`].
 pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
-    assemble_cached(config, loaded, &mut MarkdownCache::default())
+    assemble_cached(config, loaded, &mut AssembleCache::default())
 }
 
-/// Rendered Markdown of causes kept between builds (by `serve`): a cause whose texts, line
-/// numbers and link targets are unchanged is not rendered again.
+/// Assembled causes kept between builds (by `serve`). A cause whose document is the same `Arc`
+/// as last time, assembled with the same links to other pages, is reused whole; one whose
+/// texts, line numbers and link targets are unchanged reuses its rendered Markdown. The
+/// default keeps nothing.
 #[derive(Default)]
-pub struct MarkdownCache {
-    causes: HashMap<PathBuf, (u64, Rendered, Rendered, f64)>,
+pub struct AssembleCache {
+    keep: bool,
+    causes: HashMap<PathBuf, Assembled>,
+    /// The last content path -> site path map, and its hash.
+    urls: Option<(Arc<BTreeMap<String, String>>, u64)>,
+    shape: Option<Shape>,
 }
 
-/// [`assemble`], reusing the cached Markdown of unchanged causes.
-pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownCache) -> Site {
+/// One cause as assembled last time, with what it was made from.
+struct Assembled {
+    doc: Arc<Doc<CauseFront>>,
+    /// Hash of the links to other pages it was assembled with (`assemble_cached`'s context).
+    context: u64,
+    /// Hash of everything its rendered Markdown depends on ([`markdown_key`]).
+    key: u64,
+    cause: Arc<Cause>,
+    /// Its place in reading order ([`crate::order::sort_key`]).
+    order: OrderKey,
+}
+
+type OrderKey = (String, String, String);
+
+impl AssembleCache {
+    /// A cache that keeps every assembled cause for the next build.
+    pub fn keeping() -> Self {
+        AssembleCache {
+            keep: true,
+            ..AssembleCache::default()
+        }
+    }
+}
+
+/// Hash of what a cause's rendered Markdown and reading grade depend on: its own texts and
+/// their lines, and `context` (the base URL, the raw HTML setting and every page's URL).
+fn markdown_key(context: u64, d: &Doc<CauseFront>, mech_line: usize) -> u64 {
+    let mut h = DefaultHasher::new();
+    let f = &d.front;
+    (context, &f.mechanism, mech_line, &d.body, d.body_line, &f.summary).hash(&mut h);
+    h.finish()
+}
+
+/// [`assemble`], reusing what `cache` kept of unchanged causes.
+pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut AssembleCache) -> Site {
+    if patched(&config, &loaded, cache) {
+        if let Some(shape) = &cache.shape {
+            return shape.site(config, loaded);
+        }
+    }
     let mut content_urls = BTreeMap::new();
     for d in &loaded.causes {
         content_urls
@@ -178,6 +224,19 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
     }
     for d in &loaded.pages {
         content_urls.insert(format!("{}.md", d.stem), crate::routes::plain_page(&d.stem));
+    }
+    // Everything a cause's rendered Markdown depends on besides its own texts (`site.toml`
+    // is the same for everything kept: see `Caches`).
+    let (content_urls, context) = match cache.urls.take() {
+        Some((urls, context)) if *urls == content_urls => (urls, context),
+        _ => {
+            let mut h = DefaultHasher::new();
+            (&config.base_url, config.allow_raw_html, &content_urls).hash(&mut h);
+            (Arc::new(content_urls), h.finish())
+        }
+    };
+    if cache.keep {
+        cache.urls = Some((Arc::clone(&content_urls), context));
     }
     let base = config.base_url.clone();
     let resolve = |p: &str| content_urls.get(p).map(|u| format!("{base}{u}"));
@@ -194,68 +253,43 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         )
     };
     let field_line = |loc: &Locator, f: &str| loc.find(f).0;
-    // Everything a cause's rendered Markdown depends on besides its own texts.
-    let context = {
-        let mut h = DefaultHasher::new();
-        (&config.base_url, raw, &content_urls).hash(&mut h);
-        h.finish()
-    };
     let old = &cache.causes;
-    let mut fresh = HashMap::new();
-
-    let mut causes: Vec<Cause> = loaded
-        .causes
+    let keep = cache.keep;
+    let cause_docs = if keep { loaded.causes.clone() } else { Vec::new() };
+    let assembled: Vec<(Option<Assembled>, Arc<Cause>, OrderKey)> = std::mem::take(&mut loaded.causes)
         .into_par_iter()
-        .map(|d: Doc<CauseFront>| {
-            let mech_line = field_line(&d.locator, "mechanism");
-            let mut h = DefaultHasher::new();
-            (
-                context,
-                &d.front.mechanism,
-                mech_line,
-                &d.body,
-                d.body_line,
-                &d.front.summary,
-            )
-                .hash(&mut h);
-            let key = h.finish();
-            let (mechanism, body, grade) = match old.get(&d.path).filter(|c| c.0 == key) {
-                Some((_, m, b, g)) => (m.clone(), b.clone(), *g),
-                None => {
-                    let mechanism = md(&d.front.mechanism, mech_line, &[]);
-                    let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
-                    let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
-                    (mechanism, body, grade)
-                }
-            };
-            let entry = (d.path.clone(), (key, mechanism.clone(), body.clone(), grade));
-            let slug = slug_of(&d.front.slug, &d.stem).to_string();
-            let cause = Cause {
-                url_path: crate::routes::cause(&slug),
-                slug,
-                path: d.path,
-                mechanism,
-                body,
-                grade,
-                locator: d.locator,
-                front: d.front,
-            };
-            (cause, entry)
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .map(|(cause, (path, entry))| {
-            fresh.insert(path, entry);
-            cause
+        .map(|d| {
+            let hit = old.get(&d.path);
+            one_cause(d, hit, context, keep, &md)
         })
         .collect();
-    cache.causes = fresh;
-    crate::order::by_title(&mut causes, |c| &c.front.title, |c| &c.slug);
+    let mut causes = Vec::with_capacity(assembled.len());
+    for (i, (kept, cause, order)) in assembled.into_iter().enumerate() {
+        if let Some(a) = kept {
+            cache.causes.insert(a.cause.path.clone(), a);
+        }
+        causes.push((order, i, cause));
+    }
+    if cache.causes.len() > causes.len() {
+        let present: std::collections::HashSet<&PathBuf> = causes.iter().map(|(_, _, c)| &c.path).collect();
+        cache.causes.retain(|p, _| present.contains(p));
+    }
+    causes.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut at = vec![0; causes.len()];
+    for (position, (_, i, _)) in causes.iter().enumerate() {
+        at[*i] = position;
+    }
+    let causes: Vec<Arc<Cause>> = causes.into_iter().map(|(_, _, c)| c).collect();
+    let (relief_docs, page_docs) = if keep {
+        (loaded.relief.clone(), loaded.pages.clone())
+    } else {
+        Default::default()
+    };
 
-    let mut relief: Vec<Relief> = loaded
-        .relief
+    let mut relief: Vec<Relief> = std::mem::take(&mut loaded.relief)
         .into_par_iter()
-        .map(|d: Doc<ReliefFront>| {
+        .map(|d: Arc<Doc<ReliefFront>>| {
+            let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let loc = &d.locator;
             let how = md(&d.front.how, field_line(loc, "how"), &[]);
             let why = md(&d.front.why, field_line(loc, "why"), &[]);
@@ -283,10 +317,10 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         .collect();
     crate::order::by_title(&mut relief, |r| &r.front.title, |r| &r.slug);
 
-    let mut pages: Vec<Page> = loaded
-        .pages
+    let mut pages: Vec<Page> = std::mem::take(&mut loaded.pages)
         .into_iter()
-        .map(|d: Doc<PageFront>| {
+        .map(|d: Arc<Doc<PageFront>>| {
+            let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let body = md(&d.body, d.body_line, &["main"]);
             let grade = grade(&[&body.text]);
             let url_path = crate::routes::plain_page(&d.stem);
@@ -302,20 +336,153 @@ pub fn assemble_cached(config: SiteConfig, loaded: Loaded, cache: &mut MarkdownC
         .collect();
     pages.sort_by(|a, b| a.name.cmp(&b.name));
 
-    let sources = loaded.sources.into_iter().map(|s| s.source).collect();
-    let flags = loaded.flags.into_iter().map(|f| f.flag).collect();
-    let position = |slugs: Vec<&String>| slugs.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect();
-    Site {
-        config,
+    let position = |slugs: Vec<&String>| Arc::new(slugs.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect());
+    let shape = Shape {
         cause_at: position(causes.iter().map(|c| &c.slug).collect()),
         relief_at: position(relief.iter().map(|r| &r.slug).collect()),
+        docs: cause_docs,
+        at,
         causes,
+        relief_docs,
+        page_docs,
         relief,
         pages,
-        sources,
-        flags,
         content_urls,
+        context,
+    };
+    let site = shape.site(config, loaded);
+    if keep {
+        cache.shape = Some(shape);
     }
+    site
+}
+
+/// One cause, reusing what `hit` kept of it when that is still good.
+fn one_cause(
+    d: Arc<Doc<CauseFront>>,
+    hit: Option<&Assembled>,
+    context: u64,
+    keep: bool,
+    md: &(dyn Fn(&str, usize, &[&str]) -> Rendered + Sync),
+) -> (Option<Assembled>, Arc<Cause>, OrderKey) {
+    // The same document in the same context: nothing to do (not even hashing its texts).
+    if let Some(a) = hit.filter(|a| Arc::ptr_eq(&a.doc, &d) && a.context == context) {
+        return (None, Arc::clone(&a.cause), a.order.clone());
+    }
+    let mech_line = d.locator.find("mechanism").0;
+    let key = markdown_key(context, &d, mech_line);
+    let (mechanism, body, grade) = match hit.filter(|a| a.key == key) {
+        Some(a) => (a.cause.mechanism.clone(), a.cause.body.clone(), a.cause.grade),
+        None => {
+            let mechanism = md(&d.front.mechanism, mech_line, &[]);
+            let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
+            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
+            (mechanism, body, grade)
+        }
+    };
+    let kept_doc = keep.then(|| Arc::clone(&d));
+    // A one-shot build is the document's only owner: take it over instead of copying.
+    let doc = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
+    let slug = slug_of(&doc.front.slug, &doc.stem).to_string();
+    let order = crate::order::sort_key(&doc.front.title, &slug);
+    let cause = Arc::new(Cause {
+        url_path: crate::routes::cause(&slug),
+        slug,
+        path: doc.path,
+        mechanism,
+        body,
+        grade,
+        locator: doc.locator,
+        front: doc.front,
+    });
+    let kept = kept_doc.map(|doc| Assembled {
+        doc,
+        context,
+        key,
+        cause: Arc::clone(&cause),
+        order: order.clone(),
+    });
+    (kept, cause, order)
+}
+
+/// The last assembled site, with what it was made from: `serve` patches it when an edit
+/// moves nothing (see [`patched`]).
+struct Shape {
+    /// The causes as loaded (in file order), and where each one is in reading order.
+    docs: Vec<Arc<Doc<CauseFront>>>,
+    at: Vec<usize>,
+    causes: Vec<Arc<Cause>>,
+    cause_at: Arc<HashMap<String, usize>>,
+    relief_docs: Vec<Arc<Doc<ReliefFront>>>,
+    page_docs: Vec<Arc<Doc<PageFront>>>,
+    relief: Vec<Relief>,
+    relief_at: Arc<HashMap<String, usize>>,
+    pages: Vec<Page>,
+    content_urls: Arc<BTreeMap<String, String>>,
+    context: u64,
+}
+
+impl Shape {
+    fn site(&self, config: SiteConfig, loaded: Loaded) -> Site {
+        Site {
+            config,
+            causes: self.causes.clone(),
+            relief: self.relief.clone(),
+            pages: self.pages.clone(),
+            cause_at: Arc::clone(&self.cause_at),
+            relief_at: Arc::clone(&self.relief_at),
+            sources: loaded.sources.into_iter().map(|s| s.source).collect(),
+            flags: loaded.flags.into_iter().map(|f| f.flag).collect(),
+            content_urls: Arc::clone(&self.content_urls),
+        }
+    }
+}
+
+/// Patches the last site when only causes changed, each keeping its file, slug and title (so
+/// no URL and no place in reading order moves): only those are assembled again, in place.
+/// `false` when the edit is not of that kind (the caller assembles everything).
+fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> bool {
+    let Some(sh) = cache.shape.as_mut() else {
+        return false;
+    };
+    let same_ptrs = |a: &[Arc<Doc<ReliefFront>>], b: &[Arc<Doc<ReliefFront>>]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
+    };
+    let same_pages = sh.page_docs.len() == loaded.pages.len()
+        && sh.page_docs.iter().zip(&loaded.pages).all(|(x, y)| Arc::ptr_eq(x, y));
+    if sh.docs.len() != loaded.causes.len() || !same_ptrs(&sh.relief_docs, &loaded.relief) || !same_pages {
+        return false;
+    }
+    let changed: Vec<usize> = (0..sh.docs.len())
+        .filter(|&i| !Arc::ptr_eq(&sh.docs[i], &loaded.causes[i]))
+        .collect();
+    let moves = |a: &Doc<CauseFront>, b: &Doc<CauseFront>| {
+        a.path != b.path || a.stem != b.stem || a.front.slug != b.front.slug || a.front.title != b.front.title
+    };
+    if changed.iter().any(|&i| moves(&sh.docs[i], &loaded.causes[i])) {
+        return false;
+    }
+    let (base, raw, urls) = (&config.base_url, config.allow_raw_html, &sh.content_urls);
+    let resolve = |p: &str| urls.get(p).map(|u| format!("{base}{u}"));
+    let md = |text: &str, line: usize, reserved: &[&str]| {
+        let opts = RenderOptions {
+            first_line: line,
+            resolve: &resolve,
+            allow_raw_html: raw,
+            reserved_ids: reserved,
+        };
+        markdown::render(text, &opts)
+    };
+    for i in changed {
+        let d = &loaded.causes[i];
+        let (kept, cause, _) = one_cause(Arc::clone(d), cache.causes.get(&d.path), sh.context, true, &md);
+        sh.causes[sh.at[i]] = cause;
+        sh.docs[i] = Arc::clone(d);
+        if let Some(a) = kept {
+            cache.causes.insert(d.path.clone(), a);
+        }
+    }
+    true
 }
 
 /// Flesch-Kincaid grade of some texts taken together.

@@ -19,6 +19,9 @@ pub struct Args {
     /// Open the site in the default browser.
     #[arg(long)]
     pub open: bool,
+    /// Print how long each stage of every rebuild took.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -32,6 +35,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         root: args.root.clone(),
         bind: args.bind.clone(),
         port: args.port,
+        timings: args.timings,
     })?;
     eprintln!("serving {} at {} (Ctrl+C to stop)", args.root.display(), server.url);
     println!("{}", server.url);

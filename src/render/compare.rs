@@ -212,7 +212,7 @@ impl Renderer {
 }
 
 /// The relief table's rows for `causes`: what each strategy does for each cause.
-fn matrix_rows<'a>(site: &'a Site, causes: &'a [crate::site::Cause]) -> Vec<MatrixRow<'a>> {
+fn matrix_rows<'a>(site: &'a Site, causes: &'a [std::sync::Arc<crate::site::Cause>]) -> Vec<MatrixRow<'a>> {
     let cfg = &site.config;
     causes
         .iter()

@@ -154,7 +154,7 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
 /// as a feed carries what is new, not the whole knowledge base.
 fn feed(site: &Site) -> String {
     let cfg = &site.config;
-    let mut causes: Vec<&Cause> = site.causes.iter().collect();
+    let mut causes: Vec<&Cause> = site.causes.iter().map(|c| &**c).collect();
     let date = |c: &Cause| c.front.reviewed.as_ref().map_or(String::new(), |r| r.last.clone());
     causes.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug)));
     causes.truncate(cfg.lists.page_size);

@@ -1,30 +1,39 @@
 //! Rebuilds for `serve`. The first build, and any change to templates, `site.toml`, pages,
 //! relief strategies or the set of causes, renders everything. An edit to existing cause
-//! articles re-parses only the edited files and re-renders only those causes, the causes linked
-//! with them (either way, before or after the edit) and their pair pages, which are published
-//! at once. The pages that list or aggregate causes follow in a second step, and only when front
-//! matter changed (a prose edit cannot change them); the search index comes last.
+//! articles goes through the same pipeline with `serve`'s caches (see [`crate::Caches`]): the
+//! watcher's paths say which files to re-read, and each stage redoes only what the edit changed.
+//! The edited causes' pages (and their pair pages) are rendered and published at once; the
+//! causes linked with them (either way, before or after the edit: the link stage says whose
+//! backlinks changed) follow with the pages that list or aggregate causes, which are rendered
+//! only when front matter changed (a prose edit cannot change them); the search index comes last.
 
 use crate::links::LinkGraph;
 use crate::output::OutputFile;
 use crate::pipeline::{self, Scope};
 use crate::render::Renderer;
 use crate::site::Site;
+use crate::timings::Timings;
 use crate::{diagnostic::Diagnostic, Caches, Options};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Keeps what the next rebuild can reuse.
 pub struct Builder {
+    /// `serve --timings`: the terminal shows each rebuild's stages.
+    pub timings: bool,
     root: PathBuf,
     url: String,
     caches: Caches,
-    prev: Option<(Site, LinkGraph)>,
+    prev: Option<(Arc<Site>, Arc<LinkGraph>)>,
     renderer: Option<Renderer>,
     /// Files changed since the last good build (a failed build publishes nothing).
     pending: BTreeSet<PathBuf>,
     /// The last build changed front matter, but only cause and pair pages were rendered.
     lists_pending: bool,
+    /// Causes whose pages may show an edit (they link to an edited cause, or it to them) and
+    /// have not been rendered since.
+    neighbours_pending: BTreeSet<String>,
 }
 
 /// The result of one rebuild.
@@ -34,6 +43,8 @@ pub enum Update {
         files: Vec<OutputFile>,
         complete: bool,
         warnings: Vec<Diagnostic>,
+        /// How long each stage of the rebuild took (`serve --timings`).
+        timings: Timings,
     },
     /// The content has errors; nothing changed.
     Failed(Vec<Diagnostic>),
@@ -42,13 +53,15 @@ pub enum Update {
 impl Builder {
     pub fn new(root: PathBuf, url: String) -> Self {
         Builder {
+            timings: false,
             root,
             url,
-            caches: Caches::default(),
+            caches: Caches::keeping(),
             prev: None,
             renderer: None,
             pending: BTreeSet::new(),
             lists_pending: false,
+            neighbours_pending: BTreeSet::new(),
         }
     }
 
@@ -62,12 +75,25 @@ impl Builder {
             drafts: true,
             ..Options::default()
         };
+        // The watcher says which files changed: the load reads only those when it can.
+        let relative: Option<Vec<PathBuf>> = changed
+            .iter()
+            .map(|p| p.strip_prefix(&self.root).ok().map(Path::to_path_buf))
+            .collect();
+        if let Some(paths) = relative.filter(|p| !p.is_empty()) {
+            self.caches.load.expect_changes(paths);
+        }
+        // The link stage updates its graph in place when nothing else holds it.
+        if let Some((_, graph)) = &mut self.prev {
+            *graph = Arc::default();
+        }
         let ready = pipeline::ready(&self.root, &opts, &mut self.caches)?;
         self.pending.extend(self.caches.load.changed.iter().cloned());
         let pipeline::Ready {
             site,
             graph,
             diagnostics: warnings,
+            mut timings,
             ..
         } = match ready {
             Ok(ready) => ready,
@@ -88,15 +114,20 @@ impl Builder {
                 .insert(Renderer::new(&self.root, &site.config.theme)?.remembering()),
         };
         let (files, complete) = match (&self.prev, causes_only && same_causes) {
-            (Some((old_site, old_graph)), true) => {
+            (Some((old_site, _)), true) => {
+                // Compared as bytes: comparing 10,000 paths component by component showed
+                // in the time of an edit.
+                let pending: Vec<&[u8]> = self.pending.iter().map(|p| p.as_os_str().as_encoded_bytes()).collect();
                 let edited: BTreeSet<String> = site
                     .causes
                     .iter()
-                    .filter(|c| self.pending.contains(&c.path))
+                    .filter(|c| pending.contains(&c.path.as_os_str().as_encoded_bytes()))
                     .map(|c| c.slug.clone())
                     .collect();
-                let mut affected = neighbours(old_site, old_graph, &edited);
-                affected.extend(neighbours(&site, &graph, &edited));
+                // The pages that gained or lost a backlink, and the neighbours of the edited
+                // causes now (their links before the edit are among the backlinks that changed).
+                let mut affected = neighbours(&site, &graph, &edited);
+                affected.extend(graph.changed.iter().filter_map(|t| slug_of(t)));
                 // Lists and aggregates show front matter only: a prose edit leaves them as they are.
                 let fronts_same = edited.iter().all(|s| {
                     old_site
@@ -105,36 +136,54 @@ impl Builder {
                         .is_some_and(|(a, b)| a.front == b.front)
                 });
                 self.lists_pending |= !fronts_same;
-                let files = pipeline::render(renderer, &site, &graph, Scope::Causes(&affected));
+                // The edited pages first; their neighbours follow with the lists.
+                self.neighbours_pending.extend(affected.difference(&edited).cloned());
+                let files = pipeline::render(renderer, &site, &graph, Scope::Causes(&edited));
                 (files.inspect_err(|_| renderer.forget())?, false)
             }
             _ => {
                 self.lists_pending = false;
+                self.neighbours_pending.clear();
                 renderer.forget();
                 let files = pipeline::render(renderer, &site, &graph, Scope::All);
                 (files.inspect_err(|_| renderer.forget())?, true)
             }
         };
-        self.prev = Some((site, graph));
+        timings.lap(if complete {
+            "render (templates)"
+        } else {
+            "render (the edited pages)"
+        });
+        self.prev = Some((Arc::new(site), graph));
         self.pending.clear();
+        self.caches.links.published();
         Ok(Update::Published {
             files,
             complete,
             warnings,
+            timings,
         })
     }
 
-    /// The pages that list or aggregate causes, when the last incremental update changed front
-    /// matter; empty otherwise. Rendering them is most of a front matter edit's cost at 1,000
-    /// articles, so `serve` publishes the edited pages first and these right after.
+    /// What follows an incremental update: the pages of the edited causes' neighbours (which
+    /// a prose edit leaves as they were: their data is hashed, not rendered, when unchanged)
+    /// and, when it changed front matter, the pages that list or aggregate causes (most of a
+    /// front matter edit's cost). `serve` publishes the edited pages first and these right after.
     pub fn list_files(&mut self) -> anyhow::Result<Vec<OutputFile>> {
-        match (&self.prev, &self.renderer, self.lists_pending) {
-            (Some((site, graph)), Some(renderer), true) => {
-                self.lists_pending = false;
-                pipeline::render(renderer, site, graph, Scope::Lists).inspect_err(|_| renderer.forget())
-            }
-            _ => Ok(Vec::new()),
+        let (Some((site, graph)), Some(renderer)) = (&self.prev, &self.renderer) else {
+            return Ok(Vec::new());
+        };
+        let mut files = Vec::new();
+        if !self.neighbours_pending.is_empty() {
+            let only = &self.neighbours_pending;
+            files = pipeline::render(renderer, site, graph, Scope::Causes(only)).inspect_err(|_| renderer.forget())?;
+            self.neighbours_pending.clear();
         }
+        if self.lists_pending {
+            files.extend(pipeline::render(renderer, site, graph, Scope::Lists).inspect_err(|_| renderer.forget())?);
+            self.lists_pending = false;
+        }
+        Ok(files)
     }
 
     /// The search index of the last good build.
@@ -144,26 +193,26 @@ impl Builder {
             None => Ok(Vec::new()),
         }
     }
+
+    /// The last good build's site (shared, so its search index can be built on another thread).
+    pub fn site(&self) -> Option<Arc<Site>> {
+        self.prev.as_ref().map(|(site, _)| Arc::clone(site))
+    }
 }
 
-/// The edited causes plus every cause that links to them or that they link to.
+/// The slug of a cause's site path (`causes/<slug>/`), read back by the routes module.
+fn slug_of(url_path: &str) -> Option<String> {
+    crate::routes::cause_slug(url_path).map(str::to_string)
+}
+
+/// The edited causes, every cause that links to them and every cause they list as related.
+/// (The pages whose backlinks changed, those they link to before or after the edit among
+/// them, come from the link stage.)
 fn neighbours(site: &Site, graph: &LinkGraph, edited: &BTreeSet<String>) -> BTreeSet<String> {
-    let slug_of = |url_path: &str| crate::routes::cause_slug(url_path).map(str::to_string);
     let mut out = edited.clone();
-    for (target, sources) in &graph.backlinks {
-        let target_slug = slug_of(target);
-        let target_edited = target_slug.as_ref().is_some_and(|t| edited.contains(t));
-        for s in sources {
-            let source_slug = slug_of(&s.url_path);
-            if target_edited {
-                out.extend(source_slug.clone());
-            }
-            if source_slug.is_some_and(|s| edited.contains(&s)) {
-                out.extend(target_slug.clone());
-            }
-        }
-    }
-    for c in site.causes.iter().filter(|c| edited.contains(&c.slug)) {
+    for c in edited.iter().filter_map(|s| site.cause(s)) {
+        let sources = graph.backlinks.get(&c.url_path).into_iter().flatten();
+        out.extend(sources.filter_map(|b| slug_of(&b.url_path)));
         out.extend(c.front.related.iter().map(|r| r.to.clone()));
     }
     out

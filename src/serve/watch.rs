@@ -1,12 +1,13 @@
 //! Watches the site's sources and rebuilds on change. Only writes, creations, removals and
 //! renames count: reads (which every rebuild does) must not trigger another rebuild.
 
-use super::{builder::Builder, rebuild, Shared, DEBOUNCE};
+use super::{builder::Builder, rebuild, Indexer, Shared, DEBOUNCE};
 use anyhow::Context;
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::RecvTimeoutError;
+use std::sync::Arc;
 
 /// Starts watching `content/`, `themes/`, `templates/` and `site.toml` under `root`.
 pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Result<()> {
@@ -25,6 +26,7 @@ pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Resul
                 .with_context(|| format!("cannot watch {}", path.display()))?;
         }
     }
+    let indexer = Indexer::spawn(Arc::clone(&shared));
     std::thread::spawn(move || {
         // The watcher stops when dropped: keep it alive with the thread.
         let _watcher = watcher;
@@ -40,7 +42,7 @@ pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Resul
             }
             if let Some(path) = changed.first() {
                 eprintln!("change detected: {}", path.display());
-                rebuild(&mut builder, &changed, &shared);
+                rebuild(&mut builder, &changed, &shared, Some(&indexer));
             }
         }
     });

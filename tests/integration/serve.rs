@@ -119,10 +119,20 @@ fn rebuilds_on_change_and_tells_pages_to_reload() {
     let v0 = first["version"].as_u64().unwrap();
     let path = root.join("content/causes/vein.md");
     let good = read(&path);
+    let meta = get(&server.addr, "/search/meta.json").2;
     std::fs::write(&path, good.replace("A heavy ache.", "A heavy, dull ache.")).unwrap();
     let ev = next_version(&rx, v0);
     assert_eq!(ev["errors"], "");
     assert!(get(&server.addr, "/causes/vein/").2.contains("A heavy, dull ache."));
+    // The search index follows on a thread of its own (its field statistics count the word).
+    let t = std::time::Instant::now();
+    while get(&server.addr, "/search/meta.json").2 == meta {
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "the search index follows an edit"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 
     // A broken file: the last good site stays, the error is sent to the page.
     std::fs::write(&path, good.replace("category: circulation", "category: circulaton")).unwrap();
@@ -329,6 +339,97 @@ fn a_category_move_that_changes_the_pages_of_a_list_leaves_no_stale_page() {
         .iter()
         .any(|f| f.path == "categories/circulation/page/2/index.html"));
     assert!(files.iter().any(|f| f.path == "categories/nerves/index.html"));
+}
+
+/// Every diagnostic of a check from nothing, as `serve` sees the site (drafts, its URL).
+fn full_check(root: &std::path::Path, url: &str) -> Vec<String> {
+    let opts = causebook::Options {
+        base_url: Some(url.to_string()),
+        drafts: true,
+        ..Default::default()
+    };
+    let checked = causebook::check_with(root, &opts, &mut Default::default()).unwrap();
+    checked.diagnostics.iter().map(|d| d.to_string()).collect()
+}
+
+/// An incremental check must report exactly what a check from nothing reports, including
+/// problems an edit makes in other files: a broken link, a renamed heading others link to, a
+/// renamed id others refer to, a cause removed and one added.
+#[test]
+fn incremental_check_equals_a_full_check() {
+    use causebook::serve::builder::{Builder, Update};
+    let (_tmp, root) = copy_fixture("valid");
+    let url = "http://127.0.0.1:9/";
+    let mut builder = Builder::new(root.clone(), url.to_string());
+    assert!(matches!(builder.rebuild(&[]).unwrap(), Update::Published { .. }));
+    let (vein, artery) = (
+        root.join("content/causes/vein.md"),
+        root.join("content/causes/artery.md"),
+    );
+    let (good_vein, good_artery) = (read(&vein), read(&artery));
+    let cramp = root.join("content/causes/cramp.md");
+    let new_cause = good_vein.replace("title: Vein pain", "title: Cramp").replace(
+        "  - to: artery\n    relation: confused_with",
+        "  - to: artery\n    relation: see_also",
+    );
+    let steps: Vec<(&str, &std::path::Path, Option<String>, bool)> = vec![
+        (
+            "broken link",
+            &vein,
+            Some(good_vein.replace("(../artery/#at-a-glance)", "(@/causes/nowhere.md)")),
+            true,
+        ),
+        (
+            "heading others link to renamed",
+            &vein,
+            Some(good_vein.replace("## What it feels like", "## How it feels")),
+            true,
+        ),
+        ("heading back", &vein, Some(good_vein.clone()), false),
+        (
+            "id others refer to renamed",
+            &vein,
+            Some(good_vein.replacen("---\n", "---\nslug: veins\n", 1)),
+            true,
+        ),
+        ("id back", &vein, Some(good_vein.clone()), false),
+        ("cause added", &cramp, Some(new_cause), false),
+        ("cause removed", &vein, None, true),
+        ("cause back", &vein, Some(good_vein.clone()), false),
+        (
+            "other file fixed",
+            &artery,
+            Some(good_artery.replace("#what-it-feels-like", "")),
+            false,
+        ),
+    ];
+    for (what, path, text, fails) in steps {
+        match text {
+            Some(t) => std::fs::write(path, t).unwrap(),
+            None => std::fs::remove_file(path).unwrap(),
+        }
+        let found: Vec<String> = match builder.rebuild(&[path.to_path_buf()]).unwrap() {
+            Update::Published { warnings, .. } => {
+                assert!(!fails, "{what}: expected errors");
+                builder.list_files().unwrap();
+                warnings.iter().map(|d| d.to_string()).collect()
+            }
+            Update::Failed(d) => {
+                assert!(fails, "{what}: {d:?}");
+                d.iter().map(|d| d.to_string()).collect()
+            }
+        };
+        assert_eq!(found, full_check(&root, url), "{what}");
+        if fails {
+            let elsewhere = found
+                .iter()
+                .any(|d| d.starts_with("content/causes/artery.md") && !d.contains("warning:"));
+            assert!(
+                elsewhere || what == "broken link",
+                "{what}: the error in artery.md is reported: {found:?}"
+            );
+        }
+    }
 }
 
 /// The preview shows drafts, each with a banner saying it is not published; `build` leaves
