@@ -4,10 +4,13 @@
 //! cut into blocks that double in size, each with its highest impact as the bound of what is
 //! left. A term's first [`INLINE`] postings travel in its term shard, and most terms have no
 //! more. A longer list (a spilled term, numbered `id` in term order) has its other blocks in
-//! `b/<id>/<j>.json`, and all its impacts are coarse there (an integer `q`: the impact lies in
-//! `[q * s, (q + 1) * s)`), enough to bound scores at a third of the bytes; the exact impacts of a
-//! document's spilled terms travel with the document (`d/`), which the browser fetches anyway
-//! for the documents it shows.
+//! `b/<id>/<j>.bin`, and all its impacts are coarse there (a byte `q`: the impact lies in
+//! `[q * s, (q + 1) * s)`), enough to bound scores in about two bytes a posting; the exact
+//! impacts of a document's spilled terms travel with the document (`d/`), which the browser
+//! fetches anyway for the documents it shows.
+//!
+//! Block, chunk and document files are binary: unsigned LEB128 varints for document and term
+//! number deltas, one byte per level, little-endian f32 for exact impacts (a third of the JSON).
 
 use crate::output::OutputFile;
 use serde::Serialize;
@@ -17,10 +20,10 @@ pub(crate) const INLINE: usize = 32;
 /// Largest impact block: blocks double in size after the inline one up to this.
 pub(crate) const MAX_IMPACT_BLOCK: usize = 512;
 /// Postings aimed at per document chunk of a spilled term.
-const CHUNK: u64 = 64;
-/// Levels of a spilled term's coarse impacts: fine enough that near ties rarely need a
-/// document's exact impacts, and a posting still costs about six bytes.
-const LEVELS: f32 = 1023.0;
+const CHUNK: u64 = 128;
+/// Levels of a spilled term's coarse impacts, so that a level is one byte (the highest impact
+/// may round to one level more: 255).
+const LEVELS: f32 = 254.0;
 
 /// The BM25 parameters and one field's statistics, as the exported `meta.json` states them.
 pub(crate) struct FieldStats {
@@ -89,8 +92,8 @@ pub(crate) fn impacts(
     by_doc.into_iter().collect()
 }
 
-/// `[doc delta, impact, ...]` by document, the form of every block; with a step, the impact
-/// is coarse: the level `q` with `q * step <= impact < (q + 1) * step`.
+/// `[doc delta, impact, ...]` by document, the JSON form of the first block (in the term
+/// shard); with a step, the impact is coarse: the level `q` with `q * step <= impact < (q + 1) * step`.
 fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
     let mut sorted = block.to_vec();
     sorted.sort_by_key(|p| p.0);
@@ -105,6 +108,29 @@ fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
         prev = doc;
     }
     out
+}
+
+/// `block` (sorted here by document) as binary `[varint doc delta from base, level byte]...`.
+fn encode(block: &[(u32, f32)], step: f32, base: u32) -> Vec<u8> {
+    let mut sorted = block.to_vec();
+    sorted.sort_by_key(|p| p.0);
+    let mut prev = base;
+    let mut out = Vec::with_capacity(sorted.len() * 3);
+    for (doc, impact) in sorted {
+        varint(&mut out, doc - prev);
+        out.push(level(impact, step).min(255) as u8);
+        prev = doc;
+    }
+    out
+}
+
+/// Appends `v` as an unsigned LEB128 varint: seven bits a byte, low first, high bit = more.
+pub(crate) fn varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v & 0x7f) as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 /// The coarse level of an impact, checked in f64 (as the browser multiplies) so that the
@@ -163,30 +189,24 @@ pub(crate) fn layout(
         let end = (start + size).min(ranked.len());
         // The bound as a level above the block's highest impact: a few bytes, not ten.
         entry.m.push(level(ranked[start].1, step) + 1);
-        let path = format!("search/b/{id}/{}.json", entry.m.len());
+        let path = format!("search/b/{id}/{}.bin", entry.m.len());
         files.push(OutputFile {
             path,
-            bytes: serde_json::to_vec(&flat(&ranked[start..end], Some(step)))?,
+            bytes: encode(&ranked[start..end], step, 0),
         });
         start = end;
         size = (size * 2).min(MAX_IMPACT_BLOCK);
     }
-    files.extend(chunks(by_doc, num_docs, step, id, &mut entry)?);
+    files.extend(chunks(by_doc, num_docs, step, id, &mut entry));
     let impacts = by_doc.to_vec();
     Ok((entry, Some(Spilled { files, impacts, id })))
 }
 
 /// A spilled term's coarse impacts in document order, in chunks of a fixed number of documents
-/// (a power of two holding about [`CHUNK`] postings): `r/<id>/<j>.json` holds documents
-/// `j * c .. (j + 1) * c` as `[doc delta, level, ...]` from `j * c`, so the browser finds any
+/// (a power of two holding about [`CHUNK`] postings): `r/<id>/<j>.bin` holds documents
+/// `j * c .. (j + 1) * c` as [`encode`]d postings from `j * c`, so the browser finds any
 /// document's chunk without a directory.
-fn chunks(
-    by_doc: &[(u32, f32)],
-    num_docs: u64,
-    step: f32,
-    id: u32,
-    entry: &mut TermEntry,
-) -> anyhow::Result<Vec<OutputFile>> {
+fn chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, id: u32, entry: &mut TermEntry) -> Vec<OutputFile> {
     let per = (CHUNK * num_docs)
         .div_ceil(by_doc.len() as u64)
         .next_power_of_two()
@@ -196,26 +216,26 @@ fn chunks(
     let mut rest = by_doc;
     for j in 0..(num_docs.div_ceil(u64::from(per)) as u32) {
         let end = rest.iter().take_while(|p| p.0 / per == j).count();
-        let shifted: Vec<(u32, f32)> = rest[..end].iter().map(|&(d, x)| (d - j * per, x)).collect();
-        rest = &rest[end..];
         files.push(OutputFile {
-            path: format!("search/r/{id}/{j}.json"),
-            bytes: serde_json::to_vec(&flat(&shifted, Some(step)))?,
+            path: format!("search/r/{id}/{j}.bin"),
+            bytes: encode(&rest[..end], step, j * per),
         });
+        rest = &rest[end..];
     }
-    Ok(files)
+    files
 }
 
-/// A document's exact impacts for the spilled terms it has: `[id delta, impact, ...]` by id.
-pub(crate) fn forward(mut impacts: Vec<(u32, f32)>) -> Vec<Num> {
+/// A document's exact impacts for the spilled terms it has, appended to `out` as a varint
+/// count, then `[varint id delta, f32 little-endian]` by id.
+pub(crate) fn forward(mut impacts: Vec<(u32, f32)>, out: &mut Vec<u8>) {
     impacts.sort_by_key(|p| p.0);
+    varint(out, impacts.len() as u32);
     let mut prev = 0;
-    let mut out = Vec::with_capacity(impacts.len() * 2);
     for (id, impact) in impacts {
-        out.extend([Num::U(id - prev), Num::F(impact)]);
+        varint(out, id - prev);
+        out.extend(impact.to_le_bytes());
         prev = id;
     }
-    out
 }
 
 #[cfg(test)]
@@ -235,6 +255,43 @@ mod tests {
             .collect()
     }
 
+    /// Reads a varint at `*at`, moving past it.
+    fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
+        let (mut v, mut shift) = (0u32, 0);
+        loop {
+            let b = bytes[*at];
+            *at += 1;
+            v |= u32::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                return v;
+            }
+        }
+    }
+
+    /// A binary block or chunk as `[doc, level, ...]` from `base`.
+    fn decode(bytes: &[u8], base: u32) -> Vec<f64> {
+        let (mut at, mut doc, mut out) = (0, base, Vec::new());
+        while at < bytes.len() {
+            doc += read_varint(bytes, &mut at);
+            out.extend([f64::from(doc), f64::from(bytes[at])]);
+            at += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn varints_take_seven_bits_a_byte() {
+        let mut out = Vec::new();
+        for v in [0, 127, 128, 300, u32::MAX] {
+            varint(&mut out, v);
+        }
+        assert_eq!(out.len(), 1 + 1 + 2 + 2 + 5);
+        let mut at = 0;
+        let back: Vec<u32> = (0..5).map(|_| read_varint(&out, &mut at)).collect();
+        assert_eq!(back, [0, 127, 128, 300, u32::MAX]);
+    }
+
     #[test]
     fn a_short_list_stays_inline_and_exact() {
         let mut id = 0;
@@ -251,26 +308,23 @@ mod tests {
 
     #[test]
     fn blocks_fall_cover_every_posting_once_and_bound_it() {
-        let all = postings(3000);
+        let all = postings(6000);
         let mut id = 7;
-        let (entry, spilled) = layout(&all, 9000, &mut id).unwrap();
+        let (entry, spilled) = layout(&all, 18000, &mut id).unwrap();
         let spilled = spilled.unwrap();
         assert_eq!((entry.i, spilled.id, id), (Some(7), 7, 8));
         assert!(entry.m.windows(2).all(|w| w[0] >= w[1]), "bounds fall");
         let (impact_files, chunk_files): (Vec<_>, Vec<_>) =
             spilled.files.iter().partition(|f| f.path.starts_with("search/b/7/"));
         assert_eq!(impact_files.len(), entry.m.len());
-        // 3000 postings over 9000 documents: 64 postings take 192 documents, so chunks of 256.
-        assert_eq!(entry.c, Some(256));
-        assert_eq!(chunk_files.len(), 9000usize.div_ceil(256));
+        // 6000 postings over 18000 documents: 128 postings take 384 documents, so chunks of 512.
+        assert_eq!(entry.c, Some(512));
+        assert_eq!(chunk_files.len(), 18000usize.div_ceil(512));
         let mut chunked = Vec::new();
         for (j, f) in chunk_files.iter().enumerate() {
-            assert_eq!(f.path, format!("search/r/7/{j}.json"));
-            let mut doc = j as u32 * 256;
-            for pair in serde_json::from_slice::<Vec<u32>>(&f.bytes).unwrap().chunks(2) {
-                doc += pair[0];
-                chunked.push(doc);
-            }
+            assert_eq!(f.path, format!("search/r/7/{j}.bin"));
+            let pairs = decode(&f.bytes, j as u32 * 512);
+            chunked.extend(pairs.chunks(2).map(|p| p[0] as u32));
         }
         assert_eq!(
             chunked,
@@ -280,15 +334,18 @@ mod tests {
         let step = f64::from(entry.s.unwrap());
         let exact: std::collections::BTreeMap<u32, f32> = all.iter().copied().collect();
         let mut seen = Vec::new();
-        let blocks = std::iter::once(numbers(&entry.p)).chain(
-            impact_files
-                .iter()
-                .map(|f| serde_json::from_slice::<Vec<f64>>(&f.bytes).unwrap()),
-        );
+        let inline: Vec<f64> = numbers(&entry.p)
+            .chunks(2)
+            .scan(0.0, |doc, p| {
+                *doc += p[0];
+                Some([*doc, p[1]])
+            })
+            .flatten()
+            .collect();
+        let blocks = std::iter::once(inline).chain(impact_files.iter().map(|f| decode(&f.bytes, 0)));
         for (j, block) in blocks.enumerate() {
-            let mut doc = 0;
             for pair in block.chunks(2) {
-                doc += pair[0] as u32;
+                let doc = pair[0] as u32;
                 let impact = f64::from(exact[&doc]);
                 assert!(
                     pair[1] * step <= impact && impact < (pair[1] + 1.0) * step,
@@ -306,8 +363,16 @@ mod tests {
     }
 
     #[test]
-    fn impacts_read_back_as_the_same_f32() {
-        let v = serde_json::to_string(&forward(vec![(4, 1.0 / 3.0), (1, 0.1f32 + 0.2f32)])).unwrap();
-        assert_eq!(v, "[1,0.3,3,0.33333334]");
+    fn exact_impacts_travel_as_little_endian_f32_by_term_number() {
+        let mut out = Vec::new();
+        forward(vec![(300, 1.0 / 3.0), (1, 0.1f32 + 0.2f32)], &mut out);
+        let mut at = 0;
+        assert_eq!(read_varint(&out, &mut at), 2);
+        assert_eq!(read_varint(&out, &mut at), 1);
+        assert_eq!(f32::from_le_bytes(out[at..at + 4].try_into().unwrap()), 0.1f32 + 0.2f32);
+        at += 4;
+        assert_eq!(read_varint(&out, &mut at), 299);
+        assert_eq!(f32::from_le_bytes(out[at..at + 4].try_into().unwrap()), 1.0 / 3.0);
+        assert_eq!(at + 4, out.len());
     }
 }
