@@ -61,6 +61,10 @@ pub(crate) struct TermEntry {
     m: Vec<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     c: Option<u32>,
+    /// Exact impacts of the first block when it has few distinct ones: `p` then holds each
+    /// posting's place in this list instead of its level.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    x: Vec<Num>,
 }
 
 /// tantivy's BM25 for one posting, operation by operation in f32 (k1 = 1.2, b = 0.75). The
@@ -111,17 +115,39 @@ fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
 }
 
 /// `block` (sorted here by document) as binary `[varint doc delta from base, level byte]...`.
-fn encode(block: &[(u32, f32)], step: f32, base: u32) -> Vec<u8> {
+/// It starts with a varint count of exact impacts and those impacts (f32): when `exact` is asked
+/// (impact blocks, which hold runs of equal impacts; a chunk, in document order, rarely does)
+/// and the block has so few distinct impacts that this table costs at most a byte a posting, each posting's byte
+/// is its impact's place in the table, exact, so documents that tie need not be fetched for
+/// their scores; otherwise the count is 0 and the byte is a level.
+fn encode(block: &[(u32, f32)], step: f32, base: u32, exact: bool) -> Vec<u8> {
     let mut sorted = block.to_vec();
     sorted.sort_by_key(|p| p.0);
+    let table = exact.then(|| exact_table(block)).flatten();
     let mut prev = base;
     let mut out = Vec::with_capacity(sorted.len() * 3);
+    varint(&mut out, table.as_ref().map_or(0, Vec::len) as u32);
+    for x in table.iter().flatten() {
+        out.extend(x.to_le_bytes());
+    }
     for (doc, impact) in sorted {
         varint(&mut out, doc - prev);
-        out.push(level(impact, step).min(255) as u8);
+        out.push(match &table {
+            Some(t) => t.iter().position(|x| x.to_bits() == impact.to_bits()).unwrap_or(0) as u8,
+            None => level(impact, step).min(255) as u8,
+        });
         prev = doc;
     }
     out
+}
+
+/// The block's distinct impacts, highest first, when they are few enough to send exactly: at
+/// most one per four postings (four bytes each), and at most 256.
+fn exact_table(block: &[(u32, f32)]) -> Option<Vec<f32>> {
+    let mut distinct: Vec<f32> = block.iter().map(|p| p.1).collect();
+    distinct.sort_by(|a, b| b.total_cmp(a));
+    distinct.dedup_by(|a, b| a.to_bits() == b.to_bits());
+    (distinct.len() * 4 <= block.len() && distinct.len() <= 256).then_some(distinct)
 }
 
 /// Appends `v` as an unsigned LEB128 varint: seven bits a byte, low first, high bit = more.
@@ -172,6 +198,7 @@ pub(crate) fn layout(
         s: None,
         m: Vec::new(),
         c: None,
+        x: Vec::new(),
     };
     if ranked.len() <= INLINE {
         entry.p = flat(&ranked, None);
@@ -182,7 +209,15 @@ pub(crate) fn layout(
     let step = (ranked[0].1 / LEVELS).max(f32::MIN_POSITIVE);
     entry.i = Some(id);
     entry.s = Some(step);
-    entry.p = flat(&ranked[..INLINE], Some(step));
+    match exact_table(&ranked[..INLINE]) {
+        Some(table) => {
+            let at = |x: f32| table.iter().position(|t| t.to_bits() == x.to_bits()).unwrap_or(0) as u32;
+            let places: Vec<(u32, f32)> = ranked[..INLINE].iter().map(|&(d, x)| (d, at(x) as f32)).collect();
+            entry.p = flat(&places, Some(1.0));
+            entry.x = table.into_iter().map(Num::F).collect();
+        }
+        None => entry.p = flat(&ranked[..INLINE], Some(step)),
+    }
     let mut files = Vec::new();
     let (mut start, mut size) = (INLINE, INLINE * 2);
     while start < ranked.len() {
@@ -192,7 +227,7 @@ pub(crate) fn layout(
         let path = format!("search/b/{id}/{}.bin", entry.m.len());
         files.push(OutputFile {
             path,
-            bytes: encode(&ranked[start..end], step, 0),
+            bytes: encode(&ranked[start..end], step, 0, true),
         });
         start = end;
         size = (size * 2).min(MAX_IMPACT_BLOCK);
@@ -218,7 +253,7 @@ fn chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, id: u32, entry: &mut 
         let end = rest.iter().take_while(|p| p.0 / per == j).count();
         files.push(OutputFile {
             path: format!("search/r/{id}/{j}.bin"),
-            bytes: encode(&rest[..end], step, j * per),
+            bytes: encode(&rest[..end], step, j * per, false),
         });
         rest = &rest[end..];
     }
@@ -269,15 +304,25 @@ mod tests {
         }
     }
 
-    /// A binary block or chunk as `[doc, level, ...]` from `base`.
-    fn decode(bytes: &[u8], base: u32) -> Vec<f64> {
+    /// A binary block or chunk as `[doc, level or exact impact, ...]` from `base`, and whether
+    /// its impacts are exact.
+    fn decode(bytes: &[u8], base: u32) -> (Vec<f64>, bool) {
         let (mut at, mut doc, mut out) = (0, base, Vec::new());
+        let n = read_varint(bytes, &mut at) as usize;
+        let table: Vec<f32> = (0..n)
+            .map(|k| f32::from_le_bytes(bytes[at + 4 * k..at + 4 * k + 4].try_into().unwrap()))
+            .collect();
+        at += 4 * n;
         while at < bytes.len() {
             doc += read_varint(bytes, &mut at);
-            out.extend([f64::from(doc), f64::from(bytes[at])]);
+            let x = bytes[at];
+            out.extend([
+                f64::from(doc),
+                table.get(usize::from(x)).map_or(f64::from(x), |t| f64::from(*t)),
+            ]);
             at += 1;
         }
-        out
+        (out, n > 0)
     }
 
     #[test]
@@ -323,8 +368,16 @@ mod tests {
         let mut chunked = Vec::new();
         for (j, f) in chunk_files.iter().enumerate() {
             assert_eq!(f.path, format!("search/r/7/{j}.bin"));
-            let pairs = decode(&f.bytes, j as u32 * 512);
-            chunked.extend(pairs.chunks(2).map(|p| p[0] as u32));
+            let (pairs, _) = decode(&f.bytes, j as u32 * 512);
+            for p in pairs.chunks(2) {
+                let (impact, step) = (f64::from(all[chunked.len()].1), f64::from(entry.s.unwrap()));
+                assert!(
+                    p[1] * step <= impact && impact < (p[1] + 1.0) * step,
+                    "level of {}",
+                    p[0]
+                );
+                chunked.push(p[0] as u32);
+            }
         }
         assert_eq!(
             chunked,
@@ -334,22 +387,31 @@ mod tests {
         let step = f64::from(entry.s.unwrap());
         let exact: std::collections::BTreeMap<u32, f32> = all.iter().copied().collect();
         let mut seen = Vec::new();
+        // The top 32 share one impact: the inline block sends it exactly, by its place in `x`.
+        let table = numbers(&entry.x);
+        assert_eq!(table, [10.0]);
         let inline: Vec<f64> = numbers(&entry.p)
             .chunks(2)
             .scan(0.0, |doc, p| {
                 *doc += p[0];
-                Some([*doc, p[1]])
+                Some([*doc, table[p[1] as usize]])
             })
             .flatten()
             .collect();
-        let blocks = std::iter::once(inline).chain(impact_files.iter().map(|f| decode(&f.bytes, 0)));
-        for (j, block) in blocks.enumerate() {
+        let blocks = std::iter::once((inline, true)).chain(impact_files.iter().map(|f| decode(&f.bytes, 0)));
+        let mut tables = 0;
+        for (j, (block, exactly)) in blocks.enumerate() {
+            tables += usize::from(exactly);
             for pair in block.chunks(2) {
                 let doc = pair[0] as u32;
                 let impact = f64::from(exact[&doc]);
                 assert!(
-                    pair[1] * step <= impact && impact < (pair[1] + 1.0) * step,
-                    "level of {doc}"
+                    if exactly {
+                        pair[1] == impact
+                    } else {
+                        pair[1] * step <= impact && impact < (pair[1] + 1.0) * step
+                    },
+                    "level or exact impact of {doc}: {pair:?} {impact} {exactly}"
                 );
                 if j > 0 {
                     assert!(impact < f64::from(entry.m[j - 1]) * step, "block {j} bounds {doc}");
@@ -357,6 +419,13 @@ mod tests {
                 seen.push(doc);
             }
         }
+        // About 60 postings share each of the 101 impacts: in impact order a block holds a few
+        // of them, so every block sends them exactly; in document order a chunk holds too many.
+        assert_eq!(tables, entry.m.len() + 1, "every impact block is exact");
+        assert!(
+            chunk_files.iter().all(|f| !decode(&f.bytes, 0).1),
+            "chunks carry levels"
+        );
         seen.sort_unstable();
         assert_eq!(seen, exact.keys().copied().collect::<Vec<_>>());
         assert_eq!(spilled.impacts, all);
