@@ -398,13 +398,10 @@ fn prepare(
     progress: &dyn Fn(&str),
 ) -> anyhow::Result<Result<(pipeline::Ready, render::Renderer), Vec<Diagnostic>>> {
     progress("loading and checking content");
-    // Listed before anything is read, so `causebook search` sees any later change as newer.
-    let inputs = search::fresh::inputs_file(root, search::index::INDEX_DIR)?;
-    let mut ready = match pipeline::ready(root, opts, &mut Caches::default())? {
+    let ready = match pipeline::ready(root, opts, &mut Caches::default())? {
         Ok(ready) => ready,
         Err(diagnostics) => return Ok(Err(diagnostics)),
     };
-    ready.inputs = Some(inputs);
     let renderer = render::Renderer::new(root, &ready.site.config.theme)?;
     Ok(Ok((ready, renderer)))
 }

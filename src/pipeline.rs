@@ -33,9 +33,6 @@ pub struct Ready {
     pub diagnostics: Vec<Diagnostic>,
     pub drafts_left_out: usize,
     pub timings: Timings,
-    /// The list of the site's inputs, taken before they were read (`build` only): written with
-    /// the search index for `causebook search`'s freshness check (`search::fresh`).
-    pub inputs: Option<OutputFile>,
 }
 
 /// Load, validate, assemble and link the site (reusing `caches`), then stop at the first
@@ -49,7 +46,6 @@ pub fn ready(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::Result
             diagnostics: checked.diagnostics,
             drafts_left_out: checked.drafts_left_out,
             timings: checked.timings,
-            inputs: None,
         }),
         _ => Err(checked.diagnostics),
     })
@@ -79,9 +75,6 @@ pub fn whole_site(renderer: &Renderer, ready: &mut Ready, sink: &dyn Sink) -> an
         },
     );
     pages.and(index)?;
-    if let Some(inputs) = ready.inputs.take() {
-        scan.put(inputs)?;
-    }
     ready
         .timings
         .lap("render (templates) and search index (tantivy, browser shards), side by side");

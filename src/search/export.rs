@@ -187,7 +187,7 @@ fn doc_shards(
         "emergency_cause",
     ];
     let fields: Vec<_> = names.iter().map(|n| schema.get_field(n)).collect::<Result<_, _>>()?;
-    let (mut files, mut shard, mut n) = (Vec::new(), Vec::new(), 0usize);
+    let mut docs: Vec<Vec<u8>> = Vec::new();
     for (si, seg) in searcher.segment_readers().iter().enumerate() {
         for doc in 0..seg.max_doc() {
             let d: TantivyDocument = searcher.doc(tantivy::DocAddress::new(si as u32, doc))?;
@@ -196,23 +196,20 @@ fn doc_shards(
                 .map(|f| d.get_first(*f).and_then(|v| v.as_str()).unwrap_or(""))
                 .collect();
             let row = serde_json::to_vec(&text)?;
-            super::blocks::varint(&mut shard, row.len() as u32);
-            shard.extend(row);
-            super::blocks::forward(std::mem::take(&mut forward[n]), &mut shard);
-            n += 1;
-            if n % DOCS_PER_SHARD == 0 {
-                files.push(OutputFile {
-                    path: format!("search/d/{}.bin", n / DOCS_PER_SHARD - 1),
-                    bytes: std::mem::take(&mut shard),
-                });
-            }
+            let mut bytes = Vec::with_capacity(row.len() + 1024);
+            super::blocks::varint(&mut bytes, row.len() as u32);
+            bytes.extend(row);
+            super::blocks::forward(std::mem::take(&mut forward[docs.len()]), &mut bytes);
+            docs.push(bytes);
         }
     }
-    if !shard.is_empty() {
-        files.push(OutputFile {
-            path: format!("search/d/{}.bin", n / DOCS_PER_SHARD),
-            bytes: shard,
-        });
-    }
+    let files = docs
+        .chunks(DOCS_PER_SHARD)
+        .enumerate()
+        .map(|(k, shard)| OutputFile {
+            path: format!("search/d/{k}.bin"),
+            bytes: shard.concat(),
+        })
+        .collect();
     Ok(files)
 }
