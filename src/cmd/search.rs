@@ -67,9 +67,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let req = request(&args, &cfg)?;
     // Check freshness and integrity while searching: most of the time the index is fresh and
     // sound and the answer is ready as soon as the checks end; otherwise rebuild and search again.
+    // The index is opened once, for both.
+    let opened = guarded(|| index::open(&index_dir));
     let (problem, fresh_answer) = std::thread::scope(|s| {
-        let check = s.spawn(|| check(&args, &index_dir));
-        let answer = guarded(|| index::open(&index_dir).and_then(|index| query::search(&index, &req)));
+        let check = s.spawn(|| check(&args, &index_dir, opened.as_ref().ok()));
+        let answer = match &opened {
+            Ok(index) => guarded(|| query::search(index, &req)),
+            Err(e) => Err(anyhow::anyhow!("{e:#}")),
+        };
         (check.join().unwrap_or(Some(String::new())), answer)
     });
     let resp = match (problem, fresh_answer) {
@@ -102,8 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Why the index must be rebuilt, if it must: missing, stale or damaged.
-fn check(args: &Args, index_dir: &Path) -> Option<String> {
+/// Why the index must be rebuilt, if it must: missing, stale or damaged (`None` when it could
+/// not be opened: the search's own error says why).
+fn check(args: &Args, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
     if args.no_refresh {
         return None;
     }
@@ -112,8 +118,7 @@ fn check(args: &Args, index_dir: &Path) -> Option<String> {
         Ok(true) => return Some("search index is missing or older than the content".into()),
         Err(e) => return Some(format!("{e:#}")),
     }
-    let damaged = index::open(index_dir).and_then(|i| fresh::damaged(&i, index_dir));
-    match damaged {
+    match fresh::damaged(index?, index_dir) {
         Ok(bad) if bad.is_empty() => None,
         Ok(bad) => Some(format!("search index is damaged ({})", bad[0].display())),
         Err(e) => Some(format!("search index cannot be read ({e:#})")),

@@ -4,10 +4,13 @@
 //! cut into blocks that double in size, each with its highest impact as the bound of what is
 //! left. A term's first [`INLINE`] postings travel in its term shard, and most terms have no
 //! more. A longer list (a spilled term, numbered `id` in term order) has its other blocks in
-//! `b/<id>/<j>.json`, and all its impacts are coarse there (an integer `q`: the impact lies in
-//! `[q * s, (q + 1) * s)`), enough to bound scores at a third of the bytes; the exact impacts of a
-//! document's spilled terms travel with the document (`d/`), which the browser fetches anyway
-//! for the documents it shows.
+//! `b/<id>/<j>.bin`, and all its impacts are coarse there (a byte `q`: the impact lies in
+//! `[q * s, (q + 1) * s)`), enough to bound scores in about two bytes a posting; the exact
+//! impacts of a document's spilled terms travel with the document (`d/`), which the browser
+//! fetches anyway for the documents it shows.
+//!
+//! Block, chunk and document files are binary: unsigned LEB128 varints for document and term
+//! number deltas, one byte per level, little-endian f32 for exact impacts (a third of the JSON).
 
 use crate::output::OutputFile;
 use serde::Serialize;
@@ -17,10 +20,10 @@ pub(crate) const INLINE: usize = 32;
 /// Largest impact block: blocks double in size after the inline one up to this.
 pub(crate) const MAX_IMPACT_BLOCK: usize = 512;
 /// Postings aimed at per document chunk of a spilled term.
-const CHUNK: u64 = 64;
-/// Levels of a spilled term's coarse impacts: fine enough that near ties rarely need a
-/// document's exact impacts, and a posting still costs about six bytes.
-const LEVELS: f32 = 1023.0;
+const CHUNK: u64 = 128;
+/// Levels of a spilled term's coarse impacts, so that a level is one byte (the highest impact
+/// may round to one level more: 255).
+const LEVELS: f32 = 254.0;
 
 /// The BM25 parameters and one field's statistics, as the exported `meta.json` states them.
 pub(crate) struct FieldStats {
@@ -58,6 +61,10 @@ pub(crate) struct TermEntry {
     m: Vec<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     c: Option<u32>,
+    /// Exact impacts of the first block when it has few distinct ones: `p` then holds each
+    /// posting's place in this list instead of its level.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    x: Vec<Num>,
 }
 
 /// tantivy's BM25 for one posting, operation by operation in f32 (k1 = 1.2, b = 0.75). The
@@ -89,8 +96,8 @@ pub(crate) fn impacts(
     by_doc.into_iter().collect()
 }
 
-/// `[doc delta, impact, ...]` by document, the form of every block; with a step, the impact
-/// is coarse: the level `q` with `q * step <= impact < (q + 1) * step`.
+/// `[doc delta, impact, ...]` by document, the JSON form of the first block (in the term
+/// shard); with a step, the impact is coarse: the level `q` with `q * step <= impact < (q + 1) * step`.
 fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
     let mut sorted = block.to_vec();
     sorted.sort_by_key(|p| p.0);
@@ -105,6 +112,51 @@ fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
         prev = doc;
     }
     out
+}
+
+/// `block` (sorted here by document) as binary `[varint doc delta from base, level byte]...`.
+/// It starts with a varint count of exact impacts and those impacts (f32): when `exact` is asked
+/// (impact blocks, which hold runs of equal impacts; a chunk, in document order, rarely does)
+/// and the block has so few distinct impacts that this table costs at most a byte a posting, each posting's byte
+/// is its impact's place in the table, exact, so documents that tie need not be fetched for
+/// their scores; otherwise the count is 0 and the byte is a level.
+fn encode(block: &[(u32, f32)], step: f32, base: u32, exact: bool) -> Vec<u8> {
+    let mut sorted = block.to_vec();
+    sorted.sort_by_key(|p| p.0);
+    let table = exact.then(|| exact_table(block)).flatten();
+    let mut prev = base;
+    let mut out = Vec::with_capacity(sorted.len() * 3);
+    varint(&mut out, table.as_ref().map_or(0, Vec::len) as u32);
+    for x in table.iter().flatten() {
+        out.extend(x.to_le_bytes());
+    }
+    for (doc, impact) in sorted {
+        varint(&mut out, doc - prev);
+        out.push(match &table {
+            Some(t) => t.iter().position(|x| x.to_bits() == impact.to_bits()).unwrap_or(0) as u8,
+            None => level(impact, step).min(255) as u8,
+        });
+        prev = doc;
+    }
+    out
+}
+
+/// The block's distinct impacts, highest first, when they are few enough to send exactly: at
+/// most one per four postings (four bytes each), and at most 256.
+fn exact_table(block: &[(u32, f32)]) -> Option<Vec<f32>> {
+    let mut distinct: Vec<f32> = block.iter().map(|p| p.1).collect();
+    distinct.sort_by(|a, b| b.total_cmp(a));
+    distinct.dedup_by(|a, b| a.to_bits() == b.to_bits());
+    (distinct.len() * 4 <= block.len() && distinct.len() <= 256).then_some(distinct)
+}
+
+/// Appends `v` as an unsigned LEB128 varint: seven bits a byte, low first, high bit = more.
+pub(crate) fn varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v & 0x7f) as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 /// The coarse level of an impact, checked in f64 (as the browser multiplies) so that the
@@ -146,6 +198,7 @@ pub(crate) fn layout(
         s: None,
         m: Vec::new(),
         c: None,
+        x: Vec::new(),
     };
     if ranked.len() <= INLINE {
         entry.p = flat(&ranked, None);
@@ -156,37 +209,39 @@ pub(crate) fn layout(
     let step = (ranked[0].1 / LEVELS).max(f32::MIN_POSITIVE);
     entry.i = Some(id);
     entry.s = Some(step);
-    entry.p = flat(&ranked[..INLINE], Some(step));
+    match exact_table(&ranked[..INLINE]) {
+        Some(table) => {
+            let at = |x: f32| table.iter().position(|t| t.to_bits() == x.to_bits()).unwrap_or(0) as u32;
+            let places: Vec<(u32, f32)> = ranked[..INLINE].iter().map(|&(d, x)| (d, at(x) as f32)).collect();
+            entry.p = flat(&places, Some(1.0));
+            entry.x = table.into_iter().map(Num::F).collect();
+        }
+        None => entry.p = flat(&ranked[..INLINE], Some(step)),
+    }
     let mut files = Vec::new();
     let (mut start, mut size) = (INLINE, INLINE * 2);
     while start < ranked.len() {
         let end = (start + size).min(ranked.len());
         // The bound as a level above the block's highest impact: a few bytes, not ten.
         entry.m.push(level(ranked[start].1, step) + 1);
-        let path = format!("search/b/{id}/{}.json", entry.m.len());
+        let path = format!("search/b/{id}/{}.bin", entry.m.len());
         files.push(OutputFile {
             path,
-            bytes: serde_json::to_vec(&flat(&ranked[start..end], Some(step)))?,
+            bytes: encode(&ranked[start..end], step, 0, true),
         });
         start = end;
         size = (size * 2).min(MAX_IMPACT_BLOCK);
     }
-    files.extend(chunks(by_doc, num_docs, step, id, &mut entry)?);
+    files.extend(chunks(by_doc, num_docs, step, id, &mut entry));
     let impacts = by_doc.to_vec();
     Ok((entry, Some(Spilled { files, impacts, id })))
 }
 
 /// A spilled term's coarse impacts in document order, in chunks of a fixed number of documents
-/// (a power of two holding about [`CHUNK`] postings): `r/<id>/<j>.json` holds documents
-/// `j * c .. (j + 1) * c` as `[doc delta, level, ...]` from `j * c`, so the browser finds any
+/// (a power of two holding about [`CHUNK`] postings): `r/<id>/<j>.bin` holds documents
+/// `j * c .. (j + 1) * c` as [`encode`]d postings from `j * c`, so the browser finds any
 /// document's chunk without a directory.
-fn chunks(
-    by_doc: &[(u32, f32)],
-    num_docs: u64,
-    step: f32,
-    id: u32,
-    entry: &mut TermEntry,
-) -> anyhow::Result<Vec<OutputFile>> {
+fn chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, id: u32, entry: &mut TermEntry) -> Vec<OutputFile> {
     let per = (CHUNK * num_docs)
         .div_ceil(by_doc.len() as u64)
         .next_power_of_two()
@@ -196,26 +251,26 @@ fn chunks(
     let mut rest = by_doc;
     for j in 0..(num_docs.div_ceil(u64::from(per)) as u32) {
         let end = rest.iter().take_while(|p| p.0 / per == j).count();
-        let shifted: Vec<(u32, f32)> = rest[..end].iter().map(|&(d, x)| (d - j * per, x)).collect();
-        rest = &rest[end..];
         files.push(OutputFile {
-            path: format!("search/r/{id}/{j}.json"),
-            bytes: serde_json::to_vec(&flat(&shifted, Some(step)))?,
+            path: format!("search/r/{id}/{j}.bin"),
+            bytes: encode(&rest[..end], step, j * per, false),
         });
+        rest = &rest[end..];
     }
-    Ok(files)
+    files
 }
 
-/// A document's exact impacts for the spilled terms it has: `[id delta, impact, ...]` by id.
-pub(crate) fn forward(mut impacts: Vec<(u32, f32)>) -> Vec<Num> {
+/// A document's exact impacts for the spilled terms it has, appended to `out` as a varint
+/// count, then `[varint id delta, f32 little-endian]` by id.
+pub(crate) fn forward(mut impacts: Vec<(u32, f32)>, out: &mut Vec<u8>) {
     impacts.sort_by_key(|p| p.0);
+    varint(out, impacts.len() as u32);
     let mut prev = 0;
-    let mut out = Vec::with_capacity(impacts.len() * 2);
     for (id, impact) in impacts {
-        out.extend([Num::U(id - prev), Num::F(impact)]);
+        varint(out, id - prev);
+        out.extend(impact.to_le_bytes());
         prev = id;
     }
-    out
 }
 
 #[cfg(test)]
@@ -235,6 +290,53 @@ mod tests {
             .collect()
     }
 
+    /// Reads a varint at `*at`, moving past it.
+    fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
+        let (mut v, mut shift) = (0u32, 0);
+        loop {
+            let b = bytes[*at];
+            *at += 1;
+            v |= u32::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                return v;
+            }
+        }
+    }
+
+    /// A binary block or chunk as `[doc, level or exact impact, ...]` from `base`, and whether
+    /// its impacts are exact.
+    fn decode(bytes: &[u8], base: u32) -> (Vec<f64>, bool) {
+        let (mut at, mut doc, mut out) = (0, base, Vec::new());
+        let n = read_varint(bytes, &mut at) as usize;
+        let table: Vec<f32> = (0..n)
+            .map(|k| f32::from_le_bytes(bytes[at + 4 * k..at + 4 * k + 4].try_into().unwrap()))
+            .collect();
+        at += 4 * n;
+        while at < bytes.len() {
+            doc += read_varint(bytes, &mut at);
+            let x = bytes[at];
+            out.extend([
+                f64::from(doc),
+                table.get(usize::from(x)).map_or(f64::from(x), |t| f64::from(*t)),
+            ]);
+            at += 1;
+        }
+        (out, n > 0)
+    }
+
+    #[test]
+    fn varints_take_seven_bits_a_byte() {
+        let mut out = Vec::new();
+        for v in [0, 127, 128, 300, u32::MAX] {
+            varint(&mut out, v);
+        }
+        assert_eq!(out.len(), 1 + 1 + 2 + 2 + 5);
+        let mut at = 0;
+        let back: Vec<u32> = (0..5).map(|_| read_varint(&out, &mut at)).collect();
+        assert_eq!(back, [0, 127, 128, 300, u32::MAX]);
+    }
+
     #[test]
     fn a_short_list_stays_inline_and_exact() {
         let mut id = 0;
@@ -251,25 +353,30 @@ mod tests {
 
     #[test]
     fn blocks_fall_cover_every_posting_once_and_bound_it() {
-        let all = postings(3000);
+        let all = postings(6000);
         let mut id = 7;
-        let (entry, spilled) = layout(&all, 9000, &mut id).unwrap();
+        let (entry, spilled) = layout(&all, 18000, &mut id).unwrap();
         let spilled = spilled.unwrap();
         assert_eq!((entry.i, spilled.id, id), (Some(7), 7, 8));
         assert!(entry.m.windows(2).all(|w| w[0] >= w[1]), "bounds fall");
         let (impact_files, chunk_files): (Vec<_>, Vec<_>) =
             spilled.files.iter().partition(|f| f.path.starts_with("search/b/7/"));
         assert_eq!(impact_files.len(), entry.m.len());
-        // 3000 postings over 9000 documents: 64 postings take 192 documents, so chunks of 256.
-        assert_eq!(entry.c, Some(256));
-        assert_eq!(chunk_files.len(), 9000usize.div_ceil(256));
+        // 6000 postings over 18000 documents: 128 postings take 384 documents, so chunks of 512.
+        assert_eq!(entry.c, Some(512));
+        assert_eq!(chunk_files.len(), 18000usize.div_ceil(512));
         let mut chunked = Vec::new();
         for (j, f) in chunk_files.iter().enumerate() {
-            assert_eq!(f.path, format!("search/r/7/{j}.json"));
-            let mut doc = j as u32 * 256;
-            for pair in serde_json::from_slice::<Vec<u32>>(&f.bytes).unwrap().chunks(2) {
-                doc += pair[0];
-                chunked.push(doc);
+            assert_eq!(f.path, format!("search/r/7/{j}.bin"));
+            let (pairs, _) = decode(&f.bytes, j as u32 * 512);
+            for p in pairs.chunks(2) {
+                let (impact, step) = (f64::from(all[chunked.len()].1), f64::from(entry.s.unwrap()));
+                assert!(
+                    p[1] * step <= impact && impact < (p[1] + 1.0) * step,
+                    "level of {}",
+                    p[0]
+                );
+                chunked.push(p[0] as u32);
             }
         }
         assert_eq!(
@@ -280,19 +387,31 @@ mod tests {
         let step = f64::from(entry.s.unwrap());
         let exact: std::collections::BTreeMap<u32, f32> = all.iter().copied().collect();
         let mut seen = Vec::new();
-        let blocks = std::iter::once(numbers(&entry.p)).chain(
-            impact_files
-                .iter()
-                .map(|f| serde_json::from_slice::<Vec<f64>>(&f.bytes).unwrap()),
-        );
-        for (j, block) in blocks.enumerate() {
-            let mut doc = 0;
+        // The top 32 share one impact: the inline block sends it exactly, by its place in `x`.
+        let table = numbers(&entry.x);
+        assert_eq!(table, [10.0]);
+        let inline: Vec<f64> = numbers(&entry.p)
+            .chunks(2)
+            .scan(0.0, |doc, p| {
+                *doc += p[0];
+                Some([*doc, table[p[1] as usize]])
+            })
+            .flatten()
+            .collect();
+        let blocks = std::iter::once((inline, true)).chain(impact_files.iter().map(|f| decode(&f.bytes, 0)));
+        let mut tables = 0;
+        for (j, (block, exactly)) in blocks.enumerate() {
+            tables += usize::from(exactly);
             for pair in block.chunks(2) {
-                doc += pair[0] as u32;
+                let doc = pair[0] as u32;
                 let impact = f64::from(exact[&doc]);
                 assert!(
-                    pair[1] * step <= impact && impact < (pair[1] + 1.0) * step,
-                    "level of {doc}"
+                    if exactly {
+                        pair[1] == impact
+                    } else {
+                        pair[1] * step <= impact && impact < (pair[1] + 1.0) * step
+                    },
+                    "level or exact impact of {doc}: {pair:?} {impact} {exactly}"
                 );
                 if j > 0 {
                     assert!(impact < f64::from(entry.m[j - 1]) * step, "block {j} bounds {doc}");
@@ -300,14 +419,29 @@ mod tests {
                 seen.push(doc);
             }
         }
+        // About 60 postings share each of the 101 impacts: in impact order a block holds a few
+        // of them, so every block sends them exactly; in document order a chunk holds too many.
+        assert_eq!(tables, entry.m.len() + 1, "every impact block is exact");
+        assert!(
+            chunk_files.iter().all(|f| !decode(&f.bytes, 0).1),
+            "chunks carry levels"
+        );
         seen.sort_unstable();
         assert_eq!(seen, exact.keys().copied().collect::<Vec<_>>());
         assert_eq!(spilled.impacts, all);
     }
 
     #[test]
-    fn impacts_read_back_as_the_same_f32() {
-        let v = serde_json::to_string(&forward(vec![(4, 1.0 / 3.0), (1, 0.1f32 + 0.2f32)])).unwrap();
-        assert_eq!(v, "[1,0.3,3,0.33333334]");
+    fn exact_impacts_travel_as_little_endian_f32_by_term_number() {
+        let mut out = Vec::new();
+        forward(vec![(300, 1.0 / 3.0), (1, 0.1f32 + 0.2f32)], &mut out);
+        let mut at = 0;
+        assert_eq!(read_varint(&out, &mut at), 2);
+        assert_eq!(read_varint(&out, &mut at), 1);
+        assert_eq!(f32::from_le_bytes(out[at..at + 4].try_into().unwrap()), 0.1f32 + 0.2f32);
+        at += 4;
+        assert_eq!(read_varint(&out, &mut at), 299);
+        assert_eq!(f32::from_le_bytes(out[at..at + 4].try_into().unwrap()), 1.0 / 3.0);
+        assert_eq!(at + 4, out.len());
     }
 }

@@ -4,7 +4,7 @@
 //
 // usage: node search_topk.js <site-output-dir> <queries-file>   (one query per line)
 // prints one JSON object per line:
-//   {"query": ..., "slugs": [...], "matches": N, "scores": [...], "stems": [...], "corrected": [...],
+//   {"query": ..., "slugs": [...], "docs": [...], "matches": N, "scores": [...], "stems": [...], "corrected": [...],
 //    "unknown": [...], "showing": ..., "emergency": ..., "files": [...], "bytes": N, "gzip_bytes": N}
 // where slugs are the matches and then the other results, and matches is how many are matches
 // where bytes are what a browser would download for this query alone (index files, no scripts).
@@ -27,12 +27,12 @@ async function main() {
       files.push(p);
       bytes += text.length;
       gzipBytes += zlib.gzipSync(text, { level: 9 }).length;
-      return Promise.resolve(JSON.parse(text));
+      return Promise.resolve(p.endsWith('.bin') ? new Uint8Array(text) : JSON.parse(text));
     });
     const r = await s.search(q.split('\t')[0], 10);
     const all = r.hits.concat(r.others);
     console.log(JSON.stringify({
-      query: q.split('\t')[0], slugs: all.map((h) => h.slug), matches: r.hits.length, scores: all.map((h) => h.score),
+      query: q.split('\t')[0], slugs: all.map((h) => h.slug), docs: all.map((h) => h.doc), matches: r.hits.length, scores: all.map((h) => h.score),
       stems: r.stems, corrected: r.corrected, unknown: r.unknown, showing: r.corrected.length ? r.showing : null,
       synonyms: r.synonyms, emergency: r.emergency, files, bytes, gzip_bytes: gzipBytes,
     }));

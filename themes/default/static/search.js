@@ -1,4 +1,4 @@
-// Browser search over the index exported from tantivy (search/meta.json, t/*.json, d/*.json).
+// Browser search over the index exported from tantivy (search/meta.json, t/*.json, d/*.bin).
 // It follows the same steps as `causebook search` (src/search/query.rs): same analyzer
 // (analyzer.js), same stop words and typo correction, and tantivy's BM25 (exported as each
 // document's impact per term; topk.js finds the exact top results reading only the blocks
@@ -110,7 +110,7 @@
     return null;
   }
 
-  /** A searcher over the files under `search/`, fetched with `load(path) -> Promise<object>`. */
+  /** A searcher over the files under `search/`, fetched with `load(path) -> Promise`: parsed JSON for `.json`, a Uint8Array for `.bin`. */
   function Searcher(load) {
     this.load = load;
     this.cache = {};
@@ -191,10 +191,10 @@
     var self = this;
     var floor = docs.length ? f(scores[docs[0]] * f(meta.cutoff)) : 0;
     var per = meta.docs_per_shard;
-    return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.json'); }))
+    return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.bin'); }))
       .then(function (shards) {
         var all = docs.map(function (d, i) {
-          var row = shards[i][d % per];
+          var row = K.docAt(shards[i], d % per).row;
           return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category_label: row[3],
             summary: row[4], emergency_signs: row[5] ? row[5].split('\n') : [], emergency_cause: row[6] === '1' };
         });
@@ -223,7 +223,7 @@
   var searcher = new Searcher(function (path) {
     return fetch(root + path).then(function (r) {
       if (!r.ok) throw new Error(r.status + ' ' + path);
-      return r.json();
+      return /\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
     });
   });
   document.getElementById('search-js-note').hidden = true;

@@ -6,27 +6,70 @@
   'use strict';
   var f = Math.fround;
 
+  // Reads the unsigned LEB128 varint at `pos.at` of `bytes` (seven bits a byte, low first).
+  function varint(bytes, pos) {
+    var v = 0, mul = 1, b;
+    do { b = bytes[pos.at++]; v += (b & 127) * mul; mul *= 128; } while (b & 128);
+    return v;
+  }
+  // Calls add(doc, x, table) for each posting of a term shard's inline block (JSON `[delta, x,
+  // ...]`, with the entry's exact impacts `table` if it has them) or of a binary block or chunk
+  // (a varint count of exact impacts, those f32, then per posting a varint delta and a byte),
+  // documents counted from `base`. With a table, x is an impact's place in it; else a level.
+  function eachPosting(src, base, table, add) {
+    var doc = base, i, pos = { at: 0 };
+    if (Array.isArray(src)) {
+      for (i = 0; i < src.length; i += 2) { doc += src[i]; add(doc, src[i + 1], table); }
+      return;
+    }
+    var view = new DataView(src.buffer, src.byteOffset, src.byteLength), n = varint(src, pos);
+    table = [];
+    for (i = 0; i < n; i += 1) { table.push(view.getFloat32(pos.at, true)); pos.at += 4; }
+    while (pos.at < src.length) { doc += varint(src, pos); add(doc, src[pos.at++], table); }
+  }
+  // Document `index` of a binary document shard: per document a varint length and its JSON
+  // row, then a varint count of `[varint term number delta, f32 little-endian]` exact impacts.
+  function docAt(bytes, index) {
+    var pos = { at: 0 }, view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (var k = 0; ; k += 1) {
+      var len = varint(bytes, pos), start = pos.at;
+      pos.at += len;
+      var n = varint(bytes, pos);
+      if (k < index) { for (var j = 0; j < n; j += 1) { varint(bytes, pos); pos.at += 4; } continue; }
+      var exact = {}, id = 0;
+      for (var i = 0; i < n; i += 1) { id += varint(bytes, pos); exact[id] = view.getFloat32(pos.at, true); pos.at += 4; }
+      return { row: JSON.parse(new TextDecoder().decode(bytes.subarray(start, start + len))), exact: exact };
+    }
+  }
+
   // One query term's postings as far as fetched (an impact is a document's BM25 for the term,
   // summed over fields, computed by the export in f32). `lo`/`hi` bound each seen document's
-  // impact: equal (exact) for a term whose whole list is inline, coarse (a level times the step
-  // `e.s`) for a spilled term, whose exact impacts come with each document. Impact blocks come
+  // impact: equal (exact, and the document in `ex`) for a term whose whole list is inline or
+  // for a block with a table of exact impacts, else coarse (a level times the step `e.s`) for a
+  // spilled term, whose exact impacts come with each document. Impact blocks come
   // highest first; `bound` is the highest impact not read yet. `chunks` are the document chunks
   // read: a document in one of them and not in `lo` does not have the term.
   function TermState(entry) {
     this.e = entry;
     this.lo = {};
     this.hi = {};
+    this.ex = {};
     this.next = 1;
     this.chunks = {};
     this.add(entry.p, 0);
   }
-  TermState.prototype.add = function (flat, base) {
-    var doc = base, step = this.e.s;
-    for (var i = 0; i < flat.length; i += 2) {
-      doc += flat[i];
-      this.lo[doc] = step ? flat[i + 1] * step : f(flat[i + 1]);
-      this.hi[doc] = step ? (flat[i + 1] + 1) * step : this.lo[doc];
-    }
+  TermState.prototype.add = function (src, base) {
+    var self = this, step = this.e.s;
+    eachPosting(src, base, this.e.x, function (doc, x, table) {
+      if (step && !(table && table.length)) {
+        if (doc in self.ex) return; // known exactly from an impact block: keep it
+        self.lo[doc] = x * step;
+        self.hi[doc] = (x + 1) * step;
+        return;
+      }
+      self.lo[doc] = self.hi[doc] = f(table && table.length ? table[x] : x);
+      self.ex[doc] = true;
+    });
   };
   TermState.prototype.exhausted = function () { return this.next > (this.e.m || []).length; };
   TermState.prototype.bound = function () { return this.exhausted() ? 0 : this.e.m[this.next - 1] * this.e.s; };
@@ -39,10 +82,16 @@
   TermState.prototype.known = function (doc) {
     return doc in this.lo || this.exhausted() || this.chunks[this.chunkOf(doc)] === true;
   };
-  // The exact impact of a document whose spilled terms' impacts are known (`exact`, by id).
+  // Whether `doc`'s impact is known exactly without its document: read exact, or known absent.
+  TermState.prototype.settled = function (doc) {
+    return doc in this.ex || (this.known(doc) && !(doc in this.lo));
+  };
+  // The exact impact of a document that is settled here or whose spilled terms' impacts are
+  // known (`exact`, by id, when its document was fetched).
   TermState.prototype.exact = function (doc, exact) {
-    if (this.e.s) return exact[this.e.i] || 0;
-    return doc in this.lo ? this.lo[doc] : 0;
+    if (doc in this.ex) return this.lo[doc];
+    if (this.e.s && exact) return exact[this.e.i] || 0;
+    return 0;
   };
 
   // Scores within float rounding of each other count as equal and rank by document, as the
@@ -60,8 +109,8 @@
     return Object.keys(seen).map(function (key) {
       var doc = Number(key), score = 0, lo = 0, hi = 0, settled = true, missing = [];
       terms.forEach(function (t) {
-        if (exact[doc] || (!t.e.s && t.known(doc))) {
-          var x = t.exact(doc, exact[doc] || {});
+        if (exact[doc] || t.settled(doc)) {
+          var x = t.exact(doc, exact[doc]);
           score = f(score + x); lo += x; hi += x;
         } else if (t.known(doc)) {
           settled = false;
@@ -90,27 +139,23 @@
     var exact = {}, per = meta.docs_per_shard, sizes = meta.block_sizes;
     var terms = entries.filter(Boolean).map(function (e) { return new TermState(e); });
     function deepen(t) {
-      var path = 'b/' + t.e.i + '/' + t.next + '.json';
+      var path = 'b/' + t.e.i + '/' + t.next + '.bin';
       t.next += 1;
       return get(path).then(function (flat) { t.add(flat, 0); return step(); });
     }
     function readChunks(wanted) {
       return Promise.all(wanted.map(function (w) {
         w.t.chunks[w.j] = true;
-        return get('r/' + w.t.e.i + '/' + w.j + '.json');
+        return get('r/' + w.t.e.i + '/' + w.j + '.bin');
       })).then(function (flats) {
         flats.forEach(function (flat, k) { wanted[k].t.add(flat, wanted[k].j * wanted[k].t.e.c); });
         return step();
       });
     }
     function settle(docs) {
-      return Promise.all(docs.map(function (d) { return get('d/' + Math.floor(d / per) + '.json'); }))
+      return Promise.all(docs.map(function (d) { return get('d/' + Math.floor(d / per) + '.bin'); }))
         .then(function (shards) {
-          docs.forEach(function (d, k) {
-            var flat = shards[k][d % per][7], id = 0, map = {};
-            for (var i = 0; i < flat.length; i += 2) { id += flat[i]; map[id] = f(flat[i + 1]); }
-            exact[d] = map;
-          });
+          docs.forEach(function (d, k) { exact[d] = docAt(shards[k], d % per).exact; });
           return step();
         });
     }
@@ -180,6 +225,6 @@
     }
     return step();
   }
-  var api = { topk: topk, ranking: ranking };
+  var api = { topk: topk, ranking: ranking, docAt: docAt };
   if (typeof module !== 'undefined') module.exports = api; else globalThis.CausebookTopK = api;
 })();
