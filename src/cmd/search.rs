@@ -3,7 +3,7 @@
 
 use anyhow::bail;
 use causebook::config::SiteConfig;
-use causebook::search::{fresh, index, query, snippet, synonyms::Synonyms};
+use causebook::search::{ask, query, snippet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -62,36 +62,21 @@ fn non_empty(s: &str) -> Result<String, String> {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let output = args.root.join(&args.output);
-    let index_dir = output.join(index::INDEX_DIR);
     let cfg = config(&args.root)?;
-    let req = request(&args, &cfg)?;
-    // Check freshness and integrity while searching: most of the time the index is fresh and
-    // sound and the answer is ready as soon as the checks end; otherwise rebuild and search again.
-    // The index is opened once, for both.
-    let opened = guarded(|| index::open(&index_dir));
-    let (problem, fresh_answer) = std::thread::scope(|s| {
-        let check = s.spawn(|| check(&args, &index_dir, opened.as_ref().ok()));
-        let answer = match &opened {
-            Ok(index) => guarded(|| query::search(index, &req)),
-            Err(e) => Err(anyhow::anyhow!("{e:#}")),
-        };
-        (check.join().unwrap_or(Some(String::new())), answer)
-    });
-    let resp = match (problem, fresh_answer) {
-        (None, Ok(resp)) => resp,
-        (problem, answer) => {
-            let why = problem.or_else(|| answer.err().map(|e| format!("search index cannot be read ({e:#})")));
-            if let Some(why) = why.filter(|w| !w.is_empty()) {
-                eprintln!("{why}; building the site first");
-            }
-            match causebook::build(&args.root, &output, None)? {
-                causebook::Outcome::Built(_) => {}
-                causebook::Outcome::Failed(diags) => {
-                    super::report(&diags);
-                    return Ok(ExitCode::from(1));
-                }
-            }
-            query::search(&index::open(&index_dir)?, &req)?
+    let ask = ask::Ask {
+        query: &args.query,
+        limit: usize::from(args.limit),
+        category: args.category.as_deref(),
+        positional: &args.where_,
+        exact: args.exact,
+    };
+    let req = ask::request(&ask, &cfg)?;
+    let rebuilding = |why: &str| eprintln!("{why}; building the site first");
+    let resp = match ask::answer(&args.root, &output, &req, args.no_refresh, &rebuilding)? {
+        ask::Answer::Found(resp) => *resp,
+        ask::Answer::Failed(diags) => {
+            super::report(&diags);
+            return Ok(ExitCode::from(1));
         }
     };
     let view = View::new(&cfg, &output, args.color, !resp.corrected.is_empty());
@@ -107,41 +92,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Why the index must be rebuilt, if it must: missing, stale or damaged (`None` when it could
-/// not be opened: the search's own error says why).
-fn check(args: &Args, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
-    if args.no_refresh {
-        return None;
-    }
-    match fresh::needs_rebuild(&args.root, index_dir) {
-        Ok(false) => {}
-        Ok(true) => return Some("search index is missing or older than the content".into()),
-        Err(e) => return Some(format!("{e:#}")),
-    }
-    match fresh::damaged(index?, index_dir) {
-        Ok(bad) if bad.is_empty() => None,
-        Ok(bad) => Some(format!("search index is damaged ({})", bad[0].display())),
-        Err(e) => Some(format!("search index cannot be read ({e:#})")),
-    }
-}
-
-/// Runs `f`, turning a panic inside tantivy (a damaged index file) into an error; the panic
-/// message is kept for the error instead of being printed.
-fn guarded<T>(f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(hook);
-    out.unwrap_or_else(|p| {
-        let msg = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        bail!("reading it failed: {msg}")
-    })
-}
-
 fn config(root: &Path) -> anyhow::Result<SiteConfig> {
     match causebook::config::load(root)? {
         Ok(c) => Ok(c),
@@ -150,46 +100,6 @@ fn config(root: &Path) -> anyhow::Result<SiteConfig> {
             bail!("site.toml has errors");
         }
     }
-}
-
-/// Checks `--category` and `--where` against site.toml so a typo is an error, not zero results.
-fn request(args: &Args, cfg: &SiteConfig) -> anyhow::Result<query::Request> {
-    let hint = |value: &str, allowed: Vec<&str>| causebook::diagnostic::vocab_hint(value, allowed);
-    if let Some(c) = &args.category {
-        if !cfg.categories.iter().any(|k| &k.id == c) {
-            bail!(
-                "unknown category `{c}`; {}",
-                hint(c, cfg.categories.iter().map(|k| k.id.as_str()).collect())
-            );
-        }
-    }
-    let mut positional = Vec::new();
-    for w in &args.where_ {
-        let Some((s, e)) = w.split_once('=') else {
-            bail!("`--where {w}`: write SITUATION=EFFECT, e.g. lying_flat=worse")
-        };
-        if !cfg.situations.iter().any(|x| x.id == s) {
-            bail!(
-                "unknown situation `{s}`; {}",
-                hint(s, cfg.situations.iter().map(|x| x.id.as_str()).collect())
-            );
-        }
-        if !cfg.effects.iter().any(|x| x.id == e) {
-            bail!(
-                "unknown effect `{e}`; {}",
-                hint(e, cfg.effects.iter().map(|x| x.id.as_str()).collect())
-            );
-        }
-        positional.push((s.to_string(), e.to_string()));
-    }
-    Ok(query::Request {
-        query: args.query.clone(),
-        limit: usize::from(args.limit),
-        category: args.category.clone(),
-        positional,
-        synonyms: Synonyms::new(&cfg.search.synonyms),
-        exact: args.exact,
-    })
 }
 
 /// How results are shown: colours, links, the emergency heading.

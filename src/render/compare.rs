@@ -38,15 +38,13 @@ impl Renderer {
             Box::new(|| self.compare_pages(site, base, &rows)),
             Box::new(|| self.navigator(site, base, &rows)),
             Box::new(|| {
-                Ok(Vec::from_iter(self.page(
+                Ok(Vec::from_iter(self.own_page(
                     "search.html",
                     base,
-                    routes::file(routes::SEARCH),
+                    cfg,
                     routes::SEARCH,
-                    |ctx| {
-                        ctx.insert("title", cfg.t("search_title"));
-                        ctx.insert("description", cfg.t("search_description"));
-                    },
+                    "search",
+                    |_| {},
                 )?))
             }),
             Box::new(|| Ok(Vec::from_iter(self.red_flags(site, base)?))),
@@ -79,9 +77,7 @@ impl Renderer {
                     .iter()
                     .filter(|p| (slice.start..slice.end).contains(&p.first))
                     .collect();
-                self.page("compare.html", base, routes::file(&slice.path), &slice.path, |ctx| {
-                    ctx.insert("title", cfg.t("compare_title"));
-                    ctx.insert("description", cfg.t("compare_description"));
+                self.own_page("compare.html", base, cfg, &slice.path, "compare", |ctx| {
                     ctx.insert("rows", &rows[slice.start..slice.end]);
                     ctx.insert("situations", &cfg.situations);
                     ctx.insert("effects", &cfg.effects);
@@ -141,39 +137,25 @@ impl Renderer {
         } else {
             (rows, None)
         };
-        out.extend(self.page(
-            "navigator.html",
-            base,
-            routes::file(routes::NAVIGATOR),
-            routes::NAVIGATOR,
-            |ctx| {
-                ctx.insert("title", cfg.t("navigator_title"));
-                ctx.insert("description", cfg.t("navigator_description"));
+        out.extend(
+            self.own_page("navigator.html", base, cfg, routes::NAVIGATOR, "navigator", |ctx| {
                 ctx.insert("rows", rows);
                 ctx.insert("situations", &cfg.situations);
                 ctx.insert("always_flags", &always);
                 if let Some(url) = &data_url {
                     ctx.insert("data_url", url);
                 }
-            },
-        )?);
+            })?,
+        );
         Ok(out)
     }
 
     fn red_flags(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
         let cfg = &site.config;
         let groups = flag_groups(cfg, all_flags(site).into_iter());
-        self.page(
-            "red_flags.html",
-            base,
-            routes::file(routes::RED_FLAGS),
-            routes::RED_FLAGS,
-            |ctx| {
-                ctx.insert("title", cfg.t("red_flags_title"));
-                ctx.insert("description", cfg.t("red_flags_description"));
-                ctx.insert("groups", &groups);
-            },
-        )
+        self.own_page("red_flags.html", base, cfg, routes::RED_FLAGS, "red_flags", |ctx| {
+            ctx.insert("groups", &groups);
+        })
     }
 
     /// The relief index: the strategies, and the table of causes against strategies a page of
@@ -191,21 +173,15 @@ impl Renderer {
         let mut out = Vec::new();
         for slice in routes::list_pages(site, routes::RELIEF, site.causes.len()) {
             let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
-            out.extend(self.page(
-                "relief_index.html",
-                base,
-                routes::file(&slice.path),
-                &slice.path,
-                |ctx| {
-                    ctx.insert("title", cfg.t("relief_title"));
-                    ctx.insert("description", cfg.t("relief_description"));
+            out.extend(
+                self.own_page("relief_index.html", base, cfg, &slice.path, "relief", |ctx| {
                     ctx.insert("strategies", &strategies);
                     ctx.insert("matrix", &matrix);
                     if let Some(p) = pager(cfg, &slice) {
                         ctx.insert("pager", &p);
                     }
-                },
-            )?);
+                })?,
+            );
         }
         Ok(out)
     }

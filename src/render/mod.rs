@@ -189,6 +189,15 @@ impl Renderer {
 
         // The emergency care card and every warning sign, from the registry, for plain pages.
         let all_signs = views::registry_groups(site, views::Signs::Rest);
+        // The lists and warning signs a plain page (the home page above all) may show.
+        let lists_and_signs = |ctx: &mut page::Data| {
+            ctx.insert("causes", &home_cards);
+            if !category_all.is_empty() {
+                ctx.insert("category_all", &category_all);
+            }
+            ctx.insert("emergency", &emergency);
+            ctx.insert("warning_signs", &all_signs);
+        };
         for p in &site.pages {
             let template = if p.url_path == routes::HOME {
                 "index.html"
@@ -211,12 +220,7 @@ impl Renderer {
                             emergency_card: p.front.emergency_card,
                         },
                     );
-                    ctx.insert("causes", &home_cards);
-                    if !category_all.is_empty() {
-                        ctx.insert("category_all", &category_all);
-                    }
-                    ctx.insert("emergency", &emergency);
-                    ctx.insert("warning_signs", &all_signs);
+                    lists_and_signs(ctx);
                 })?,
             );
         }
@@ -233,12 +237,7 @@ impl Renderer {
                             emergency_card: true,
                         },
                     );
-                    ctx.insert("causes", &home_cards);
-                    if !category_all.is_empty() {
-                        ctx.insert("category_all", &category_all);
-                    }
-                    ctx.insert("emergency", &emergency);
-                    ctx.insert("warning_signs", &all_signs);
+                    lists_and_signs(ctx);
                 })?,
             );
         }
@@ -259,16 +258,7 @@ impl Renderer {
     fn listing_pages(&self, site: &Site, base: &Base, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut out = self.cause_list_pages(site, base, cards)?;
-        out.extend(self.page(
-            "categories.html",
-            base,
-            routes::file(routes::CATEGORIES),
-            routes::CATEGORIES,
-            |ctx| {
-                ctx.insert("title", cfg.t("categories_title"));
-                ctx.insert("description", cfg.t("categories_description"));
-            },
-        )?);
+        out.extend(self.own_page("categories.html", base, cfg, routes::CATEGORIES, "categories", |_| {})?);
         // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         let pages = (site.causes.iter())
@@ -304,27 +294,12 @@ impl Renderer {
                 }
             })
             .collect();
-        out.extend(self.page(
-            "sources.html",
-            base,
-            routes::file(routes::SOURCES),
-            routes::SOURCES,
-            |ctx| {
-                ctx.insert("title", cfg.t("sources_title"));
-                ctx.insert("description", cfg.t("sources_description"));
+        out.extend(
+            self.own_page("sources.html", base, cfg, routes::SOURCES, "sources", |ctx| {
                 ctx.insert("sources", &sources);
-            },
-        )?);
-        out.extend(self.page(
-            "404.html",
-            base,
-            routes::file(routes::NOT_FOUND),
-            routes::NOT_FOUND,
-            |ctx| {
-                ctx.insert("title", cfg.t("not_found_title"));
-                ctx.insert("description", cfg.t("not_found_description"));
-            },
-        )?);
+            })?,
+        );
+        out.extend(self.own_page("404.html", base, cfg, routes::NOT_FOUND, "not_found", |_| {})?);
         Ok(out)
     }
 }

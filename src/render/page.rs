@@ -106,6 +106,27 @@ impl Renderer {
         }
     }
 
+    /// Renders one of the generator's own pages (`compare/`, `sources/`, a numbered page of a
+    /// list) at `url_path`: its title and description are the interface strings `<key>_title`
+    /// and `<key>_description`; `insert` adds the rest of its data.
+    pub(crate) fn own_page(
+        &self,
+        template: &str,
+        base: &Base,
+        cfg: &crate::config::SiteConfig,
+        url_path: &str,
+        key: &str,
+        insert: impl Fn(&mut Data),
+    ) -> anyhow::Result<Option<OutputFile>> {
+        let title = cfg.t(&format!("{key}_title")).to_string();
+        let description = cfg.t(&format!("{key}_description")).to_string();
+        self.page(template, base, crate::routes::file(url_path), url_path, |ctx| {
+            ctx.insert("title", &title);
+            ctx.insert("description", &description);
+            insert(ctx);
+        })
+    }
+
     /// Renders `template` to `path`; `None` when the page is left out because its data has not
     /// changed. `insert` adds the page's data; with a memory it runs twice (hash, then render).
     pub(crate) fn page(

@@ -89,16 +89,12 @@ impl Renderer {
         let cfg = &site.config;
         let mut out = Vec::new();
         for slice in routes::list_pages(site, routes::CAUSES, cards.len()) {
-            out.extend(
-                self.page("list.html", base, routes::file(&slice.path), &slice.path, |ctx| {
-                    ctx.insert("title", cfg.t("causes_title"));
-                    ctx.insert("description", cfg.t("causes_description"));
-                    ctx.insert("causes", &cards[slice.start..slice.end]);
-                    if let Some(p) = pager(cfg, &slice) {
-                        ctx.insert("pager", &p);
-                    }
-                })?,
-            );
+            out.extend(self.own_page("list.html", base, cfg, &slice.path, "causes", |ctx| {
+                ctx.insert("causes", &cards[slice.start..slice.end]);
+                if let Some(p) = pager(cfg, &slice) {
+                    ctx.insert("pager", &p);
+                }
+            })?);
         }
         for cat in &cfg.categories {
             let in_cat: Vec<&CauseCard> = site

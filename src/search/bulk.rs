@@ -3,7 +3,8 @@
 //! search cluster. Each cause is an action line and a document line, with the same fields as
 //! the index ([`super::index::documents`]) and its URL.
 
-use super::index::{documents, TEXT_FIELDS};
+use super::index::documents;
+use super::schema::TEXT_FIELDS;
 use crate::site::Site;
 use serde_json::{json, Map, Value};
 

@@ -11,7 +11,7 @@
 //! tell a real word from a typo.
 
 use super::blocks::{FieldPostings, FieldStats};
-use super::index::TEXT_FIELDS;
+use super::schema::{CUTOFF, STOP_WORDS, TEXT_FIELDS};
 use crate::output::OutputFile;
 use anyhow::Context;
 use serde_json::json;
@@ -138,8 +138,8 @@ pub fn export(
     let meta = json!({
         "version": 4, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
         "docs_per_shard": DOCS_PER_SHARD,
-        "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75, "stop_words": super::query::STOP_WORDS,
-        "synonyms": synonyms.to_json(), "cutoff": super::query::CUTOFF,
+        "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75, "stop_words": STOP_WORDS,
+        "synonyms": synonyms.to_json(), "cutoff": CUTOFF,
         "dict_shards": super::dictionary::SHARDS, "emergency_heading": emergency_heading,
     });
     files.push(OutputFile {

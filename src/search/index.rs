@@ -6,58 +6,10 @@ use crate::output::OutputFile;
 use crate::site::Site;
 use anyhow::Context;
 use std::collections::BTreeMap;
-use tantivy::schema::{
-    Facet, FacetOptions, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
-};
+use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexWriter};
 
-/// Searchable text fields and their boosts, in the order the browser index lists them.
-/// Tuned on tests/data/relevance.tsv (`cargo bench --bench relevance` prints the hit rates).
-pub const TEXT_FIELDS: [(&str, f32); 9] = [
-    ("title", 2.0),
-    ("aliases", 3.0),
-    ("sensations", 2.0),
-    ("summary", 1.0),
-    ("mechanism", 1.0),
-    ("behaviour", 1.0),
-    ("signs", 1.0),
-    ("tests", 1.0),
-    ("body", 1.0),
-];
-
-/// Where the index lives inside the output folder.
-pub const INDEX_DIR: &str = "search/index";
-
-/// Lock files tantivy creates in [`INDEX_DIR`] when `causebook search` opens the index: they
-/// are causebook's, so the next build may replace them.
-pub fn lock_files() -> [String; 2] {
-    [".tantivy-meta.lock", ".tantivy-writer.lock"].map(|f| format!("{INDEX_DIR}/{f}"))
-}
-
-/// The index schema: text fields with the shared analyzer, stored display fields, and
-/// category and positional behaviour as facets (`/circulation`, `/lying_flat/worse`).
-pub fn schema() -> Schema {
-    let mut b = Schema::builder();
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer(analyzer::NAME)
-        .set_index_option(IndexRecordOption::WithFreqs);
-    for (name, _) in TEXT_FIELDS {
-        let mut opts = TextOptions::default().set_indexing_options(indexing.clone());
-        if matches!(name, "title" | "summary") {
-            opts = opts.set_stored();
-        }
-        b.add_text_field(name, opts);
-    }
-    b.add_text_field("slug", STRING | STORED);
-    b.add_text_field("url", STORED);
-    b.add_text_field("category_label", STORED);
-    b.add_text_field("emergency_signs", STORED);
-    b.add_text_field("emergency_cause", STORED);
-    b.add_u64_field("ord", FAST | STORED);
-    b.add_facet_field("category", FacetOptions::default().set_stored());
-    b.add_facet_field("positional", FacetOptions::default());
-    b.build()
-}
+pub use super::schema::{lock_files, schema, INDEX_DIR, TEXT_FIELDS};
 
 /// Builds the index in a temporary folder and returns its files under [`INDEX_DIR`], plus the
 /// browser's export of it.

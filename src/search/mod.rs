@@ -2,6 +2,7 @@
 //! for the browser, which scores with the same BM25 so both rank alike.
 
 pub mod analyzer;
+pub mod ask;
 pub(crate) mod blocks;
 pub mod bulk;
 pub mod dictionary;
@@ -11,5 +12,6 @@ pub mod index;
 pub mod query;
 pub mod relevance;
 pub mod safety;
+pub mod schema;
 pub mod snippet;
 pub mod synonyms;

@@ -15,7 +15,8 @@
 
 use super::analyzer;
 use super::dictionary;
-use super::index::TEXT_FIELDS;
+use super::schema::TEXT_FIELDS;
+pub use super::schema::{CUTOFF, STOP_WORDS};
 use super::synonyms::Synonyms;
 use anyhow::Context;
 use std::collections::BTreeMap;
@@ -23,10 +24,6 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value as _};
 use tantivy::{Index, Searcher, TantivyDocument, Term};
-
-/// Results scoring below this share of the best score are listed apart, as causes that only
-/// mention the words (tuned on tests/data/relevance.tsv; the browser gets it in `meta.json`).
-pub const CUTOFF: f32 = 0.4;
 
 /// Most results a request may ask for.
 pub const MAX_LIMIT: usize = 100;
@@ -89,16 +86,6 @@ pub struct Response {
     /// Set when a match is an emergency cause or one of its emergency signs matches the query.
     pub emergency: Option<super::safety::Emergency>,
 }
-
-/// Words too common to help ranking, as stems; the browser gets this list in `meta.json`.
-/// `s` and `t` are what is left of "baker's" and "don't".
-pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "am", "an", "and", "ani", "are", "as", "at", "be", "been", "but", "by",
-    "can", "could", "do", "doe", "for", "from", "get", "had", "has", "have", "how", "i", "if", "in", "into", "is",
-    "it", "its", "me", "my", "of", "on", "or", "our", "s", "so", "some", "t", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "to", "too", "veri", "was", "we", "what", "when", "where", "which",
-    "while", "who", "whi", "will", "with", "you", "your",
-];
 
 /// Largest edit distance accepted for a word of `len` characters.
 pub fn max_distance(len: usize) -> usize {

@@ -6,25 +6,15 @@
 // usage: node check_site.js <built-site-dir>
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
 'use strict';
-const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(process.argv[2]);
-const { serve, launch } = require('./server');
+const { serve, launch, axe } = require('./server');
 const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
   'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
   'navigator/', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
 const { check, finish } = require('./report');
 
-async function axe(page) {
-  // Evaluated through the DevTools protocol, which the pages' Content-Security-Policy does not
-  // govern: an injected <script> tag would be refused, as it should be.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
-  });
-}
 
 async function main() {
   const server = await serve(root);

@@ -5,21 +5,13 @@
 // usage: node paged.js <built-site-dir>
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
 'use strict';
-const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(process.argv[2]);
-const { serve, launch } = require('./server');
+const { serve, launch, axe } = require('./server');
 const { check, finish } = require('./report');
 const PAGES = ['causes/page/2/', 'compare/page/2/', 'relief/page/2/', 'categories/circulation/', 'navigator/', ''];
 
-async function axe(page) {
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
-  });
-}
 
 async function main() {
   const server = await serve(root);

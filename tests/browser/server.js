@@ -1,5 +1,5 @@
 // What the checking scripts share: a tiny static file server for a built site on a free local
-// port (with the site's own 404 page for anything missing), and the browser launch.
+// port (with the site's own 404 page for anything missing), the browser launch and the axe run.
 'use strict';
 const http = require('http');
 const fs = require('fs');
@@ -33,4 +33,15 @@ function launch() {
   });
 }
 
-module.exports = { serve, launch };
+/** The page's WCAG 2.2 AA violations found by axe-core. It is evaluated through the DevTools
+ * protocol, which the pages' Content-Security-Policy does not govern: an injected <script> tag
+ * would be refused, as it should be. */
+async function axe(page) {
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
+  });
+}
+
+module.exports = { serve, launch, axe };

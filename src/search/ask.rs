@@ -1,0 +1,206 @@
+//! A search as the command line asks it: the request checked against site.toml (a typo in a
+//! filter is an error, not zero results), then answered from an index known to be fresh and
+//! sound: the freshness and integrity checks run beside the search, and a stale, missing or
+//! damaged index makes the site build again before the search is repeated.
+
+use super::query::{self, Request, Response};
+use super::synonyms::Synonyms;
+use super::{fresh, index};
+use crate::config::SiteConfig;
+use crate::diagnostic::{vocab_hint, Diagnostic};
+use anyhow::bail;
+use std::path::Path;
+
+/// What the request names, before it is checked.
+pub struct Ask<'a> {
+    pub query: &'a str,
+    pub limit: usize,
+    /// A category id (`--category`).
+    pub category: Option<&'a str>,
+    /// `SITUATION=EFFECT` filters (`--where`).
+    pub positional: &'a [String],
+    /// No typo correction.
+    pub exact: bool,
+}
+
+/// Checks `ask` against the site's vocabularies: an unknown category, situation or effect, or
+/// a malformed filter, is an error with the closest allowed value.
+pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
+    if let Some(c) = ask.category {
+        if !cfg.categories.iter().any(|k| k.id == c) {
+            let ids: Vec<&str> = cfg.categories.iter().map(|k| k.id.as_str()).collect();
+            bail!("unknown category `{c}`; {}", vocab_hint(c, ids));
+        }
+    }
+    let mut positional = Vec::new();
+    for w in ask.positional {
+        let Some((s, e)) = w.split_once('=') else {
+            bail!("`--where {w}`: write SITUATION=EFFECT, e.g. lying_flat=worse")
+        };
+        if !cfg.situations.iter().any(|x| x.id == s) {
+            let ids: Vec<&str> = cfg.situations.iter().map(|x| x.id.as_str()).collect();
+            bail!("unknown situation `{s}`; {}", vocab_hint(s, ids));
+        }
+        if !cfg.effects.iter().any(|x| x.id == e) {
+            let ids: Vec<&str> = cfg.effects.iter().map(|x| x.id.as_str()).collect();
+            bail!("unknown effect `{e}`; {}", vocab_hint(e, ids));
+        }
+        positional.push((s.to_string(), e.to_string()));
+    }
+    Ok(Request {
+        query: ask.query.to_string(),
+        limit: ask.limit,
+        category: ask.category.map(str::to_string),
+        positional,
+        synonyms: Synonyms::new(&cfg.search.synonyms),
+        exact: ask.exact,
+    })
+}
+
+/// The outcome of [`answer`].
+pub enum Answer {
+    Found(Box<Response>),
+    /// The index had to be rebuilt and the content has errors.
+    Failed(Vec<Diagnostic>),
+}
+
+/// Answers `req` from the index in `output`. Unless `trust` is set (the caller has just built
+/// the site), the index must be newer than every content file and sound; otherwise the site is
+/// built again (`rebuilding` is told why) and the search repeated.
+pub fn answer(
+    root: &Path,
+    output: &Path,
+    req: &Request,
+    trust: bool,
+    rebuilding: &dyn Fn(&str),
+) -> anyhow::Result<Answer> {
+    let index_dir = output.join(index::INDEX_DIR);
+    // The index is opened once, for the search and the integrity check.
+    let opened = guarded(|| index::open(&index_dir));
+    let (problem, answer) = std::thread::scope(|s| {
+        let check = s.spawn(|| {
+            (!trust)
+                .then(|| stale(root, &index_dir, opened.as_ref().ok()))
+                .flatten()
+        });
+        let answer = match &opened {
+            Ok(index) => guarded(|| query::search(index, req)),
+            Err(e) => Err(anyhow::anyhow!("{e:#}")),
+        };
+        (check.join().unwrap_or(Some(String::new())), answer)
+    });
+    let why = match (problem, answer) {
+        (None, Ok(resp)) => return Ok(Answer::Found(Box::new(resp))),
+        (problem, answer) => problem.or_else(|| answer.err().map(|e| format!("search index cannot be read ({e:#})"))),
+    };
+    if let Some(why) = why.filter(|w| !w.is_empty()) {
+        rebuilding(&why);
+    }
+    match crate::build(root, output, None)? {
+        crate::Outcome::Built(_) => Ok(Answer::Found(Box::new(query::search(&index::open(&index_dir)?, req)?))),
+        crate::Outcome::Failed(diags) => Ok(Answer::Failed(diags)),
+    }
+}
+
+/// Why the index must be rebuilt, if it must: missing, stale or damaged (`None` when it could
+/// not be opened: the search's own error says why).
+fn stale(root: &Path, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
+    match fresh::needs_rebuild(root, index_dir) {
+        Ok(false) => {}
+        Ok(true) => return Some("search index is missing or older than the content".into()),
+        Err(e) => return Some(format!("{e:#}")),
+    }
+    match fresh::damaged(index?, index_dir) {
+        Ok(bad) if bad.is_empty() => None,
+        Ok(bad) => Some(format!("search index is damaged ({})", bad[0].display())),
+        Err(e) => Some(format!("search index cannot be read ({e:#})")),
+    }
+}
+
+/// Runs `f`, turning a panic inside tantivy (a damaged index file) into an error; the panic
+/// message is kept for the error instead of being printed.
+fn guarded<T>(f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    out.unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        bail!("reading it failed: {msg}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> SiteConfig {
+        crate::config::load(Path::new(env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+            .unwrap()
+    }
+
+    fn ask<'a>(category: Option<&'a str>, positional: &'a [String]) -> Ask<'a> {
+        Ask {
+            query: "cramp",
+            limit: 10,
+            category,
+            positional,
+            exact: false,
+        }
+    }
+
+    #[test]
+    fn filters_are_checked_against_the_vocabularies() {
+        let cfg = shipped();
+        let fine = ["lying_flat=worse".to_string()];
+        let req = request(&ask(Some("circulation"), &fine), &cfg).unwrap();
+        assert_eq!(req.positional, [("lying_flat".to_string(), "worse".to_string())]);
+        let err =
+            |category, positional: &[String]| format!("{:#}", request(&ask(category, positional), &cfg).unwrap_err());
+        assert!(err(Some("circulaton"), &[]).contains("unknown category `circulaton`"));
+        assert!(
+            err(Some("circulaton"), &[]).contains("circulation"),
+            "names the closest id"
+        );
+        assert!(err(None, &["lying_flat".to_string()]).contains("write SITUATION=EFFECT"));
+        assert!(err(None, &["lying=worse".to_string()]).contains("unknown situation `lying`"));
+        assert!(err(None, &["lying_flat=wrose".to_string()]).contains("unknown effect `wrose`"));
+    }
+
+    #[test]
+    fn a_missing_index_is_built_then_searched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out = tmp.path().join("public");
+        let req = request(&ask(None, &[]), &shipped()).unwrap();
+        let told = std::sync::Mutex::new(Vec::new());
+        let answer = answer(root, &out, &req, false, &|why| {
+            told.lock().unwrap().push(why.to_string())
+        })
+        .unwrap();
+        let Answer::Found(resp) = answer else {
+            panic!("the shipped site builds")
+        };
+        assert!(!resp.hits.is_empty(), "a search for cramp finds a cause");
+        let told = told.into_inner().unwrap();
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert!(told[0].contains("search index"), "{told:?}");
+        // Now fresh: answered without building.
+        let again = answer_quietly(root, &out, &req);
+        assert!(again, "a fresh index is used as it is");
+    }
+
+    fn answer_quietly(root: &Path, out: &Path, req: &Request) -> bool {
+        let rebuilt = std::sync::atomic::AtomicBool::new(false);
+        let a = answer(root, out, req, false, &|_| {
+            rebuilt.store(true, std::sync::atomic::Ordering::SeqCst)
+        })
+        .unwrap();
+        matches!(a, Answer::Found(_)) && !rebuilt.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}

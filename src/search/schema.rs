@@ -1,0 +1,68 @@
+//! What the CLI and the browser share about the index: its fields and their boosts, where it
+//! lives, the words too common to rank and the score cutoff. The builder, the exporter and the
+//! query all read it from here, so none of them depends on another for it.
+
+use super::analyzer;
+use tantivy::schema::{FacetOptions, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING};
+
+/// Searchable text fields and their boosts, in the order the browser index lists them.
+/// Tuned on tests/data/relevance.tsv (`cargo bench --bench relevance` prints the hit rates).
+pub const TEXT_FIELDS: [(&str, f32); 9] = [
+    ("title", 2.0),
+    ("aliases", 3.0),
+    ("sensations", 2.0),
+    ("summary", 1.0),
+    ("mechanism", 1.0),
+    ("behaviour", 1.0),
+    ("signs", 1.0),
+    ("tests", 1.0),
+    ("body", 1.0),
+];
+
+/// Where the index lives inside the output folder.
+pub const INDEX_DIR: &str = "search/index";
+
+/// Lock files tantivy creates in [`INDEX_DIR`] when `causebook search` opens the index: they
+/// are causebook's, so the next build may replace them.
+pub fn lock_files() -> [String; 2] {
+    [".tantivy-meta.lock", ".tantivy-writer.lock"].map(|f| format!("{INDEX_DIR}/{f}"))
+}
+
+/// The index schema: text fields with the shared analyzer, stored display fields, and
+/// category and positional behaviour as facets (`/circulation`, `/lying_flat/worse`).
+pub fn schema() -> Schema {
+    let mut b = Schema::builder();
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(analyzer::NAME)
+        .set_index_option(IndexRecordOption::WithFreqs);
+    for (name, _) in TEXT_FIELDS {
+        let mut opts = TextOptions::default().set_indexing_options(indexing.clone());
+        if matches!(name, "title" | "summary") {
+            opts = opts.set_stored();
+        }
+        b.add_text_field(name, opts);
+    }
+    b.add_text_field("slug", STRING | STORED);
+    b.add_text_field("url", STORED);
+    b.add_text_field("category_label", STORED);
+    b.add_text_field("emergency_signs", STORED);
+    b.add_text_field("emergency_cause", STORED);
+    b.add_u64_field("ord", FAST | STORED);
+    b.add_facet_field("category", FacetOptions::default().set_stored());
+    b.add_facet_field("positional", FacetOptions::default());
+    b.build()
+}
+
+/// Results scoring below this share of the best score are listed apart, as causes that only
+/// mention the words (tuned on tests/data/relevance.tsv; the browser gets it in `meta.json`).
+pub const CUTOFF: f32 = 0.4;
+
+/// Words too common to help ranking, as stems; the browser gets this list in `meta.json`.
+/// `s` and `t` are what is left of "baker's" and "don't".
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "ani", "are", "as", "at", "be", "been", "but", "by",
+    "can", "could", "do", "doe", "for", "from", "get", "had", "has", "have", "how", "i", "if", "in", "into", "is",
+    "it", "its", "me", "my", "of", "on", "or", "our", "s", "so", "some", "t", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "to", "too", "veri", "was", "we", "what", "when", "where", "which",
+    "while", "who", "whi", "will", "with", "you", "your",
+];
