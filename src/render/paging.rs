@@ -44,7 +44,8 @@ pub fn pager(cfg: &SiteConfig, slice: &Slice) -> Option<PagerView> {
     let url = |n: usize| cfg.url(&routes::numbered(&slice.first, n));
     Some(PagerView {
         showing: fill(
-            cfg.t("pager_showing"),
+            cfg,
+            "pager_showing",
             &[("first", slice.start + 1), ("last", slice.end), ("total", slice.total)],
         ),
         previous: (slice.n > 1).then(|| url(slice.n - 1)),
@@ -65,17 +66,32 @@ pub fn pager(cfg: &SiteConfig, slice: &Slice) -> Option<PagerView> {
     })
 }
 
-/// Puts numbers into an interface string's `{name}` slots.
-pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
-    values.iter().fold(template.to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), &value.to_string())
+/// Puts numbers into the interface string `key`'s `{name}` slots, digits grouped in threes
+/// as the site's language writes them ("10,000").
+pub fn fill(cfg: &SiteConfig, key: &str, values: &[(&str, usize)]) -> String {
+    let separator = cfg.t("digit_group_separator");
+    values.iter().fold(cfg.t(key).to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), &grouped(*value, separator))
     })
+}
+
+/// `n` with `separator` between groups of three digits.
+fn grouped(n: usize, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// "and 9900 more" after the first `page_size` of a list of `total`, or nothing.
 pub fn more(cfg: &SiteConfig, total: usize) -> Option<String> {
     let shown = cfg.lists.page_size;
-    (total > shown).then(|| fill(cfg.t("list_more"), &[("n", total - shown)]))
+    (total > shown).then(|| fill(cfg, "list_more", &[("n", total - shown)]))
 }
 
 impl Renderer {
@@ -131,7 +147,7 @@ pub fn home_cards<'a>(site: &Site, cards: &'a [CauseCard<'a>]) -> (Vec<&'a Cause
     for cat in &cfg.categories {
         let in_cat: Vec<&CauseCard> = cards.iter().filter(|c| c.category_id == cat.id).collect();
         if in_cat.len() > cfg.lists.page_size {
-            all.insert(cat.id.clone(), fill(cfg.t("category_all"), &[("n", in_cat.len())]));
+            all.insert(cat.id.clone(), fill(cfg, "category_all", &[("n", in_cat.len())]));
         }
         shown.extend(in_cat.into_iter().take(cfg.lists.page_size));
     }
@@ -144,15 +160,20 @@ mod tests {
 
     #[test]
     fn fills_numbers_and_counts_what_is_left() {
-        assert_eq!(
-            fill(
-                "Showing {first} to {last} of {total}.",
-                &[("first", 101), ("last", 200), ("total", 250)]
-            ),
-            "Showing 101 to 200 of 250."
-        );
         let mut cfg: SiteConfig = toml::from_str("").unwrap();
         cfg.ui = crate::strings::builtin();
+        let showing = |total| {
+            fill(
+                &cfg,
+                "pager_showing",
+                &[("first", 101), ("last", 200), ("total", total)],
+            )
+        };
+        assert_eq!(showing(250), "Showing 101 to 200 of 250.");
+        assert_eq!(showing(100_000), "Showing 101 to 200 of 100,000.");
+        assert_eq!(grouped(1_234_567, "\u{202f}"), "1\u{202f}234\u{202f}567");
+        assert_eq!(grouped(999, ","), "999");
+        assert_eq!(grouped(1000, ""), "1000");
         cfg.lists.page_size = 10;
         assert_eq!(more(&cfg, 10), None);
         assert_eq!(more(&cfg, 25).as_deref(), Some("and 15 more"));
