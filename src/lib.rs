@@ -348,14 +348,13 @@ pub fn build_with_progress(
         Err(diagnostics) => return Ok(Outcome::Failed(diagnostics)),
     };
     // Only content that passed its checks gets a staging folder.
-    let also_owned = search::index::lock_files();
-    let staging = write::Staging::begin(output, policy, &also_owned)?;
+    let staging = write::Staging::begin(output, policy, &search::index::lock_files())?;
     let (scanned, mut outcome) = build_into(ready, &renderer, progress, &staging, start)?;
     if let Outcome::Built(report) = &mut outcome {
         progress(&format!("publishing {} files", report.files));
         report.timings.resume();
         let paths: Vec<&str> = scanned.files.iter().map(|(p, _)| p.as_str()).collect();
-        report.write = staging.publish(&paths, &also_owned, &keep)?;
+        report.write = staging.publish(&paths)?;
         report.timings.lap("publish (manifest, kept files, swap)");
     }
     Ok(outcome)

@@ -6,7 +6,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::links::LinkGraph;
 use crate::output::OutputFile;
-use crate::output::Sink;
+use crate::output::{Collect, Sink};
 use crate::render::linkcheck::{Scan, Scanned};
 use crate::render::Renderer;
 use crate::site::Site;
@@ -51,13 +51,15 @@ pub fn ready(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::Result
     })
 }
 
-/// The render stage for `scope`.
+/// The render stage for `scope`, collected in memory and sorted by path (`serve`).
 pub fn render(renderer: &Renderer, site: &Site, graph: &LinkGraph, scope: Scope) -> anyhow::Result<Vec<OutputFile>> {
+    let sink = Collect::default();
     match scope {
-        Scope::All => renderer.render(site, graph),
-        Scope::Causes(only) => renderer.render_causes(site, graph, Some(only)),
-        Scope::Lists => renderer.render_lists(site),
+        Scope::All => renderer.render_into(site, graph, &sink)?,
+        Scope::Causes(only) => renderer.render_causes_into(site, graph, Some(only), &sink)?,
+        Scope::Lists => renderer.render_lists_into(site, &sink)?,
     }
+    Ok(sink.into_sorted())
 }
 
 /// Every file of the site into `sink`: all pages, with the search index built beside the

@@ -57,6 +57,7 @@ impl<'a> Citations<'a> {
 }
 
 /// Every claim of a cause with its references, and the numbered source list they point to.
+#[derive(serde::Serialize)]
 pub struct Claims<'a> {
     pub positional_refs: BTreeMap<&'a str, Vec<RefView<'a>>>,
     pub timing_refs: Vec<RefView<'a>>,

@@ -29,7 +29,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
 
 pub use crate::output::OutputFile;
-use crate::output::{Collect, Sink};
+use crate::output::Sink;
 
 /// Compiled templates plus the theme's static files.
 pub struct Renderer {
@@ -69,15 +69,10 @@ impl Renderer {
         scanned: &linkcheck::Scanned,
         cfg: &crate::config::SiteConfig,
     ) -> (usize, Vec<crate::diagnostic::Diagnostic>) {
-        let rendered_with = self.rendered_with.lock().map(|m| m.clone()).unwrap_or_default();
-        linkcheck::check_scanned(scanned, &cfg.base_url, &self.sources, &rendered_with)
-    }
-
-    /// Renders every page of the site; output is sorted by path.
-    pub fn render(&self, site: &Site, graph: &LinkGraph) -> anyhow::Result<Vec<OutputFile>> {
-        let sink = Collect::default();
-        self.render_into(site, graph, &sink)?;
-        Ok(sink.into_sorted())
+        let empty = BTreeMap::new();
+        let rendered_with = self.rendered_with.lock();
+        let rendered_with = rendered_with.as_deref().unwrap_or(&empty);
+        linkcheck::check_scanned(scanned, &cfg.base_url, &self.sources, rendered_with)
     }
 
     /// Renders every page of the site into `sink`, each file as soon as it is ready.
@@ -90,20 +85,8 @@ impl Renderer {
     }
 
     /// Renders the pages of the causes in `only` (all causes if `None`) and the pair pages
-    /// that involve them. With [`Renderer::render_lists`] this is the whole site; `serve`
+    /// that involve them. With [`Renderer::render_lists_into`] this is the whole site; `serve`
     /// renders just the causes an edit touches, and the lists only when front matter changed.
-    pub fn render_causes(
-        &self,
-        site: &Site,
-        graph: &LinkGraph,
-        only: Option<&BTreeSet<String>>,
-    ) -> anyhow::Result<Vec<OutputFile>> {
-        let sink = Collect::default();
-        self.render_causes_into(site, graph, only, &sink)?;
-        Ok(sink.into_sorted())
-    }
-
-    /// [`Renderer::render_causes`] into `sink`.
     pub fn render_causes_into(
         &self,
         site: &Site,
@@ -128,13 +111,6 @@ impl Renderer {
                 page.map_or(Ok(()), |f| sink.put(f))
             });
         causes.and_then(|()| self.pair_pages(site, &base, only, sink))
-    }
-
-    /// Renders every page other than cause and pair pages (see [`Renderer::render_lists_into`]).
-    pub fn render_lists(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
-        let sink = Collect::default();
-        self.render_lists_into(site, &sink)?;
-        Ok(sink.into_sorted())
     }
 
     /// Renders every page other than cause and pair pages: relief strategies, plain pages, the

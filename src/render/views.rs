@@ -212,18 +212,14 @@ pub struct CauseView<'a> {
     pub body_html: &'a str,
     /// The at-a-glance fields, shared with the comparison table.
     pub row: crate::compare::Row<'a>,
-    pub relief: Vec<StrategyView<'a>>,
-    pub avoid: Vec<StrategyView<'a>>,
+    /// Relief, things to avoid, tests, warning signs and the references of each claim, with
+    /// the numbered sources: the template sees them as fields of the page.
+    #[serde(flatten)]
+    pub claims: super::cite::Claims<'a>,
     pub cross_warnings: Vec<CrossWarning<'a>>,
-    pub red_flags: Vec<FlagGroup<'a>>,
-    pub tests: Vec<StrategyView<'a>>,
     pub confused_with: Vec<RelatedView<'a>>,
     pub see_also: Vec<RelatedView<'a>>,
     pub linked_from: Vec<LinkView<'a>>,
-    pub sources: Vec<SourceView<'a>>,
-    /// Situation id -> references for its positional claim.
-    pub positional_refs: BTreeMap<&'a str, Vec<RefView<'a>>>,
-    pub timing_refs: Vec<RefView<'a>>,
     pub reviewed_last: &'a str,
     pub reviewed_next: &'a str,
     pub reviewed_last_long: String,
@@ -356,17 +352,11 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
         mechanism_html: &c.mechanism.html,
         body_html: &c.body.html,
         row: crate::compare::row(site, c),
-        relief: claims.relief,
-        avoid: claims.avoid,
+        claims,
         cross_warnings,
-        red_flags: claims.red_flags,
-        tests: claims.tests,
         confused_with: related(Relation::ConfusedWith).collect(),
         see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
         linked_from,
-        sources: claims.sources,
-        positional_refs: claims.positional_refs,
-        timing_refs: claims.timing_refs,
         reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last),
         reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
         reviewed_last_long: f

@@ -6,7 +6,7 @@ pub mod owned;
 mod stage;
 mod swap;
 
-use crate::output::{OutputFile, Sink};
+use crate::output::OutputFile;
 use anyhow::{bail, Context};
 use rayon::prelude::*;
 pub use stage::Staging;
@@ -110,9 +110,9 @@ pub fn write_atomic(
     policy: Policy,
 ) -> anyhow::Result<WriteReport> {
     let staging = Staging::begin(output, policy, also_owned)?;
-    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
+    files.par_iter().try_for_each(|f| staging.write(&f.path, &f.bytes))?;
     let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    staging.publish(&paths, also_owned, policy.keep)
+    staging.publish(&paths)
 }
 
 /// The kept entries present in the old output; an error if the build writes one of them too.

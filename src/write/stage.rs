@@ -21,6 +21,10 @@ pub struct Staging {
     /// Folders already created, so each is created once.
     dirs: Mutex<HashSet<PathBuf>>,
     report: WriteReport,
+    /// Files causebook may create in the output later, listed in the manifest too.
+    also_owned: Vec<String>,
+    /// Entries of the old output carried into the new one.
+    keep: Vec<String>,
     _lock: swap::Lock,
 }
 
@@ -57,6 +61,8 @@ impl Staging {
                 deleted_foreign,
                 ..WriteReport::default()
             },
+            also_owned: also_owned.to_vec(),
+            keep: policy.keep.to_vec(),
             _lock: lock,
         })
     }
@@ -64,13 +70,13 @@ impl Staging {
     /// Publishes the staged site: rewrites the manifest in sorted order (the journal's order
     /// depends on thread timing; the output must not), carries kept entries over from the old
     /// output and swaps the staging folder in. `paths` are every file the build wrote.
-    pub fn publish(mut self, paths: &[&str], also_owned: &[String], keep: &[String]) -> anyhow::Result<WriteReport> {
+    pub fn publish(mut self, paths: &[&str]) -> anyhow::Result<WriteReport> {
         let mpath = self.dir.path().join(owned::MANIFEST);
-        let manifest = owned::manifest(paths.iter().copied().chain(also_owned.iter().map(String::as_str)));
+        let manifest = owned::manifest(paths.iter().copied().chain(self.also_owned.iter().map(String::as_str)));
         let fresh = self.dir.path().join(".causebook-manifest.new");
         std::fs::write(&fresh, manifest).with_context(|| format!("cannot write {}", fresh.display()))?;
         std::fs::rename(&fresh, &mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
-        self.report.kept = super::kept_entries(&self.out, paths, keep)?;
+        self.report.kept = super::kept_entries(&self.out, paths, &self.keep)?;
         for k in &self.report.kept {
             let (from, to) = (self.out.join(k), self.dir.path().join(k));
             if let Some(dir) = to.parent() {
@@ -101,24 +107,28 @@ impl Staging {
     }
 }
 
-impl Sink for Staging {
-    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
-        let rel = Path::new(&file.path);
-        if file.path == owned::MANIFEST || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            bail!(
-                "internal error: output path {} is not a file inside the output folder",
-                file.path
-            );
+impl Staging {
+    /// Writes one file into the staging folder, listing it in the manifest first.
+    pub fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let rel = Path::new(path);
+        if path == owned::MANIFEST || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+            bail!("internal error: output path {path} is not a file inside the output folder");
         }
         {
             let mut journal = self
                 .journal
                 .lock()
                 .map_err(|_| anyhow::anyhow!("internal error: a writing thread failed"))?;
-            writeln!(journal, "{}", file.path).context("cannot write the staging folder's manifest")?;
+            writeln!(journal, "{path}").context("cannot write the staging folder's manifest")?;
         }
         self.ensure_dir(rel.parent().unwrap_or(Path::new("")))?;
         let dest = self.dir.path().join(rel);
-        std::fs::write(&dest, &file.bytes).with_context(|| format!("cannot write {}", dest.display()))
+        std::fs::write(&dest, bytes).with_context(|| format!("cannot write {}", dest.display()))
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.write(&file.path, &file.bytes)
     }
 }
