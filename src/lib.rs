@@ -341,14 +341,22 @@ pub fn build_with_progress(
         keep: &keep,
         force: opts.force,
     };
-    write::check_output_dir(root, output, policy)?;
+    write::check_output_place(root, output)?;
     let start = Instant::now();
-    let (ready, renderer) = match prepare(root, opts, progress)? {
+    // Taking the output's lock and walking the old output for files causebook did not write
+    // takes a core for a while at 10,000 articles: it runs beside loading the content. A
+    // refused output still stops the build before anything is written, and content that fails
+    // its checks drops the (empty) staging folder unused.
+    let (prepared, staging) = std::thread::scope(|s| {
+        let staging = s.spawn(|| write::Staging::begin(output, policy, &search::index::lock_files()));
+        let prepared = prepare(root, opts, progress);
+        (prepared, staging.join())
+    });
+    let staging = staging.map_err(|_| anyhow::anyhow!("internal error: the output folder check failed"))??;
+    let (ready, renderer) = match prepared? {
         Ok(prepared) => prepared,
         Err(diagnostics) => return Ok(Outcome::Failed(diagnostics)),
     };
-    // Only content that passed its checks gets a staging folder.
-    let staging = write::Staging::begin(output, policy, &search::index::lock_files())?;
     let (scanned, mut outcome) = build_into(ready, &renderer, progress, &staging, start)?;
     if let Outcome::Built(report) = &mut outcome {
         progress(&format!("publishing {} files", report.files));

@@ -284,16 +284,19 @@ fn scan(html: &str) -> Attributes<'_> {
     };
     let bytes = html.as_bytes();
     let mut from = 0;
-    // Looks for each `"` (a one-byte search, far cheaper than a two-byte pattern) and keeps
-    // those that open a value (`="`); a quote elsewhere, as in JSON-LD, is passed over.
-    while let Some(i) = html[from..].find('"') {
+    // Looks for each `"` (a one-byte search with SIMD, far cheaper than a two-byte pattern:
+    // every page of the site passes here) and keeps those that open a value (`="`); a quote
+    // elsewhere, as in JSON-LD, is passed over.
+    while let Some(i) = memchr::memchr(b'"', &bytes[from..]) {
         let quote = from + i;
         if quote == 0 || bytes[quote - 1] != b'=' {
             from = quote + 1;
             continue;
         }
         let start = quote + 1;
-        let Some(len) = html[start..].find('"') else { break };
+        let Some(len) = memchr::memchr(b'"', &bytes[start..]) else {
+            break;
+        };
         let (name, value) = (&html[..quote - 1], &html[start..start + len]);
         if name.ends_with(" id") {
             out.ids.insert(value);

@@ -3,6 +3,7 @@
 
 mod cite;
 mod compare;
+mod fold;
 pub mod linkcheck;
 pub mod meta;
 mod page;
@@ -14,7 +15,7 @@ use crate::links::LinkGraph;
 use crate::routes;
 use crate::site::Site;
 use anyhow::Context as _;
-use page::{Base, Memo};
+use page::{Base, FoldedCache, Memo};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,7 +34,10 @@ use crate::output::Sink;
 
 /// Compiled templates plus the theme's static files.
 pub struct Renderer {
-    tera: Tera,
+    /// The templates compiled for the last build's site-wide values.
+    folded: FoldedCache,
+    /// Fold site-wide values into the templates (off only to test that folding changes nothing).
+    fold_constants: bool,
     statics: Vec<OutputFile>,
     /// Each page's template data from the last render, when `serve` asked for it.
     memo: Option<Memo>,
@@ -47,13 +51,12 @@ impl Renderer {
     /// Loads and compiles the theme once.
     pub fn new(root: &Path, theme: &str) -> anyhow::Result<Self> {
         let t = theme::load(root, theme)?;
-        let mut tera = Tera::default();
-        tera.set_escape_fn(escape_html);
-        tera.add_raw_templates(t.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
-            .context("cannot compile the theme's templates")?;
+        // Compiled as written once, so a template error names what the author wrote; each
+        // build then compiles them with its site-wide values folded in.
+        compile(&t.templates).context("cannot compile the theme's templates")?;
         Ok(Renderer {
-            tera,
+            folded: FoldedCache::default(),
+            fold_constants: true,
             statics: t.statics,
             memo: None,
             sources: t.templates,
@@ -94,7 +97,7 @@ impl Renderer {
         only: Option<&BTreeSet<String>>,
         sink: &dyn Sink,
     ) -> anyhow::Result<()> {
-        let base = Base::new(site);
+        let base = self.base(site)?;
         let causes = site
             .causes
             .par_iter()
@@ -117,7 +120,7 @@ impl Renderer {
     /// pages that list or aggregate causes, metadata files and the theme's static files.
     pub fn render_lists_into(&self, site: &Site, sink: &dyn Sink) -> anyhow::Result<()> {
         let cfg = &site.config;
-        let base = Base::new(site);
+        let base = self.base(site)?;
         let cards: Vec<CauseCard> = site.causes.iter().map(|c| CauseCard::new(cfg, c)).collect();
         let usage = relief_usage(site);
         let emergency = views::registry_groups(site, views::Signs::Top);
@@ -388,6 +391,15 @@ pub fn escape_html(input: &str) -> String {
     out
 }
 
+/// Compiles `templates` (name -> source) with causebook's escaping.
+fn compile(templates: &BTreeMap<String, String>) -> anyhow::Result<Tera> {
+    let mut tera = Tera::default();
+    tera.set_escape_fn(escape_html);
+    tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+        .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))?;
+    Ok(tera)
+}
+
 /// A tera error with its causes, which tera keeps in the source chain.
 pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
     let mut msg = e.to_string();
@@ -404,6 +416,35 @@ pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
 mod tests {
     use super::escape_html;
     use proptest::prelude::*;
+
+    /// Every file of the site at `root`, rendered with or without folded templates.
+    fn rendered(root: &std::path::Path, fold: bool) -> Vec<(String, Vec<u8>)> {
+        let opts = crate::Options::default();
+        let ready = crate::pipeline::ready(root, &opts, &mut crate::Caches::default())
+            .unwrap()
+            .unwrap_or_else(|d| panic!("{root:?} has errors: {d:?}"));
+        let mut renderer = super::Renderer::new(root, &ready.site.config.theme).unwrap();
+        renderer.fold_constants = fold;
+        let files = crate::pipeline::render(&renderer, &ready.site, &ready.graph, crate::pipeline::Scope::All).unwrap();
+        files.into_iter().map(|f| (f.path, f.bytes)).collect()
+    }
+
+    #[test]
+    fn folded_templates_render_every_page_byte_for_byte_the_same() {
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        // The shipped site, a site about another symptom and a French one.
+        for root in [
+            repo.to_path_buf(),
+            repo.join("tests/fixtures/other"),
+            repo.join("tests/fixtures/valid"),
+        ] {
+            let (plain, folded) = (rendered(&root, false), rendered(&root, true));
+            assert_eq!(plain.len(), folded.len());
+            for ((path, a), (_, b)) in plain.iter().zip(&folded) {
+                assert!(a == b, "{path} of {root:?} differs once folded");
+            }
+        }
+    }
 
     /// The obvious character-by-character escape, to hold the fast one to.
     fn reference(s: &str) -> String {

@@ -5,20 +5,31 @@ use super::{error_chain, OutputFile, Renderer};
 use crate::site::Site;
 use anyhow::Context as _;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::Hasher;
 use std::io::Write;
-use std::sync::Mutex;
-use tera::Context;
+use std::sync::{Arc, Mutex};
+use tera::{Context, Tera};
 
-/// The part of the template data every page shares (the site's settings), with its hash.
+/// The part of the template data every page shares (the site's settings), with its hash and
+/// the templates compiled with those settings folded in (see [`super::fold`]).
 pub struct Base {
     ctx: Context,
     hash: u64,
+    tera: Arc<Tera>,
 }
 
-impl Base {
-    pub fn new(site: &Site) -> Self {
+/// The templates of the last [`Base`], compiled with its settings folded in: a build asks
+/// twice (cause pages, lists) and `serve` on every edit, mostly with the same settings.
+#[derive(Default)]
+pub(crate) struct FoldedCache(Mutex<Option<(u64, Compiled)>>);
+
+/// Folded templates, compiled, and the interface strings they still look up (`None`: all).
+type Compiled = (Arc<Tera>, Option<BTreeSet<String>>);
+
+impl Renderer {
+    /// The template data every page of `site` shares, and the templates to render it with.
+    pub(crate) fn base(&self, site: &Site) -> anyhow::Result<Base> {
         let mut ctx = Context::new();
         let mut view = super::views::SiteView::new(&site.config);
         // Plain pages by name, so that the theme links only to pages that exist.
@@ -32,12 +43,43 @@ impl Base {
         ctx.insert("t", &site.config.ui);
         ctx.insert("urgency", &site.config.urgency);
         ctx.insert("csp", super::CONTENT_SECURITY_POLICY);
+        let json = ctx.clone().into_json();
         let mut hasher = HashWriter::default();
-        hasher.add("", &ctx.clone().into_json());
-        Base {
-            hash: hasher.0.finish(),
-            ctx,
+        hasher.add("", &json);
+        let hash = hasher.0.finish();
+        let (tera, t_keys) = self.folded(hash, &json)?;
+        if let Some(keys) = t_keys {
+            // Only the interface strings a template still looks up: each page copies them.
+            let used: BTreeMap<&String, &String> = site.config.ui.iter().filter(|(k, _)| keys.contains(*k)).collect();
+            ctx.insert("t", &used);
         }
+        Ok(Base { ctx, hash, tera })
+    }
+
+    /// The templates compiled with the settings in `json` (hashed to `hash`) folded in.
+    fn folded(&self, hash: u64, json: &serde_json::Value) -> anyhow::Result<Compiled> {
+        let mut cache = self
+            .folded
+            .0
+            .lock()
+            .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?;
+        if let Some((h, compiled)) = cache.as_ref() {
+            if *h == hash {
+                return Ok(compiled.clone());
+            }
+        }
+        let constants: BTreeMap<&str, &serde_json::Value> = ["site", "t", "csp"]
+            .into_iter()
+            .filter(|_| self.fold_constants)
+            .filter_map(|k| Some((k, json.get(k)?)))
+            .collect();
+        let mut folded = super::fold::fold(&self.sources, &constants, super::escape_html);
+        if !self.fold_constants {
+            folded.t_keys = None;
+        }
+        let tera = Arc::new(super::compile(&folded.templates).context("cannot compile the theme's templates")?);
+        *cache = Some((hash, (tera.clone(), folded.t_keys.clone())));
+        Ok((tera, folded.t_keys))
     }
 }
 
@@ -152,7 +194,7 @@ impl Renderer {
         let mut ctx = base.ctx.clone();
         ctx.insert("current_path", url_path);
         insert(&mut Data::Context(&mut ctx));
-        let html = self
+        let html = base
             .tera
             .render(template, &ctx)
             .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))

@@ -37,6 +37,14 @@ pub struct WriteReport {
 /// Refuses, before anything is built or written, an output that is a file, that would hold or
 /// sit inside the site's sources, or that holds files causebook did not write.
 pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::Result<()> {
+    check_output_place(root, output)?;
+    foreign_in_output(output, &absolute(output)?, policy).map(|_| ())
+}
+
+/// The checks of [`check_output_dir`] that need no walk of the old output: the output must not
+/// hold or sit inside the site's sources. A build runs these first and the walk (in
+/// [`Staging::begin`], under the output's lock) beside loading the content.
+pub fn check_output_place(root: &Path, output: &Path) -> anyhow::Result<()> {
     let root = root
         .canonicalize()
         .with_context(|| format!("cannot open {}", root.display()))?;
@@ -55,7 +63,7 @@ pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::R
             );
         }
     }
-    foreign_in_output(output, &out, policy).map(|_| ())
+    Ok(())
 }
 
 /// The files of an existing output that causebook did not write; an error unless forced.

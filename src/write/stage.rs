@@ -87,8 +87,7 @@ impl Staging {
         }
         let staged = self.dir.keep();
         if swap::swap_in(&staged, &self.out)? {
-            std::fs::remove_dir_all(&staged)
-                .with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
+            remove_tree(&staged).with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
         }
         Ok(self.report)
     }
@@ -131,4 +130,25 @@ impl Sink for Staging {
     fn put(&self, file: OutputFile) -> anyhow::Result<()> {
         self.write(&file.path, &file.bytes)
     }
+}
+
+/// Removes the old site, its folders two levels down on every core first: at 10,000 articles
+/// it holds some 40,000 files, and a single thread removing them was a tenth of a build.
+/// Only called on a folder that was causebook's own output (its manifest allowed the swap).
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let mut folders = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            for inner in std::fs::read_dir(entry.path())? {
+                let inner = inner?;
+                if inner.file_type()?.is_dir() {
+                    folders.push(inner.path());
+                }
+            }
+        }
+    }
+    folders.par_iter().try_for_each(std::fs::remove_dir_all)?;
+    std::fs::remove_dir_all(dir)
 }

@@ -24,6 +24,8 @@ fn a_killed_build_leaves_the_old_site_and_the_next_build_cleans_up() {
     // Kill points: while loading and rendering, then at and just after the moment the write
     // stage creates its temporary folder (polled for, so the kill really lands mid-write).
     for (early_ms, after_write_starts_ms) in [(5, None), (300, None), (0, Some(0)), (0, Some(3)), (0, Some(15))] {
+        // An earlier killed build's folder is not this build's: wait for a new one.
+        let earlier = siblings(tmp.path());
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_causebook"))
             .args([
                 "build",
@@ -38,7 +40,10 @@ fn a_killed_build_leaves_the_old_site_and_the_next_build_cleans_up() {
         std::thread::sleep(Duration::from_millis(early_ms));
         if let Some(ms) = after_write_starts_ms {
             let started = std::time::Instant::now();
-            while !siblings(tmp.path()).iter().any(|n| n.contains("causebook-new-")) {
+            while !siblings(tmp.path())
+                .iter()
+                .any(|n| n.contains("causebook-new-") && !earlier.contains(n))
+            {
                 assert!(
                     started.elapsed() < Duration::from_secs(60),
                     "the build never started writing"
