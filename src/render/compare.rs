@@ -65,7 +65,8 @@ impl Renderer {
     }
 
     /// The comparison table, a page of causes per page, each with the look-alike pairs whose
-    /// first cause it shows. Filters and sorting work within the page.
+    /// first cause it shows. Sorting works within the page; the filters also list the matching
+    /// causes of the other pages (from the navigator's data file).
     fn compare_pages(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let pairs = pair_links(site);
@@ -84,6 +85,10 @@ impl Renderer {
                     ctx.insert("pairs", &pairs);
                     if let Some(p) = pager(cfg, slice) {
                         ctx.insert("pager", &p);
+                    }
+                    if routes::split_data(site) {
+                        // The filters also list matching causes of the other pages, from here.
+                        ctx.insert("data_url", &cfg.url(routes::NAVIGATOR_DATA));
                     }
                 })
             })
@@ -281,7 +286,10 @@ fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
     let cfg = &site.config;
     let effects: Vec<&str> = cfg.effects.iter().map(|e| e.id.as_str()).collect();
     let unknown = effects.iter().position(|e| *e == "unknown").unwrap_or(0);
-    let causes: Vec<(&str, &str, Vec<usize>)> = rows
+    let categories: Vec<&str> = cfg.categories.iter().map(|c| c.id.as_str()).collect();
+    // Title, URL, effect per situation and category, as numbers into the lists above: the
+    // navigator ranks by the effects, the comparison table's filters read the category too.
+    let causes: Vec<(&str, &str, Vec<usize>, usize)> = rows
         .iter()
         .map(|r| {
             let cells = r
@@ -289,13 +297,15 @@ fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
                 .iter()
                 .map(|e| effects.iter().position(|x| *x == e.effect).unwrap_or(unknown))
                 .collect();
-            (r.title, r.url.as_str(), cells)
+            let category = categories.iter().position(|c| *c == r.category).unwrap_or(0);
+            (r.title, r.url.as_str(), cells, category)
         })
         .collect();
     let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();
     let mut text = serde_json::to_string(&serde_json::json!({
         "situations": situations,
         "effects": effects,
+        "categories": categories,
         "causes": causes,
     }))?;
     text.push('\n');

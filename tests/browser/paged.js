@@ -1,6 +1,6 @@
 // Checks a causebook site built with a small `[lists] page_size` in Debian's Chromium: axe-core
-// on the numbered pages, the pager links, the comparison filters on a later page, and the
-// navigator reading its causes from its data file.
+// on the numbered pages, the pager links, the comparison filters on a later page (and the
+// matches they list from the other pages), and the navigator reading its data file.
 //
 // usage: node paged.js <built-site-dir>
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
@@ -50,6 +50,26 @@ async function main() {
     await page.selectOption('select[data-filter="legs_raised"]', 'worse');
     const filtered = await titles();
     check('compare page 2: a filter narrows the rows', filtered.length < before.length, filtered.join(', '));
+
+    // A filter also lists the matching causes of every other page, read from the data file:
+    // the same causes a reader would find by filtering each page in turn.
+    await page.click('#filter-reset');
+    await page.selectOption('select[data-filter="category"]', 'circulation');
+    await page.waitForSelector('#compare-elsewhere:not([hidden])');
+    const listed = (await page.$$eval('#compare-elsewhere li a', (as) => as.map((a) => a.getAttribute('href')))).sort();
+    const pagesOfTable = [...new Set(await page.$$eval('.pager a:not([aria-current])', (as) => as.map((a) => a.href)))];
+    const expected = [];
+    const other = await context.newPage();
+    for (const url of pagesOfTable) {
+      await other.goto(url);
+      expected.push(...await other.$$eval('#compare-table tr[data-category="circulation"] th a', (as) => as.map((a) => a.getAttribute('href'))));
+    }
+    await other.close();
+    expected.sort();
+    check('compare page 2: the other pages\' matches are listed', expected.length > 0 && JSON.stringify(listed) === JSON.stringify(expected), `${listed} vs ${expected}`);
+    check('compare page 2: and counted', (await page.textContent('#compare-elsewhere-status')).startsWith(`${expected.length} causes on other pages`));
+    await page.click('#filter-reset');
+    check('compare page 2: no filter, no list of other pages', await page.isHidden('#compare-elsewhere'));
 
     // The navigator builds its list from data/navigator.json and ranks it as the page would.
     await page.goto(base + 'navigator/');

@@ -1,5 +1,6 @@
 // Comparison table, enhanced: sortable columns and filters. The state lives in the URL
 // (?category=...&lying_flat=worse&sort=title&dir=asc) so that a filtered view can be shared.
+// On a table split into pages, the filters also list the matching causes of the other pages.
 // Without JavaScript the page is a complete table; nothing here is needed to read it.
 (function () {
   'use strict';
@@ -80,6 +81,55 @@
     status.textContent = fill(status.dataset.template, { shown: shown, total: rows.length }) +
       (shown === 0 ? ' ' + (status.dataset.none || '') : '');
     writeUrl();
+    elsewhere();
+  }
+
+  // A table split into pages filters one page at a time; the causes of the other pages that
+  // match are listed below it, from the navigator's data file (fetched once, on first use).
+  var others = document.getElementById('compare-elsewhere');
+  var data = null;
+  var asked = 0;
+  var LISTED = 100;
+  function matches(c) {
+    return Object.keys(state.filters).every(function (k) {
+      var want = state.filters[k];
+      if (!want) return true;
+      if (k === 'category') return data.categories[c[3]] === want;
+      var i = data.situations.indexOf(k);
+      return i >= 0 && data.effects[c[2][i]] === want;
+    });
+  }
+  function showOthers(ticket) {
+    if (ticket !== asked) return;
+    var here = {};
+    rows.forEach(function (row) { here[row.querySelector('th a').getAttribute('href')] = true; });
+    var found = data.causes.filter(function (c) { return !here[c[1]] && matches(c); });
+    var list = others.querySelector('ul');
+    list.textContent = '';
+    found.slice(0, LISTED).forEach(function (c) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = c[1];
+      a.textContent = c[0];
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    var text = fill(others.dataset.template, { count: found.length });
+    if (found.length > LISTED) text += ' ' + fill(others.dataset.more, { shown: LISTED });
+    document.getElementById('compare-elsewhere-status').textContent = text;
+    others.hidden = false;
+  }
+  function elsewhere() {
+    if (!others) return;
+    var ticket = ++asked;
+    var active = Object.keys(state.filters).some(function (k) { return state.filters[k]; });
+    if (!active) { others.hidden = true; return; }
+    if (data) { showOthers(ticket); return; }
+    fetch(others.dataset.url)
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (d) { data = d; showOthers(ticket); })
+      // Without the data file (a page opened from disk), the page's own filters still work.
+      .catch(function () { others.hidden = true; });
   }
 
   headers.forEach(function (th) {
