@@ -31,14 +31,20 @@ pub struct Word {
 
 /// The lower-cased, ASCII-folded words of `text`, in order: the analyzer without its stemmer.
 pub fn folded(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_folded(text, &mut |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `f` with each word of [`folded`], borrowed: counting words over a whole site then
+/// copies each distinct word once instead of every occurrence.
+pub fn each_folded(text: &str, f: &mut dyn FnMut(&str)) {
     let mut folder = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build();
-    let mut out = Vec::new();
-    folder.token_stream(text).process(&mut |t| out.push(t.text.clone()));
-    out
+    folder.token_stream(text).process(&mut |t| f(&t.text));
 }
 
 /// Analyzes `text` into words, keeping the folded form next to each stem.

@@ -97,9 +97,12 @@ impl Surface {
         for (name, _) in TEXT_FIELDS {
             let Ok(field) = schema.get_field(name) else { continue };
             for v in d.get_all(field) {
-                for w in analyzer::folded(v.as_str().unwrap_or("")) {
-                    *self.0.entry(w).or_insert(0) += 1;
-                }
+                analyzer::each_folded(v.as_str().unwrap_or(""), &mut |w| match self.0.get_mut(w) {
+                    Some(n) => *n += 1,
+                    None => {
+                        self.0.insert(w.to_string(), 1);
+                    }
+                });
             }
         }
     }
