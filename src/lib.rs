@@ -352,7 +352,9 @@ pub fn build_with_progress(
         let prepared = prepare(root, opts, progress);
         (prepared, staging.join())
     });
-    let staging = staging.map_err(|_| anyhow::anyhow!("internal error: the output folder check failed"))??;
+    let staging = staging
+        .map_err(|_| anyhow::anyhow!("internal error: the output folder check failed"))??
+        .with_inputs_of(root, &format!("{}/meta.json", search::index::INDEX_DIR));
     let (ready, renderer) = match prepared? {
         Ok(prepared) => prepared,
         Err(diagnostics) => return Ok(Outcome::Failed(diagnostics)),

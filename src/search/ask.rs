@@ -64,36 +64,41 @@ pub enum Answer {
     Failed(Vec<Diagnostic>),
 }
 
-/// Answers `req` from the index in `output`. Unless `trust` is set (the caller has just built
-/// the site), the index must be newer than every content file and sound; otherwise the site is
-/// built again (`rebuilding` is told why) and the search repeated.
-pub fn answer(
-    root: &Path,
-    output: &Path,
-    req: &Request,
-    trust: bool,
-    rebuilding: &dyn Fn(&str),
-) -> anyhow::Result<Answer> {
+/// A search begun: the freshness check already running (unless the caller trusts the index)
+/// while the caller reads site.toml and checks the request.
+pub struct Begun<'a> {
+    root: &'a Path,
+    output: &'a Path,
+    check: Option<fresh::Pending>,
+}
+
+/// Begins a search of the site at `root` built into `output`. Unless `trust` is set (the caller
+/// has just built the site), the index must be newer than every input and sound (see [`answer`]).
+pub fn begin<'a>(root: &'a Path, output: &'a Path, trust: bool) -> Begun<'a> {
+    let check = (!trust).then(|| fresh::Pending::start(root, output));
+    Begun { root, output, check }
+}
+
+/// Answers `req` from the index of `begun`, searched while the freshness check runs and then
+/// checked for damage; a missing, stale or damaged index makes the site build again
+/// (`rebuilding` is told why) and the search is repeated.
+pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> anyhow::Result<Answer> {
+    let (root, output) = (begun.root, begun.output);
     let index_dir = output.join(index::INDEX_DIR);
     // The index is opened once, for the search and the integrity check.
     let opened = guarded(|| index::open(&index_dir));
-    let (problem, answer) = std::thread::scope(|s| {
-        let check = s.spawn(|| {
-            (!trust)
-                .then(|| stale(root, &index_dir, opened.as_ref().ok()))
-                .flatten()
-        });
-        let answer = match &opened {
-            Ok(index) => guarded(|| query::search(index, req)),
-            Err(e) => Err(anyhow::anyhow!("{e:#}")),
-        };
-        (check.join().unwrap_or(Some(String::new())), answer)
-    });
+    let answer = match &opened {
+        Ok(index) => guarded(|| query::search(index, req)),
+        Err(e) => Err(anyhow::anyhow!("{e:#}")),
+    };
+    let problem = begun
+        .check
+        .and_then(|check| stale(check, &index_dir, opened.as_ref().ok()));
     let why = match (problem, answer) {
         (None, Ok(resp)) => return Ok(Answer::Found(Box::new(resp))),
         (problem, answer) => problem.or_else(|| answer.err().map(|e| format!("search index cannot be read ({e:#})"))),
     };
-    if let Some(why) = why.filter(|w| !w.is_empty()) {
+    if let Some(why) = why {
         rebuilding(&why);
     }
     match crate::build(root, output, None)? {
@@ -103,14 +108,16 @@ pub fn answer(
 }
 
 /// Why the index must be rebuilt, if it must: missing, stale or damaged (`None` when it could
-/// not be opened: the search's own error says why).
-fn stale(root: &Path, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
-    match fresh::needs_rebuild(root, index_dir) {
+/// not be opened: the search's own error says why). The index's files are checked for damage
+/// on this thread while `check` finishes on its own.
+fn stale(check: fresh::Pending, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
+    let damage = index.map(|index| guarded(|| fresh::damaged(index, index_dir)));
+    match check.wait() {
         Ok(false) => {}
         Ok(true) => return Some("search index is missing or older than the content".into()),
         Err(e) => return Some(format!("{e:#}")),
     }
-    match fresh::damaged(index?, index_dir) {
+    match damage? {
         Ok(bad) if bad.is_empty() => None,
         Ok(bad) => Some(format!("search index is damaged ({})", bad[0].display())),
         Err(e) => Some(format!("search index cannot be read ({e:#})")),
@@ -179,7 +186,7 @@ mod tests {
         let out = tmp.path().join("public");
         let req = request(&ask(None, &[]), &shipped()).unwrap();
         let told = std::sync::Mutex::new(Vec::new());
-        let answer = answer(root, &out, &req, false, &|why| {
+        let answer = answer(begin(root, &out, false), &req, &|why| {
             told.lock().unwrap().push(why.to_string())
         })
         .unwrap();
@@ -197,7 +204,7 @@ mod tests {
 
     fn answer_quietly(root: &Path, out: &Path, req: &Request) -> bool {
         let rebuilt = std::sync::atomic::AtomicBool::new(false);
-        let a = answer(root, out, req, false, &|_| {
+        let a = answer(begin(root, out, false), req, &|_| {
             rebuilt.store(true, std::sync::atomic::Ordering::SeqCst)
         })
         .unwrap();

@@ -1,6 +1,8 @@
 //! Is the built index usable? Missing, older than the content, or damaged (a flipped bit makes
 //! tantivy panic while reading): the CLI then rebuilds instead of failing.
 
+use super::schema::INDEX_DIR;
+use crate::write::inputs;
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 
@@ -27,50 +29,110 @@ pub fn damaged(index: &tantivy::Index, dir: &Path) -> anyhow::Result<Vec<PathBuf
     Ok(bad)
 }
 
-/// True when the index is missing or any source file is newer than it.
-pub fn needs_rebuild(root: &Path, index_dir: &Path) -> anyhow::Result<bool> {
-    let Ok(meta) = std::fs::metadata(index_dir.join("meta.json")) else {
+/// A freshness check running on its own threads, started before anything else a search does.
+pub struct Pending(std::thread::JoinHandle<anyhow::Result<bool>>);
+
+impl Pending {
+    /// Starts [`needs_rebuild`] for the index in `output`.
+    pub fn start(root: &Path, output: &Path) -> Pending {
+        let (root, output) = (root.to_path_buf(), output.to_path_buf());
+        Pending(std::thread::spawn(move || needs_rebuild(&root, &output)))
+    }
+
+    /// Its answer (a panic in the check counts as stale: the site is built again).
+    pub fn wait(self) -> anyhow::Result<bool> {
+        self.0.join().unwrap_or(Ok(true))
+    }
+}
+
+/// True when the index in `output` is missing or any source file is newer than it. The list of
+/// inputs the build wrote beside the output is used when it belongs to this index (one time
+/// asked per listed file and folder); otherwise every source folder is read.
+pub fn needs_rebuild(root: &Path, output: &Path) -> anyhow::Result<bool> {
+    let Ok(meta) = std::fs::metadata(output.join(INDEX_DIR).join("meta.json")) else {
         return Ok(true);
     };
-    let built = meta.modified().context("cannot read the index's modification time")?;
-    let newer = |m: std::io::Result<std::fs::Metadata>| m.and_then(|m| m.modified()).is_ok_and(|t| t > built);
+    let built = inputs::stamp(&meta);
+    let text = inputs::read(output);
+    if let Some(listed) = text
+        .as_deref()
+        .and_then(|t| inputs::parse(t, root))
+        .filter(|l| l.index == built)
+    {
+        return Ok(listed_changed(root, &listed, built));
+    }
+    let newer = |m: std::io::Result<std::fs::Metadata>| m.is_ok_and(|m| inputs::stamp(&m) > built);
     if newer(std::fs::metadata(root.join("site.toml"))) {
         return Ok(true);
     }
-    Ok(["content", "themes", "templates"]
-        .iter()
-        .any(|d| newer_in(&root.join(d), &newer)))
+    Ok(inputs::SOURCE_DIRS.iter().any(|d| newer_in(&root.join(d), &newer)))
 }
 
-/// Whether anything under `dir` is newer. At 10,000 articles asking the kernel for every
-/// file's time is most of a search's time, so the files are listed first and then checked on
-/// every core, relative to their open folder (`DirEntry::metadata`), stopping at the first hit.
-fn newer_in(dir: &Path, newer: &(dyn Fn(std::io::Result<std::fs::Metadata>) -> bool + Sync)) -> bool {
-    let mut files = Vec::new();
-    if list_files(dir, newer, &mut files) {
+/// Whether anything in the list changed since `built`: a listed folder or file newer or gone
+/// (a folder's time changes when a file or folder is added, removed or renamed in it), or a
+/// source folder that was missing now present.
+fn listed_changed(root: &Path, listed: &inputs::Inputs, built: inputs::Stamp) -> bool {
+    if listed.absent.iter().any(|d| root.join(d).exists()) {
         return true;
     }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = files.len().div_ceil(threads).max(256);
-    let found = std::sync::atomic::AtomicBool::new(false);
-    std::thread::scope(|s| {
-        for part in files.chunks(chunk) {
-            let found = &found;
-            s.spawn(move || {
-                for (i, e) in part.iter().enumerate() {
-                    // Checking the flag costs far less than a stat, but not nothing.
-                    if i % 64 == 0 && found.load(std::sync::atomic::Ordering::Relaxed) {
-                        return;
-                    }
-                    if newer(e.metadata()) {
-                        found.store(true, std::sync::atomic::Ordering::Relaxed);
-                        return;
-                    }
-                }
-            });
+    for (rel, _) in &listed.folders {
+        match at::Folder::open(root, rel) {
+            // The root's own time is not checked: publishing the output changes it.
+            Some((_, time)) if rel.is_empty() || time <= built => {}
+            _ => return true,
         }
+    }
+    let files: Vec<(usize, &str)> = (listed.folders.iter().enumerate())
+        .flat_map(|(i, (_, names))| names.iter().map(move |n| (i, *n)))
+        .collect();
+    // Each thread opens the folders for itself: threads asking the kernel through one shared
+    // descriptor slow each other down (its reference count is written on every call).
+    any_parallel(&files, || {
+        let mut open: Vec<Option<Option<at::Folder>>> = listed.folders.iter().map(|_| None).collect();
+        move |&(i, name): &(usize, &str)| {
+            let folder = open[i].get_or_insert_with(|| at::Folder::open(root, listed.folders[i].0).map(|(f, _)| f));
+            folder.as_ref().and_then(|f| f.time(name)).is_none_or(|t| t > built)
+        }
+    })
+}
+
+/// Whether `test` holds for any item, asked on every core and stopping soon after the first hit.
+/// At 10,000 articles asking the kernel for every file's time is most of a search's time.
+/// `tester` makes each thread's test (which may keep what it opened).
+fn any_parallel<T: Sync, F: FnMut(&T) -> bool>(items: &[T], tester: impl Fn() -> F + Sync) -> bool {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = items.len().div_ceil(threads).max(256);
+    let found = std::sync::atomic::AtomicBool::new(false);
+    let run = |part: &[T]| {
+        let mut test = tester();
+        for (i, item) in part.iter().enumerate() {
+            // Checking the flag costs far less than a stat, but not nothing.
+            if i % 64 == 0 && found.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+            if test(item) {
+                found.store(true, std::sync::atomic::Ordering::Relaxed);
+                return;
+            }
+        }
+    };
+    let mut parts = items.chunks(chunk);
+    let mine = parts.next().unwrap_or_default();
+    std::thread::scope(|s| {
+        for part in parts {
+            s.spawn(move || run(part));
+        }
+        // This thread takes a share too rather than waiting idle.
+        run(mine);
     });
     found.into_inner()
+}
+
+/// Whether anything under `dir` is newer: the files are listed first, then checked relative to
+/// their open folder (`DirEntry::metadata`) with [`any_parallel`].
+fn newer_in(dir: &Path, newer: &(dyn Fn(std::io::Result<std::fs::Metadata>) -> bool + Sync)) -> bool {
+    let mut files = Vec::new();
+    list_files(dir, newer, &mut files) || any_parallel(&files, || |e: &std::fs::DirEntry| newer(e.metadata()))
 }
 
 /// Collects the files under `dir`, or returns true as soon as a folder itself is newer (a file
@@ -96,4 +158,56 @@ fn list_files(
         }
     }
     false
+}
+
+/// Folders opened once, and the times of the files in them asked relative to the open folder
+/// (no path walk per file).
+#[cfg(target_os = "linux")]
+mod at {
+    use super::inputs::Stamp;
+    use rustix::fs::{AtFlags, Mode, OFlags};
+    use std::path::Path;
+
+    pub struct Folder(rustix::fd::OwnedFd);
+
+    fn time(st: &rustix::fs::Stat) -> Stamp {
+        (st.st_mtime as i64, st.st_mtime_nsec as i64)
+    }
+
+    impl Folder {
+        /// The folder `rel` under `root` (the root itself when empty) and its time.
+        pub fn open(root: &Path, rel: &str) -> Option<(Folder, Stamp)> {
+            let flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            let fd = rustix::fs::open(root.join(rel), flags, Mode::empty()).ok()?;
+            let st = rustix::fs::fstat(&fd).ok()?;
+            Some((Folder(fd), time(&st)))
+        }
+
+        /// The time of the file `name` in this folder (links followed); `None` when it is gone.
+        pub fn time(&self, name: &str) -> Option<Stamp> {
+            rustix::fs::statat(&self.0, name, AtFlags::empty())
+                .ok()
+                .map(|st| time(&st))
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod at {
+    use super::inputs::{stamp, Stamp};
+    use std::path::{Path, PathBuf};
+
+    pub struct Folder(PathBuf);
+
+    impl Folder {
+        pub fn open(root: &Path, rel: &str) -> Option<(Folder, Stamp)> {
+            let dir = root.join(rel);
+            let meta = std::fs::metadata(&dir).ok().filter(|m| m.is_dir())?;
+            Some((Folder(dir), stamp(&meta)))
+        }
+
+        pub fn time(&self, name: &str) -> Option<Stamp> {
+            std::fs::metadata(self.0.join(name)).ok().map(|m| stamp(&m))
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! only when every file is written, so a failed build leaves the previous site untouched. It
 //! never deletes a file that causebook did not write (see [`owned`]).
 
+pub mod inputs;
 pub mod owned;
 mod stage;
 mod swap;

@@ -25,6 +25,9 @@ pub struct Staging {
     also_owned: Vec<String>,
     /// Entries of the old output carried into the new one.
     keep: Vec<String>,
+    /// The site root and the output file whose time stands for the build (the search index's
+    /// `meta.json`), when the list of inputs is to be written after publishing.
+    inputs: Option<(PathBuf, String)>,
     _lock: swap::Lock,
 }
 
@@ -63,8 +66,16 @@ impl Staging {
             },
             also_owned: also_owned.to_vec(),
             keep: policy.keep.to_vec(),
+            inputs: None,
             _lock: lock,
         })
+    }
+
+    /// After publishing, also writes the list of `root`'s inputs beside the output (see
+    /// [`super::inputs`]), for the published file `stamp` (a `/`-separated output path).
+    pub fn with_inputs_of(mut self, root: &Path, stamp: &str) -> Staging {
+        self.inputs = Some((root.to_path_buf(), stamp.to_string()));
+        self
     }
 
     /// Publishes the staged site: rewrites the manifest in sorted order (the journal's order
@@ -88,6 +99,10 @@ impl Staging {
         let staged = self.dir.keep();
         if swap::swap_in(&staged, &self.out)? {
             remove_tree(&staged).with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
+        }
+        // Still under the lock, so two builds never interleave their lists.
+        if let Some((root, stamp)) = &self.inputs {
+            super::inputs::record(root, &self.out, &self.out.join(stamp))?;
         }
         Ok(self.report)
     }

@@ -1,0 +1,271 @@
+//! The list of a site's inputs, written by each build beside (never inside) its output folder,
+//! as `.{output}.causebook-inputs`, so that `causebook search` can tell whether the index is
+//! still fresh by asking for each listed file's time instead of reading every folder.
+//!
+//! It names drafts and hidden files, which is why it is not in the published folder. It belongs
+//! to the index it was written for (the index's `meta.json` time and the site root's identity
+//! are in it): a list that is missing, unreadable, written by something else or for another
+//! index is not used, and the search falls back to reading every folder.
+
+use anyhow::Context;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// First line of every list; a file without it is not causebook's and is never replaced.
+const HEADER: &str = "# causebook: the site's inputs when its search index was built, for `causebook search`'s \
+freshness check. Not published; do not commit it.";
+
+/// The folders a site reads besides `site.toml`, as the freshness check covers them.
+pub const SOURCE_DIRS: [&str; 3] = ["content", "themes", "templates"];
+
+/// The list's file name for the output folder named `output_name`.
+pub fn file_name(output_name: &str) -> String {
+    format!(".{output_name}.causebook-inputs")
+}
+
+/// Where the list of the output folder `out` is: beside it, found from its real location as the
+/// build finds it (so a relative `--output` or one reached through a link names the same list).
+fn list_path(out: &Path) -> Option<PathBuf> {
+    let out = super::absolute(out).ok()?;
+    Some(out.parent()?.join(file_name(&out.file_name()?.to_string_lossy())))
+}
+
+/// A modification time: seconds and nanoseconds since the epoch (compared as a pair).
+pub type Stamp = (i64, i64);
+
+/// The time of `meta`, as the list records it.
+#[cfg(unix)]
+pub fn stamp(meta: &std::fs::Metadata) -> Stamp {
+    use std::os::unix::fs::MetadataExt;
+    (meta.mtime(), meta.mtime_nsec())
+}
+
+#[cfg(not(unix))]
+pub fn stamp(meta: &std::fs::Metadata) -> Stamp {
+    let t = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+    t.map_or((0, 0), |d| (d.as_secs() as i64, i64::from(d.subsec_nanos())))
+}
+
+/// Who the site root is: device and inode, so a list is never used for another root. Where
+/// there is no such identity no list is written or used.
+#[cfg(unix)]
+fn identity(root: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(root).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(_: &Path) -> Option<(u64, u64)> {
+    None
+}
+
+/// A parsed list: every listed folder with the files in it. Files listed before the first
+/// folder are in the root itself, whose time is not checked (publishing changes it).
+#[derive(Debug, Default, PartialEq)]
+pub struct Inputs<'a> {
+    /// The index's `meta.json` time the list was written for.
+    pub index: Stamp,
+    /// Top-level source folders that did not exist: each must still be missing.
+    pub absent: Vec<&'a str>,
+    /// `/`-separated folder (relative to the root; empty for the root) and its files' names.
+    pub folders: Vec<(&'a str, Vec<&'a str>)>,
+}
+
+/// Lists the inputs under `root` for the index whose `meta.json` is `stamp_file`; `None` when
+/// they cannot all be listed (a folder that cannot be read, a source folder that is a file, a
+/// name that is not UTF-8 or holds a line break): the search then checks every folder.
+fn collect(root: &Path, stamp_file: &Path) -> Option<String> {
+    let (dev, ino) = identity(root)?;
+    let (secs, nanos) = stamp(&std::fs::metadata(stamp_file).ok()?);
+    let mut out = format!("{HEADER}\nroot {dev} {ino}\nindex {secs} {nanos}\nfile site.toml\n");
+    for dir in SOURCE_DIRS {
+        match std::fs::metadata(root.join(dir)) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let _ = writeln!(out, "absent {dir}");
+            }
+            Ok(m) if m.is_dir() => list_folder(&root.join(dir), dir, &mut out)?,
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Appends `dir` (at `rel`) and then its subfolders; `None` when something cannot be listed.
+fn list_folder(dir: &Path, rel: &str, out: &mut String) -> Option<()> {
+    let listable = |s: &str| !s.contains(['\n', '\r']) && !s.is_empty();
+    let mut entries: Vec<(String, bool)> = Vec::new();
+    for e in std::fs::read_dir(dir).ok()? {
+        let e = e.ok()?;
+        let name = e.file_name().into_string().ok().filter(|n| listable(n))?;
+        // As the walk does: a link to a folder counts as a file (its own time is checked).
+        entries.push((name, e.file_type().is_ok_and(|t| t.is_dir())));
+    }
+    entries.sort();
+    let _ = writeln!(out, "folder {rel}");
+    for (name, _) in entries.iter().filter(|(_, is_dir)| !is_dir) {
+        let _ = writeln!(out, "file {name}");
+    }
+    for (name, _) in entries.iter().filter(|(_, is_dir)| *is_dir) {
+        list_folder(&dir.join(name), &format!("{rel}/{name}"), out)?;
+    }
+    Some(())
+}
+
+/// Writes the list of `root`'s inputs beside the output folder `out` (atomically: a temporary
+/// file renamed over the old list), for the index whose `meta.json` is `stamp_file`. Called by
+/// the build after publishing, under the output's lock. A file at either path that causebook did
+/// not write is left alone and no list is written; an old list that cannot be renewed is removed.
+pub fn record(root: &Path, out: &Path, stamp_file: &Path) -> anyhow::Result<()> {
+    let Some(path) = list_path(out) else {
+        return Ok(());
+    };
+    let tmp = path.with_extension("causebook-inputs-new");
+    if !ours_or_missing(&path) || !ours_or_missing(&tmp) {
+        return Ok(());
+    }
+    let Some(text) = collect(root, stamp_file) else {
+        return std::fs::remove_file(&path)
+            .or_else(not_found)
+            .with_context(|| format!("cannot remove {}", path.display()));
+    };
+    std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// A missing file is what removing wanted.
+fn not_found(e: std::io::Error) -> std::io::Result<()> {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+/// Whether `path` is missing or a list causebook wrote (its first line is the header).
+fn ours_or_missing(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return std::fs::symlink_metadata(path).is_err();
+    };
+    let mut start = Vec::with_capacity(HEADER.len() + 1);
+    file.take(HEADER.len() as u64 + 1).read_to_end(&mut start).is_ok() && start == format!("{HEADER}\n").as_bytes()
+}
+
+/// The text of the list beside the output folder `out`, if there is one to read.
+pub fn read(out: &Path) -> Option<String> {
+    std::fs::read_to_string(list_path(out)?).ok()
+}
+
+/// The list in `text` if it is causebook's and was written for the site root `root`; `None`
+/// otherwise, or if anything in it is unexpected (the caller then checks every folder).
+pub fn parse<'a>(text: &'a str, root: &Path) -> Option<Inputs<'a>> {
+    let (dev, ino) = identity(root)?;
+    let mut lines = text.lines();
+    if lines.next()? != HEADER || lines.next()? != format!("root {dev} {ino}") {
+        return None;
+    }
+    let (secs, nanos) = lines.next()?.strip_prefix("index ")?.split_once(' ')?;
+    let mut inputs = Inputs {
+        index: (secs.parse().ok()?, nanos.parse().ok()?),
+        absent: Vec::new(),
+        folders: vec![("", Vec::new())],
+    };
+    for line in lines {
+        let (kind, rel) = line.split_once(' ')?;
+        match kind {
+            "file" if !rel.contains('/') && !rel.is_empty() => inputs.folders.last_mut()?.1.push(rel),
+            "folder" if sound(rel) => inputs.folders.push((rel, Vec::new())),
+            "absent" if sound(rel) => inputs.absent.push(rel),
+            _ => return None,
+        }
+    }
+    Some(inputs)
+}
+
+/// A listed path must stay inside the root: relative, no `.` or `..`, no empty part.
+fn sound(rel: &str) -> bool {
+    !rel.is_empty() && rel.split('/').all(|p| !p.is_empty() && p != "." && p != "..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content/causes")).unwrap();
+        std::fs::create_dir_all(root.join("public/search/index")).unwrap();
+        for f in [
+            "site.toml",
+            "content/_index.md",
+            "content/causes/b.md",
+            "content/causes/.a.md",
+            "public/search/index/meta.json",
+        ] {
+            std::fs::write(root.join(f), "x").unwrap();
+        }
+        tmp
+    }
+
+    #[test]
+    fn a_written_list_reads_back_with_every_input() {
+        let tmp = site();
+        let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
+        let stamp_file = out.join("search/index/meta.json");
+        record(&root, &out, &stamp_file).unwrap();
+        let text = read(&out).expect("the list is beside the output");
+        let inputs = parse(&text, &root).expect("and causebook's");
+        assert_eq!(inputs.index, stamp(&std::fs::metadata(&stamp_file).unwrap()));
+        assert_eq!(inputs.absent, ["themes", "templates"]);
+        assert_eq!(
+            inputs.folders,
+            [
+                ("", vec!["site.toml"]),
+                ("content", vec!["_index.md"]),
+                ("content/causes", vec![".a.md", "b.md"])
+            ]
+        );
+        assert!(!out.join(file_name("public")).exists(), "never inside the output");
+        assert!(
+            parse(&text, &root.join("content")).is_none(),
+            "another root's list is not used"
+        );
+    }
+
+    #[test]
+    fn a_file_causebook_did_not_write_is_left_alone_and_not_used() {
+        let tmp = site();
+        let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
+        let path = root.join(file_name("public"));
+        std::fs::write(&path, "my notes\n").unwrap();
+        record(&root, &out, &out.join("search/index/meta.json")).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "my notes\n");
+        assert!(parse(&read(&out).unwrap(), &root).is_none());
+    }
+
+    #[test]
+    fn unexpected_lines_make_the_list_unusable() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (dev, ino) = identity(tmp.path()).unwrap();
+        let ok = format!("{HEADER}\nroot {dev} {ino}\nindex 5 6\nfile site.toml\nfolder content\nfile a.md\n");
+        assert!(parse(&ok, tmp.path()).is_some());
+        let other = ok.replacen(&format!("root {dev} {ino}"), &format!("root {dev} {}", ino + 1), 1);
+        assert!(parse(&other, tmp.path()).is_none(), "another root");
+        for bad in [
+            "folder ../x",
+            "folder /etc",
+            "file a/b.md",
+            "folder content//x",
+            "stat x",
+            "folder",
+            "file ",
+        ] {
+            assert!(parse(&format!("{ok}{bad}\n"), tmp.path()).is_none(), "{bad}");
+        }
+        assert!(parse(&ok.replacen("index 5 6", "index 5", 1), tmp.path()).is_none());
+    }
+}
