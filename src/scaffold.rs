@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 /// filled in by [`init_files`].
 const STARTER: &[(&str, &str)] = &[
     ("site.toml", include_str!("scaffold/site.toml")),
+    (".gitignore", include_str!("scaffold/gitignore")),
     ("content/_index.md", include_str!("scaffold/content/_index.md")),
     ("content/about.md", include_str!("scaffold/content/about.md")),
     ("content/disclaimer.md", include_str!("scaffold/content/disclaimer.md")),

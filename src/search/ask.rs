@@ -112,10 +112,8 @@ pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> anyhow:
 /// on this thread while `check` finishes on its own.
 fn stale(check: fresh::Pending, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
     let damage = index.map(|index| guarded(|| fresh::damaged(index, index_dir)));
-    match check.wait() {
-        Ok(false) => {}
-        Ok(true) => return Some("search index is missing or older than the content".into()),
-        Err(e) => return Some(format!("{e:#}")),
+    if check.wait() {
+        return Some("search index is missing or older than the content".into());
     }
     match damage? {
         Ok(bad) if bad.is_empty() => None,

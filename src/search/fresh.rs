@@ -30,7 +30,7 @@ pub fn damaged(index: &tantivy::Index, dir: &Path) -> anyhow::Result<Vec<PathBuf
 }
 
 /// A freshness check running on its own threads, started before anything else a search does.
-pub struct Pending(std::thread::JoinHandle<anyhow::Result<bool>>);
+pub struct Pending(std::thread::JoinHandle<bool>);
 
 impl Pending {
     /// Starts [`needs_rebuild`] for the index in `output`.
@@ -40,32 +40,44 @@ impl Pending {
     }
 
     /// Its answer (a panic in the check counts as stale: the site is built again).
-    pub fn wait(self) -> anyhow::Result<bool> {
-        self.0.join().unwrap_or(Ok(true))
+    pub fn wait(self) -> bool {
+        self.0.join().unwrap_or(true)
     }
 }
 
 /// True when the index in `output` is missing or any source file is newer than it. The list of
 /// inputs the build wrote beside the output is used when it belongs to this index (one time
 /// asked per listed file and folder); otherwise every source folder is read.
-pub fn needs_rebuild(root: &Path, output: &Path) -> anyhow::Result<bool> {
-    let Ok(meta) = std::fs::metadata(output.join(INDEX_DIR).join("meta.json")) else {
-        return Ok(true);
+pub fn needs_rebuild(root: &Path, output: &Path) -> bool {
+    let Some(built) = index_time(output) else {
+        return true;
     };
-    let built = inputs::stamp(&meta);
     let text = inputs::read(output);
-    if let Some(listed) = text
-        .as_deref()
-        .and_then(|t| inputs::parse(t, root))
-        .filter(|l| l.index == built)
-    {
-        return Ok(listed_changed(root, &listed, built));
+    if let Some(listed) = listed(text.as_deref(), root, built) {
+        return listed_changed(root, &listed, built);
     }
     let newer = |m: std::io::Result<std::fs::Metadata>| m.is_ok_and(|m| inputs::stamp(&m) > built);
-    if newer(std::fs::metadata(root.join("site.toml"))) {
-        return Ok(true);
-    }
-    Ok(inputs::SOURCE_DIRS.iter().any(|d| newer_in(&root.join(d), &newer)))
+    newer(std::fs::metadata(root.join("site.toml")))
+        || inputs::SOURCE_DIRS.iter().any(|d| newer_in(&root.join(d), &newer))
+}
+
+/// Whether the freshness check of the index in `output` can use the list of inputs beside it
+/// (it is causebook's, for this root and this very index) rather than read every folder.
+pub fn uses_list(root: &Path, output: &Path) -> bool {
+    let text = inputs::read(output);
+    index_time(output).is_some_and(|built| listed(text.as_deref(), root, built).is_some())
+}
+
+/// The time of the index in `output` (its `meta.json`), if there is one.
+fn index_time(output: &Path) -> Option<inputs::Stamp> {
+    std::fs::metadata(output.join(INDEX_DIR).join("meta.json"))
+        .ok()
+        .map(|m| inputs::stamp(&m))
+}
+
+/// The list in `text`, if it is sound and was written for `root` and the index of time `built`.
+fn listed<'a>(text: Option<&'a str>, root: &Path, built: inputs::Stamp) -> Option<inputs::Inputs<'a>> {
+    inputs::parse(text?, root).filter(|l| l.index == built)
 }
 
 /// Whether anything in the list changed since `built`: a listed folder or file newer or gone

@@ -137,8 +137,8 @@ fn failed_build_leaves_previous_site_untouched() {
     assert_eq!(tree(&out), before);
     assert_eq!(
         siblings(tmp.path()),
-        ["public", "site"],
-        "no temporary folders left behind"
+        [".public.causebook-inputs", "public", "site"],
+        "no temporary folders left behind (the list of inputs is the first build's)"
     );
 }
 

@@ -138,6 +138,17 @@ fn init_then_check_then_build_in_a_new_folder() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let home = read(&out.join("index.html"));
     assert!(home.contains("Why does my head hurt?") && home.contains("/about/") && home.contains("/disclaimer/"));
+    // What the build wrote, the output and the list of inputs beside it, is kept out of git.
+    let ignored = read(&dir.join(".gitignore"));
+    for name in siblings(&dir)
+        .iter()
+        .filter(|n| !["content", "site.toml", ".gitignore"].contains(&n.as_str()))
+    {
+        assert!(
+            ignored.lines().any(|l| l.trim_matches('/') == name),
+            "{name} is not ignored: {ignored}"
+        );
+    }
     for (path, bytes) in tree(&out).into_iter().filter(|(p, _)| !p.starts_with("search/dict/")) {
         assert!(leg_words(&String::from_utf8_lossy(&bytes)).is_empty(), "{path}");
     }
@@ -301,7 +312,12 @@ fn a_template_link_to_a_missing_page_fails_the_build_naming_the_template() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     beside.sort();
-    assert_eq!(beside, ["public", "site"], "no staging folder or lock file is left");
+    // The list of inputs the previous build wrote for `causebook search` stays beside it.
+    assert_eq!(
+        beside,
+        [".public.causebook-inputs", "public", "site"],
+        "no staging folder or lock file is left"
+    );
 }
 
 /// A site in another language translates every interface string in site.toml, without copying

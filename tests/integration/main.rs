@@ -17,6 +17,7 @@ mod safety;
 mod search;
 mod search_blocks;
 mod search_cli;
+mod search_fresh;
 mod serve;
 mod serve_security;
 mod support;

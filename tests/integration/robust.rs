@@ -66,7 +66,12 @@ fn a_killed_build_leaves_the_old_site_and_the_next_build_cleans_up() {
         "{}",
         stderr(&o)
     );
-    assert_eq!(siblings(tmp.path()), ["public", "site"], "{}", stderr(&o));
+    assert_eq!(
+        siblings(tmp.path()),
+        [".public.causebook-inputs", "public", "site"],
+        "{}",
+        stderr(&o)
+    );
     assert!(tree(&out) == before);
 }
 
