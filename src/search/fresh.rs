@@ -182,6 +182,8 @@ mod at {
 
     pub struct Folder(rustix::fd::OwnedFd);
 
+    // The field types differ between targets (32-bit seconds, unsigned nanoseconds).
+    #[allow(clippy::unnecessary_cast)]
     fn time(st: &rustix::fs::Stat) -> Stamp {
         (st.st_mtime as i64, st.st_mtime_nsec as i64)
     }

@@ -97,10 +97,13 @@ fn a_draft_turned_published_is_seen_through_the_list() {
     drop(tmp);
 }
 
+/// A change made to a built site's sources.
+type Change = fn(&Path);
+
 #[test]
 fn files_and_folders_added_removed_or_renamed_are_seen_through_the_list() {
     // Backup and editor files are inputs too (the loader skips them, the check does not).
-    let changes: [(&str, fn(&Path)); 6] = [
+    let changes: [(&str, Change); 6] = [
         ("a file added to a listed folder", |r| {
             std::fs::write(r.join("content/causes/vein.md~"), "x").unwrap()
         }),
