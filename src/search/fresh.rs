@@ -110,32 +110,33 @@ fn listed_changed(root: &Path, listed: &inputs::Inputs, built: inputs::Stamp) ->
 
 /// Whether `test` holds for any item, asked on every core and stopping soon after the first hit.
 /// At 10,000 articles asking the kernel for every file's time is most of a search's time.
-/// `tester` makes each thread's test (which may keep what it opened).
+/// `tester` makes each thread's test (which may keep what it opened). Threads take blocks of
+/// items as they go rather than fixed shares, so that none is left with a long share when it
+/// was paused for the search running beside it.
 fn any_parallel<T: Sync, F: FnMut(&T) -> bool>(items: &[T], tester: impl Fn() -> F + Sync) -> bool {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = items.len().div_ceil(threads).max(256);
-    let found = std::sync::atomic::AtomicBool::new(false);
-    let run = |part: &[T]| {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+    const BLOCK: usize = 64;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(items.len().div_ceil(4 * BLOCK)).max(1);
+    let (next, found) = (AtomicUsize::new(0), AtomicBool::new(false));
+    let run = || {
         let mut test = tester();
-        for (i, item) in part.iter().enumerate() {
-            // Checking the flag costs far less than a stat, but not nothing.
-            if i % 64 == 0 && found.load(std::sync::atomic::Ordering::Relaxed) {
+        while !found.load(Relaxed) {
+            let start = next.fetch_add(BLOCK, Relaxed);
+            let Some(block) = items.get(start..items.len().min(start + BLOCK)) else {
                 return;
-            }
-            if test(item) {
-                found.store(true, std::sync::atomic::Ordering::Relaxed);
-                return;
+            };
+            if block.iter().any(&mut test) {
+                found.store(true, Relaxed);
             }
         }
     };
-    let mut parts = items.chunks(chunk);
-    let mine = parts.next().unwrap_or_default();
     std::thread::scope(|s| {
-        for part in parts {
-            s.spawn(move || run(part));
+        for _ in 1..threads {
+            s.spawn(run);
         }
-        // This thread takes a share too rather than waiting idle.
-        run(mine);
+        // This thread takes blocks too rather than waiting idle.
+        run();
     });
     found.into_inner()
 }
