@@ -108,7 +108,13 @@ struct Resolved {
 
 /// Runs `req` against `index`.
 pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
-    let searcher = index.reader().context("cannot read the search index")?.searcher();
+    // Read once, as it is now: a reloading reader would start two threads that watch the index.
+    let searcher = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
+        .context("cannot read the search index")?
+        .searcher();
     let schema = index.schema();
     let fields: Vec<(tantivy::schema::Field, f32)> = TEXT_FIELDS
         .iter()
