@@ -87,22 +87,19 @@ fn listed_changed(root: &Path, listed: &inputs::Inputs, built: inputs::Stamp) ->
     if listed.absent.iter().any(|d| root.join(d).exists()) {
         return true;
     }
-    for (rel, _) in &listed.folders {
+    for rel in &listed.folders {
         match at::Folder::open(root, rel) {
             // The root's own time is not checked: publishing the output changes it.
             Some((_, time)) if rel.is_empty() || time <= built => {}
             _ => return true,
         }
     }
-    let files: Vec<(usize, &str)> = (listed.folders.iter().enumerate())
-        .flat_map(|(i, (_, names))| names.iter().map(move |n| (i, *n)))
-        .collect();
     // Each thread opens the folders for itself: threads asking the kernel through one shared
     // descriptor slow each other down (its reference count is written on every call).
-    any_parallel(&files, || {
+    any_parallel(&listed.files, || {
         let mut open: Vec<Option<Option<at::Folder>>> = listed.folders.iter().map(|_| None).collect();
         move |&(i, name): &(usize, &str)| {
-            let folder = open[i].get_or_insert_with(|| at::Folder::open(root, listed.folders[i].0).map(|(f, _)| f));
+            let folder = open[i].get_or_insert_with(|| at::Folder::open(root, listed.folders[i]).map(|(f, _)| f));
             folder.as_ref().and_then(|f| f.time(name)).is_none_or(|t| t > built)
         }
     })
