@@ -223,3 +223,28 @@ mod at {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+    #[test]
+    fn any_parallel_finds_a_hit_anywhere_and_asks_every_item_otherwise() {
+        let items: Vec<usize> = (0..10_000).collect();
+        for hit in [0, 63, 64, 5_000, 9_999] {
+            assert!(any_parallel(&items, || move |&i: &usize| i == hit), "{hit}");
+        }
+        let asked = AtomicUsize::new(0);
+        let none = any_parallel(&items, || {
+            |_: &usize| {
+                asked.fetch_add(1, Relaxed);
+                false
+            }
+        });
+        assert!(!none);
+        assert_eq!(asked.into_inner(), items.len(), "each item once");
+        assert!(!any_parallel(&[] as &[usize], || |_: &usize| true));
+        assert!(any_parallel(&[7], || |&i: &usize| i == 7));
+    }
+}
