@@ -66,7 +66,8 @@ enum Piece<'a> {
     Variable(&'a str, &'a str),
     /// `{% ... %}`, with what is between.
     Tag(&'a str, &'a str),
-    /// A comment, or a tag without its end (copied as it is).
+    /// A comment, a `{% raw %}` block with its end tag (its text is never read as a template),
+    /// or a tag without its end: copied as it is.
     Other(&'a str),
 }
 
@@ -90,16 +91,32 @@ fn pieces(src: &str) -> Vec<Piece<'_>> {
             out.push(Piece::Other(&rest[i..]));
             return out;
         };
-        let (whole, inner) = (&rest[i..i + 2 + len + 2], &rest[i + 2..i + 2 + len]);
+        let (end, inner) = (i + 2 + len + 2, &rest[i + 2..i + 2 + len]);
+        let raw = open == "{%" && tag_words(inner).first() == Some(&"raw");
+        let end = if raw { raw_end(rest, end) } else { end };
+        let whole = &rest[i..end];
         out.push(match open {
             "{{" => Piece::Variable(whole, inner),
-            "{%" => Piece::Tag(whole, inner),
+            "{%" if !raw => Piece::Tag(whole, inner),
             _ => Piece::Other(whole),
         });
-        rest = &rest[i + 2 + len + 2..];
+        rest = &rest[end..];
     }
     out.push(Piece::Text(rest));
     out
+}
+
+/// Where the `{% endraw %}` tag after `from` ends (the end of `src` if there is none).
+fn raw_end(src: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(i) = src[at..].find("{%").map(|i| i + at) {
+        let Some(len) = src[i + 2..].find("%}") else { break };
+        at = i + 2 + len + 2;
+        if tag_words(&src[i + 2..i + 2 + len]).first() == Some(&"endraw") {
+            return at;
+        }
+    }
+    src.len()
 }
 
 /// The first word of a tag (`raw`, `endmacro`, `set`...), white space control removed.
@@ -114,16 +131,14 @@ fn tag_words(inner: &str) -> Vec<&str> {
 /// `src` with every foldable bare variable replaced by its text.
 fn rewrite(src: &str, foldable: &dyn Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(src.len());
-    let (mut in_raw, mut in_macro) = (false, false);
+    let mut in_macro = false;
     for piece in pieces(src) {
         match piece {
             Piece::Text(t) | Piece::Other(t) => out.push_str(t),
             Piece::Tag(whole, inner) => {
                 match tag_words(inner).first().copied() {
-                    Some("raw") => in_raw = true,
-                    Some("endraw") => in_raw = false,
-                    Some("macro") if !in_raw => in_macro = true,
-                    Some("endmacro") if !in_raw => in_macro = false,
+                    Some("macro") => in_macro = true,
+                    Some("endmacro") => in_macro = false,
                     _ => {}
                 }
                 out.push_str(whole);
@@ -131,7 +146,7 @@ fn rewrite(src: &str, foldable: &dyn Fn(&str) -> Option<String>) -> String {
             Piece::Variable(whole, inner) => {
                 let path = inner.trim();
                 let plain = !inner.starts_with('-') && !inner.ends_with('-') && is_path(path);
-                match (!in_raw && !in_macro && plain).then(|| foldable(path)).flatten() {
+                match (!in_macro && plain).then(|| foldable(path)).flatten() {
                     Some(text) => out.push_str(&text),
                     None => out.push_str(whole),
                 }
@@ -151,18 +166,15 @@ fn is_path(s: &str) -> bool {
         })
 }
 
-/// Variables `src` binds with `set`, `set_global` or a `for` loop (outside `raw`).
+/// Variables `src` binds with `set`, `set_global` or a `for` loop.
 fn rebinds(src: &str) -> Vec<&str> {
     let mut names = Vec::new();
-    let mut in_raw = false;
     for piece in pieces(src) {
         let Piece::Tag(_, inner) = piece else { continue };
         let words = tag_words(inner);
         match words.first().copied() {
-            Some("raw") => in_raw = true,
-            Some("endraw") => in_raw = false,
-            Some("set" | "set_global") if !in_raw => names.extend(words.get(1)),
-            Some("for") if !in_raw => names.extend(words[1..].iter().take_while(|w| **w != "in")),
+            Some("set" | "set_global") => names.extend(words.get(1)),
+            Some("for") => names.extend(words[1..].iter().take_while(|w| **w != "in")),
             _ => {}
         }
     }

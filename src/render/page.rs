@@ -68,15 +68,18 @@ impl Renderer {
                 return Ok(compiled.clone());
             }
         }
-        let constants: BTreeMap<&str, &serde_json::Value> = ["site", "t", "csp"]
-            .into_iter()
-            .filter(|_| self.fold_constants)
-            .filter_map(|k| Some((k, json.get(k)?)))
-            .collect();
-        let mut folded = super::fold::fold(&self.sources, &constants, super::escape_html);
-        if !self.fold_constants {
-            folded.t_keys = None;
-        }
+        let folded = if self.fold_constants {
+            let constants: BTreeMap<&str, &serde_json::Value> = ["site", "t", "csp"]
+                .into_iter()
+                .filter_map(|k| Some((k, json.get(k)?)))
+                .collect();
+            super::fold::fold(&self.sources, &constants, super::escape_html)
+        } else {
+            super::fold::Folded {
+                templates: self.sources.clone(),
+                t_keys: None,
+            }
+        };
         let tera = Arc::new(super::compile(&folded.templates).context("cannot compile the theme's templates")?);
         *cache = Some((hash, (tera.clone(), folded.t_keys.clone())));
         Ok((tera, folded.t_keys))
