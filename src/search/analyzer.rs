@@ -2,9 +2,7 @@
 //! split on non-alphanumeric characters, drop very long tokens, lower-case, fold accents to
 //! ASCII and stem with the Snowball English stemmer.
 
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
 /// Name under which the analyzer is registered in the index.
 pub const NAME: &str = "causebook_en";
@@ -18,7 +16,7 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(super::stem::MemoStemmer)
         .build()
 }
 

@@ -14,4 +14,5 @@ pub mod relevance;
 pub mod safety;
 pub mod schema;
 pub mod snippet;
+pub(crate) mod stem;
 pub mod synonyms;
