@@ -7,7 +7,7 @@ use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
 use crate::routes;
-use crate::site::Site;
+use crate::site::{Cause, Site};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -101,29 +101,32 @@ impl Renderer {
         &self,
         site: &Site,
         base: &Base,
+        graph: &crate::links::LinkGraph,
         only: Option<&std::collections::BTreeSet<String>>,
         sink: &dyn crate::output::Sink,
     ) -> anyhow::Result<()> {
-        let touched = |a: &str, b: &str| only.is_none_or(|o| o.contains(a) || o.contains(b));
-        let pairs = compare::confused_pairs(site);
-        // One page per look-alike pair: as many as there are causes, so render them in parallel.
-        pairs
-            .par_iter()
-            .filter(|(a, b)| touched(&a.slug, &b.slug))
-            .try_for_each(|(a, b)| {
-                let path = crate::routes::pair(site, a, b);
-                let pair = compare::pair(site, a, b);
-                let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
-                let page = self.page("pair.html", base, routes::file(&path), &path, |ctx| {
-                    ctx.insert("title", &title);
-                    ctx.insert(
-                        "description",
-                        pair.distinguishing.unwrap_or(site.config.t("pair_description")),
-                    );
-                    ctx.insert("pair", &pair);
-                })?;
-                page.map_or(Ok(()), |f| sink.put(f))
-            })
+        let render = |(a, b): &(&Cause, &Cause)| {
+            let path = crate::routes::pair(site, a, b);
+            let pair = compare::pair(site, a, b);
+            let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
+            let page = self.page("pair.html", base, routes::file(&path), &path, |ctx| {
+                ctx.insert("title", &title);
+                ctx.insert(
+                    "description",
+                    pair.distinguishing.unwrap_or(site.config.t("pair_description")),
+                );
+                ctx.insert("pair", &pair);
+            })?;
+            page.map_or(Ok(()), |f| sink.put(f))
+        };
+        match only {
+            // An edit's few pairs, on the calling thread (see `render_causes_into`).
+            Some(slugs) => compare::confused_pairs_touching(site, graph, slugs)
+                .iter()
+                .try_for_each(render),
+            // One page per look-alike pair: as many as there are causes, so in parallel.
+            None => compare::confused_pairs(site).par_iter().try_for_each(render),
+        }
     }
 
     /// The navigator; with more causes than a page of a list shows, its causes go in a compact

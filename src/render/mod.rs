@@ -13,7 +13,7 @@ pub mod views;
 
 use crate::links::LinkGraph;
 use crate::routes;
-use crate::site::Site;
+use crate::site::{Cause, Site};
 use anyhow::Context as _;
 use page::{Base, FoldedCache, Memo};
 use rayon::prelude::*;
@@ -98,22 +98,24 @@ impl Renderer {
         sink: &dyn Sink,
     ) -> anyhow::Result<()> {
         let base = self.base(site)?;
-        let causes = site
-            .causes
-            .par_iter()
-            .filter(|c| only.is_none_or(|o| o.contains(&c.slug)))
-            .try_for_each(|c| {
-                let page = self.page("cause.html", &base, routes::file(&c.url_path), &c.url_path, |ctx| {
-                    ctx.insert("page", &cause_view(site, graph, c));
-                    ctx.insert("draft", &c.front.draft);
-                    ctx.insert("json_ld", &meta::cause_json_ld(site, c));
-                    ctx.insert("og_type", "article");
-                    ctx.insert("title", &c.front.title);
-                    ctx.insert("description", &c.front.summary);
-                })?;
-                page.map_or(Ok(()), |f| sink.put(f))
-            });
-        causes.and_then(|()| self.pair_pages(site, &base, only, sink))
+        let render = |c: &Cause| {
+            let page = self.page("cause.html", &base, routes::file(&c.url_path), &c.url_path, |ctx| {
+                ctx.insert("page", &cause_view(site, graph, c));
+                ctx.insert("draft", &c.front.draft);
+                ctx.insert("json_ld", &meta::cause_json_ld(site, c));
+                ctx.insert("og_type", "article");
+                ctx.insert("title", &c.front.title);
+                ctx.insert("description", &c.front.summary);
+            })?;
+            page.map_or(Ok(()), |f| sink.put(f))
+        };
+        // An edit's few pages render on the calling thread: too few to share out, and the pool
+        // may still be busy with the previous edit's search index.
+        let causes = match only {
+            Some(slugs) => slugs.iter().filter_map(|s| site.cause(s)).try_for_each(render),
+            None => site.causes.par_iter().try_for_each(|c| render(c)),
+        };
+        causes.and_then(|()| self.pair_pages(site, &base, graph, only, sink))
     }
 
     /// Renders every page other than cause and pair pages: relief strategies, plain pages, the
