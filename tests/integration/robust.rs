@@ -1,5 +1,6 @@
 //! Robustness of the load and write stages: killed builds, readers during a swap, content
-//! that collides with generated pages, byte-order marks, and files an editor leaves behind.
+//! that collides with generated pages, byte-order marks, files an editor leaves behind, and no
+//! usable temporary folder.
 
 use crate::support::*;
 use std::path::Path;
@@ -182,4 +183,27 @@ fn hidden_backup_and_linked_files_are_skipped_with_a_warning_each() {
     }
     assert!(err.contains("content/.git:1:1: warning: skipped: hidden"), "{err}");
     assert!(!err.contains(".git/HEAD"), "a hidden folder is reported once: {err}");
+}
+
+/// A build writes only beside its output: with no usable temporary folder (a read-only or
+/// missing `$TMPDIR`, as in some containers and CI sandboxes) it still succeeds. The search
+/// index used to be built in a temporary folder first.
+#[test]
+fn a_build_needs_no_temporary_folder() {
+    let (tmp, root) = copy_fixture("valid");
+    let out = tmp.path().join("public");
+    let built = std::process::Command::new(env!("CARGO_BIN_EXE_causebook"))
+        .args([
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ])
+        .env("TMPDIR", tmp.path().join("no-such-folder"))
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert!(out.join("search/index/meta.json").is_file());
+    assert!(!tmp.path().join("no-such-folder").exists());
 }
