@@ -106,13 +106,11 @@ impl Builder {
         // lists' pages are counted only when a cause changed category: at 100,000 causes,
         // counting them on every edit took most of an edited page's time.
         let same_causes = self.prev.as_ref().is_some_and(|(old, _)| {
-            let mut moved = false;
-            let same = old.causes.len() == site.causes.len()
-                && old.causes.iter().zip(&site.causes).all(|(a, b)| {
-                    moved |= !Arc::ptr_eq(a, b) && a.front.category != b.front.category;
-                    Arc::ptr_eq(a, b) || a.slug == b.slug
-                });
-            same && (!moved || crate::routes::list_page_counts(old) == crate::routes::list_page_counts(&site))
+            let edited = || old.causes.iter().zip(&site.causes).filter(|(a, b)| !Arc::ptr_eq(a, b));
+            let moved = edited().any(|(a, b)| a.front.category != b.front.category);
+            old.causes.len() == site.causes.len()
+                && edited().all(|(a, b)| a.slug == b.slug)
+                && (!moved || crate::routes::list_page_counts(old) == crate::routes::list_page_counts(&site))
         });
         let renderer = match (&self.renderer, causes_only) {
             (Some(r), true) => r,

@@ -27,14 +27,7 @@ fn a_killed_build_leaves_the_old_site_and_the_next_build_cleans_up() {
     for (early_ms, after_write_starts_ms) in [(5, None), (300, None), (0, Some(0)), (0, Some(3)), (0, Some(15))] {
         // An earlier killed build's folder is not this build's: wait for a new one.
         let earlier = siblings(tmp.path());
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_causebook"))
-            .args([
-                "build",
-                "--root",
-                root.to_str().unwrap(),
-                "--output",
-                out.to_str().unwrap(),
-            ])
+        let mut child = build_command(&root, &out)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
@@ -192,14 +185,7 @@ fn hidden_backup_and_linked_files_are_skipped_with_a_warning_each() {
 fn a_build_needs_no_temporary_folder() {
     let (tmp, root) = copy_fixture("valid");
     let out = tmp.path().join("public");
-    let built = std::process::Command::new(env!("CARGO_BIN_EXE_causebook"))
-        .args([
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ])
+    let built = build_command(&root, &out)
         .env("TMPDIR", tmp.path().join("no-such-folder"))
         .output()
         .unwrap();

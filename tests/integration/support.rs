@@ -57,17 +57,23 @@ pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Runs `causebook build --root ROOT --output OUT EXTRA...`.
-pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
-    let mut args = vec![
+/// `causebook build --root ROOT --output OUT`, not yet started (for tests that set its
+/// environment or stop it part-way).
+pub fn build_command(root: &Path, out: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_causebook"));
+    cmd.args([
         "build",
         "--root",
         root.to_str().unwrap(),
         "--output",
         out.to_str().unwrap(),
-    ];
-    args.extend(extra);
-    causebook(&args)
+    ]);
+    cmd
+}
+
+/// Runs `causebook build --root ROOT --output OUT EXTRA...`.
+pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    build_command(root, out).args(extra).output().unwrap()
 }
 
 /// The repository root (the shipped knowledge base's site root).
