@@ -10,9 +10,10 @@ pub struct Args {
     /// Site root (the folder with site.toml).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// Output folder; replaced as a whole when the build succeeds.
-    #[arg(long, default_value = "public")]
-    pub output: PathBuf,
+    /// Output folder, replaced as a whole when the build succeeds. A relative path is taken
+    /// from the current folder; without the flag, `public` inside the site root.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
     /// Override site.toml's base_url (e.g. https://example.org/legs/).
     #[arg(long)]
     pub base_url: Option<String>,
@@ -28,11 +29,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let output = if args.output.is_absolute() {
-        args.output.clone()
-    } else {
-        args.root.join(&args.output)
-    };
+    let output = args.output.clone().unwrap_or_else(|| args.root.join("public"));
     // Progress on a terminal only, on one line that the summary then replaces.
     let tty = std::io::stderr().is_terminal();
     let start = std::time::Instant::now();

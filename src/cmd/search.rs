@@ -38,9 +38,10 @@ pub struct Args {
     /// Site root (the folder with site.toml).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// The built site's folder, relative to the root.
-    #[arg(long, default_value = "public")]
-    pub output: PathBuf,
+    /// The built site's folder. A relative path is taken from the current folder; without the
+    /// flag, `public` inside the site root (as for `build`).
+    #[arg(long)]
+    pub output: Option<PathBuf>,
 }
 
 /// When to colour the output.
@@ -63,7 +64,7 @@ fn non_empty(s: &str) -> Result<String, String> {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Again, for systems where the function before `main` does not run (one system call).
     huge_pages(false);
-    let output = args.root.join(&args.output);
+    let output = args.output.clone().unwrap_or_else(|| args.root.join("public"));
     // The freshness check starts first: it takes longest and needs nothing of what follows.
     let begun = ask::begin(&args.root, &output, args.no_refresh);
     let cfg = config(&args.root)?;

@@ -45,26 +45,80 @@ pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::R
 /// The checks of [`check_output_dir`] that need no walk of the old output: the output must not
 /// hold or sit inside the site's sources. A build runs these first and the walk (in
 /// [`Staging::begin`], under the output's lock) beside loading the content.
+///
+/// Every place is compared resolved, through symlinks: a `content/` that is a link to
+/// `../real` protects `../real`, and so does a link anywhere inside the source folders.
 pub fn check_output_place(root: &Path, output: &Path) -> anyhow::Result<()> {
-    let root = root
-        .canonicalize()
-        .with_context(|| format!("cannot open {}", root.display()))?;
     let out = absolute(output)?;
-    if root.starts_with(&out) {
-        bail!(
-            "refusing to write to {}: it contains the site's sources",
-            output.display()
-        );
-    }
-    for protected in ["content", "themes", "templates", "site.toml", "src", ".git"] {
-        if out.starts_with(root.join(protected)) {
+    for (place, label) in source_places(root)? {
+        if place.starts_with(&out) {
+            let what = if label.is_empty() {
+                "it contains the site's sources".to_string()
+            } else {
+                format!("it contains the site's `{label}` ({})", place.display())
+            };
             bail!(
-                "refusing to write to {}: it is inside the site's `{protected}`",
+                "refusing to write to {}: {what}\n  hint: pass an output folder outside the site's sources, such as `--output public`",
                 output.display()
+            );
+        }
+        if !label.is_empty() && out.starts_with(&place) {
+            bail!(
+                "refusing to write to {}: it is inside the site's `{label}` ({})\n  hint: pass an output folder outside the site's sources, such as `--output public`",
+                output.display(),
+                place.display()
             );
         }
     }
     Ok(())
+}
+
+/// Folders and files of a site root that hold its sources (or the project's own files).
+const PROTECTED: [&str; 8] = [
+    "content",
+    "themes",
+    "templates",
+    "static",
+    "site.toml",
+    "src",
+    ".git",
+    "Cargo.toml",
+];
+
+/// Every place that holds the site's sources, resolved through symlinks, each with the name it
+/// has in the site (`""` for the root itself): the root, each protected entry (both where it
+/// is written and where a link takes it) and the target of every symlink inside the source
+/// folders.
+fn source_places(root: &Path) -> anyhow::Result<Vec<(PathBuf, String)>> {
+    let real_root = root
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", root.display()))?;
+    let mut places = vec![(real_root.clone(), String::new())];
+    for name in PROTECTED {
+        let written = real_root.join(name);
+        if let Ok(real) = written.canonicalize() {
+            places.push((real, name.to_string()));
+        }
+        places.push((written, name.to_string()));
+    }
+    for dir in inputs::SOURCE_DIRS {
+        linked_places(&real_root, dir, &mut places);
+    }
+    Ok(places)
+}
+
+/// Adds the resolved target of every symlink under `root/dir` (not following them: a link's
+/// target is protected as a whole, so what lies below it needs no walk).
+fn linked_places(root: &Path, dir: &str, places: &mut Vec<(PathBuf, String)>) {
+    let walk = walkdir::WalkDir::new(root.join(dir)).min_depth(1).follow_links(false);
+    for entry in walk.into_iter().filter_map(Result::ok) {
+        if entry.path_is_symlink() {
+            if let Ok(real) = entry.path().canonicalize() {
+                let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                places.push((real, shown.to_string_lossy().into_owned()));
+            }
+        }
+    }
 }
 
 /// The files of an existing output that causebook did not write; an error unless forced.
@@ -133,11 +187,32 @@ fn kept_entries(out: &Path, paths: &[&str], keep: &[String]) -> anyhow::Result<V
                 "site.toml: keep: `{k}` is kept from the old output, but the build writes `{p}` too\n  hint: remove it from `keep` or from the theme's static files"
             );
         }
+        crosses_no_link(out, k)?;
         if std::fs::symlink_metadata(out.join(k)).is_ok() {
             kept.push(k.clone());
         }
     }
     Ok(kept)
+}
+
+/// A kept entry is carried over by renaming it inside the output: a symlink on the way to it
+/// (`link/secret.txt` with `link -> /elsewhere`) would move a file from outside the output
+/// into the published site. The entry itself may be a link (the link moves, not its target).
+fn crosses_no_link(out: &Path, keep: &str) -> anyhow::Result<()> {
+    let mut at = out.to_path_buf();
+    let parts: Vec<_> = Path::new(keep).components().collect();
+    for part in &parts[..parts.len().saturating_sub(1)] {
+        at.push(part);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => bail!(
+                "site.toml: keep: `{keep}` goes through the symlink {}\n  hint: keep the link itself, or an entry that is inside the output folder",
+                at.display()
+            ),
+            Ok(_) => {}
+            Err(_) => return Ok(()),
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn absolute(p: &Path) -> anyhow::Result<PathBuf> {

@@ -21,4 +21,5 @@ mod search_fresh;
 mod serve;
 mod serve_security;
 mod support;
+mod symlinks;
 mod views;
