@@ -292,13 +292,7 @@ pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, String> {
     })
 }
 
-/// Every look-alike pair once, whichever side (or both) has the `confused_with` link: the two
-/// causes in reading order, pairs in reading order. Each gets one pair page.
-pub fn confused_pairs(site: &Site) -> Vec<(&Cause, &Cause)> {
-    pairs_of(site, site.causes.iter().map(|c| &**c).enumerate(), &|_, _| true)
-}
-
-/// The look-alike pairs of [`confused_pairs`] that hold a cause of `slugs`, in the same order:
+/// The look-alike pairs of [`crate::site::pages::confused_pairs`] that hold a cause of `slugs`, in the same order:
 /// what `serve` renders after an edit. A pair is written on one side or both, so only the edited
 /// causes and the causes linking to them (their backlinks in `graph`, which count `related`
 /// entries) can hold one; at 100,000 causes that is well under a millisecond, where reading every
@@ -311,34 +305,12 @@ pub fn confused_pairs_touching<'a>(
     let mut holders: BTreeSet<usize> = BTreeSet::new();
     for i in slugs.iter().filter_map(|s| site.cause_position(s)) {
         holders.insert(i);
-        let linking = graph.backlinks.get(&site.causes[i].url_path).into_iter().flatten();
-        holders.extend(linking.filter_map(|b| site.cause_position(crate::routes::cause_slug(&b.url_path)?)));
+        let id = crate::routes::PageId::Cause(site.causes[i].slug.clone());
+        let linking = graph.backlinks.get(&id).into_iter().flatten();
+        holders.extend(linking.filter_map(|b| site.cause_position(b.page.cause_slug()?)));
     }
     let touched = |a: &str, b: &str| slugs.contains(a) || slugs.contains(b);
-    pairs_of(site, holders.into_iter().map(|i| (i, &*site.causes[i])), &touched)
-}
-
-/// The pairs written on `causes` (each with its place in reading order) whose two slugs pass
-/// `keep`, tested before the other side is looked up.
-fn pairs_of<'a>(
-    site: &'a Site,
-    causes: impl Iterator<Item = (usize, &'a Cause)>,
-    keep: &dyn Fn(&str, &str) -> bool,
-) -> Vec<(&'a Cause, &'a Cause)> {
-    let pairs: BTreeSet<(usize, usize)> = causes
-        .flat_map(|(i, c)| {
-            c.front
-                .related
-                .iter()
-                .filter(move |r| r.relation == Relation::ConfusedWith && keep(&c.slug, &r.to))
-                .filter_map(move |r| site.cause_position(&r.to).map(|j| (i.min(j), i.max(j))))
-        })
-        .filter(|(i, j)| i != j)
-        .collect();
-    pairs
-        .into_iter()
-        .map(|(i, j)| (&*site.causes[i], &*site.causes[j]))
-        .collect()
+    crate::site::pages::pairs_of(site, holders.into_iter().map(|i| (i, &*site.causes[i])), &touched)
 }
 
 #[cfg(test)]
@@ -360,7 +332,7 @@ mod tests {
                     .map(|(a, b)| (a.slug.clone(), b.slug.clone()))
                     .collect()
             };
-            let all = slugs(confused_pairs(site));
+            let all = slugs(crate::site::pages::confused_pairs(site));
             assert!(!all.is_empty(), "{root:?} has look-alike pairs to test with");
             // Each cause alone (so either side of a pair), the first causes of two pairs, none.
             let mut sets: Vec<BTreeSet<String>> =

@@ -1,6 +1,6 @@
 //! `site.toml`: site settings and the vocabularies that cause articles are validated against.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{find_line, line_col, Diagnostic};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -60,6 +60,9 @@ pub struct SiteConfig {
     /// How long lists of causes are split into pages.
     #[serde(default)]
     pub lists: ListsConfig,
+    /// The first path segment of each section's pages (`causes/`, `compare/`...).
+    #[serde(default)]
+    pub sections: crate::routes::Sections,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,
@@ -230,12 +233,13 @@ impl SiteConfig {
         if !cfg.base_url.ends_with('/') {
             cfg.base_url.push('/');
         }
-        cfg.ui = crate::strings::resolve(&cfg);
+        cfg.ui = crate::strings::resolve(&cfg.strings, &cfg.topic);
         let mut diags = cfg.check_required(path);
         diags.extend(cfg.check_vocab(path, text));
-        let (errors, warnings): (Vec<_>, Vec<_>) = crate::strings::check(&cfg, path, text)
-            .into_iter()
-            .partition(Diagnostic::is_error);
+        let (errors, warnings): (Vec<_>, Vec<_>) =
+            crate::strings::check(&cfg.language, &cfg.strings, &cfg.topic, path, text)
+                .into_iter()
+                .partition(Diagnostic::is_error);
         diags.extend(errors);
         cfg.warnings = warnings;
         if cfg.lists.page_size == 0 {
@@ -339,6 +343,7 @@ impl SiteConfig {
                 );
             }
         }
+        diags.extend(self.check_sections(path, text));
         for s in &self.situations {
             if s.yes_means != "worse" && s.yes_means != "better" {
                 diags.push(
@@ -365,9 +370,51 @@ impl SiteConfig {
         diags
     }
 
+    /// Each section is one path segment, and no two are the same.
+    fn check_sections(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for (key, segment) in self.sections.named() {
+            let pos = find_line(text, &format!("{key} = \"{segment}\""));
+            if !is_slug(segment) {
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        pos,
+                        format!("sections.{key}"),
+                        format!("`{segment}` is not a path segment"),
+                    )
+                    .with_hint("use lower-case letters, digits and `-` only, e.g. `ursachen`"),
+                );
+            }
+            if !seen.insert(segment) {
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        pos,
+                        format!("sections.{key}"),
+                        format!("`{segment}` is used twice"),
+                    )
+                    .with_hint("give every section its own segment"),
+                );
+            }
+        }
+        diags
+    }
+
     /// Joins `base_url` and a site path (`causes/pad/`) into a link.
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// The site path of a page (see [`crate::routes`]).
+    pub fn path_of(&self, id: &crate::routes::PageId) -> String {
+        self.sections.path(id)
+    }
+
+    /// The link to a page: `base_url` and its site path.
+    pub fn url_of(&self, id: &crate::routes::PageId) -> String {
+        format!("{}{}", self.base_url, self.sections.path(id))
     }
 
     /// Label of an id in one vocabulary, or the id itself.
@@ -411,18 +458,6 @@ pub fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// 1-based line and column of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.len() - before.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
-    (line, col)
-}
-
-pub(crate) fn find_line(text: &str, needle: &str) -> (usize, usize) {
-    text.find(needle).map(|o| line_col(text, o)).unwrap_or((1, 1))
-}
-
 /// Reads and parses `<root>/site.toml`.
 pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> {
     use anyhow::Context;
@@ -450,5 +485,38 @@ mod tests {
         assert_eq!(diags[0].field, "disclaimr");
         assert_eq!(diags[0].hint.as_deref(), Some("did you mean `disclaimer`?"));
         assert_eq!(diags[0].line, 6);
+    }
+
+    fn parse(extra: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
+        let text = format!("{}\n{extra}", include_str!("../tests/fixtures/other/site.toml"));
+        SiteConfig::parse(Path::new("site.toml"), &text)
+    }
+
+    #[test]
+    fn site_strings_and_topic_words_override_the_table() {
+        let cfg = parse("").expect("valid");
+        assert_eq!(cfg.t("nav_relief"), "What may help");
+        assert_eq!(cfg.t("search_placeholder"), "e.g. worse on waking");
+        assert_eq!(cfg.t("nav_causes"), "All causes");
+        assert!(cfg.warnings.is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_suggestion() {
+        let text = include_str!("../tests/fixtures/other/site.toml").replace("nav_relief =", "nav_relif =");
+        let diags = SiteConfig::parse(Path::new("site.toml"), &text).unwrap_err();
+        assert_eq!(diags[0].field, "strings.nav_relif");
+        assert_eq!(diags[0].hint.as_deref(), Some("did you mean `nav_relief`?"));
+    }
+
+    #[test]
+    fn another_language_is_warned_about_every_string_left_in_english() {
+        let text = include_str!("../tests/fixtures/other/site.toml").replace("[topic]", "language = \"fr\"\n[topic]");
+        let cfg = SiteConfig::parse(Path::new("site.toml"), &text).expect("a warning, not an error");
+        assert_eq!(cfg.warnings.len(), 1);
+        assert!(cfg.warnings[0]
+            .message
+            .contains("no built-in interface strings for language `fr`"));
+        assert!(cfg.warnings[0].hint.as_deref().unwrap_or("").contains("nav_causes"));
     }
 }

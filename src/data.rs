@@ -102,9 +102,9 @@ struct CauseExport<'a> {
 }
 
 /// The open data files, (path, JSON text): `data/causes.json`, and its parts when the causes
-/// are split ([`crate::routes::data_parts`]).
+/// are split ([`crate::site::pages::data_parts`]).
 pub fn files(site: &Site) -> anyhow::Result<Vec<(String, String)>> {
-    let parts = crate::routes::data_parts(site);
+    let parts = crate::site::pages::data_parts(site);
     if parts.is_empty() {
         let all = site.causes.iter().map(|c| cause_export(site, c)).collect();
         return Ok(vec![(

@@ -162,6 +162,19 @@ pub fn vocab_hint<'a>(value: &str, allowed: impl IntoIterator<Item = &'a str> + 
     }
 }
 
+/// 1-based line and column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.len() - before.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
+    (line, col)
+}
+
+/// The line and column of the first `needle` in `text` (1:1 when it is not there).
+pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
+    text.find(needle).map(|o| line_col(text, o)).unwrap_or((1, 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,9 @@
 pub mod citation;
 pub mod compare;
 pub mod config;
+pub mod content;
 pub mod data;
+pub mod date;
 pub mod diagnostic;
 pub mod frontmatter;
 pub mod links;
@@ -176,7 +178,7 @@ pub fn check_with(root: &Path, opts: &Options, caches: &mut Caches) -> anyhow::R
         config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
     }
     diagnostics.append(&mut cfg.warnings);
-    let today = opts.today.clone().unwrap_or_else(review::today);
+    let today = opts.today.clone().unwrap_or_else(date::today);
     caches.check_fingerprint(fingerprint(root, opts, &today));
     t.lap("config");
     let mut loaded = load::load_cached(root, cfg.review_interval, &mut diagnostics, &mut caches.load)?;

@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::markdown::{Link, Rendered};
+use crate::routes::PageId;
 use crate::site::{Cause, Site, CAUSE_SECTION_IDS, RELIEF_SECTION_IDS};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,24 +14,26 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Backlink {
     pub title: String,
-    pub url_path: String,
+    pub page: PageId,
 }
 
 /// The result of the link stage.
 #[derive(Debug, Default, Clone)]
 pub struct LinkGraph {
-    /// Target site path -> pages linking to it (sorted, without duplicates).
-    pub backlinks: BTreeMap<String, BTreeSet<Backlink>>,
+    /// Target page -> pages linking to it (sorted, without duplicates).
+    pub backlinks: BTreeMap<PageId, BTreeSet<Backlink>>,
     /// How many internal links and anchors were checked.
     pub checked: usize,
-    /// Target site paths whose set of backlinks changed since the previous check with the same
+    /// Target pages whose set of backlinks changed since the previous check with the same
     /// [`LinkCache`] (`serve` re-renders those pages); empty without a previous check.
-    pub changed: BTreeSet<String>,
+    pub changed: BTreeSet<PageId>,
 }
 
 /// A page's own texts, where its links come from.
 struct Source<'a> {
     path: &'a Path,
+    id: PageId,
+    /// Its site path, which relative links are resolved against.
     url_path: &'a str,
     title: &'a str,
     texts: Vec<&'a Rendered>,
@@ -42,6 +45,7 @@ impl<'a> Source<'a> {
     fn cause(c: &'a Cause) -> Self {
         Source {
             path: &c.path,
+            id: PageId::Cause(c.slug.clone()),
             url_path: &c.url_path,
             title: &c.front.title,
             texts: vec![&c.mechanism, &c.body],
@@ -52,7 +56,7 @@ impl<'a> Source<'a> {
     fn backlink(&self) -> Backlink {
         Backlink {
             title: self.title.to_string(),
-            url_path: self.url_path.to_string(),
+            page: self.id.clone(),
         }
     }
 }
@@ -62,8 +66,8 @@ impl<'a> Source<'a> {
 #[derive(Default, Clone)]
 struct Found {
     diags: Vec<Diagnostic>,
-    targets: Vec<String>,
-    anchored: Vec<String>,
+    targets: Vec<PageId>,
+    anchored: Vec<PageId>,
     checked: usize,
 }
 
@@ -77,7 +81,7 @@ pub struct LinkCache {
     keep: bool,
     prev: Option<Prev>,
     /// Targets whose backlinks changed since the last published build.
-    unpublished: BTreeSet<String>,
+    unpublished: BTreeSet<PageId>,
 }
 
 struct Prev {
@@ -91,11 +95,14 @@ struct Prev {
 
 /// What every cause's findings depend on besides the cause itself.
 struct Context {
-    content_urls: Arc<BTreeMap<String, String>>,
-    generated: Arc<BTreeSet<String>>,
+    content_urls: Arc<BTreeMap<String, PageId>>,
+    generated: Arc<Generated>,
     /// Relief strategies and plain pages with their anchors.
-    others: Vec<(String, BTreeSet<String>)>,
+    others: Vec<(PageId, BTreeSet<String>)>,
 }
+
+/// The generator's own site paths, each with its page (`None` for a data file).
+type Generated = BTreeMap<String, Option<PageId>>;
 
 impl PartialEq for Context {
     fn eq(&self, other: &Self) -> bool {
@@ -133,25 +140,29 @@ impl LinkCache {
 /// The pages links can point at, with their anchors.
 struct Targets<'a> {
     site: &'a Site,
-    /// Relief strategies and plain pages (few): site path -> anchors.
-    others: BTreeMap<&'a str, BTreeSet<&'a str>>,
-    generated: &'a BTreeSet<String>,
+    /// Relief strategies and plain pages (few): page -> anchors.
+    others: BTreeMap<PageId, BTreeSet<&'a str>>,
+    generated: &'a Generated,
 }
 
 impl<'a> Targets<'a> {
-    fn cause(&self, url_path: &str) -> Option<&'a Cause> {
-        let slug = url_path.strip_prefix("causes/")?.strip_suffix('/')?;
-        self.site.cause(slug).filter(|c| c.url_path == url_path)
+    fn cause(&self, id: &PageId) -> Option<&'a Cause> {
+        self.site.cause(id.cause_slug()?)
     }
-    /// Whether a content page lives at `url_path`.
-    fn is_page(&self, url_path: &str) -> bool {
-        self.others.contains_key(url_path) || self.cause(url_path).is_some()
+    /// What lives at the site path `path`: `Some(Some(page))` for a page, `Some(None)` for a
+    /// data file the generator writes, `None` for nothing.
+    fn at(&self, path: &str) -> Option<Option<PageId>> {
+        if let Some(page) = self.generated.get(path) {
+            return Some(page.clone());
+        }
+        let id = self.site.config.sections.page_at(path)?;
+        (self.others.contains_key(&id) || self.cause(&id).is_some()).then_some(Some(id))
     }
-    /// The anchors of the content page at `url_path`.
-    fn anchors(&self, url_path: &str) -> Option<BTreeSet<&'a str>> {
-        match self.cause(url_path) {
+    /// The anchors of the content page `id`.
+    fn anchors(&self, id: &PageId) -> Option<BTreeSet<&'a str>> {
+        match self.cause(id) {
             Some(c) => Some(cause_anchors(c)),
-            None => self.others.get(url_path).cloned(),
+            None => self.others.get(id).cloned(),
         }
     }
 }
@@ -177,20 +188,20 @@ pub fn check(site: &Site, diags: &mut Vec<Diagnostic>) -> LinkGraph {
 
 /// [`check`], reusing the findings of causes that did not change (see [`LinkCache`]).
 pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCache) -> Arc<LinkGraph> {
-    let mut others: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut others: BTreeMap<PageId, BTreeSet<&str>> = BTreeMap::new();
     for r in &site.relief {
         let mut set: BTreeSet<&str> = RELIEF_SECTION_IDS.iter().copied().collect();
         set.extend(r.body.headings.iter().map(|h| h.id.as_str()));
-        others.insert(&r.url_path, set);
+        others.insert(PageId::Relief(r.slug.clone()), set);
     }
     for p in &site.pages {
         others.insert(
-            &p.url_path,
+            p.id.clone(),
             p.body.headings.iter().map(|h| h.id.as_str()).chain(["main"]).collect(),
         );
     }
-    let others_owned: Vec<(String, BTreeSet<String>)> = (others.iter())
-        .map(|(k, v)| (k.to_string(), v.iter().map(|a| a.to_string()).collect()))
+    let others_owned: Vec<(PageId, BTreeSet<String>)> = (others.iter())
+        .map(|(k, v)| (k.clone(), v.iter().map(|a| a.to_string()).collect()))
         .collect();
     // The generated pages of the last check, when no cause moved and no pair came or went.
     let kept_generated = cache
@@ -198,7 +209,7 @@ pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCa
         .as_ref()
         .filter(|p| Arc::ptr_eq(&p.context.content_urls, &site.content_urls) && in_place(&p.causes, site))
         .map(|p| Arc::clone(&p.context.generated));
-    let generated = kept_generated.unwrap_or_else(|| Arc::new(crate::routes::generated(site)));
+    let generated = kept_generated.unwrap_or_else(|| Arc::new(crate::site::pages::generated(site)));
     collisions(site, &generated, diags);
     let context = Context {
         content_urls: Arc::clone(&site.content_urls),
@@ -247,8 +258,8 @@ pub fn check_cached(site: &Site, diags: &mut Vec<Diagnostic>, cache: &mut LinkCa
 }
 
 /// Pages published where causebook puts a generated page of its own.
-fn collisions(site: &Site, generated: &BTreeSet<String>, diags: &mut Vec<Diagnostic>) {
-    for p in site.pages.iter().filter(|p| generated.contains(&p.url_path)) {
+fn collisions(site: &Site, generated: &Generated, diags: &mut Vec<Diagnostic>) {
+    for p in site.pages.iter().filter(|p| generated.contains_key(&p.url_path)) {
         diags.push(
             Diagnostic::error(
                 &p.path,
@@ -303,14 +314,14 @@ fn patch(mut prev: Prev, targets: &Targets, others: Vec<(Backlink, Found)>) -> P
     let changed: Vec<usize> = (0..site.causes.len())
         .filter(|&i| !Arc::ptr_eq(&prev.causes[i].0, &site.causes[i]))
         .collect();
-    let moved_anchors: BTreeSet<&str> = changed
+    let moved_anchors: BTreeSet<PageId> = changed
         .iter()
         .filter(|&&i| cause_anchors(&prev.causes[i].0) != cause_anchors(&site.causes[i]))
-        .map(|&i| site.causes[i].url_path.as_str())
+        .map(|&i| PageId::Cause(site.causes[i].slug.clone()))
         .collect();
     let mut redo = changed.clone();
     if !moved_anchors.is_empty() {
-        let relies = |f: &Found| f.anchored.iter().any(|t| moved_anchors.contains(t.as_str()));
+        let relies = |f: &Found| f.anchored.iter().any(|t| moved_anchors.contains(t));
         redo.extend((0..site.causes.len()).filter(|i| !changed.contains(i) && relies(&prev.causes[*i].1)));
     }
     for (b, f) in std::mem::take(&mut prev.others) {
@@ -332,8 +343,8 @@ fn patch(mut prev: Prev, targets: &Targets, others: Vec<(Backlink, Found)>) -> P
 }
 
 /// The targets whose backlinks differ between two graphs.
-fn differences(a: &BTreeMap<String, BTreeSet<Backlink>>, b: &BTreeMap<String, BTreeSet<Backlink>>) -> BTreeSet<String> {
-    let one_way = |x: &BTreeMap<String, BTreeSet<Backlink>>, y: &BTreeMap<String, BTreeSet<Backlink>>| {
+fn differences(a: &Backlinks, b: &Backlinks) -> BTreeSet<PageId> {
+    let one_way = |x: &Backlinks, y: &Backlinks| {
         x.iter()
             .filter(|(k, v)| y.get(*k) != Some(*v))
             .map(|(k, _)| k.clone())
@@ -341,6 +352,8 @@ fn differences(a: &BTreeMap<String, BTreeSet<Backlink>>, b: &BTreeMap<String, BT
     };
     one_way(a, b).into_iter().chain(one_way(b, a)).collect()
 }
+
+type Backlinks = BTreeMap<PageId, BTreeSet<Backlink>>;
 
 /// Adds the backlinks `f` found from the page `from`.
 fn add(graph: &mut LinkGraph, from: &Backlink, f: &Found) {
@@ -375,6 +388,7 @@ fn other_sources(site: &Site) -> Vec<Source<'_>> {
         texts.extend(r.cautions.as_ref());
         sources.push(Source {
             path: &r.path,
+            id: PageId::Relief(r.slug.clone()),
             url_path: &r.url_path,
             title: &r.front.title,
             texts,
@@ -384,6 +398,7 @@ fn other_sources(site: &Site) -> Vec<Source<'_>> {
     for p in &site.pages {
         sources.push(Source {
             path: &p.path,
+            id: p.id.clone(),
             url_path: &p.url_path,
             title: &p.front.title,
             texts: vec![&p.body],
@@ -405,11 +420,11 @@ fn find(targets: &Targets, src: &Source) -> Found {
                 if anchored {
                     found.anchored.push(target.clone());
                 }
-                if target != src.url_path {
+                if target != src.id {
                     found.targets.push(target);
                 }
             }
-            Ok(None) => {}
+            Ok(None) => found.checked += usize::from(!crate::url::is_absolute(&link.dest)),
             Err(broken) => {
                 let (d, target) = *broken;
                 found.checked += 1;
@@ -422,28 +437,26 @@ fn find(targets: &Targets, src: &Source) -> Found {
     for r in src.related {
         if let Some(t) = targets.site.cause(&r.to) {
             found.checked += 1;
-            found.targets.push(t.url_path.clone());
+            found.targets.push(PageId::Cause(t.slug.clone()));
         }
     }
     found
 }
 
 /// A broken link's error, and the page whose anchors it relied on.
-type Broken = Box<(Diagnostic, Option<String>)>;
+type Broken = Box<(Diagnostic, Option<PageId>)>;
 
-/// Resolves one link; `Ok(Some(path))` for a good internal link, `Ok(None)` for an external
-/// one. A broken anchor's error comes with the page it was looked for on.
-fn check_link(targets: &Targets, src: &Source, link: &Link) -> Result<Option<String>, Broken> {
-    let site = targets.site;
+/// Resolves one link; `Ok(Some(page))` for a good link to a page, `Ok(None)` for an external
+/// one or one to a data file. A broken anchor's error comes with the page it was looked for on.
+fn check_link(targets: &Targets, src: &Source, link: &Link) -> Result<Option<PageId>, Broken> {
     let dest = link.dest.as_str();
-    let err = |msg: String, hint: String| {
-        Box::new((
-            Diagnostic::error(src.path, (link.line, link.column), "link", msg).with_hint(hint),
-            None,
-        ))
-    };
     if let Err(msg) = crate::url::check(dest) {
-        return Err(err(format!("unsafe link `{dest}`: {msg}"), crate::url::HINT.into()));
+        return Err(broken(
+            src,
+            link,
+            format!("unsafe link `{dest}`: {msg}"),
+            crate::url::HINT.into(),
+        ));
     }
     if crate::url::is_absolute(dest) {
         return Ok(None);
@@ -452,80 +465,98 @@ fn check_link(targets: &Targets, src: &Source, link: &Link) -> Result<Option<Str
         Some((t, a)) => (t, Some(a)),
         None => (dest, None),
     };
-    let target_path: String = if let Some(content) = target.strip_prefix("@/") {
-        match site.content_urls.get(content) {
-            Some(u) => u.clone(),
-            None => {
-                let hint = match did_you_mean(content, site.content_urls.keys().map(|k| k.as_str())) {
+    let Some(page) = resolve(targets, src, link, target)? else {
+        return Ok(None);
+    };
+    if let Some(a) = anchor.filter(|a| !a.is_empty()) {
+        check_anchor(targets, src, link, &page, a)?;
+    }
+    Ok(Some(page))
+}
+
+/// A broken link's diagnostic at the link's place in `src`.
+fn broken(src: &Source, link: &Link, msg: String, hint: String) -> Broken {
+    Box::new((
+        Diagnostic::error(src.path, (link.line, link.column), "link", msg).with_hint(hint),
+        None,
+    ))
+}
+
+/// The page a link's target (`@/causes/x.md`, `x.md`, `../x/`, or empty for this page) names;
+/// `Ok(None)` for a data file of the site.
+fn resolve(targets: &Targets, src: &Source, link: &Link, target: &str) -> Result<Option<PageId>, Broken> {
+    let (site, dest) = (targets.site, link.dest.as_str());
+    let missing = |hint: String| broken(src, link, format!("link to missing page `{dest}`"), hint);
+    if let Some(content) = target.strip_prefix("@/") {
+        return match site.content_urls.get(content) {
+            Some(id) => Ok(Some(id.clone())),
+            None => Err(missing(
+                match did_you_mean(content, site.content_urls.keys().map(|k| k.as_str())) {
                     Some(best) => format!("did you mean `@/{best}`?"),
                     None => "link to content files as `@/causes/<file>.md`".into(),
-                };
-                return Err(err(format!("link to missing page `{dest}`"), hint));
-            }
-        }
-    } else if target.is_empty() {
-        src.url_path.to_string()
-    } else if target.starts_with('/') {
-        return Err(err(
+                },
+            )),
+        };
+    }
+    if target.is_empty() {
+        return Ok(Some(src.id.clone()));
+    }
+    if target.starts_with('/') {
+        let hint = "link to content as `@/causes/<file>.md`, or use a relative link";
+        return Err(broken(
+            src,
+            link,
             format!("absolute link `{dest}` ignores the site's base_url"),
-            "link to content as `@/causes/<file>.md`, or use a relative link".into(),
+            hint.into(),
         ));
-    } else if target.ends_with(".md") {
-        let dir = src
-            .path
-            .parent()
+    }
+    if target.ends_with(".md") {
+        let dir = (src.path.parent())
             .and_then(|p| p.strip_prefix("content").ok())
             .unwrap_or(Path::new(""));
         let joined = normalise(&format!("{}/{}", dir.to_string_lossy(), target));
-        match joined.and_then(|j| site.content_urls.get(&j).cloned()) {
-            Some(u) => u,
-            None => {
-                return Err(err(
-                    format!("link to missing page `{dest}`"),
-                    "check the file name; content links are relative to this file".into(),
-                ))
-            }
-        }
-    } else {
-        let joined = normalise(&format!("{}{}", src.url_path, target));
-        match joined {
-            Some(mut j) => {
-                if !j.is_empty() && !j.ends_with('/') && !j.contains('.') {
-                    j.push('/');
-                }
-                if !targets.is_page(&j) && !targets.generated.contains(&j) {
-                    return Err(err(
-                        format!("link to missing page `{dest}`"),
-                        format!("`{dest}` resolves to `/{j}`, which this site does not have"),
-                    ));
-                }
-                j
-            }
-            None => {
-                return Err(err(
-                    format!("link `{dest}` leaves the site"),
-                    "remove the extra `../`".into(),
-                ))
-            }
-        }
-    };
-    if let Some(a) = anchor.filter(|a| !a.is_empty()) {
-        if let Some(set) = targets.anchors(&target_path) {
-            if !set.contains(a) {
-                let hint = match did_you_mean(a, set.iter().copied()) {
-                    Some(best) => format!("did you mean `#{best}`?"),
-                    None => format!(
-                        "headings there: {}",
-                        set.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
-                    ),
-                };
-                let mut broken = err(format!("anchor `#{a}` not found on `/{target_path}`"), hint);
-                broken.1 = Some(target_path);
-                return Err(broken);
-            }
-        }
+        return match joined.and_then(|j| site.content_urls.get(&j).cloned()) {
+            Some(id) => Ok(Some(id)),
+            None => Err(missing(
+                "check the file name; content links are relative to this file".into(),
+            )),
+        };
     }
-    Ok(Some(target_path))
+    let Some(mut j) = normalise(&format!("{}{}", src.url_path, target)) else {
+        return Err(broken(
+            src,
+            link,
+            format!("link `{dest}` leaves the site"),
+            "remove the extra `../`".into(),
+        ));
+    };
+    if !j.is_empty() && !j.ends_with('/') && !j.contains('.') {
+        j.push('/');
+    }
+    targets
+        .at(&j)
+        .ok_or_else(|| missing(format!("`{dest}` resolves to `/{j}`, which this site does not have")))
+}
+
+/// An anchor must be one of the target page's ids (when the page is one whose ids are known).
+fn check_anchor(targets: &Targets, src: &Source, link: &Link, page: &PageId, a: &str) -> Result<(), Broken> {
+    let Some(set) = targets.anchors(page) else {
+        return Ok(());
+    };
+    if set.contains(a) {
+        return Ok(());
+    }
+    let hint = match did_you_mean(a, set.iter().copied()) {
+        Some(best) => format!("did you mean `#{best}`?"),
+        None => format!(
+            "headings there: {}",
+            set.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    let path = targets.site.config.path_of(page);
+    let mut b = broken(src, link, format!("anchor `#{a}` not found on `/{path}`"), hint);
+    b.1 = Some(page.clone());
+    Err(b)
 }
 
 /// Resolves `.` and `..` in a `/`-separated path; `None` if it climbs above the root.

@@ -3,60 +3,16 @@
 //! Problems in one file never stop the others from loading: each becomes a diagnostic and the
 //! file is skipped, so `check` can report everything at once.
 
+use crate::content::{Doc, FlagEntry, Loaded, SourceEntry, REGISTRY};
 use crate::diagnostic::Diagnostic;
 use crate::frontmatter;
-use crate::model::{CauseFront, PageFront, RedFlagDef, ReliefFront, Source};
+use crate::model::{CauseFront, PageFront, ReliefFront};
 use crate::yamlpos::Locator;
 use anyhow::Context;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// One Markdown document with typed front matter.
-#[derive(Debug, Clone)]
-pub struct Doc<T> {
-    /// Path relative to the site root (`content/causes/sciatica.md`).
-    pub path: PathBuf,
-    /// The file stem, which is the slug unless the front matter sets one.
-    pub stem: String,
-    pub front: T,
-    pub body: String,
-    /// File line of the first body line.
-    pub body_line: usize,
-    pub locator: Locator,
-    /// Front matter paths dropped because they were malformed (already reported).
-    pub dropped: Vec<String>,
-}
-
-/// A bibliography entry and where it is written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SourceEntry {
-    pub source: Source,
-    pub pos: (usize, usize),
-    /// Where its `url` is written (the entry's position when it has none).
-    pub url_pos: (usize, usize),
-}
-
-/// A warning sign of the registry and where it is written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlagEntry {
-    pub flag: RedFlagDef,
-    pub pos: (usize, usize),
-}
-
-/// Everything read from `content/`. Documents are shared, not copied, with `serve`'s
-/// [`LoadCache`]: a document that did not change between two builds is the same `Arc`, which
-/// is how the later stages know they can reuse what they made of it.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub causes: Vec<Arc<Doc<CauseFront>>>,
-    pub relief: Vec<Arc<Doc<ReliefFront>>>,
-    pub pages: Vec<Arc<Doc<PageFront>>>,
-    pub sources: Vec<SourceEntry>,
-    /// The warning-sign registry, `content/red-flags.yaml` (empty if the file is absent).
-    pub flags: Vec<FlagEntry>,
-}
 
 #[derive(Clone, Copy)]
 enum Kind {
@@ -489,9 +445,6 @@ fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagno
         dropped,
     })
 }
-
-/// File name of the warning-sign registry in `content/`.
-pub const REGISTRY: &str = "red-flags.yaml";
 
 /// Reads a YAML list file (`content/sources.yaml`, the registry) with each entry's index and a
 /// locator for positions; a missing file is an empty list (validation reports references to

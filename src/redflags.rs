@@ -3,8 +3,8 @@
 //! resolves a cause's references into the signs its page shows.
 
 use crate::config::{is_slug, SiteConfig};
+use crate::content::{Doc, FlagEntry, REGISTRY};
 use crate::diagnostic::{vocab_hint, Diagnostic};
-use crate::load::{Doc, FlagEntry, REGISTRY};
 use crate::model::{CauseFront, RedFlagDef};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

@@ -2,49 +2,14 @@
 //! reviewed and free of placeholders; reviews that are overdue or due soon are warned about
 //! against a "today" that `--today` can pin, so the built site itself never depends on the clock.
 
+use crate::content::{Doc, Loaded};
+use crate::date::{add_years, days_between};
 use crate::diagnostic::Diagnostic;
-use crate::load::{Doc, Loaded};
 use crate::model::CauseFront;
-use crate::validate::valid_date;
 use serde::Serialize;
 
 /// Reviews due within this many days are warned about before they fall due.
 pub const DUE_SOON_DAYS: i64 = 30;
-
-/// Today's date (UTC) as `YYYY-MM-DD`. Used only for warnings, never in output files.
-pub fn today() -> String {
-    let d = time::OffsetDateTime::now_utc().date();
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
-}
-
-/// `date` plus `years` (29 February becomes 28 February in a common year); `None` if `date`
-/// is not a valid `YYYY-MM-DD`.
-pub fn add_years(date: &str, years: u16) -> Option<String> {
-    let d = parse(date)?;
-    let year = d.year() + i32::from(years);
-    let day = d.day().min(d.month().length(year));
-    let out = time::Date::from_calendar_date(year, d.month(), day).ok()?;
-    Some(format!(
-        "{:04}-{:02}-{:02}",
-        out.year(),
-        u8::from(out.month()),
-        out.day()
-    ))
-}
-
-fn parse(date: &str) -> Option<time::Date> {
-    if !valid_date(date) {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| date.get(r)?.parse::<u32>().ok();
-    let month = time::Month::try_from(u8::try_from(num(5..7)?).ok()?).ok()?;
-    time::Date::from_calendar_date(i32::try_from(num(0..4)?).ok()?, month, u8::try_from(num(8..10)?).ok()?).ok()
-}
-
-/// Days from `a` to `b` (negative when `b` is earlier).
-fn days_between(a: &str, b: &str) -> Option<i64> {
-    Some((parse(b)? - parse(a)?).whole_days())
-}
 
 /// Takes the drafts out of `loaded` (when `--drafts` was not given); returns how many.
 pub fn drop_drafts(loaded: &mut Loaded) -> usize {
@@ -166,24 +131,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn adds_years_and_counts_days() {
-        assert_eq!(add_years("2026-11-23", 3).as_deref(), Some("2029-11-23"));
-        assert_eq!(add_years("2024-02-29", 1).as_deref(), Some("2025-02-28"));
-        assert_eq!(add_years("nonsense", 1), None);
-        assert_eq!(days_between("2026-11-23", "2026-12-23"), Some(30));
-        assert_eq!(days_between("2026-11-23", "2026-11-01"), Some(-22));
-    }
-
-    #[test]
     fn finds_placeholders_by_field() {
         let v = serde_json::json!({ "title": "ok", "reviewed": { "by": "TODO: reviewer" }, "red_flags": [{ "sign": "x" }, { "sign": "TODO" }] });
         let mut out = Vec::new();
         todo_fields(&v, String::new(), &mut out);
         assert_eq!(out, ["red_flags[1].sign", "reviewed.by"]);
-    }
-
-    #[test]
-    fn today_is_a_date() {
-        assert!(valid_date(&today()));
     }
 }

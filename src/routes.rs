@@ -1,33 +1,16 @@
-//! Every URL of the site and the list of every page, in one place. The renderer, the link
-//! check, the sitemap and `serve` all take their paths from here, so a page can never be linked
-//! under one address and written under another.
+//! Every URL of the site, made in one place: a page is named by a typed [`PageId`] and
+//! [`Sections::path`] turns it into its site path. The renderer, the link graph, the sitemap,
+//! the templates (through their `url` function) and `serve` all take their paths from here, so
+//! a page can never be linked under one address and written under another. Which pages a site
+//! has is [`crate::site::pages`]'s business: this module knows no site.
 //!
 //! A *site path* is relative to `base_url`: no leading `/`, a page is a folder ending in `/`
 //! (`causes/pad/`), the home page is the empty path and a file keeps its name (`404.html`,
 //! `data/causes.json`). [`file`] gives the output file of a site path;
 //! [`crate::config::SiteConfig::url`] gives the link to it.
 
-use crate::site::{Cause, Site};
-use std::collections::BTreeSet;
+use serde::{Deserialize, Serialize};
 
-/// The home page.
-pub const HOME: &str = "";
-/// Every cause, in reading order.
-pub const CAUSES: &str = "causes/";
-/// The relief strategies and the relief table.
-pub const RELIEF: &str = "relief/";
-/// The list of categories.
-pub const CATEGORIES: &str = "categories/";
-/// The comparison table.
-pub const COMPARE: &str = "compare/";
-/// "What changes it?": the navigator.
-pub const NAVIGATOR: &str = "navigator/";
-/// Every warning sign of the registry.
-pub const RED_FLAGS: &str = "red-flags/";
-/// The bibliography, with the pages citing each source.
-pub const SOURCES: &str = "sources/";
-/// The search page.
-pub const SEARCH: &str = "search/";
 /// The page a static host shows for a missing address.
 pub const NOT_FOUND: &str = "404.html";
 /// The open data file (docs/data-schema.md).
@@ -38,40 +21,195 @@ pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";
 /// The Atom feed (only with an absolute `base_url`).
 pub const FEED: &str = "feed.xml";
+/// The navigator's data file, when its causes are too many to put in the page.
+pub const NAVIGATOR_DATA: &str = "data/navigator.json";
 
-/// The page of the cause with this slug.
-pub fn cause(slug: &str) -> String {
-    format!("{CAUSES}{slug}/")
+/// One HTML page of the site, by what it shows. Content pages carry their slug (a plain page
+/// its file stem); generated pages carry what they are made from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(tag = "kind", content = "of", rename_all = "snake_case")]
+pub enum PageId {
+    /// The home page (`content/_index.md`, or the generator's own).
+    Home,
+    /// A plain page written in `content/<stem>.md`.
+    Page(String),
+    Cause(String),
+    Relief(String),
+    /// The page of a look-alike pair, the two slugs in reading order.
+    Pair(String, String),
+    /// Page `n` (from 1) of a list of causes.
+    List(List, usize),
+    Categories,
+    Navigator,
+    RedFlags,
+    Sources,
+    Search,
+    NotFound,
 }
 
-/// The page of the relief strategy with this slug.
-pub fn relief(slug: &str) -> String {
-    format!("{RELIEF}{slug}/")
+/// A list of causes that is split into numbered pages.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(tag = "list", content = "id", rename_all = "snake_case")]
+pub enum List {
+    /// Every cause.
+    Causes,
+    /// The comparison table.
+    Compare,
+    /// The relief table (the index of relief strategies).
+    Relief,
+    /// The causes of one category, by category id.
+    Category(String),
 }
 
-/// The page of a plain content file (`content/<stem>.md`); `_index` is the home page.
-pub fn plain_page(stem: &str) -> String {
-    if stem == "_index" {
-        HOME.to_string()
-    } else {
-        format!("{stem}/")
+impl PageId {
+    /// The first page of `list`.
+    pub fn list(list: List) -> PageId {
+        PageId::List(list, 1)
+    }
+
+    /// The slug of a cause page.
+    pub fn cause_slug(&self) -> Option<&str> {
+        match self {
+            PageId::Cause(slug) => Some(slug),
+            _ => None,
+        }
+    }
+
+    /// What a page is, for the sitemap's and the link check's purposes.
+    pub fn kind(&self) -> Kind {
+        match self {
+            PageId::Home | PageId::Page(_) => Kind::Content,
+            PageId::Cause(_) => Kind::Cause,
+            PageId::Relief(_) => Kind::Relief,
+            _ => Kind::Generated,
+        }
     }
 }
 
-/// The page of a category: ids use underscores, URLs use hyphens as every other URL does.
-pub fn category(id: &str) -> String {
-    format!("{CATEGORIES}{}/", id.replace('_', "-"))
+/// What a page of the site shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// A page written in `content/` (the home page, `about/`...).
+    Content,
+    /// A cause article.
+    Cause,
+    /// A relief strategy.
+    Relief,
+    /// A page the generator makes from the whole knowledge base (lists, tables, pair pages).
+    Generated,
 }
 
-/// The one page of the look-alike pair `a` and `b`, in either order: named with the causes in
-/// reading order (`compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/`).
-pub fn pair(site: &Site, a: &Cause, b: &Cause) -> String {
-    let (first, second) = if site.cause_position(&a.slug) <= site.cause_position(&b.slug) {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    format!("{COMPARE}{}-vs-{}/", first.slug, second.slug)
+/// The first segment of each section's pages: English unless `site.toml`'s `[sections]`
+/// words them otherwise (a German site's `ursachen/`). Each is one path segment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Sections {
+    pub causes: String,
+    pub relief: String,
+    pub categories: String,
+    pub compare: String,
+    pub navigator: String,
+    pub red_flags: String,
+    pub sources: String,
+    pub search: String,
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        let s = |v: &str| v.to_string();
+        Sections {
+            causes: s("causes"),
+            relief: s("relief"),
+            categories: s("categories"),
+            compare: s("compare"),
+            navigator: s("navigator"),
+            red_flags: s("red-flags"),
+            sources: s("sources"),
+            search: s("search"),
+        }
+    }
+}
+
+impl Sections {
+    /// Each section's key in `site.toml` with its segment, for checks and messages.
+    pub fn named(&self) -> [(&'static str, &str); 8] {
+        [
+            ("causes", &self.causes),
+            ("relief", &self.relief),
+            ("categories", &self.categories),
+            ("compare", &self.compare),
+            ("navigator", &self.navigator),
+            ("red_flags", &self.red_flags),
+            ("sources", &self.sources),
+            ("search", &self.search),
+        ]
+    }
+
+    /// The site path of a page.
+    pub fn path(&self, id: &PageId) -> String {
+        let dir = |segment: &str| format!("{segment}/");
+        match id {
+            PageId::Home => String::new(),
+            PageId::Page(stem) => format!("{stem}/"),
+            PageId::Cause(slug) => format!("{}/{slug}/", self.causes),
+            PageId::Relief(slug) => format!("{}/{slug}/", self.relief),
+            PageId::Pair(a, b) => format!("{}/{a}-vs-{b}/", self.compare),
+            PageId::List(list, n) => numbered(&self.list_path(list), *n),
+            PageId::Categories => dir(&self.categories),
+            PageId::Navigator => dir(&self.navigator),
+            PageId::RedFlags => dir(&self.red_flags),
+            PageId::Sources => dir(&self.sources),
+            PageId::Search => dir(&self.search),
+            PageId::NotFound => NOT_FOUND.to_string(),
+        }
+    }
+
+    /// The site path of the first page of `list`.
+    fn list_path(&self, list: &List) -> String {
+        match list {
+            List::Causes => format!("{}/", self.causes),
+            List::Compare => format!("{}/", self.compare),
+            List::Relief => format!("{}/", self.relief),
+            List::Category(id) => format!("{}/{}/", self.categories, category_segment(id)),
+        }
+    }
+
+    /// The page whose site path is `path`, for the pages a path alone names: articles, the
+    /// generator's fixed pages and the first page of each fixed list (relative links in
+    /// Markdown are written as paths). Numbered and category pages are found by the caller.
+    pub fn page_at(&self, path: &str) -> Option<PageId> {
+        if path.is_empty() {
+            return Some(PageId::Home);
+        }
+        if path == NOT_FOUND {
+            return Some(PageId::NotFound);
+        }
+        let (first, rest) = path
+            .strip_suffix('/')?
+            .split_once('/')
+            .unwrap_or((path.strip_suffix('/')?, ""));
+        let one = !rest.is_empty() && !rest.contains('/');
+        let s = self;
+        Some(match (first, rest) {
+            (f, "") if f == s.causes => PageId::list(List::Causes),
+            (f, "") if f == s.compare => PageId::list(List::Compare),
+            (f, "") if f == s.relief => PageId::list(List::Relief),
+            (f, "") if f == s.categories => PageId::Categories,
+            (f, "") if f == s.navigator => PageId::Navigator,
+            (f, "") if f == s.red_flags => PageId::RedFlags,
+            (f, "") if f == s.sources => PageId::Sources,
+            (f, "") if f == s.search => PageId::Search,
+            (f, slug) if one && f == s.causes && slug != "page" => PageId::Cause(slug.to_string()),
+            (f, slug) if one && f == s.relief && slug != "page" => PageId::Relief(slug.to_string()),
+            (stem, "") => PageId::Page(stem.to_string()),
+            _ => return None,
+        })
+    }
+}
+
+/// The path segment of a category: ids use underscores, URLs use hyphens as every other URL does.
+pub fn category_segment(id: &str) -> String {
+    id.replace('_', "-")
 }
 
 /// Page `n` (from 1) of a list whose first page is at `first`: `first` itself, then
@@ -89,9 +227,6 @@ pub fn data_part(n: usize) -> String {
     format!("data/causes/{n}.json")
 }
 
-/// The navigator's data file, when its causes are too many to put in the page.
-pub const NAVIGATOR_DATA: &str = "data/navigator.json";
-
 /// One page of a list split into pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slice {
@@ -103,75 +238,30 @@ pub struct Slice {
     pub end: usize,
     /// The whole list's length.
     pub total: usize,
-    /// Its site path.
-    pub path: String,
-    /// The list's first page, from which the others are numbered.
-    pub first: String,
+    /// The page.
+    pub id: PageId,
 }
 
-/// Splits a list of `total` items whose first page is at `first` into pages of `page_size`
-/// items. There is always at least one page (an empty list has one, showing nothing).
-pub fn paginate(first: &str, total: usize, page_size: usize) -> Vec<Slice> {
-    let size = page_size.max(1);
-    let count = total.div_ceil(size).max(1);
-    (1..=count)
-        .map(|n| Slice {
+/// Splits `list` of `total` items into pages of `page_size` items. There is always at least
+/// one page (an empty list has one, showing nothing).
+pub fn paginate(list: &List, total: usize, page_size: usize) -> Vec<Slice> {
+    slices(total, page_size)
+        .map(|(n, count, start, end)| Slice {
             n,
             count,
-            start: (n - 1) * size,
-            end: (n * size).min(total),
+            start,
+            end,
             total,
-            path: numbered(first, n),
-            first: first.to_string(),
+            id: PageId::List(list.clone(), n),
         })
         .collect()
 }
 
-/// The lists of causes split into pages, each with its first page's path and its length.
-pub fn cause_lists(site: &Site) -> Vec<(String, usize)> {
-    let n = site.causes.len();
-    let mut out = vec![
-        (CAUSES.to_string(), n),
-        (COMPARE.to_string(), n),
-        (RELIEF.to_string(), n),
-    ];
-    for cat in &site.config.categories {
-        let in_cat = site.causes.iter().filter(|c| c.front.category == cat.id).count();
-        out.push((category(&cat.id), in_cat));
-    }
-    out
-}
-
-/// The pages of the list at `first` (one of [`cause_lists`]).
-pub fn list_pages(site: &Site, first: &str, total: usize) -> Vec<Slice> {
-    paginate(first, total, site.config.lists.page_size)
-}
-
-/// How many pages each list of [`cause_lists`] has: two sites with the same causes and the
-/// same counts have the same pages.
-pub fn list_page_counts(site: &Site) -> Vec<usize> {
-    let size = site.config.lists.page_size.max(1);
-    cause_lists(site)
-        .into_iter()
-        .map(|(_, n)| n.div_ceil(size).max(1))
-        .collect()
-}
-
-/// Whether the open data is split into parts and the navigator reads a data file: the site has
-/// more causes than one page of a list shows.
-pub fn split_data(site: &Site) -> bool {
-    site.causes.len() > site.config.lists.page_size
-}
-
-/// The parts of the open data: (path, the causes it holds), empty when it is one file.
-pub fn data_parts(site: &Site) -> Vec<(String, std::ops::Range<usize>)> {
-    if !split_data(site) {
-        return Vec::new();
-    }
-    paginate(DATA, site.causes.len(), site.config.lists.page_size)
-        .into_iter()
-        .map(|s| (data_part(s.n), s.start..s.end))
-        .collect()
+/// `(n, count, start, end)` of each page of `total` items in pages of `page_size`.
+pub fn slices(total: usize, page_size: usize) -> impl Iterator<Item = (usize, usize, usize, usize)> {
+    let size = page_size.max(1);
+    let count = total.div_ceil(size).max(1);
+    (1..=count).map(move |n| (n, count, (n - 1) * size, (n * size).min(total)))
 }
 
 /// The output file of a site path: a folder means its `index.html`.
@@ -184,93 +274,22 @@ pub fn file(path: &str) -> String {
     }
 }
 
-/// The slug of the cause whose page is at `path`, if it is a cause page.
-pub fn cause_slug(path: &str) -> Option<&str> {
-    let slug = path.strip_prefix(CAUSES)?.strip_suffix('/')?;
-    (!slug.is_empty() && !slug.contains('/')).then_some(slug)
-}
-
-/// What a page of the site shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    /// A page written in `content/` (the home page, `about/`...).
-    Content,
-    /// A cause article.
-    Cause,
-    /// A relief strategy.
-    Relief,
-    /// A page the generator makes from the whole knowledge base (lists, tables, pair pages).
-    Generated,
-}
-
-/// One HTML page of the site.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Route {
-    /// Its site path.
-    pub path: String,
-    pub kind: Kind,
-}
-
-/// Every HTML page of the site, sorted by output file: what the renderer writes, what the
-/// sitemap lists and what links may point to.
-pub fn pages(site: &Site) -> Vec<Route> {
-    let route = |path: String, kind| Route { path, kind };
-    let mut out: Vec<Route> = site
-        .causes
-        .iter()
-        .map(|c| route(c.url_path.clone(), Kind::Cause))
-        .collect();
-    out.extend(site.relief.iter().map(|r| route(r.url_path.clone(), Kind::Relief)));
-    out.extend(site.pages.iter().map(|p| route(p.url_path.clone(), Kind::Content)));
-    if !site.pages.iter().any(|p| p.url_path == HOME) {
-        out.push(route(HOME.into(), Kind::Generated));
-    }
-    out.extend(generated_pages(site).into_iter().map(|p| route(p, Kind::Generated)));
-    out.sort_by_cached_key(|r| file(&r.path));
-    out
-}
-
-/// Site paths of the pages the generator makes besides articles and plain pages.
-fn generated_pages(site: &Site) -> Vec<String> {
-    let mut out: Vec<String> = [CATEGORIES, NAVIGATOR, RED_FLAGS, SOURCES, SEARCH, NOT_FOUND]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    for (first, total) in cause_lists(site) {
-        out.extend(list_pages(site, &first, total).into_iter().map(|s| s.path));
-    }
-    out.extend(
-        crate::compare::confused_pairs(site)
-            .into_iter()
-            .map(|(a, b)| pair(site, a, b)),
-    );
-    out
-}
-
-/// Site paths the generator writes besides content pages: its pages and data files. A content
-/// page at one of these paths would collide with it.
-pub fn generated(site: &Site) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = generated_pages(site).into_iter().collect();
-    set.insert(DATA.to_string());
-    set.extend(data_parts(site).into_iter().map(|(p, _)| p));
-    if split_data(site) {
-        set.insert(NAVIGATOR_DATA.to_string());
-    }
-    set
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn paths_and_files() {
-        assert_eq!(cause("pad"), "causes/pad/");
-        assert_eq!(relief("raise-legs"), "relief/raise-legs/");
-        assert_eq!(category("nerves_and_spine"), "categories/nerves-and-spine/");
-        assert_eq!(plain_page("_index"), "");
-        assert_eq!(plain_page("about"), "about/");
-        assert_eq!(file(HOME), "index.html");
+        let s = Sections::default();
+        assert_eq!(s.path(&PageId::Cause("pad".into())), "causes/pad/");
+        assert_eq!(s.path(&PageId::Relief("raise-legs".into())), "relief/raise-legs/");
+        let cat = PageId::list(List::Category("nerves_and_spine".into()));
+        assert_eq!(s.path(&cat), "categories/nerves-and-spine/");
+        assert_eq!(s.path(&PageId::Home), "");
+        assert_eq!(s.path(&PageId::Page("about".into())), "about/");
+        assert_eq!(s.path(&PageId::Pair("a".into(), "b".into())), "compare/a-vs-b/");
+        assert_eq!(s.path(&PageId::List(List::Causes, 3)), "causes/page/3/");
+        assert_eq!(file(""), "index.html");
         assert_eq!(file("causes/pad/"), "causes/pad/index.html");
         assert_eq!(file("/causes/pad/"), "causes/pad/index.html");
         assert_eq!(file(NOT_FOUND), "404.html");
@@ -278,35 +297,61 @@ mod tests {
     }
 
     #[test]
+    fn sections_can_be_worded_per_site() {
+        let s = Sections {
+            causes: "ursachen".into(),
+            ..Sections::default()
+        };
+        assert_eq!(s.path(&PageId::Cause("x".into())), "ursachen/x/");
+        assert_eq!(s.page_at("ursachen/x/"), Some(PageId::Cause("x".into())));
+        assert_eq!(s.page_at("causes/x/"), None, "not a cause page on this site");
+    }
+
+    #[test]
     fn lists_split_into_numbered_pages() {
-        let pages = paginate(CAUSES, 250, 100);
-        let shown: Vec<(usize, usize, &str)> = pages.iter().map(|s| (s.start, s.end, s.path.as_str())).collect();
+        let pages = paginate(&List::Causes, 250, 100);
+        let s = Sections::default();
+        let shown: Vec<(usize, usize, String)> = pages.iter().map(|p| (p.start, p.end, s.path(&p.id))).collect();
         assert_eq!(
             shown,
             [
-                (0, 100, "causes/"),
-                (100, 200, "causes/page/2/"),
-                (200, 250, "causes/page/3/")
+                (0, 100, "causes/".to_string()),
+                (100, 200, "causes/page/2/".to_string()),
+                (200, 250, "causes/page/3/".to_string())
             ]
         );
-        assert!(pages
-            .iter()
-            .all(|s| s.count == 3 && s.total == 250 && s.first == CAUSES));
+        assert!(pages.iter().all(|p| p.count == 3 && p.total == 250));
         // Exactly full, empty and a zero page size (refused by `check`) never lose an item.
-        assert_eq!(paginate(COMPARE, 200, 100).len(), 2);
-        let empty = paginate(&category("muscles"), 0, 100);
+        assert_eq!(paginate(&List::Compare, 200, 100).len(), 2);
+        let empty = paginate(&List::Category("muscles".into()), 0, 100);
         assert_eq!((empty.len(), empty[0].start, empty[0].end), (1, 0, 0));
-        assert_eq!(paginate(RELIEF, 3, 0).len(), 3);
-        assert_eq!(numbered(COMPARE, 1), COMPARE);
+        assert_eq!(paginate(&List::Relief, 3, 0).len(), 3);
+        assert_eq!(numbered("compare/", 1), "compare/");
         assert_eq!(data_part(2), "data/causes/2.json");
     }
 
     #[test]
-    fn cause_slug_reads_back_only_cause_pages() {
-        assert_eq!(cause_slug(&cause("pad")), Some("pad"));
-        assert_eq!(cause_slug(CAUSES), None);
-        assert_eq!(cause_slug("relief/pad/"), None);
-        assert_eq!(cause_slug("causes/page/2/"), None);
-        assert_eq!(cause_slug("causes/pad"), None);
+    fn page_at_reads_back_what_path_writes() {
+        let s = Sections::default();
+        let ids = [
+            PageId::Home,
+            PageId::Page("about".into()),
+            PageId::Cause("pad".into()),
+            PageId::Relief("heat".into()),
+            PageId::list(List::Causes),
+            PageId::list(List::Compare),
+            PageId::list(List::Relief),
+            PageId::Categories,
+            PageId::Navigator,
+            PageId::RedFlags,
+            PageId::Sources,
+            PageId::Search,
+            PageId::NotFound,
+        ];
+        for id in ids {
+            assert_eq!(s.page_at(&s.path(&id)), Some(id.clone()), "{id:?}");
+        }
+        assert_eq!(s.page_at("causes/page/2/"), None);
+        assert_eq!(s.page_at("causes/pad"), None);
     }
 }

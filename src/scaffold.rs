@@ -140,7 +140,7 @@ fn cause(cfg: &SiteConfig, title: &str, flags: &[RedFlagDef]) -> String {
     let _ = writeln!(
         t,
         "# Warning signs by id from content/{}: {}\n# - {{id: <sign>, note: \"what it means here\", sources: [...]}}\nred_flags: []",
-        crate::load::REGISTRY,
+        crate::content::REGISTRY,
         ids(flags, |f| &f.id)
     );
     let _ = writeln!(

@@ -2,10 +2,12 @@
 //! topic, in one place per language. en-GB is built in; a site overrides any string in
 //! `site.toml` under `[strings]`, and its topic words under `[topic]`.
 
-use crate::config::SiteConfig;
-use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::diagnostic::{did_you_mean, find_line, Diagnostic};
 use std::collections::BTreeMap;
 use std::path::Path;
+
+/// A table of strings by key.
+pub type Table = BTreeMap<String, String>;
 
 /// The built-in table (British English).
 const EN_GB: &str = include_str!("strings/en-GB.toml");
@@ -30,30 +32,30 @@ pub fn builtin() -> BTreeMap<String, String> {
 }
 
 /// The strings a site's pages use: built-in, then `[strings]`, then `[topic]`.
-pub fn resolve(cfg: &SiteConfig) -> BTreeMap<String, String> {
+pub fn resolve(strings: &Table, topic: &Table) -> Table {
     let mut table = builtin();
-    table.extend(cfg.strings.iter().map(|(k, v)| (k.clone(), v.clone())));
-    table.extend(cfg.topic.iter().map(|(k, v)| (k.clone(), v.clone())));
+    table.extend(strings.iter().map(|(k, v)| (k.clone(), v.clone())));
+    table.extend(topic.iter().map(|(k, v)| (k.clone(), v.clone())));
     table
 }
 
 /// Unknown `[strings]` or `[topic]` keys are errors; a language without built-in strings
 /// warns about every string still in English.
-pub fn check(cfg: &SiteConfig, path: &Path, text: &str) -> Vec<Diagnostic> {
+pub fn check(language: &str, strings: &Table, topic: &Table, path: &Path, text: &str) -> Vec<Diagnostic> {
     let builtin = builtin();
     let mut diags = Vec::new();
-    let topic: Vec<&str> = TOPIC_KEYS.to_vec();
+    let topic_keys: Vec<&str> = TOPIC_KEYS.to_vec();
     let interface: Vec<&str> = builtin
         .keys()
         .map(String::as_str)
         .filter(|k| !TOPIC_KEYS.contains(k))
         .collect();
     for (table, keys, allowed) in [
-        ("strings", cfg.strings.keys(), &interface),
-        ("topic", cfg.topic.keys(), &topic),
+        ("strings", strings.keys(), &interface),
+        ("topic", topic.keys(), &topic_keys),
     ] {
         for key in keys.filter(|k| !allowed.contains(&k.as_str())) {
-            let pos = crate::config::find_line(text, &format!("{key} ="));
+            let pos = find_line(text, &format!("{key} ="));
             let mut d = Diagnostic::error(path, pos, format!("{table}.{key}"), "unknown key");
             d = match did_you_mean(key, allowed.iter().copied()) {
                 Some(best) => d.with_hint(format!("did you mean `{best}`?")),
@@ -62,21 +64,21 @@ pub fn check(cfg: &SiteConfig, path: &Path, text: &str) -> Vec<Diagnostic> {
             diags.push(d);
         }
     }
-    if !BUILT_IN.contains(&cfg.language.as_str()) {
+    if !BUILT_IN.contains(&language) {
         let missing: Vec<&str> = interface
             .iter()
             .copied()
-            .filter(|k| !cfg.strings.contains_key(*k))
+            .filter(|k| !strings.contains_key(*k))
             .collect();
         if !missing.is_empty() {
             diags.push(
                 Diagnostic::warning(
                     path,
-                    crate::config::find_line(text, "language ="),
+                    find_line(text, "language ="),
                     "strings",
                     format!(
                         "no built-in interface strings for language `{}`: {} string(s) stay in English",
-                        cfg.language,
+                        language,
                         missing.len()
                     ),
                 )
@@ -119,39 +121,6 @@ mod tests {
         for k in TOPIC_KEYS {
             assert!(t.contains_key(*k), "{k}");
         }
-    }
-
-    fn parse(extra: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
-        let text = format!("{}\n{extra}", include_str!("../tests/fixtures/other/site.toml"));
-        SiteConfig::parse(Path::new("site.toml"), &text)
-    }
-
-    #[test]
-    fn site_strings_and_topic_words_override_the_table() {
-        let cfg = parse("").expect("valid");
-        assert_eq!(cfg.t("nav_relief"), "What may help");
-        assert_eq!(cfg.t("search_placeholder"), "e.g. worse on waking");
-        assert_eq!(cfg.t("nav_causes"), "All causes");
-        assert!(cfg.warnings.is_empty());
-    }
-
-    #[test]
-    fn unknown_keys_are_errors_with_a_suggestion() {
-        let text = include_str!("../tests/fixtures/other/site.toml").replace("nav_relief =", "nav_relif =");
-        let diags = SiteConfig::parse(Path::new("site.toml"), &text).unwrap_err();
-        assert_eq!(diags[0].field, "strings.nav_relif");
-        assert_eq!(diags[0].hint.as_deref(), Some("did you mean `nav_relief`?"));
-    }
-
-    #[test]
-    fn another_language_is_warned_about_every_string_left_in_english() {
-        let text = include_str!("../tests/fixtures/other/site.toml").replace("[topic]", "language = \"fr\"\n[topic]");
-        let cfg = SiteConfig::parse(Path::new("site.toml"), &text).expect("a warning, not an error");
-        assert_eq!(cfg.warnings.len(), 1);
-        assert!(cfg.warnings[0]
-            .message
-            .contains("no built-in interface strings for language `fr`"));
-        assert!(cfg.warnings[0].hint.as_deref().unwrap_or("").contains("nav_causes"));
     }
 
     #[test]

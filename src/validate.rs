@@ -2,8 +2,9 @@
 //! (slugs, references, dates), collecting every problem as a diagnostic.
 
 use crate::config::{is_slug, SiteConfig, MAX_SLUG_LEN};
+use crate::content::{Doc, Loaded};
+use crate::date::valid_date;
 use crate::diagnostic::{vocab_hint, Diagnostic};
-use crate::load::{Doc, Loaded};
 use crate::model::{CauseFront, Relation, ReliefFront};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -54,8 +55,8 @@ struct Last {
     found: Vec<Vec<Diagnostic>>,
     relief: Vec<Arc<Doc<ReliefFront>>>,
     pages: Vec<Arc<Doc<crate::model::PageFront>>>,
-    sources: Vec<crate::load::SourceEntry>,
-    flags: Vec<crate::load::FlagEntry>,
+    sources: Vec<crate::content::SourceEntry>,
+    flags: Vec<crate::content::FlagEntry>,
     /// Diagnostics of the checks that span documents, of relief strategies and of pages.
     rest: Vec<Diagnostic>,
     /// The ids of the causes and of the relief strategies.
@@ -575,21 +576,6 @@ fn check_sources(
             );
         }
     }
-}
-
-/// `YYYY-MM-DD` with a real month and day.
-pub fn valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
 fn check_date(path: &Path, pos: (usize, usize), field: &str, value: &str, diags: &mut Vec<Diagnostic>) {

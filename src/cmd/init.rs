@@ -25,7 +25,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let today = causebook::review::today();
+    let today = causebook::date::today();
     for (rel, text) in causebook::scaffold::init_files(&args.title, &today) {
         let path = args.dir.join(rel);
         if let Some(parent) = path.parent() {

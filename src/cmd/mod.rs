@@ -26,7 +26,7 @@ pub struct ContentArgs {
 impl ContentArgs {
     /// Library options; a `--today` that is not a date is a usage error.
     pub fn options(&self, base_url: Option<String>) -> anyhow::Result<causebook::Options> {
-        if let Some(t) = self.today.as_deref().filter(|t| !causebook::validate::valid_date(t)) {
+        if let Some(t) = self.today.as_deref().filter(|t| !causebook::date::valid_date(t)) {
             anyhow::bail!("--today {t:?} is not a date; write it as YYYY-MM-DD");
         }
         Ok(causebook::Options {

@@ -78,7 +78,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// The warning-sign registry, content/red-flags.yaml (empty if absent or malformed: `check`
 /// reports its problems), so the new file can list the signs it may reference.
 fn registry(root: &std::path::Path) -> Vec<causebook::model::RedFlagDef> {
-    let path = root.join("content").join(causebook::load::REGISTRY);
+    let path = root.join("content").join(causebook::content::REGISTRY);
     std::fs::read_to_string(path)
         .ok()
         .and_then(|text| serde_yaml::from_str(&text).ok())

@@ -6,7 +6,8 @@ use super::paging::{more, pager};
 use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
-use crate::routes;
+use crate::routes::{self, List, PageId};
+use crate::site::pages;
 use crate::site::{Cause, Site};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -42,7 +43,7 @@ impl Renderer {
                     "search.html",
                     base,
                     cfg,
-                    routes::SEARCH,
+                    &PageId::Search,
                     "search",
                     |_| {},
                 )?))
@@ -70,7 +71,7 @@ impl Renderer {
     fn compare_pages(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let pairs = pair_links(site);
-        let pages = routes::list_pages(site, routes::COMPARE, rows.len());
+        let pages = pages::list_pages(site, &List::Compare, rows.len());
         let done: Vec<Option<OutputFile>> = pages
             .par_iter()
             .map(|slice| {
@@ -78,7 +79,7 @@ impl Renderer {
                     .iter()
                     .filter(|p| (slice.start..slice.end).contains(&p.first))
                     .collect();
-                self.own_page("compare.html", base, cfg, &slice.path, "compare", |ctx| {
+                self.own_page("compare.html", base, cfg, &slice.id, "compare", |ctx| {
                     ctx.insert("rows", &rows[slice.start..slice.end]);
                     ctx.insert("situations", &cfg.situations);
                     ctx.insert("effects", &cfg.effects);
@@ -86,7 +87,7 @@ impl Renderer {
                     if let Some(p) = pager(cfg, slice) {
                         ctx.insert("pager", &p);
                     }
-                    if routes::split_data(site) {
+                    if pages::split_data(site) {
                         // The filters also list matching causes of the other pages, from here.
                         ctx.insert("data_url", &cfg.url(routes::NAVIGATOR_DATA));
                     }
@@ -106,10 +107,10 @@ impl Renderer {
         sink: &dyn crate::output::Sink,
     ) -> anyhow::Result<()> {
         let render = |(a, b): &(&Cause, &Cause)| {
-            let path = crate::routes::pair(site, a, b);
+            let id = pages::pair(a, b);
             let pair = compare::pair(site, a, b);
             let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
-            let page = self.page("pair.html", base, routes::file(&path), &path, |ctx| {
+            let page = self.page("pair.html", base, &id, |ctx| {
                 ctx.insert("title", &title);
                 ctx.insert(
                     "description",
@@ -125,7 +126,7 @@ impl Renderer {
                 .iter()
                 .try_for_each(render),
             // One page per look-alike pair: as many as there are causes, so in parallel.
-            None => compare::confused_pairs(site).par_iter().try_for_each(render),
+            None => pages::confused_pairs(site).par_iter().try_for_each(render),
         }
     }
 
@@ -136,7 +137,7 @@ impl Renderer {
         // The most urgent signs apply whatever the answers: shown above the results.
         let always = registry_groups(site, Signs::Top);
         let mut out = Vec::new();
-        let (rows, data_url) = if routes::split_data(site) {
+        let (rows, data_url) = if pages::split_data(site) {
             out.push(OutputFile {
                 path: routes::NAVIGATOR_DATA.into(),
                 bytes: navigator_data(site, rows)?.into_bytes(),
@@ -146,7 +147,7 @@ impl Renderer {
             (rows, None)
         };
         out.extend(
-            self.own_page("navigator.html", base, cfg, routes::NAVIGATOR, "navigator", |ctx| {
+            self.own_page("navigator.html", base, cfg, &PageId::Navigator, "navigator", |ctx| {
                 ctx.insert("rows", rows);
                 ctx.insert("situations", &cfg.situations);
                 ctx.insert("always_flags", &always);
@@ -161,7 +162,7 @@ impl Renderer {
     fn red_flags(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
         let cfg = &site.config;
         let groups = flag_groups(cfg, all_flags(site).into_iter());
-        self.own_page("red_flags.html", base, cfg, routes::RED_FLAGS, "red_flags", |ctx| {
+        self.own_page("red_flags.html", base, cfg, &PageId::RedFlags, "red_flags", |ctx| {
             ctx.insert("groups", &groups);
         })
     }
@@ -179,10 +180,10 @@ impl Renderer {
             })
             .collect();
         let mut out = Vec::new();
-        for slice in routes::list_pages(site, routes::RELIEF, site.causes.len()) {
+        for slice in pages::list_pages(site, &List::Relief, site.causes.len()) {
             let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
             out.extend(
-                self.own_page("relief_index.html", base, cfg, &slice.path, "relief", |ctx| {
+                self.own_page("relief_index.html", base, cfg, &slice.id, "relief", |ctx| {
                     ctx.insert("strategies", &strategies);
                     ctx.insert("matrix", &matrix);
                     if let Some(p) = pager(cfg, &slice) {
@@ -271,12 +272,12 @@ struct PairLink<'a> {
 }
 
 fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
-    compare::confused_pairs(site)
+    pages::confused_pairs(site)
         .into_iter()
         .map(|(a, b)| PairLink {
             a: &a.front.title,
             b: &b.front.title,
-            url: site.config.url(&crate::routes::pair(site, a, b)),
+            url: site.config.url_of(&pages::pair(a, b)),
             first: site.cause_position(&a.slug).unwrap_or(0),
         })
         .collect()

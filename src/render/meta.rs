@@ -3,7 +3,8 @@
 
 use super::OutputFile;
 use crate::model::Relation;
-use crate::routes::{self, Route};
+use crate::routes;
+use crate::site::pages::Route;
 use crate::site::{Cause, Site};
 use serde_json::json;
 
@@ -168,7 +169,7 @@ fn feed(site: &Site) -> String {
     };
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}\"/>\n  <updated>{}</updated>\n",
-        xml(&cfg.language), xml(&cfg.title), xml(&cfg.description), xml(&cfg.url(routes::HOME)), xml(&cfg.url(routes::HOME)), xml(&cfg.url(routes::FEED)), stamp(&updated)
+        xml(&cfg.language), xml(&cfg.title), xml(&cfg.description), xml(&cfg.url("")), xml(&cfg.url("")), xml(&cfg.url(routes::FEED)), stamp(&updated)
     );
     for c in causes {
         let url = cfg.url(&c.url_path);

@@ -12,7 +12,7 @@ pub mod theme;
 pub mod views;
 
 use crate::links::LinkGraph;
-use crate::routes;
+use crate::routes::PageId;
 use crate::site::{Cause, Site};
 use anyhow::Context as _;
 use page::{Base, FoldedCache, Memo};
@@ -99,7 +99,7 @@ impl Renderer {
     ) -> anyhow::Result<()> {
         let base = self.base(site)?;
         let render = |c: &Cause| {
-            let page = self.page("cause.html", &base, routes::file(&c.url_path), &c.url_path, |ctx| {
+            let page = self.page("cause.html", &base, &PageId::Cause(c.slug.clone()), |ctx| {
                 ctx.insert("page", &cause_view(site, graph, c));
                 ctx.insert("draft", &c.front.draft);
                 ctx.insert("json_ld", &meta::cause_json_ld(site, c));
@@ -139,7 +139,7 @@ impl Renderer {
                 // that warning is never cut short.
                 let helps_more = paging::more(cfg, helps.len());
                 let helps = &helps[..helps.len().min(cfg.lists.page_size)];
-                self.page("relief.html", &base, routes::file(&r.url_path), &r.url_path, |ctx| {
+                self.page("relief.html", &base, &PageId::Relief(r.slug.clone()), |ctx| {
                     ctx.insert("title", &r.front.title);
                     ctx.insert("description", &r.front.summary);
                     ctx.insert("draft", &r.front.draft);
@@ -180,47 +180,43 @@ impl Renderer {
             ctx.insert("warning_signs", &all_signs);
         };
         for p in &site.pages {
-            let template = if p.url_path == routes::HOME {
+            let template = if p.id == PageId::Home {
                 "index.html"
             } else {
                 "page.html"
             };
-            files.extend(
-                self.page(template, &base, routes::file(&p.url_path), &p.url_path, |ctx| {
-                    ctx.insert("title", &p.front.title);
-                    ctx.insert("draft", &p.front.draft);
-                    ctx.insert(
-                        "description",
-                        p.front.description.as_deref().unwrap_or(&cfg.description),
-                    );
-                    ctx.insert(
-                        "page",
-                        &PageView {
-                            title: &p.front.title,
-                            body_html: &p.body.html,
-                            emergency_card: p.front.emergency_card,
-                        },
-                    );
-                    lists_and_signs(ctx);
-                })?,
-            );
+            files.extend(self.page(template, &base, &p.id, |ctx| {
+                ctx.insert("title", &p.front.title);
+                ctx.insert("draft", &p.front.draft);
+                ctx.insert(
+                    "description",
+                    p.front.description.as_deref().unwrap_or(&cfg.description),
+                );
+                ctx.insert(
+                    "page",
+                    &PageView {
+                        title: &p.front.title,
+                        body_html: &p.body.html,
+                        emergency_card: p.front.emergency_card,
+                    },
+                );
+                lists_and_signs(ctx);
+            })?);
         }
-        if !site.pages.iter().any(|p| p.url_path == routes::HOME) {
-            files.extend(
-                self.page("index.html", &base, routes::file(routes::HOME), routes::HOME, |ctx| {
-                    ctx.insert("title", &cfg.title);
-                    ctx.insert("description", &cfg.description);
-                    ctx.insert(
-                        "page",
-                        &PageView {
-                            title: &cfg.title,
-                            body_html: "",
-                            emergency_card: true,
-                        },
-                    );
-                    lists_and_signs(ctx);
-                })?,
-            );
+        if !site.pages.iter().any(|p| p.id == PageId::Home) {
+            files.extend(self.page("index.html", &base, &PageId::Home, |ctx| {
+                ctx.insert("title", &cfg.title);
+                ctx.insert("description", &cfg.description);
+                ctx.insert(
+                    "page",
+                    &PageView {
+                        title: &cfg.title,
+                        body_html: "",
+                        emergency_card: true,
+                    },
+                );
+                lists_and_signs(ctx);
+            })?);
         }
         // The two groups of pages that list every cause are the slowest: render them side by side.
         let (lists, views) = rayon::join(
@@ -230,7 +226,7 @@ impl Renderer {
         files.extend(lists?);
         files.extend(views?);
         // The sitemap lists every page of the site, rendered now or not.
-        files.extend(meta::files(site, &routes::pages(site)));
+        files.extend(meta::files(site, &crate::site::pages::pages(site)));
         files.extend(self.statics.iter().cloned());
         files.into_iter().try_for_each(|f| sink.put(f))
     }
@@ -239,7 +235,7 @@ impl Renderer {
     fn listing_pages(&self, site: &Site, base: &Base, cards: &[CauseCard]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut out = self.cause_list_pages(site, base, cards)?;
-        out.extend(self.own_page("categories.html", base, cfg, routes::CATEGORIES, "categories", |_| {})?);
+        out.extend(self.own_page("categories.html", base, cfg, &PageId::Categories, "categories", |_| {})?);
         // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         let pages = (site.causes.iter())
@@ -276,11 +272,11 @@ impl Renderer {
             })
             .collect();
         out.extend(
-            self.own_page("sources.html", base, cfg, routes::SOURCES, "sources", |ctx| {
+            self.own_page("sources.html", base, cfg, &PageId::Sources, "sources", |ctx| {
                 ctx.insert("sources", &sources);
             })?,
         );
-        out.extend(self.own_page("404.html", base, cfg, routes::NOT_FOUND, "not_found", |_| {})?);
+        out.extend(self.own_page("404.html", base, cfg, &PageId::NotFound, "not_found", |_| {})?);
         Ok(out)
     }
 }

@@ -2,6 +2,7 @@
 //! template data has not changed since their last render.
 
 use super::{error_chain, OutputFile, Renderer};
+use crate::routes::PageId;
 use crate::site::Site;
 use anyhow::Context as _;
 use serde::Serialize;
@@ -15,6 +16,8 @@ use tera::{Context, Tera};
 /// the templates compiled with those settings folded in (see [`super::fold`]).
 pub struct Base {
     ctx: Context,
+    /// The site's sections, which make each page's path.
+    sections: crate::routes::Sections,
     hash: u64,
     tera: Arc<Tera>,
 }
@@ -53,7 +56,12 @@ impl Renderer {
             let used: BTreeMap<&String, &String> = site.config.ui.iter().filter(|(k, _)| keys.contains(*k)).collect();
             ctx.insert("t", &used);
         }
-        Ok(Base { ctx, hash, tera })
+        Ok(Base {
+            ctx,
+            sections: site.config.sections.clone(),
+            hash,
+            tera,
+        })
     }
 
     /// The templates compiled with the settings in `json` (hashed to `hash`) folded in.
@@ -152,36 +160,39 @@ impl Renderer {
     }
 
     /// Renders one of the generator's own pages (`compare/`, `sources/`, a numbered page of a
-    /// list) at `url_path`: its title and description are the interface strings `<key>_title`
-    /// and `<key>_description`; `insert` adds the rest of its data.
+    /// list): its title and description are the interface strings `<key>_title` and
+    /// `<key>_description`; `insert` adds the rest of its data.
     pub(crate) fn own_page(
         &self,
         template: &str,
         base: &Base,
         cfg: &crate::config::SiteConfig,
-        url_path: &str,
+        id: &PageId,
         key: &str,
         insert: impl Fn(&mut Data),
     ) -> anyhow::Result<Option<OutputFile>> {
         let title = cfg.t(&format!("{key}_title")).to_string();
         let description = cfg.t(&format!("{key}_description")).to_string();
-        self.page(template, base, crate::routes::file(url_path), url_path, |ctx| {
+        self.page(template, base, id, |ctx| {
             ctx.insert("title", &title);
             ctx.insert("description", &description);
             insert(ctx);
         })
     }
 
-    /// Renders `template` to `path`; `None` when the page is left out because its data has not
-    /// changed. `insert` adds the page's data; with a memory it runs twice (hash, then render).
+    /// Renders `template` as the page `id`; `None` when the page is left out because its data
+    /// has not changed. `insert` adds the page's data; with a memory it runs twice (hash, then
+    /// render).
     pub(crate) fn page(
         &self,
         template: &str,
         base: &Base,
-        path: String,
-        url_path: &str,
+        id: &PageId,
         insert: impl Fn(&mut Data),
     ) -> anyhow::Result<Option<OutputFile>> {
+        let url_path = base.sections.path(id);
+        let url_path = url_path.as_str();
+        let path = crate::routes::file(url_path);
         let remembered = self.memo.as_ref().map(|Memo(hashes)| {
             let mut h = HashWriter::default();
             h.0.write_u64(base.hash);

@@ -6,7 +6,8 @@ use super::page::Base;
 use super::views::CauseCard;
 use super::{OutputFile, Renderer};
 use crate::config::SiteConfig;
-use crate::routes::{self, Slice};
+use crate::routes::{List, PageId, Slice};
+use crate::site::pages;
 use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -41,7 +42,10 @@ pub fn pager(cfg: &SiteConfig, slice: &Slice) -> Option<PagerView> {
     if slice.count <= 1 {
         return None;
     }
-    let url = |n: usize| cfg.url(&routes::numbered(&slice.first, n));
+    let url = |n: usize| match &slice.id {
+        PageId::List(list, _) => cfg.url_of(&PageId::List(list.clone(), n)),
+        other => cfg.url_of(other),
+    };
     Some(PagerView {
         showing: fill(
             cfg,
@@ -104,8 +108,8 @@ impl Renderer {
     ) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let mut out = Vec::new();
-        for slice in routes::list_pages(site, routes::CAUSES, cards.len()) {
-            out.extend(self.own_page("list.html", base, cfg, &slice.path, "causes", |ctx| {
+        for slice in pages::list_pages(site, &List::Causes, cards.len()) {
+            out.extend(self.own_page("list.html", base, cfg, &slice.id, "causes", |ctx| {
                 ctx.insert("causes", &cards[slice.start..slice.end]);
                 if let Some(p) = pager(cfg, &slice) {
                     ctx.insert("pager", &p);
@@ -120,18 +124,16 @@ impl Renderer {
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
-            for slice in routes::list_pages(site, &routes::category(&cat.id), in_cat.len()) {
-                out.extend(
-                    self.page("category.html", base, routes::file(&slice.path), &slice.path, |ctx| {
-                        ctx.insert("title", &cat.label);
-                        ctx.insert("description", &cat.description);
-                        ctx.insert("category", cat);
-                        ctx.insert("causes", &in_cat[slice.start..slice.end]);
-                        if let Some(p) = pager(cfg, &slice) {
-                            ctx.insert("pager", &p);
-                        }
-                    })?,
-                );
+            for slice in pages::list_pages(site, &List::Category(cat.id.clone()), in_cat.len()) {
+                out.extend(self.page("category.html", base, &slice.id, |ctx| {
+                    ctx.insert("title", &cat.label);
+                    ctx.insert("description", &cat.description);
+                    ctx.insert("category", cat);
+                    ctx.insert("causes", &in_cat[slice.start..slice.end]);
+                    if let Some(p) = pager(cfg, &slice) {
+                        ctx.insert("pager", &p);
+                    }
+                })?);
             }
         }
         Ok(out)
@@ -177,15 +179,15 @@ mod tests {
         cfg.lists.page_size = 10;
         assert_eq!(more(&cfg, 10), None);
         assert_eq!(more(&cfg, 25).as_deref(), Some("and 15 more"));
-        let slices = routes::paginate(routes::CAUSES, 25, 10);
+        let slices = crate::routes::paginate(&List::Causes, 25, 10);
         let p = pager(&cfg, &slices[1]).expect("three pages");
         assert_eq!(p.showing, "Showing 11 to 20 of 25.");
         assert_eq!(p.previous.as_deref(), Some("/causes/"));
         assert_eq!(p.next.as_deref(), Some("/causes/page/3/"));
         assert!(p.pages[1].current && !p.pages[0].current);
-        assert!(pager(&cfg, &routes::paginate(routes::CAUSES, 10, 10)[0]).is_none());
+        assert!(pager(&cfg, &crate::routes::paginate(&List::Causes, 10, 10)[0]).is_none());
         // A long list links to the first, the last and the pages near the current one.
-        let slices = routes::paginate(routes::COMPARE, 1000, 10);
+        let slices = crate::routes::paginate(&List::Compare, 1000, 10);
         let p = pager(&cfg, &slices[49]).expect("100 pages");
         let shown: Vec<(usize, bool)> = p.pages.iter().map(|l| (l.n, l.gap)).collect();
         assert_eq!(

@@ -5,6 +5,8 @@ use super::cite::RefView;
 use crate::config::SiteConfig;
 use crate::links::{Backlink, LinkGraph};
 use crate::model::Relation;
+use crate::routes::{List, PageId};
+use crate::site::pages::pair_of;
 use crate::site::{Cause, Site};
 use crate::strings::long_date;
 use serde::Serialize;
@@ -56,7 +58,7 @@ impl<'a> SiteView<'a> {
                     id: &c.id,
                     label: &c.label,
                     description: &c.description,
-                    url: cfg.url(&crate::routes::category(&c.id)),
+                    url: cfg.url_of(&PageId::list(List::Category(c.id.clone()))),
                 })
                 .collect(),
             pages: BTreeMap::new(),
@@ -277,7 +279,7 @@ fn strategy_view<'a>(site: &'a Site, slug: &'a str, note: Option<&'a str>) -> St
     let r = site.relief(slug);
     StrategyView {
         title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
-        url: site.config.url(&crate::routes::relief(slug)),
+        url: site.config.url_of(&PageId::Relief(slug.to_string())),
         note,
         refs: Vec::new(),
     }
@@ -300,7 +302,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
                     title: &other.front.title,
                     url: cfg.url(&other.url_path),
                     distinguishing: r.distinguishing.as_deref(),
-                    compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url(&crate::routes::pair(site, c, other))),
+                    compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url_of(&pair_of(site, c, other))),
                 })
             })
     };
@@ -325,17 +327,17 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
     // or "Often confused with", nor the home page, which links to every cause.
     let listed: Vec<&str> = (f.related.iter())
         .filter_map(|r| site.cause(&r.to))
-        .map(|o| o.url_path.as_str())
+        .map(|o| o.slug.as_str())
         .collect();
     let linked_from = graph
         .backlinks
-        .get(&c.url_path)
+        .get(&PageId::Cause(c.slug.clone()))
         .into_iter()
         .flatten()
-        .filter(|b| !b.url_path.is_empty() && !listed.contains(&b.url_path.as_str()))
+        .filter(|b| b.page != PageId::Home && !b.page.cause_slug().is_some_and(|s| listed.contains(&s)))
         .map(|b: &'a Backlink| LinkView {
             title: &b.title,
-            url: cfg.url(&b.url_path),
+            url: cfg.url_of(&b.page),
         })
         .collect();
     CauseView {
@@ -346,7 +348,7 @@ pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Cau
             id: &f.category,
             label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
             description: cat.map(|k| k.description.as_str()).unwrap_or(""),
-            url: cfg.url(&crate::routes::category(&f.category)),
+            url: cfg.url_of(&PageId::list(List::Category(f.category.clone()))),
         },
         summary: &f.summary,
         mechanism_html: &c.mechanism.html,

@@ -87,7 +87,7 @@ pub(crate) fn impacts(
 ) -> Vec<(u32, f32)> {
     let mut by_doc: std::collections::BTreeMap<u32, f32> = std::collections::BTreeMap::new();
     for fp in per_field {
-        let field_idf = super::export::idf(fp.doc_freq, num_docs);
+        let field_idf = super::schema::idf(fp.doc_freq, num_docs);
         for &(doc, tf, len) in &fp.postings {
             let s = bm25(&fields[fp.field], global_idf, field_idf, tf, len);
             *by_doc.entry(doc).or_insert(0.0) += s;

@@ -11,7 +11,7 @@
 //! tell a real word from a typo.
 
 use super::blocks::{FieldPostings, FieldStats};
-use super::schema::{CUTOFF, STOP_WORDS, TEXT_FIELDS};
+use super::schema::{idf, CUTOFF, STOP_WORDS, TEXT_FIELDS};
 use crate::output::OutputFile;
 use anyhow::Context;
 use serde_json::json;
@@ -32,12 +32,6 @@ const SHARD_BYTES: usize = 1024;
 pub fn fnv1a(s: &str) -> u32 {
     s.bytes()
         .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-}
-
-/// idf exactly as tantivy computes it (f32, same operations).
-pub fn idf(doc_freq: u64, num_docs: u64) -> f32 {
-    let x = ((num_docs - doc_freq) as f32 + 0.5) / (doc_freq as f32 + 0.5);
-    (1.0 + x).ln()
 }
 
 /// Builds the browser index files from a committed index.

@@ -165,7 +165,7 @@ fn clauses(
         if docs * 2 <= num_docs {
             distinctive.push(stem.clone());
         }
-        let global = super::export::idf(docs, num_docs);
+        let global = super::schema::idf(docs, num_docs);
         for (field, boost) in fields {
             let term = Term::from_field_text(*field, stem);
             let df = searcher.doc_freq(&term)?;
@@ -175,7 +175,7 @@ fn clauses(
             // tantivy weighs a term by its rarity in one field; a word rare in titles but
             // in most articles ("night") would outweigh a telling one ("burn"). Rescale to
             // the term's rarity across documents (BM25F's idf); the browser does the same.
-            let boost = boost * (global / super::export::idf(df, num_docs));
+            let boost = boost * (global / super::schema::idf(df, num_docs));
             let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
             let q: Box<dyn Query> = if boost == 1.0 {
                 q

@@ -66,3 +66,9 @@ pub const STOP_WORDS: &[&str] = &[
     "then", "there", "these", "they", "this", "to", "too", "veri", "was", "we", "what", "when", "where", "which",
     "while", "who", "whi", "will", "with", "you", "your",
 ];
+
+/// idf exactly as tantivy computes it (f32, same operations).
+pub fn idf(doc_freq: u64, num_docs: u64) -> f32 {
+    let x = ((num_docs - doc_freq) as f32 + 0.5) / (doc_freq as f32 + 0.5);
+    (1.0 + x).ln()
+}

@@ -110,7 +110,7 @@ impl Builder {
             let moved = edited().any(|(a, b)| a.front.category != b.front.category);
             old.causes.len() == site.causes.len()
                 && edited().all(|(a, b)| a.slug == b.slug)
-                && (!moved || crate::routes::list_page_counts(old) == crate::routes::list_page_counts(&site))
+                && (!moved || crate::site::pages::list_page_counts(old) == crate::site::pages::list_page_counts(&site))
         });
         let renderer = match (&self.renderer, causes_only) {
             (Some(r), true) => r,
@@ -132,7 +132,7 @@ impl Builder {
                 // The pages that gained or lost a backlink, and the neighbours of the edited
                 // causes now (their links before the edit are among the backlinks that changed).
                 let mut affected = neighbours(&site, &graph, &edited);
-                affected.extend(graph.changed.iter().filter_map(|t| slug_of(t)));
+                affected.extend(graph.changed.iter().filter_map(|t| Some(t.cause_slug()?.to_string())));
                 // Lists and aggregates show front matter only: a prose edit leaves them as they are.
                 let fronts_same = edited.iter().all(|s| {
                     old_site
@@ -205,19 +205,19 @@ impl Builder {
     }
 }
 
-/// The slug of a cause's site path (`causes/<slug>/`), read back by the routes module.
-fn slug_of(url_path: &str) -> Option<String> {
-    crate::routes::cause_slug(url_path).map(str::to_string)
-}
-
 /// The edited causes, every cause that links to them and every cause they list as related.
 /// (The pages whose backlinks changed, those they link to before or after the edit among
 /// them, come from the link stage.)
 fn neighbours(site: &Site, graph: &LinkGraph, edited: &BTreeSet<String>) -> BTreeSet<String> {
     let mut out = edited.clone();
     for c in edited.iter().filter_map(|s| site.cause(s)) {
-        let sources = graph.backlinks.get(&c.url_path).into_iter().flatten();
-        out.extend(sources.filter_map(|b| slug_of(&b.url_path)));
+        let sources = graph.backlinks.get(&crate::routes::PageId::Cause(c.slug.clone()));
+        out.extend(
+            sources
+                .into_iter()
+                .flatten()
+                .filter_map(|b| Some(b.page.cause_slug()?.to_string())),
+        );
         out.extend(c.front.related.iter().map(|r| r.to.clone()));
     }
     out

@@ -1,10 +1,13 @@
 //! The typed handoff between validation and rendering: every document with its Markdown
-//! rendered, its URL known and its readability measured.
+//! rendered, its URL known and its readability measured. [`pages`] lists every page it makes.
+
+pub mod pages;
 
 use crate::config::SiteConfig;
-use crate::load::{Doc, Loaded};
+use crate::content::{Doc, Loaded};
 use crate::markdown::{self, RenderOptions, Rendered};
 use crate::model::{CauseFront, PageFront, RedFlagDef, ReliefFront, Source};
+use crate::routes::PageId;
 use crate::validate::slug_of;
 use crate::yamlpos::Locator;
 use rayon::prelude::*;
@@ -77,6 +80,8 @@ pub struct Relief {
 #[derive(Debug, Clone)]
 pub struct Page {
     pub name: String,
+    /// [`PageId::Home`] for `_index.md`.
+    pub id: PageId,
     pub path: PathBuf,
     pub url_path: String,
     pub front: PageFront,
@@ -99,8 +104,8 @@ pub struct Site {
     pub sources: Vec<Source>,
     /// The warning-sign registry, in file order.
     pub flags: Vec<RedFlagDef>,
-    /// Content path (`causes/pad.md`) -> site path (`causes/pad/`).
-    pub content_urls: Arc<BTreeMap<String, String>>,
+    /// Content path (`causes/pad.md`) -> its page.
+    pub content_urls: Arc<BTreeMap<String, PageId>>,
 }
 
 impl Site {
@@ -167,7 +172,7 @@ pub struct AssembleCache {
     keep: bool,
     causes: HashMap<PathBuf, Assembled>,
     /// The last content path -> site path map, and its hash.
-    urls: Option<(Arc<BTreeMap<String, String>>, u64)>,
+    urls: Option<(Arc<BTreeMap<String, PageId>>, u64)>,
     shape: Option<Shape>,
 }
 
@@ -215,15 +220,15 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
     for d in &loaded.causes {
         content_urls
             .entry(format!("causes/{}.md", d.stem))
-            .or_insert(crate::routes::cause(slug_of(&d.front.slug, &d.stem)));
+            .or_insert(PageId::Cause(slug_of(&d.front.slug, &d.stem).to_string()));
     }
     for d in &loaded.relief {
         content_urls
             .entry(format!("relief/{}.md", d.stem))
-            .or_insert(crate::routes::relief(slug_of(&d.front.slug, &d.stem)));
+            .or_insert(PageId::Relief(slug_of(&d.front.slug, &d.stem).to_string()));
     }
     for d in &loaded.pages {
-        content_urls.insert(format!("{}.md", d.stem), crate::routes::plain_page(&d.stem));
+        content_urls.insert(format!("{}.md", d.stem), plain_page(&d.stem));
     }
     // Everything a cause's rendered Markdown depends on besides its own texts (`site.toml`
     // is the same for everything kept: see `Caches`).
@@ -231,15 +236,14 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         Some((urls, context)) if *urls == content_urls => (urls, context),
         _ => {
             let mut h = DefaultHasher::new();
-            (&config.base_url, config.allow_raw_html, &content_urls).hash(&mut h);
+            (&config.base_url, &config.sections, config.allow_raw_html, &content_urls).hash(&mut h);
             (Arc::new(content_urls), h.finish())
         }
     };
     if cache.keep {
         cache.urls = Some((Arc::clone(&content_urls), context));
     }
-    let base = config.base_url.clone();
-    let resolve = |p: &str| content_urls.get(p).map(|u| format!("{base}{u}"));
+    let resolve = |p: &str| content_urls.get(p).map(|id| config.url_of(id));
     let raw = config.allow_raw_html;
     let md = |text: &str, line: usize, reserved: &[&str]| {
         markdown::render(
@@ -260,7 +264,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         .into_par_iter()
         .map(|d| {
             let hit = old.get(&d.path);
-            one_cause(d, hit, context, keep, &md)
+            one_cause(d, hit, (context, &config.sections), keep, &md)
         })
         .collect();
     let mut causes = Vec::with_capacity(assembled.len());
@@ -303,7 +307,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
             let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
             let slug = slug_of(&d.front.slug, &d.stem).to_string();
             Relief {
-                url_path: crate::routes::relief(&slug),
+                url_path: config.path_of(&PageId::Relief(slug.clone())),
                 slug,
                 path: d.path,
                 front: d.front,
@@ -323,11 +327,12 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
             let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let body = md(&d.body, d.body_line, &["main"]);
             let grade = grade(&[&body.text]);
-            let url_path = crate::routes::plain_page(&d.stem);
+            let id = plain_page(&d.stem);
             Page {
+                url_path: config.path_of(&id),
+                id,
                 name: d.stem,
                 path: d.path,
-                url_path,
                 front: d.front,
                 body,
                 grade,
@@ -361,7 +366,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
 fn one_cause(
     d: Arc<Doc<CauseFront>>,
     hit: Option<&Assembled>,
-    context: u64,
+    (context, sections): (u64, &crate::routes::Sections),
     keep: bool,
     md: &(dyn Fn(&str, usize, &[&str]) -> Rendered + Sync),
 ) -> (Option<Assembled>, Arc<Cause>, OrderKey) {
@@ -386,7 +391,7 @@ fn one_cause(
     let slug = slug_of(&doc.front.slug, &doc.stem).to_string();
     let order = crate::order::sort_key(&doc.front.title, &slug);
     let cause = Arc::new(Cause {
-        url_path: crate::routes::cause(&slug),
+        url_path: sections.path(&PageId::Cause(slug.clone())),
         slug,
         path: doc.path,
         mechanism,
@@ -418,7 +423,7 @@ struct Shape {
     relief: Vec<Relief>,
     relief_at: Arc<HashMap<String, usize>>,
     pages: Vec<Page>,
-    content_urls: Arc<BTreeMap<String, String>>,
+    content_urls: Arc<BTreeMap<String, PageId>>,
     context: u64,
 }
 
@@ -462,8 +467,8 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
     if changed.iter().any(|&i| moves(&sh.docs[i], &loaded.causes[i])) {
         return false;
     }
-    let (base, raw, urls) = (&config.base_url, config.allow_raw_html, &sh.content_urls);
-    let resolve = |p: &str| urls.get(p).map(|u| format!("{base}{u}"));
+    let (raw, urls) = (config.allow_raw_html, &sh.content_urls);
+    let resolve = |p: &str| urls.get(p).map(|id| config.url_of(id));
     let md = |text: &str, line: usize, reserved: &[&str]| {
         let opts = RenderOptions {
             first_line: line,
@@ -475,7 +480,13 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
     };
     for i in changed {
         let d = &loaded.causes[i];
-        let (kept, cause, _) = one_cause(Arc::clone(d), cache.causes.get(&d.path), sh.context, true, &md);
+        let (kept, cause, _) = one_cause(
+            Arc::clone(d),
+            cache.causes.get(&d.path),
+            (sh.context, &config.sections),
+            true,
+            &md,
+        );
         sh.causes[sh.at[i]] = cause;
         sh.docs[i] = Arc::clone(d);
         if let Some(a) = kept {
@@ -483,6 +494,15 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
         }
     }
     true
+}
+
+/// The page of a plain content file (`content/<stem>.md`); `_index` is the home page.
+fn plain_page(stem: &str) -> PageId {
+    if stem == "_index" {
+        PageId::Home
+    } else {
+        PageId::Page(stem.to_string())
+    }
 }
 
 /// Flesch-Kincaid grade of some texts taken together.
