@@ -182,7 +182,10 @@ fn bench(n: usize, runs: usize) {
                 eprintln!("    {:>7.0} ms  {stage}", t.elapsed().as_secs_f64() * 1000.0);
             }
         };
-        match causebook::build_with_progress(&root, &out, &Default::default(), &stages).unwrap() {
+        match causebook::Pipeline::new(&root, Default::default())
+            .build_to(&out, &stages)
+            .unwrap()
+        {
             causebook::Outcome::Built(_) => {}
             causebook::Outcome::Failed(d) => panic!("synthetic site failed: {:?}", &d[..d.len().min(3)]),
         }

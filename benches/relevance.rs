@@ -11,7 +11,10 @@ fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().expect("temporary folder");
     let out = tmp.path().join("public");
-    match causebook::build(repo, &out, None).expect("build") {
+    match causebook::Pipeline::new(repo, Default::default())
+        .build_to(&out, &|_| {})
+        .expect("build")
+    {
         causebook::Outcome::Built(_) => {}
         causebook::Outcome::Failed(d) => panic!("the shipped content does not build: {d:?}"),
     }

@@ -38,11 +38,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             eprint!("\r\x1b[2K[{:>5.1} s] {stage}…", start.elapsed().as_secs_f64());
         }
     };
-    let opts = causebook::BuildOptions {
+    let opts = causebook::Options {
         force: args.force,
         ..args.content.options(args.base_url.clone())?
     };
-    let outcome = causebook::build_with_progress(&args.root, &output, &opts, &progress);
+    let outcome = causebook::Pipeline::new(&args.root, opts).build_to(&output, &progress);
     if tty {
         eprint!("\r\x1b[2K");
     }

@@ -1,5 +1,6 @@
 //! `causebook check`: validate the knowledge base and report every problem; write nothing.
 
+use causebook::{Outcome, Pipeline};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,31 +15,22 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let opts = args.content.options(None)?;
-    let mut checked = causebook::check_with(&args.root, &opts, &mut Default::default())?;
-    // The links templates write are checked on the rendered pages, as `build` does.
-    let mut output_links = 0;
-    if let Some(site) = checked.site.as_ref().filter(|_| checked.error_count() == 0) {
-        let (n, broken) = causebook::check_output_links(&args.root, site, &checked.graph)?;
-        output_links = n;
-        checked.diagnostics.extend(broken);
-        causebook::diagnostic::sort(&mut checked.diagnostics);
-    }
-    let errors = super::report(&checked.diagnostics);
-    if errors > 0 {
-        return Ok(ExitCode::from(1));
-    }
-    if let Some(site) = &checked.site {
-        let drafts = match checked.drafts_left_out {
-            0 => String::new(),
-            n => format!("; {n} draft(s) left out (check them with --drafts)"),
-        };
-        eprintln!(
-            "ok: {} causes, {} relief strategies, {} pages, {} links checked, {output_links} in the output{drafts}",
-            site.causes.len(),
-            site.relief.len(),
-            site.pages.len(),
-            checked.graph.checked
-        );
-    }
+    // Everything `build` checks, the links templates write included (on the rendered pages).
+    let report = match Pipeline::new(&args.root, opts).check_all()? {
+        Outcome::Failed(diagnostics) => {
+            super::report(&diagnostics);
+            return Ok(ExitCode::from(1));
+        }
+        Outcome::Built(report) => report,
+    };
+    super::report(&report.diagnostics);
+    let drafts = match report.drafts_left_out {
+        0 => String::new(),
+        n => format!("; {n} draft(s) left out (check them with --drafts)"),
+    };
+    eprintln!(
+        "ok: {} causes, {} relief strategies, {} pages, {} links checked, {} in the output{drafts}",
+        report.causes, report.relief, report.plain_pages, report.links_checked, report.output_links_checked
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let checked = causebook::check(&args.root, None)?;
+    let checked = causebook::Pipeline::new(&args.root, causebook::Options::default()).check()?;
     if checked.error_count() > 0 {
         super::report(&checked.diagnostics);
         return Ok(ExitCode::from(1));

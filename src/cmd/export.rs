@@ -28,7 +28,7 @@ pub enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let checked = causebook::check(&args.root, None)?;
+    let checked = causebook::Pipeline::new(&args.root, causebook::Options::default()).check()?;
     if super::report(&checked.diagnostics) > 0 {
         return Ok(ExitCode::from(1));
     }

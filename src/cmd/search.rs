@@ -3,6 +3,7 @@
 
 use anyhow::bail;
 use causebook::config::SiteConfig;
+use causebook::pipeline::search::Answer;
 use causebook::search::{ask, query, snippet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -80,9 +81,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("{why}; building the site first");
         huge_pages(true);
     };
-    let resp = match ask::answer(begun, &req, &rebuilding)? {
-        ask::Answer::Found(resp) => *resp,
-        ask::Answer::Failed(diags) => {
+    let resp = match causebook::pipeline::search::answer(begun, &req, &rebuilding)? {
+        Answer::Found(resp) => *resp,
+        Answer::Failed(diags) => {
             super::report(&diags);
             return Ok(ExitCode::from(1));
         }

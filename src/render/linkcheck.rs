@@ -53,6 +53,58 @@ struct PageLinks {
 }
 
 impl Scanned {
+    /// Takes in what a render of some pages found (`serve`, after an edit), replacing what was
+    /// kept of those pages. Returns the pages to check again: the new ones alone while every
+    /// page kept its ids, `None` (all of them) when some page's ids changed, as a link to an
+    /// anchor on it from an unchanged page may now be broken.
+    pub fn update(&mut self, fresh: Scanned) -> Option<HashSet<String>> {
+        let at: HashMap<&str, usize> = self
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.path.as_str(), i))
+            .collect();
+        let mut ids_changed = false;
+        let mut replaced: Vec<(Option<usize>, PageLinks)> = Vec::new();
+        for page in fresh.pages {
+            let renumber = |v: &[u32], strings: &mut Interner| {
+                v.iter()
+                    .map(|&n| strings.number(&fresh.strings.values[n as usize]))
+                    .collect::<Vec<u32>>()
+            };
+            let mut ids = renumber(&page.ids, &mut self.strings);
+            ids.sort_unstable();
+            let links = renumber(&page.links, &mut self.strings);
+            let old = at.get(page.path.as_str()).copied();
+            ids_changed |= old.is_none_or(|i| self.pages[i].ids != ids);
+            replaced.push((
+                old,
+                PageLinks {
+                    path: page.path,
+                    ids,
+                    links,
+                },
+            ));
+        }
+        let only: HashSet<String> = replaced.iter().map(|(_, p)| p.path.clone()).collect();
+        for (old, page) in replaced {
+            match old {
+                Some(i) => self.pages[i] = page,
+                None => self.pages.push(page),
+            }
+        }
+        self.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        let sizes: HashMap<String, usize> = fresh.files.into_iter().collect();
+        for (path, size) in &mut self.files {
+            if let Some(n) = sizes.get(path) {
+                *size = *n;
+            }
+        }
+        let known: HashSet<String> = self.files.iter().map(|(p, _)| p.clone()).collect();
+        self.files.extend(sizes.into_iter().filter(|(p, _)| !known.contains(p)));
+        (!ids_changed).then_some(only)
+    }
+
     /// A path that two files were rendered to, if any.
     pub fn duplicate(&self) -> Option<&str> {
         let mut paths: Vec<&str> = self.files.iter().map(|(p, _)| p.as_str()).collect();
@@ -113,11 +165,12 @@ impl Sink for Scan<'_> {
     }
 }
 
-/// Checks the links of every HTML page a [`Scan`] saw. `templates` are the sources (name ->
+/// Checks the links of every HTML page a [`Scan`] saw (or only of the pages `only` names). `templates` are the sources (name ->
 /// text) and `rendered_with` the template of each page, used to say where a broken link is
 /// written.
 pub fn check_scanned(
     scanned: &Scanned,
+    only: Option<&HashSet<String>>,
     base_url: &str,
     templates: &BTreeMap<String, String>,
     rendered_with: &BTreeMap<String, String>,
@@ -129,6 +182,7 @@ pub fn check_scanned(
     let checked: Vec<(usize, Vec<(Found, String)>)> = scanned
         .pages
         .par_iter()
+        .filter(|p| only.is_none_or(|o| o.contains(&p.path)))
         .map(|p| {
             let page = p.path.as_str();
             let mut broken = Vec::new();
@@ -389,7 +443,7 @@ mod tests {
         let scanned = scan.finish();
         assert_eq!(scanned.files.len(), 4);
         assert_eq!(scanned.duplicate(), None);
-        let (checked, broken) = check_scanned(&scanned, "/", &BTreeMap::new(), &BTreeMap::new());
+        let (checked, broken) = check_scanned(&scanned, None, "/", &BTreeMap::new(), &BTreeMap::new());
         assert_eq!(checked, 10);
         let messages: Vec<String> = broken.iter().map(|d| d.message.clone()).collect();
         assert_eq!(messages.len(), 3, "{messages:#?}");

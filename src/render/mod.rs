@@ -70,12 +70,13 @@ impl Renderer {
     pub fn check_scanned(
         &self,
         scanned: &linkcheck::Scanned,
+        only: Option<&std::collections::HashSet<String>>,
         cfg: &crate::config::SiteConfig,
     ) -> (usize, Vec<crate::diagnostic::Diagnostic>) {
         let empty = BTreeMap::new();
         let rendered_with = self.rendered_with.lock();
         let rendered_with = rendered_with.as_deref().unwrap_or(&empty);
-        linkcheck::check_scanned(scanned, &cfg.base_url, &self.sources, rendered_with)
+        linkcheck::check_scanned(scanned, only, &cfg.base_url, &self.sources, rendered_with)
     }
 
     /// Renders every page of the site into `sink`, each file as soon as it is ready.
@@ -417,14 +418,15 @@ mod tests {
 
     /// Every file of the site at `root`, rendered with or without folded templates.
     fn rendered(root: &std::path::Path, fold: bool) -> Vec<(String, Vec<u8>)> {
-        let opts = crate::Options::default();
-        let ready = crate::pipeline::ready(root, &opts, &mut crate::Caches::default())
+        let ready = crate::Pipeline::new(root, crate::Options::default())
+            .ready()
             .unwrap()
             .unwrap_or_else(|d| panic!("{root:?} has errors: {d:?}"));
         let mut renderer = super::Renderer::new(root, &ready.site.config.theme).unwrap();
         renderer.fold_constants = fold;
-        let files = crate::pipeline::render(&renderer, &ready.site, &ready.graph, crate::pipeline::Scope::All).unwrap();
-        files.into_iter().map(|f| (f.path, f.bytes)).collect()
+        let sink = crate::output::Collect::default();
+        renderer.render_into(&ready.site, &ready.graph, &sink).unwrap();
+        sink.into_sorted().into_iter().map(|f| (f.path, f.bytes)).collect()
     }
 
     #[test]

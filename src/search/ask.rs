@@ -7,7 +7,7 @@ use super::query::{self, Request, Response};
 use super::synonyms::Synonyms;
 use super::{fresh, index};
 use crate::config::SiteConfig;
-use crate::diagnostic::{vocab_hint, Diagnostic};
+use crate::diagnostic::vocab_hint;
 use anyhow::bail;
 use std::path::Path;
 
@@ -57,11 +57,11 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
     })
 }
 
-/// The outcome of [`answer`].
-pub enum Answer {
+/// What the index said: the results, or why it must be built again first.
+pub enum Looked {
     Found(Box<Response>),
-    /// The index had to be rebuilt and the content has errors.
-    Failed(Vec<Diagnostic>),
+    /// The index is missing, stale or damaged: why.
+    Stale(String),
 }
 
 /// A search begun: the freshness check already running (unless the caller trusts the index)
@@ -80,11 +80,10 @@ pub fn begin<'a>(root: &'a Path, output: &'a Path, trust: bool) -> Begun<'a> {
 }
 
 /// Answers `req` from the index of `begun`, searched while the freshness check runs and then
-/// checked for damage; a missing, stale or damaged index makes the site build again
-/// (`rebuilding` is told why) and the search is repeated.
-pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> anyhow::Result<Answer> {
-    let (root, output) = (begun.root, begun.output);
-    let index_dir = output.join(index::INDEX_DIR);
+/// checked for damage; a missing, stale or damaged index is [`Looked::Stale`] (the pipeline then
+/// builds the site again and asks [`search`] once more).
+pub fn answer(begun: Begun, req: &Request) -> Looked {
+    let index_dir = begun.output.join(index::INDEX_DIR);
     // The index is opened once, for the search and the integrity check.
     let opened = guarded(|| index::open(&index_dir));
     let answer = match &opened {
@@ -94,16 +93,25 @@ pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> anyhow:
     let problem = begun
         .check
         .and_then(|check| stale(check, &index_dir, opened.as_ref().ok()));
-    let why = match (problem, answer) {
-        (None, Ok(resp)) => return Ok(Answer::Found(Box::new(resp))),
-        (problem, answer) => problem.or_else(|| answer.err().map(|e| format!("search index cannot be read ({e:#})"))),
-    };
-    if let Some(why) = why {
-        rebuilding(&why);
+    match (problem, answer) {
+        (None, Ok(resp)) => Looked::Found(Box::new(resp)),
+        (Some(why), _) => Looked::Stale(why),
+        (None, Err(e)) => Looked::Stale(format!("search index cannot be read ({e:#})")),
     }
-    match crate::build(root, output, None)? {
-        crate::Outcome::Built(_) => Ok(Answer::Found(Box::new(query::search(&index::open(&index_dir)?, req)?))),
-        crate::Outcome::Failed(diags) => Ok(Answer::Failed(diags)),
+}
+
+/// Searches the index in `output` as it is (just built).
+pub fn search(output: &Path, req: &Request) -> anyhow::Result<Response> {
+    query::search(&index::open(&output.join(index::INDEX_DIR))?, req)
+}
+
+/// The site root and output folder of a search begun.
+impl Begun<'_> {
+    pub fn root(&self) -> &Path {
+        self.root
+    }
+    pub fn output(&self) -> &Path {
+        self.output
     }
 }
 
@@ -175,37 +183,5 @@ mod tests {
         assert!(err(None, &["lying_flat".to_string()]).contains("write SITUATION=EFFECT"));
         assert!(err(None, &["lying=worse".to_string()]).contains("unknown situation `lying`"));
         assert!(err(None, &["lying_flat=wrose".to_string()]).contains("unknown effect `wrose`"));
-    }
-
-    #[test]
-    fn a_missing_index_is_built_then_searched() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out = tmp.path().join("public");
-        let req = request(&ask(None, &[]), &shipped()).unwrap();
-        let told = std::sync::Mutex::new(Vec::new());
-        let answer = answer(begin(root, &out, false), &req, &|why| {
-            told.lock().unwrap().push(why.to_string())
-        })
-        .unwrap();
-        let Answer::Found(resp) = answer else {
-            panic!("the shipped site builds")
-        };
-        assert!(!resp.hits.is_empty(), "a search for cramp finds a cause");
-        let told = told.into_inner().unwrap();
-        assert_eq!(told.len(), 1, "{told:?}");
-        assert!(told[0].contains("search index"), "{told:?}");
-        // Now fresh: answered without building.
-        let again = answer_quietly(root, &out, &req);
-        assert!(again, "a fresh index is used as it is");
-    }
-
-    fn answer_quietly(root: &Path, out: &Path, req: &Request) -> bool {
-        let rebuilt = std::sync::atomic::AtomicBool::new(false);
-        let a = answer(begin(root, out, false), req, &|_| {
-            rebuilt.store(true, std::sync::atomic::Ordering::SeqCst)
-        })
-        .unwrap();
-        matches!(a, Answer::Found(_)) && !rebuilt.load(std::sync::atomic::Ordering::SeqCst)
     }
 }

@@ -7,13 +7,12 @@
 //! backlinks changed) follow with the pages that list or aggregate causes, which are rendered
 //! only when front matter changed (a prose edit cannot change them); the search index comes last.
 
+use crate::diagnostic::Diagnostic;
 use crate::links::LinkGraph;
-use crate::output::OutputFile;
-use crate::pipeline::{self, Scope};
-use crate::render::Renderer;
+use crate::output::{Collect, OutputFile};
+use crate::pipeline::{Options, Pipeline, Ready, Scope};
 use crate::site::Site;
 use crate::timings::Timings;
-use crate::{diagnostic::Diagnostic, Caches, Options};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,11 +21,11 @@ use std::sync::Arc;
 pub struct Builder {
     /// `serve --timings`: the terminal shows each rebuild's stages.
     pub timings: bool,
-    root: PathBuf,
-    url: String,
-    caches: Caches,
+    pipeline: Pipeline,
+    /// The last good build: its site and link graph.
     prev: Option<(Arc<Site>, Arc<LinkGraph>)>,
-    renderer: Option<Renderer>,
+    /// The last good build, still as the pipeline's handoff (for the pages that follow an edit).
+    ready: Option<Ready>,
     /// Files changed since the last good build (a failed build publishes nothing).
     pending: BTreeSet<PathBuf>,
     /// The last build changed front matter, but only cause and pair pages were rendered.
@@ -46,19 +45,24 @@ pub enum Update {
         /// How long each stage of the rebuild took (`serve --timings`).
         timings: Timings,
     },
-    /// The content has errors; nothing changed.
+    /// The content, or a link of the rendered pages, has errors; nothing changed.
     Failed(Vec<Diagnostic>),
 }
 
 impl Builder {
+    /// A builder for the site at `root`, previewed at `url`: drafts are shown (each with a
+    /// banner saying it is not published).
     pub fn new(root: PathBuf, url: String) -> Self {
+        let options = Options {
+            base_url: Some(url),
+            drafts: true,
+            ..Options::default()
+        };
         Builder {
             timings: false,
-            root,
-            url,
-            caches: Caches::keeping(),
+            pipeline: Pipeline::keeping(root, options),
             prev: None,
-            renderer: None,
+            ready: None,
             pending: BTreeSet::new(),
             lists_pending: false,
             neighbours_pending: BTreeSet::new(),
@@ -69,105 +73,95 @@ impl Builder {
     /// incremental update call [`Builder::list_files`] for the pages that list causes.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> anyhow::Result<Update> {
         let causes_only = !changed.is_empty() && changed.iter().all(|p| is_in_causes(p));
-        // The preview shows drafts, each with a banner saying it is not published.
-        let opts = Options {
-            base_url: Some(self.url.clone()),
-            drafts: true,
-            ..Options::default()
-        };
         // The watcher says which files changed: the load reads only those when it can.
-        let relative: Option<Vec<PathBuf>> = changed
-            .iter()
-            .map(|p| p.strip_prefix(&self.root).ok().map(Path::to_path_buf))
+        let root = self.pipeline.root().to_path_buf();
+        let relative: Option<Vec<PathBuf>> = (changed.iter())
+            .map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
             .collect();
-        if let Some(paths) = relative.filter(|p| !p.is_empty()) {
-            self.caches.load.expect_changes(paths);
-        }
+        self.pipeline.expect_changes(relative.unwrap_or_default());
         // The link stage updates its graph in place when nothing else holds it.
         if let Some((_, graph)) = &mut self.prev {
             *graph = Arc::default();
         }
-        let ready = pipeline::ready(&self.root, &opts, &mut self.caches)?;
-        self.pending.extend(self.caches.load.changed.iter().cloned());
-        let pipeline::Ready {
-            site,
-            graph,
-            diagnostics: warnings,
-            mut timings,
-            ..
-        } = match ready {
+        self.ready = None;
+        let mut ready = match self.pipeline.ready()? {
             Ok(ready) => ready,
             Err(diagnostics) => return Ok(Update::Failed(diagnostics)),
         };
-        // The same causes, and lists of the same lengths: an incremental render then writes
-        // the same set of pages (a cause moved to another category can add or remove a
-        // numbered page of a category, which only a complete publish removes). An unchanged
-        // cause is the same shared value as before, so only the edited ones are read, and the
-        // lists' pages are counted only when a cause changed category: at 100,000 causes,
-        // counting them on every edit took most of an edited page's time.
-        let same_causes = self.prev.as_ref().is_some_and(|(old, _)| {
-            let edited = || old.causes.iter().zip(&site.causes).filter(|(a, b)| !Arc::ptr_eq(a, b));
-            let moved = edited().any(|(a, b)| a.front.category != b.front.category);
-            old.causes.len() == site.causes.len()
-                && edited().all(|(a, b)| a.slug == b.slug)
-                && (!moved || crate::site::pages::list_page_counts(old) == crate::site::pages::list_page_counts(&site))
-        });
-        let renderer = match (&self.renderer, causes_only) {
-            (Some(r), true) => r,
-            _ => self
-                .renderer
-                .insert(Renderer::new(&self.root, &site.config.theme)?.remembering()),
+        self.pending.extend(self.pipeline.changed_files().iter().cloned());
+        let edited = match causes_only && self.pipeline.can_render_part() {
+            true => self.edited_in_place(&ready),
+            false => None,
         };
-        let (files, complete) = match (&self.prev, causes_only && same_causes) {
-            (Some((old_site, _)), true) => {
-                // Compared as bytes: comparing 10,000 paths component by component showed
-                // in the time of an edit.
-                let pending: Vec<&[u8]> = self.pending.iter().map(|p| p.as_os_str().as_encoded_bytes()).collect();
-                let edited: BTreeSet<String> = site
-                    .causes
-                    .iter()
-                    .filter(|c| pending.contains(&c.path.as_os_str().as_encoded_bytes()))
-                    .map(|c| c.slug.clone())
-                    .collect();
-                // The pages that gained or lost a backlink, and the neighbours of the edited
-                // causes now (their links before the edit are among the backlinks that changed).
-                let mut affected = neighbours(&site, &graph, &edited);
-                affected.extend(graph.changed.iter().filter_map(|t| Some(t.cause_slug()?.to_string())));
-                // Lists and aggregates show front matter only: a prose edit leaves them as they are.
-                let fronts_same = edited.iter().all(|s| {
-                    old_site
-                        .cause(s)
-                        .zip(site.cause(s))
-                        .is_some_and(|(a, b)| a.front == b.front)
-                });
-                self.lists_pending |= !fronts_same;
-                // The edited pages first; their neighbours follow with the lists.
-                self.neighbours_pending.extend(affected.difference(&edited).cloned());
-                let files = pipeline::render(renderer, &site, &graph, Scope::Causes(&edited));
-                (files.inspect_err(|_| renderer.forget())?, false)
-            }
-            _ => {
+        let sink = Collect::default();
+        let rendered = match &edited {
+            Some(edited) => self.pipeline.render(&mut ready, Scope::Causes(edited), &sink)?,
+            None => {
                 self.lists_pending = false;
                 self.neighbours_pending.clear();
-                renderer.forget();
-                let files = pipeline::render(renderer, &site, &graph, Scope::All);
-                (files.inspect_err(|_| renderer.forget())?, true)
+                self.pipeline.render(&mut ready, Scope::Pages, &sink)?
             }
         };
-        timings.lap(if complete {
-            "render (templates)"
-        } else {
-            "render (the edited pages)"
-        });
-        self.prev = Some((Arc::new(site), graph));
+        if !rendered.broken.is_empty() {
+            return Ok(Update::Failed(rendered.broken));
+        }
+        self.pipeline.published();
         self.pending.clear();
-        self.caches.links.published();
+        let warnings = std::mem::take(&mut ready.diagnostics);
+        let timings = ready.timings.clone();
+        self.prev = Some((Arc::clone(&ready.site), Arc::clone(&ready.graph)));
         Ok(Update::Published {
-            files,
-            complete,
+            files: sink.into_sorted(),
+            complete: edited.is_none(),
             warnings,
             timings,
         })
+    }
+
+    /// The causes an edit of causes alone changed, when the site keeps the same causes and
+    /// lists of the same lengths (an incremental render then writes the same set of pages; a
+    /// cause moved to another category can add or remove a numbered page of a category, which
+    /// only a complete publish removes); `None` when the whole site must be rendered. Notes the
+    /// neighbours and lists that follow.
+    fn edited_in_place(&mut self, ready: &Ready) -> Option<BTreeSet<String>> {
+        let (old_site, _) = self.prev.as_ref()?;
+        let (site, graph) = (&ready.site, &ready.graph);
+        // An unchanged cause is the same shared value as before, so only the edited ones are
+        // read, and the lists' pages are counted only when a cause changed category: at 100,000
+        // causes, counting them on every edit took most of an edited page's time.
+        let edited_pairs = || {
+            old_site
+                .causes
+                .iter()
+                .zip(&site.causes)
+                .filter(|(a, b)| !Arc::ptr_eq(a, b))
+        };
+        let moved = edited_pairs().any(|(a, b)| a.front.category != b.front.category);
+        let same = old_site.causes.len() == site.causes.len()
+            && edited_pairs().all(|(a, b)| a.slug == b.slug)
+            && (!moved || crate::site::pages::list_page_counts(old_site) == crate::site::pages::list_page_counts(site));
+        if !same {
+            return None;
+        }
+        // Compared as bytes: comparing 10,000 paths component by component showed in the time
+        // of an edit.
+        let pending: Vec<&[u8]> = self.pending.iter().map(|p| p.as_os_str().as_encoded_bytes()).collect();
+        let edited: BTreeSet<String> = (site.causes.iter())
+            .filter(|c| pending.contains(&c.path.as_os_str().as_encoded_bytes()))
+            .map(|c| c.slug.clone())
+            .collect();
+        // The pages that gained or lost a backlink, and the neighbours of the edited causes now
+        // (their links before the edit are among the backlinks that changed).
+        let mut affected = neighbours(site, graph, &edited);
+        affected.extend(graph.changed.iter().filter_map(|t| Some(t.cause_slug()?.to_string())));
+        // Lists and aggregates show front matter only: a prose edit leaves them as they are.
+        let fronts_same = edited
+            .iter()
+            .all(|s| (old_site.cause(s).zip(site.cause(s))).is_some_and(|(a, b)| a.front == b.front));
+        self.lists_pending |= !fronts_same;
+        // The edited pages first; their neighbours follow with the lists.
+        self.neighbours_pending.extend(affected.difference(&edited).cloned());
+        Some(edited)
     }
 
     /// What follows an incremental update: the pages of the edited causes' neighbours (which
@@ -175,20 +169,29 @@ impl Builder {
     /// and, when it changed front matter, the pages that list or aggregate causes (most of a
     /// front matter edit's cost). `serve` publishes the edited pages first and these right after.
     pub fn list_files(&mut self) -> anyhow::Result<Vec<OutputFile>> {
-        let (Some((site, graph)), Some(renderer)) = (&self.prev, &self.renderer) else {
+        let Some((site, graph)) = &self.prev else {
             return Ok(Vec::new());
         };
-        let mut files = Vec::new();
+        if self.neighbours_pending.is_empty() && !self.lists_pending {
+            return Ok(Vec::new());
+        }
+        let mut ready = Ready {
+            site: Arc::clone(site),
+            graph: Arc::clone(graph),
+            diagnostics: Vec::new(),
+            drafts_left_out: 0,
+            timings: Timings::default(),
+        };
+        let sink = Collect::default();
         if !self.neighbours_pending.is_empty() {
-            let only = &self.neighbours_pending;
-            files = pipeline::render(renderer, site, graph, Scope::Causes(only)).inspect_err(|_| renderer.forget())?;
-            self.neighbours_pending.clear();
+            let only = std::mem::take(&mut self.neighbours_pending);
+            self.pipeline.render(&mut ready, Scope::Causes(&only), &sink)?;
         }
         if self.lists_pending {
-            files.extend(pipeline::render(renderer, site, graph, Scope::Lists).inspect_err(|_| renderer.forget())?);
+            self.pipeline.render(&mut ready, Scope::Lists, &sink)?;
             self.lists_pending = false;
         }
-        Ok(files)
+        Ok(sink.into_sorted())
     }
 
     /// The search index of the last good build.

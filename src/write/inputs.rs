@@ -62,12 +62,22 @@ fn identity(_: &Path) -> Option<(u64, u64)> {
     None
 }
 
+/// The options of the build that wrote a list, so that a search's refresh builds the same
+/// site again (with drafts, or another base URL, if the index was built so).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Built {
+    pub drafts: bool,
+    pub base_url: Option<String>,
+}
+
 /// A parsed list: every listed folder with the files in it. Files listed before the first
 /// folder are in the root itself, whose time is not checked (publishing changes it).
 #[derive(Debug, Default, PartialEq)]
 pub struct Inputs<'a> {
     /// The index's `meta.json` time the list was written for.
     pub index: Stamp,
+    /// The options of the build that wrote it.
+    pub built: Built,
     /// Top-level source folders that did not exist: each must still be missing.
     pub absent: Vec<&'a str>,
     /// Listed folders, `/`-separated and relative to the root; the first, empty, is the root.
@@ -79,10 +89,17 @@ pub struct Inputs<'a> {
 /// Lists the inputs under `root` for the index whose `meta.json` is `stamp_file`; `None` when
 /// they cannot all be listed (a folder that cannot be read, a source folder that is a file, a
 /// name that is not UTF-8 or holds a line break): the search then checks every folder.
-fn collect(root: &Path, stamp_file: &Path) -> Option<String> {
+fn collect(root: &Path, stamp_file: &Path, built: &Built) -> Option<String> {
     let (dev, ino) = identity(root)?;
     let (secs, nanos) = stamp(&std::fs::metadata(stamp_file).ok()?);
-    let mut out = format!("{HEADER}\nroot {dev} {ino}\nindex {secs} {nanos}\nfile site.toml\n");
+    let mut out = format!("{HEADER}\nroot {dev} {ino}\nindex {secs} {nanos}\n");
+    if built.drafts {
+        out.push_str("built drafts\n");
+    }
+    if let Some(url) = built.base_url.as_deref().filter(|u| listable(u)) {
+        let _ = writeln!(out, "built base_url {url}");
+    }
+    out.push_str("file site.toml\n");
     for dir in SOURCE_DIRS {
         match std::fs::metadata(root.join(dir)) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -97,7 +114,6 @@ fn collect(root: &Path, stamp_file: &Path) -> Option<String> {
 
 /// Appends `dir` (at `rel`) and then its subfolders; `None` when something cannot be listed.
 fn list_folder(dir: &Path, rel: &str, out: &mut String) -> Option<()> {
-    let listable = |s: &str| !s.contains(['\n', '\r']) && !s.is_empty();
     let mut entries: Vec<(String, bool)> = Vec::new();
     for e in std::fs::read_dir(dir).ok()? {
         let e = e.ok()?;
@@ -116,11 +132,16 @@ fn list_folder(dir: &Path, rel: &str, out: &mut String) -> Option<()> {
     Some(())
 }
 
+/// Whether `s` can be one line's value: not empty, no line break.
+fn listable(s: &str) -> bool {
+    !s.contains(['\n', '\r']) && !s.is_empty()
+}
+
 /// Writes the list of `root`'s inputs beside the output folder `out` (atomically: a temporary
 /// file renamed over the old list), for the index whose `meta.json` is `stamp_file`. Called by
 /// the build after publishing, under the output's lock. A file at either path that causebook did
 /// not write is left alone and no list is written; an old list that cannot be renewed is removed.
-pub fn record(root: &Path, out: &Path, stamp_file: &Path) -> anyhow::Result<()> {
+pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built) -> anyhow::Result<()> {
     let Some(path) = list_path(out) else {
         return Ok(());
     };
@@ -128,7 +149,7 @@ pub fn record(root: &Path, out: &Path, stamp_file: &Path) -> anyhow::Result<()> 
     if !ours_or_missing(&path) || !ours_or_missing(&tmp) {
         return Ok(());
     }
-    let Some(text) = collect(root, stamp_file) else {
+    let Some(text) = collect(root, stamp_file, built) else {
         return std::fs::remove_file(&path)
             .or_else(not_found)
             .with_context(|| format!("cannot remove {}", path.display()));
@@ -172,6 +193,7 @@ pub fn parse<'a>(text: &'a str, root: &Path) -> Option<Inputs<'a>> {
     let (secs, nanos) = lines.next()?.strip_prefix("index ")?.split_once(' ')?;
     let mut inputs = Inputs {
         index: (secs.parse().ok()?, nanos.parse().ok()?),
+        built: Built::default(),
         absent: Vec::new(),
         folders: vec![""],
         // One line a file, near enough: one allocation for a list of 10,000.
@@ -183,10 +205,22 @@ pub fn parse<'a>(text: &'a str, root: &Path) -> Option<Inputs<'a>> {
             "file" if !rel.contains('/') && !rel.is_empty() => inputs.files.push((inputs.folders.len() - 1, rel)),
             "folder" if sound(rel) => inputs.folders.push(rel),
             "absent" if sound(rel) => inputs.absent.push(rel),
+            "built" if rel == "drafts" => inputs.built.drafts = true,
+            "built" if rel.starts_with("base_url ") => {
+                inputs.built.base_url = Some(rel["base_url ".len()..].to_string());
+            }
             _ => return None,
         }
     }
     Some(inputs)
+}
+
+/// The options of the build whose list is beside `out` for the root `root` (the defaults when
+/// there is no usable list).
+pub fn built_with(root: &Path, out: &Path) -> Built {
+    read(out)
+        .and_then(|text| parse(&text, root).map(|i| i.built))
+        .unwrap_or_default()
 }
 
 /// A listed path must stay inside the root: relative, no `.` or `..`, no empty part.
@@ -220,10 +254,16 @@ mod tests {
         let tmp = site();
         let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
         let stamp_file = out.join("search/index/meta.json");
-        record(&root, &out, &stamp_file).unwrap();
+        let built = Built {
+            drafts: true,
+            base_url: Some("https://example.org/kb/".into()),
+        };
+        record(&root, &out, &stamp_file, &built).unwrap();
         let text = read(&out).expect("the list is beside the output");
         let inputs = parse(&text, &root).expect("and causebook's");
         assert_eq!(inputs.index, stamp(&std::fs::metadata(&stamp_file).unwrap()));
+        assert_eq!(inputs.built, built, "the build's options come back");
+        assert_eq!(built_with(&root, &out), built);
         assert_eq!(inputs.absent, ["themes", "templates"]);
         assert_eq!(inputs.folders, ["", "content", "content/causes"]);
         assert_eq!(
@@ -243,7 +283,7 @@ mod tests {
         let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
         let path = root.join(file_name("public"));
         std::fs::write(&path, "my notes\n").unwrap();
-        record(&root, &out, &out.join("search/index/meta.json")).unwrap();
+        record(&root, &out, &out.join("search/index/meta.json"), &Built::default()).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "my notes\n");
         assert!(parse(&read(&out).unwrap(), &root).is_none());
     }

@@ -174,8 +174,7 @@ pub fn write_atomic(
 ) -> anyhow::Result<WriteReport> {
     let staging = Staging::begin(output, policy, also_owned)?;
     files.par_iter().try_for_each(|f| staging.write(&f.path, &f.bytes))?;
-    let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    staging.publish(&paths)
+    staging.publish()
 }
 
 /// The kept entries present in the old output; an error if the build writes one of them too.

@@ -25,9 +25,12 @@ pub struct Staging {
     also_owned: Vec<String>,
     /// Entries of the old output carried into the new one.
     keep: Vec<String>,
-    /// The site root and the output file whose time stands for the build (the search index's
-    /// `meta.json`), when the list of inputs is to be written after publishing.
-    inputs: Option<(PathBuf, String)>,
+    /// The site root, the output file whose time stands for the build (the search index's
+    /// `meta.json`) and the build's options, when the list of inputs is to be written after
+    /// publishing.
+    inputs: Option<(PathBuf, String, super::inputs::Built)>,
+    /// Every file written, for the manifest.
+    written: Mutex<Vec<String>>,
     _lock: swap::Lock,
 }
 
@@ -67,21 +70,25 @@ impl Staging {
             also_owned: also_owned.to_vec(),
             keep: policy.keep.to_vec(),
             inputs: None,
+            written: Mutex::default(),
             _lock: lock,
         })
     }
 
     /// After publishing, also writes the list of `root`'s inputs beside the output (see
     /// [`super::inputs`]), for the published file `stamp` (a `/`-separated output path).
-    pub fn with_inputs_of(mut self, root: &Path, stamp: &str) -> Staging {
-        self.inputs = Some((root.to_path_buf(), stamp.to_string()));
+    pub fn with_inputs_of(mut self, root: &Path, stamp: &str, built: super::inputs::Built) -> Staging {
+        self.inputs = Some((root.to_path_buf(), stamp.to_string(), built));
         self
     }
 
     /// Publishes the staged site: rewrites the manifest in sorted order (the journal's order
     /// depends on thread timing; the output must not), carries kept entries over from the old
-    /// output and swaps the staging folder in. `paths` are every file the build wrote.
-    pub fn publish(mut self, paths: &[&str]) -> anyhow::Result<WriteReport> {
+    /// output and swaps the staging folder in.
+    pub fn publish(mut self) -> anyhow::Result<WriteReport> {
+        let written = std::mem::take(self.written.get_mut().unwrap_or_else(|p| p.into_inner()));
+        let paths: Vec<&str> = written.iter().map(String::as_str).collect();
+        let paths = paths.as_slice();
         let mpath = self.dir.path().join(owned::MANIFEST);
         let manifest = owned::manifest(paths.iter().copied().chain(self.also_owned.iter().map(String::as_str)));
         let fresh = self.dir.path().join(".causebook-manifest.new");
@@ -101,8 +108,8 @@ impl Staging {
             remove_tree(&staged).with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
         }
         // Still under the lock, so two builds never interleave their lists.
-        if let Some((root, stamp)) = &self.inputs {
-            super::inputs::record(root, &self.out, &self.out.join(stamp))?;
+        if let Some((root, stamp, built)) = &self.inputs {
+            super::inputs::record(root, &self.out, &self.out.join(stamp), built)?;
         }
         Ok(self.report)
     }
@@ -135,6 +142,10 @@ impl Staging {
                 .map_err(|_| anyhow::anyhow!("internal error: a writing thread failed"))?;
             writeln!(journal, "{path}").context("cannot write the staging folder's manifest")?;
         }
+        self.written
+            .lock()
+            .map_err(|_| anyhow::anyhow!("internal error: a writing thread failed"))?
+            .push(path.to_string());
         self.ensure_dir(rel.parent().unwrap_or(Path::new("")))?;
         let dest = self.dir.path().join(rel);
         std::fs::write(&dest, bytes).with_context(|| format!("cannot write {}", dest.display()))

@@ -33,7 +33,7 @@ fn site() -> &'static Path {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         assert!(matches!(
-            causebook::build(repo(), &out, None).unwrap(),
+            crate::support::build_site(repo(), &out).unwrap(),
             causebook::Outcome::Built(_)
         ));
         (tmp, out)
@@ -87,7 +87,7 @@ fn paginated_lists_and_the_navigator_data_file_work_in_chromium() {
     std::fs::write(root.join("site.toml"), toml).unwrap();
     let out = tmp.path().join("public");
     assert!(matches!(
-        causebook::build(&root, &out, None).unwrap(),
+        crate::support::build_site(&root, &out).unwrap(),
         causebook::Outcome::Built(_)
     ));
     run_script("paged.js", &[out.as_os_str()]);

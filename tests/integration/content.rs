@@ -16,7 +16,7 @@ fn shipped_content_checks_with_no_errors_or_warnings() {
 
 #[test]
 fn shipped_content_covers_every_seed_cause() {
-    let checked = causebook::check(repo(), None).unwrap();
+    let checked = crate::support::check_site(repo()).unwrap();
     let site = checked.site.unwrap();
     for slug in [
         "peripheral-artery-disease",
@@ -62,7 +62,7 @@ fn shipped_content_covers_every_seed_cause() {
 
 #[test]
 fn seeds_disagreement_on_venous_pain_is_recorded_as_varies() {
-    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let site = crate::support::check_site(repo()).unwrap().site.unwrap();
     let cvi = site.cause("chronic-venous-insufficiency").unwrap();
     assert_eq!(cvi.front.positional["lying_flat"].effect, "varies");
     assert_eq!(cvi.front.positional["legs_raised"].effect, "better");
@@ -133,7 +133,7 @@ fn care_cards(html: &str) -> Vec<(String, String)> {
 
 #[test]
 fn every_page_where_a_blocked_leg_could_land_shows_the_emergency_card() {
-    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let site = crate::support::check_site(repo()).unwrap().site.unwrap();
     let out = shipped_site();
     let mut checked = Vec::new();
     for c in &site.causes {
@@ -195,7 +195,7 @@ fn every_page_where_a_blocked_leg_could_land_shows_the_emergency_card() {
 
 #[test]
 fn red_flags_page_lists_each_sign_once_and_the_home_page_grades_like_the_cause_pages() {
-    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let site = crate::support::check_site(repo()).unwrap().site.unwrap();
     let out = shipped_site();
     let listed = care_cards(&read(&out.join("red-flags/index.html")));
     let mut signs: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
@@ -220,7 +220,7 @@ fn red_flags_page_lists_each_sign_once_and_the_home_page_grades_like_the_cause_p
 
 #[test]
 fn check_is_clean_with_the_registry_in_use() {
-    let checked = causebook::check(repo(), None).unwrap();
+    let checked = crate::support::check_site(repo()).unwrap();
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     let site = checked.site.unwrap();
     assert!(site.flags.len() >= 5);
@@ -235,7 +235,7 @@ fn check_is_clean_with_the_registry_in_use() {
 
 #[test]
 fn sources_are_shown_by_title_and_every_page_lists_what_it_cites() {
-    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let site = crate::support::check_site(repo()).unwrap().site.unwrap();
     let out = shipped_site();
     for (path, bytes) in tree(out).into_iter().filter(|(p, _)| p.ends_with(".html")) {
         let text = String::from_utf8_lossy(&bytes);
@@ -312,7 +312,7 @@ fn relief_pages_put_the_swelling_check_before_heat_or_cold_advice() {
 
 #[test]
 fn causes_the_seeds_give_something_to_avoid_list_it() {
-    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let site = crate::support::check_site(repo()).unwrap().site.unwrap();
     for (slug, words) in [
         ("sciatica", "Lying on your stomach"),
         ("chronic-venous-insufficiency", "Standing or sitting for a long time"),
@@ -345,7 +345,7 @@ fn look_alikes_the_seeds_distinguish_are_paired() {
 
 #[test]
 fn claims_the_seeds_do_not_support_are_gone() {
-    let site = causebook::check(repo(), None).unwrap().site.unwrap();
+    let site = crate::support::check_site(repo()).unwrap().site.unwrap();
     let text = |slug: &str| {
         let c = site.cause(slug).unwrap();
         format!(

@@ -83,7 +83,7 @@ proptest! {
             file.extend(b"\n---\nbody\n");
         }
         std::fs::write(root.join("content/causes/vein.md"), &file).unwrap();
-        let checked = causebook::check(&root, None).expect("content problems are diagnostics, not errors");
+        let checked = crate::support::check_site(&root).expect("content problems are diagnostics, not errors");
         prop_assert!(checked.error_count() > 0 || checked.site.is_some());
     }
 
@@ -98,7 +98,7 @@ proptest! {
         file.extend(&bytes);
         std::fs::write(&path, &file).unwrap();
         // Unreadable text is an I/O-level error with the path; anything else is diagnostics.
-        match causebook::check(&root, None) {
+        match crate::support::check_site(&root) {
             Ok(c) => prop_assert!(c.error_count() > 0 || c.site.is_some()),
             Err(e) => prop_assert!(format!("{e:#}").contains("site.toml"), "{e:#}"),
         }
@@ -203,9 +203,11 @@ fn mutated_shipped_content_never_panics() {
         // Every fourth run renders and indexes too, so the later stages meet odd input as well.
         let result = std::panic::catch_unwind(|| {
             if runs.is_multiple_of(4) {
-                causebook::build_files(&root, None, &|_| {}).map(|_| ())
+                causebook::Pipeline::new(&root, causebook::Options::default())
+                    .build_files()
+                    .map(|_| ())
             } else {
-                causebook::check(&root, None).map(|_| ())
+                crate::support::check_site(&root).map(|_| ())
             }
         });
         if result.is_err() {

@@ -293,3 +293,39 @@ fn the_home_sources_warning_signs_relief_and_feed_lists_stop_at_a_page() {
     let feed = read(&out.join("feed.xml"));
     assert_eq!(feed.matches("<entry>").count(), 2, "the feed carries a page of causes");
 }
+
+/// `serve` renders the pair pages of the edited causes only: they must be every pair page
+/// that shows one of them.
+#[test]
+fn pairs_touching_some_causes_are_the_full_lists_pairs_with_them() {
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The shipped site writes each pair on both sides; the other fixture on one side only.
+    for root in [repo.to_path_buf(), repo.join("tests/fixtures/other")] {
+        let ready = causebook::Pipeline::new(&root, causebook::Options::default())
+            .ready()
+            .unwrap()
+            .unwrap_or_else(|d| panic!("{root:?} has errors: {d:?}"));
+        let site = &ready.site;
+        let slugs = |pairs: Vec<(&causebook::site::Cause, &causebook::site::Cause)>| -> Vec<(String, String)> {
+            pairs
+                .into_iter()
+                .map(|(a, b)| (a.slug.clone(), b.slug.clone()))
+                .collect()
+        };
+        let all = slugs(causebook::site::pages::confused_pairs(site));
+        assert!(!all.is_empty(), "{root:?} has look-alike pairs to test with");
+        // Each cause alone (so either side of a pair), the first causes of two pairs, none.
+        let mut sets: Vec<BTreeSet<String>> = site.causes.iter().map(|c| BTreeSet::from([c.slug.clone()])).collect();
+        sets.push(all.iter().take(2).map(|(a, _)| a.clone()).collect());
+        sets.push(BTreeSet::new());
+        for set in sets {
+            let expected: Vec<(String, String)> = all
+                .iter()
+                .filter(|(a, b)| set.contains(a) || set.contains(b))
+                .cloned()
+                .collect();
+            let touching = slugs(causebook::compare::confused_pairs_touching(site, &ready.graph, &set));
+            assert_eq!(touching, expected, "{root:?}, {set:?}");
+        }
+    }
+}

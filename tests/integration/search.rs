@@ -13,7 +13,7 @@ fn shipped() -> &'static Path {
     let (_, out) = OUT.get_or_init(|| {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
-        match causebook::build(repo(), &out, None).unwrap() {
+        match crate::support::build_site(repo(), &out).unwrap() {
             causebook::Outcome::Built(_) => {}
             causebook::Outcome::Failed(d) => panic!("shipped content fails: {d:?}"),
         }

@@ -36,7 +36,7 @@ fn scaled_site(dir: &Path) -> std::path::PathBuf {
         }
     }
     let out = root.join("public");
-    match causebook::build(&root, &out, None).unwrap() {
+    match crate::support::build_site(&root, &out).unwrap() {
         causebook::Outcome::Built(_) => {}
         causebook::Outcome::Failed(d) => panic!("scaled content fails: {d:?}"),
     }

@@ -301,7 +301,11 @@ fn incremental_rebuild_equals_a_full_build() {
         let complete = apply(builder.rebuild(std::slice::from_ref(path)).unwrap(), &mut files);
         assert!(file != V || !complete, "incremental");
         files.extend(builder.list_files().unwrap().into_iter().map(|f| (f.path, f.bytes)));
-        let (full, outcome) = causebook::build_files(&root, Some(&url), &|_| {}).unwrap();
+        let options = causebook::Options {
+            base_url: Some(url.clone()),
+            ..Default::default()
+        };
+        let (full, outcome) = causebook::Pipeline::new(&root, options).build_files().unwrap();
         assert!(matches!(outcome, causebook::Outcome::Built(_)), "after `{to}`");
         let full: BTreeMap<String, Vec<u8>> = full
             .into_iter()
@@ -348,7 +352,7 @@ fn full_check(root: &std::path::Path, url: &str) -> Vec<String> {
         drafts: true,
         ..Default::default()
     };
-    let checked = causebook::check_with(root, &opts, &mut Default::default()).unwrap();
+    let checked = causebook::Pipeline::new(root, opts).check().unwrap();
     checked.diagnostics.iter().map(|d| d.to_string()).collect()
 }
 
@@ -450,4 +454,38 @@ fn serve_shows_drafts_with_a_banner() {
     assert!(!published.contains("draft-banner"));
     let (status, ty, _) = get(&server.addr, "/favicon.svg");
     assert_eq!((status, ty.as_str()), (200, "image/svg+xml"), "no 404 for the icon");
+}
+
+/// `serve` publishes only what passes the output link check `build` runs: a template link
+/// broken by an edit is reported (in the overlay) and the last good site stays.
+#[test]
+fn serve_refuses_a_template_link_that_build_would_refuse() {
+    use causebook::serve::builder::{Builder, Update};
+    let (_tmp, root) = copy_fixture("valid");
+    let mut builder = Builder::new(root.clone(), "/".into());
+    assert!(matches!(builder.rebuild(&[]).unwrap(), Update::Published { .. }));
+    let theme_404 = read(&crate::support::repo().join("themes/default/templates/404.html"));
+    let broken = theme_404.replacen(
+        "</ul>",
+        "<li><a href=\"{{ site.base_url }}nowhere/\">x</a></li></ul>",
+        1,
+    );
+    assert_ne!(broken, theme_404, "the template has a list to add a link to");
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    let path = root.join("templates/404.html");
+    std::fs::write(&path, &broken).unwrap();
+    let Update::Failed(diags) = builder.rebuild(std::slice::from_ref(&path)).unwrap() else {
+        panic!("a broken template link must not be published")
+    };
+    let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(text.iter().any(|d| d.contains("nowhere")), "{text:?}");
+    // `build` refuses the same site with the same link.
+    let out = root.parent().unwrap().join("public");
+    let o = build(&root, &out, &[]);
+    assert!(!o.status.success() && stderr(&o).contains("nowhere"), "{}", stderr(&o));
+    std::fs::write(&path, &theme_404).unwrap();
+    assert!(matches!(
+        builder.rebuild(std::slice::from_ref(&path)).unwrap(),
+        Update::Published { complete: true, .. }
+    ));
 }

@@ -170,7 +170,7 @@ fn navigator_groups(answers: &[&str]) -> Option<Vec<serde_json::Value>> {
 #[test]
 fn navigator_keeps_pad_when_moving_helps_and_never_drops_a_cause_on_an_unclear_answer() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site = causebook::check(root, None).unwrap().site.unwrap();
+    let site = crate::support::check_site(root).unwrap().site.unwrap();
     // Every single answer, both ways, and the PAD night pattern.
     let mut answers: Vec<String> = site
         .config

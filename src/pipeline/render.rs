@@ -1,0 +1,157 @@
+//! The render stage of the pipeline and the output link check that follows it: a ready site is
+//! rendered for a [`Scope`] into a sink (the search index built beside a whole site's pages),
+//! and every link of what was rendered is checked before anything is published, for `build`,
+//! `check` and `serve` alike.
+
+use super::{Pipeline, Ready};
+use crate::diagnostic::{self, Diagnostic};
+use crate::output::Sink;
+use crate::render::linkcheck::{Scan, Scanned};
+use crate::render::Renderer;
+use std::collections::BTreeSet;
+
+/// Which pages a render produces.
+#[derive(Clone, Copy)]
+pub enum Scope<'a> {
+    /// Every page and static file of the site, with its search index beside them.
+    Site,
+    /// Every page and static file, without the search index (`serve` builds it apart).
+    Pages,
+    /// The pages of these causes and the pair pages that involve them (serve, after an edit).
+    Causes(&'a BTreeSet<String>),
+    /// Every page other than cause and pair pages: the lists and aggregates.
+    Lists,
+}
+
+impl Scope<'_> {
+    /// Whether the render replaces the whole site rather than some of its pages.
+    pub fn is_whole(&self) -> bool {
+        matches!(self, Scope::Site | Scope::Pages)
+    }
+}
+
+/// What a render produced, as far as the later stages need it.
+pub struct Rendered {
+    /// Every file written to the sink: path and size in bytes.
+    pub files: Vec<(String, usize)>,
+    /// `href` and `src` values checked in the rendered pages.
+    pub output_links: usize,
+    /// Links of the rendered pages that lead nowhere in the site (empty: it may be published).
+    pub broken: Vec<Diagnostic>,
+}
+
+impl Pipeline {
+    /// Renders `scope` of `ready` into `sink`, then checks every link of the rendered pages
+    /// against the whole site. Two files at one path are an error, so no file ever silently
+    /// replaces another. A failed render forgets what `serve`'s renderer remembered.
+    pub fn render(&mut self, ready: &mut Ready, scope: Scope, sink: &dyn Sink) -> anyhow::Result<Rendered> {
+        if !scope.is_whole() && !self.can_render_part() {
+            anyhow::bail!("internal error: some pages of a site rendered before the whole site was");
+        }
+        self.ensure_renderer(ready, scope)?;
+        let renderer = self.renderer.as_ref().expect("ensured above");
+        let scan = Scan::new(sink);
+        let result = render_into(renderer, ready, scope, &scan);
+        if let Err(e) = result {
+            renderer.forget();
+            return Err(e);
+        }
+        ready.timings.lap(if scope.is_whole() {
+            "render (templates) and search index (tantivy, browser shards), side by side"
+        } else {
+            "render (the edited pages)"
+        });
+        let scanned = scan.finish();
+        // `check` reports content that collides with a generated page; this guards the rest (a
+        // theme's static file named like a page).
+        if let Some(path) = scanned.duplicate() {
+            anyhow::bail!(
+                "two different files would be written to {path}: rename the theme or content file that makes one of them"
+            );
+        }
+        let rendered = self.verify(ready, scope, scanned);
+        ready.timings.lap("output link check");
+        if !rendered.broken.is_empty() {
+            // Nothing of this render is published: what was kept of the site no longer says
+            // what is, so the next render is a whole one.
+            self.renderer.as_ref().expect("ensured above").forget();
+            self.scanned = None;
+        }
+        Ok(rendered)
+    }
+
+    /// Whether a render of some pages can be checked against the last whole site: a pipeline
+    /// that keeps its work has rendered a whole site, and nothing failed since.
+    pub fn can_render_part(&self) -> bool {
+        self.scanned.is_some() && !self.theme_stale
+    }
+
+    /// Loads the theme when there is none yet or it may have changed; a pipeline that keeps
+    /// its work keeps a renderer that remembers each page's data.
+    fn ensure_renderer(&mut self, ready: &Ready, scope: Scope) -> anyhow::Result<()> {
+        if let Some(renderer) = self.renderer.as_ref().filter(|_| !self.theme_stale) {
+            if scope.is_whole() {
+                renderer.forget();
+            }
+            return Ok(());
+        }
+        let renderer = Renderer::new(&self.root, &ready.site.config.theme)?;
+        self.renderer = Some(if self.caches.keep {
+            renderer.remembering()
+        } else {
+            renderer
+        });
+        self.theme_stale = false;
+        Ok(())
+    }
+
+    /// The output link check of what `scanned` saw: a whole site is checked as it is; some
+    /// pages of it are checked against the last whole site, kept by a pipeline that keeps its
+    /// work (only they, unless some page's ids changed).
+    fn verify(&mut self, ready: &Ready, scope: Scope, scanned: Scanned) -> Rendered {
+        let renderer = self.renderer.as_ref().expect("ensured before rendering");
+        let cfg = &ready.site.config;
+        let files = scanned.files.clone();
+        let (output_links, mut broken) = match (&mut self.scanned, scope.is_whole()) {
+            (Some(kept), false) => {
+                let only = kept.update(scanned);
+                renderer.check_scanned(kept, only.as_ref(), cfg)
+            }
+            _ => {
+                let checked = renderer.check_scanned(&scanned, None, cfg);
+                if self.caches.keep {
+                    self.scanned = Some(scanned);
+                }
+                checked
+            }
+        };
+        diagnostic::sort(&mut broken);
+        Rendered {
+            files,
+            output_links,
+            broken,
+        }
+    }
+}
+
+/// Renders `scope` into `scan`; for a whole site with its index, the index is built beside the
+/// pages (mostly on one thread while the pages fill the other cores).
+fn render_into(renderer: &Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> anyhow::Result<()> {
+    let (site, graph) = (&ready.site, &ready.graph);
+    match scope {
+        Scope::Site => {
+            let (pages, index) = rayon::join(
+                || renderer.render_into(site, graph, scan),
+                || -> anyhow::Result<()> {
+                    crate::search::index::build(site)?
+                        .into_iter()
+                        .try_for_each(|f| scan.put(f))
+                },
+            );
+            pages.and(index)
+        }
+        Scope::Pages => renderer.render_into(site, graph, scan),
+        Scope::Causes(only) => renderer.render_causes_into(site, graph, Some(only), scan),
+        Scope::Lists => renderer.render_lists_into(site, scan),
+    }
+}
