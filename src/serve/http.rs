@@ -86,6 +86,7 @@ fn reason(status: u16) -> &'static str {
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
         431 => "Request Header Fields Too Large",
         503 => "Service Unavailable",
         _ => "",
@@ -219,21 +220,31 @@ fn file_response(name: &str, bytes: &[u8], version: u64, status: u16) -> Reply {
     Reply::new(status, content_type(name), body)
 }
 
-/// Server-sent events: sends the state now and after every rebuild step until the client
-/// leaves. With `page=PATH&since=VERSION` (what the live-reload script sends) each event says
-/// whether that page is out of date; without, every new version asks for a reload.
-pub(crate) fn events(
-    mut w: TcpStream,
-    shared: &Shared,
-    page: Option<String>,
-    since: Option<u64>,
-) -> std::io::Result<()> {
+/// The head of an event stream: no length, the stream ends when the connection does.
+fn events_head() -> String {
     let mut head = String::from("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n");
     for (k, v) in security_headers() {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str("\r\n");
-    w.write_all(head.as_bytes())?;
+    head
+}
+
+/// Server-sent events: sends the state now and after every rebuild step until the client
+/// leaves. With `page=PATH&since=VERSION` (what the live-reload script sends) each event says
+/// whether that page is out of date; without, every new version asks for a reload. A HEAD
+/// (`head_only`) gets the same head and nothing else: the connection closes after it.
+pub(crate) fn events(
+    mut w: TcpStream,
+    shared: &Shared,
+    page: Option<String>,
+    since: Option<u64>,
+    head_only: bool,
+) -> std::io::Result<()> {
+    w.write_all(events_head().as_bytes())?;
+    if head_only {
+        return Ok(());
+    }
     let (lock, cvar) = &**shared;
     let mut seen = 0;
     loop {
