@@ -49,7 +49,7 @@ impl Pipeline {
             anyhow::bail!("internal error: some pages of a site rendered before the whole site was");
         }
         self.ensure_renderer(ready, scope)?;
-        let renderer = self.renderer.as_ref().expect("ensured above");
+        let renderer = self.renderer.as_mut().expect("ensured above");
         let scan = Scan::new(sink);
         let result = render_into(renderer, ready, scope, &scan);
         if let Err(e) = result {
@@ -136,7 +136,7 @@ impl Pipeline {
 
 /// Renders `scope` into `scan`; for a whole site with its index, the index is built beside the
 /// pages (mostly on one thread while the pages fill the other cores).
-fn render_into(renderer: &Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> anyhow::Result<()> {
+fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> anyhow::Result<()> {
     let (site, graph) = (&ready.site, &ready.graph);
     match scope {
         Scope::Site => {
@@ -151,7 +151,7 @@ fn render_into(renderer: &Renderer, ready: &Ready, scope: Scope, scan: &Scan) ->
             pages.and(index)
         }
         Scope::Pages => renderer.render_into(site, graph, scan),
-        Scope::Causes(only) => renderer.render_causes_into(site, graph, Some(only), scan),
+        Scope::Causes(only) => renderer.render_causes_into(site, graph, only, scan),
         Scope::Lists => renderer.render_lists_into(site, scan),
     }
 }

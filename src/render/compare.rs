@@ -1,7 +1,7 @@
 //! The views built on the comparison model: the comparison table, the navigator, pair pages,
 //! the red flags page, the relief matrix and the open data file.
 
-use super::page::Base;
+use super::cards::Cards;
 use super::paging::{more, pager};
 use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
@@ -11,6 +11,15 @@ use crate::site::pages;
 use crate::site::{Cause, Site};
 use rayon::prelude::*;
 use serde::Serialize;
+
+/// A pair page's two causes (their rows, shared with their cards) and what tells them apart.
+#[derive(Serialize)]
+struct PairView<'a> {
+    a: tera::Value,
+    b: tera::Value,
+    distinguishing: Option<&'a str>,
+    fields: &'a [compare::PairField],
+}
 
 /// One cell of the relief matrix.
 #[derive(Serialize)]
@@ -30,26 +39,25 @@ struct MatrixRow<'a> {
 impl Renderer {
     /// Renders the comparison table, the navigator, the search, red flags and relief matrix
     /// pages and the open data file (pair pages are rendered with their causes).
-    pub(crate) fn comparison_views(&self, site: &Site, base: &Base) -> anyhow::Result<Vec<OutputFile>> {
+    pub(crate) fn comparison_views(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
-        let rows = compare::rows(site);
+        let rows: Vec<tera::Value> = site.causes.iter().map(|c| cards.row(site, c)).collect();
         // Each of these pages lists every cause: render them in parallel.
         type Job<'a> = Box<dyn Fn() -> anyhow::Result<Vec<OutputFile>> + Sync + 'a>;
         let jobs: Vec<Job> = vec![
-            Box::new(|| self.compare_pages(site, base, &rows)),
-            Box::new(|| self.navigator(site, base, &rows)),
+            Box::new(|| self.compare_pages(site, &rows)),
+            Box::new(|| self.navigator(site, &rows)),
             Box::new(|| {
                 Ok(Vec::from_iter(self.own_page(
                     "search.html",
-                    base,
                     cfg,
                     &PageId::Search,
                     "search",
                     |_| {},
                 )?))
             }),
-            Box::new(|| Ok(Vec::from_iter(self.red_flags(site, base)?))),
-            Box::new(|| self.relief_matrix(site, base)),
+            Box::new(|| Ok(Vec::from_iter(self.red_flags(site)?))),
+            Box::new(|| self.relief_matrix(site)),
             Box::new(|| {
                 Ok(crate::data::files(site)?
                     .into_iter()
@@ -68,7 +76,7 @@ impl Renderer {
     /// The comparison table, a page of causes per page, each with the look-alike pairs whose
     /// first cause it shows. Sorting works within the page; the filters also list the matching
     /// causes of the other pages (from the navigator's data file).
-    fn compare_pages(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Vec<OutputFile>> {
+    fn compare_pages(&self, site: &Site, rows: &[tera::Value]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let pairs = pair_links(site);
         let pages = pages::list_pages(site, &List::Compare, rows.len());
@@ -79,7 +87,7 @@ impl Renderer {
                     .iter()
                     .filter(|p| (slice.start..slice.end).contains(&p.first))
                     .collect();
-                self.own_page("compare.html", base, cfg, &slice.id, "compare", |ctx| {
+                self.own_page("compare.html", cfg, &slice.id, "compare", |ctx| {
                     ctx.insert("rows", &rows[slice.start..slice.end]);
                     ctx.insert("situations", &cfg.situations);
                     ctx.insert("effects", &cfg.effects);
@@ -101,7 +109,7 @@ impl Renderer {
     pub(crate) fn pair_pages(
         &self,
         site: &Site,
-        base: &Base,
+        cards: &Cards,
         graph: &crate::links::LinkGraph,
         only: Option<&std::collections::BTreeSet<String>>,
         sink: &dyn crate::output::Sink,
@@ -109,14 +117,20 @@ impl Renderer {
         let render = |(a, b): &(&Cause, &Cause)| {
             let id = pages::pair(a, b);
             let pair = compare::pair(site, a, b);
+            let view = PairView {
+                a: cards.row(site, a),
+                b: cards.row(site, b),
+                distinguishing: pair.distinguishing,
+                fields: &pair.fields,
+            };
             let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
-            let page = self.page("pair.html", base, &id, |ctx| {
+            let page = self.page("pair.html", &id, |ctx| {
                 ctx.insert("title", &title);
                 ctx.insert(
                     "description",
                     pair.distinguishing.unwrap_or(site.config.t("pair_description")),
                 );
-                ctx.insert("pair", &pair);
+                ctx.insert("pair", &view);
             })?;
             page.map_or(Ok(()), |f| sink.put(f))
         };
@@ -132,7 +146,7 @@ impl Renderer {
 
     /// The navigator; with more causes than a page of a list shows, its causes go in a compact
     /// data file its script reads, instead of in the page.
-    fn navigator(&self, site: &Site, base: &Base, rows: &[Row]) -> anyhow::Result<Vec<OutputFile>> {
+    fn navigator(&self, site: &Site, rows: &[tera::Value]) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         // The most urgent signs apply whatever the answers: shown above the results.
         let always = registry_groups(site, Signs::Top);
@@ -140,14 +154,14 @@ impl Renderer {
         let (rows, data_url) = if pages::split_data(site) {
             out.push(OutputFile {
                 path: routes::NAVIGATOR_DATA.into(),
-                bytes: navigator_data(site, rows)?.into_bytes(),
+                bytes: navigator_data(site, &compare::rows(site))?.into_bytes(),
             });
             (&[][..], Some(cfg.url(routes::NAVIGATOR_DATA)))
         } else {
             (rows, None)
         };
         out.extend(
-            self.own_page("navigator.html", base, cfg, &PageId::Navigator, "navigator", |ctx| {
+            self.own_page("navigator.html", cfg, &PageId::Navigator, "navigator", |ctx| {
                 ctx.insert("rows", rows);
                 ctx.insert("situations", &cfg.situations);
                 ctx.insert("always_flags", &always);
@@ -159,17 +173,17 @@ impl Renderer {
         Ok(out)
     }
 
-    fn red_flags(&self, site: &Site, base: &Base) -> anyhow::Result<Option<OutputFile>> {
+    fn red_flags(&self, site: &Site) -> anyhow::Result<Option<OutputFile>> {
         let cfg = &site.config;
         let groups = flag_groups(cfg, all_flags(site).into_iter());
-        self.own_page("red_flags.html", base, cfg, &PageId::RedFlags, "red_flags", |ctx| {
+        self.own_page("red_flags.html", cfg, &PageId::RedFlags, "red_flags", |ctx| {
             ctx.insert("groups", &groups);
         })
     }
 
     /// The relief index: the strategies, and the table of causes against strategies a page of
     /// causes per page.
-    fn relief_matrix(&self, site: &Site, base: &Base) -> anyhow::Result<Vec<OutputFile>> {
+    fn relief_matrix(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
         let strategies: Vec<LinkView> = site
             .relief
@@ -182,15 +196,13 @@ impl Renderer {
         let mut out = Vec::new();
         for slice in pages::list_pages(site, &List::Relief, site.causes.len()) {
             let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
-            out.extend(
-                self.own_page("relief_index.html", base, cfg, &slice.id, "relief", |ctx| {
-                    ctx.insert("strategies", &strategies);
-                    ctx.insert("matrix", &matrix);
-                    if let Some(p) = pager(cfg, &slice) {
-                        ctx.insert("pager", &p);
-                    }
-                })?,
-            );
+            out.extend(self.own_page("relief_index.html", cfg, &slice.id, "relief", |ctx| {
+                ctx.insert("strategies", &strategies);
+                ctx.insert("matrix", &matrix);
+                if let Some(p) = pager(cfg, &slice) {
+                    ctx.insert("pager", &p);
+                }
+            })?);
         }
         Ok(out)
     }

@@ -2,8 +2,7 @@
 //! sections: the causes index and the category pages here, the comparison and relief tables in
 //! `compare.rs`. Which pages exist comes from [`crate::routes`]; this renders them with a pager.
 
-use super::page::Base;
-use super::views::CauseCard;
+use super::cards::Cards;
 use super::{OutputFile, Renderer};
 use crate::config::SiteConfig;
 use crate::routes::{List, PageId, Slice};
@@ -100,32 +99,25 @@ pub fn more(cfg: &SiteConfig, total: usize) -> Option<String> {
 
 impl Renderer {
     /// Every page of the causes index and of each category page.
-    pub(crate) fn cause_list_pages(
-        &self,
-        site: &Site,
-        base: &Base,
-        cards: &[CauseCard],
-    ) -> anyhow::Result<Vec<OutputFile>> {
+    pub(crate) fn cause_list_pages(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
+        let all = cards.all(site);
         let mut out = Vec::new();
-        for slice in pages::list_pages(site, &List::Causes, cards.len()) {
-            out.extend(self.own_page("list.html", base, cfg, &slice.id, "causes", |ctx| {
-                ctx.insert("causes", &cards[slice.start..slice.end]);
+        for slice in pages::list_pages(site, &List::Causes, all.len()) {
+            out.extend(self.own_page("list.html", cfg, &slice.id, "causes", |ctx| {
+                ctx.insert("causes", &all[slice.start..slice.end]);
                 if let Some(p) = pager(cfg, &slice) {
                     ctx.insert("pager", &p);
                 }
             })?);
         }
         for cat in &cfg.categories {
-            let in_cat: Vec<&CauseCard> = site
-                .causes
-                .iter()
-                .zip(cards)
+            let in_cat: Vec<&tera::Value> = (site.causes.iter().zip(&all))
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
             for slice in pages::list_pages(site, &List::Category(cat.id.clone()), in_cat.len()) {
-                out.extend(self.page("category.html", base, &slice.id, |ctx| {
+                out.extend(self.page("category.html", &slice.id, |ctx| {
                     ctx.insert("title", &cat.label);
                     ctx.insert("description", &cat.description);
                     ctx.insert("category", cat);
@@ -142,16 +134,18 @@ impl Renderer {
 
 /// What the home page shows of each category: at most a page of its causes, and a link to the
 /// category's pages for the rest. Category id -> "All 2000 causes in this category".
-pub fn home_cards<'a>(site: &Site, cards: &'a [CauseCard<'a>]) -> (Vec<&'a CauseCard<'a>>, BTreeMap<String, String>) {
+pub(crate) fn home_cards(site: &Site, cards: &Cards) -> (Vec<tera::Value>, BTreeMap<String, String>) {
     let cfg = &site.config;
     let mut shown = Vec::new();
     let mut all = BTreeMap::new();
     for cat in &cfg.categories {
-        let in_cat: Vec<&CauseCard> = cards.iter().filter(|c| c.category_id == cat.id).collect();
+        let in_cat: Vec<usize> = (0..site.causes.len())
+            .filter(|&i| site.causes[i].front.category == cat.id)
+            .collect();
         if in_cat.len() > cfg.lists.page_size {
             all.insert(cat.id.clone(), fill(cfg, "category_all", &[("n", in_cat.len())]));
         }
-        shown.extend(in_cat.into_iter().take(cfg.lists.page_size));
+        shown.extend(in_cat.into_iter().take(cfg.lists.page_size).map(|i| cards.at(site, i)));
     }
     (shown, all)
 }

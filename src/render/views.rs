@@ -1,16 +1,18 @@
 //! View models: what each template sees, built from the [`Site`] with borrowed strings so that
 //! no page's text is copied before tera serialises it.
 
-use super::cite::RefView;
 use crate::config::SiteConfig;
-use crate::links::{Backlink, LinkGraph};
-use crate::model::Relation;
 use crate::routes::{List, PageId};
-use crate::site::pages::pair_of;
-use crate::site::{Cause, Site};
-use crate::strings::long_date;
+use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+/// A numbered reference to an entry of the page's own source list (`#source-<id>`).
+#[derive(Serialize, Clone, Copy)]
+pub struct RefView<'a> {
+    pub n: usize,
+    pub id: &'a str,
+}
 
 /// A link with its text.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -62,36 +64,6 @@ impl<'a> SiteView<'a> {
                 })
                 .collect(),
             pages: BTreeMap::new(),
-        }
-    }
-}
-
-/// A cause in a list: title, summary, link, category.
-#[derive(Serialize)]
-pub struct CauseCard<'a> {
-    pub title: &'a str,
-    pub summary: &'a str,
-    pub url: String,
-    pub category: &'a str,
-    pub category_id: &'a str,
-    pub aliases: Vec<&'a str>,
-}
-
-impl<'a> CauseCard<'a> {
-    pub fn new(cfg: &'a SiteConfig, c: &'a Cause) -> Self {
-        let category = cfg
-            .categories
-            .iter()
-            .find(|k| k.id == c.front.category)
-            .map(|k| k.label.as_str())
-            .unwrap_or(&c.front.category);
-        CauseCard {
-            title: &c.front.title,
-            summary: &c.front.summary,
-            url: cfg.url(&c.url_path),
-            category,
-            category_id: &c.front.category,
-            aliases: crate::order::shown_aliases(&c.front.title, &c.front.aliases),
         }
     }
 }
@@ -168,7 +140,7 @@ pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
 }
 
 #[derive(Serialize)]
-pub struct RelatedView<'a> {
+pub(crate) struct RelatedView<'a> {
     pub title: &'a str,
     pub url: String,
     pub distinguishing: Option<&'a str>,
@@ -177,7 +149,7 @@ pub struct RelatedView<'a> {
 
 /// A warning that a strategy helping a look-alike cause can harm this one.
 #[derive(Serialize)]
-pub struct CrossWarning<'a> {
+pub(crate) struct CrossWarning<'a> {
     pub strategy: &'a str,
     pub strategy_url: String,
     pub other: &'a str,
@@ -200,33 +172,6 @@ pub struct SourceView<'a> {
     pub accessed: &'a str,
     /// `accessed` as the site's language writes dates.
     pub accessed_long: String,
-}
-
-/// Everything the cause template shows.
-#[derive(Serialize)]
-pub struct CauseView<'a> {
-    pub slug: &'a str,
-    pub title: &'a str,
-    pub aliases: Vec<&'a str>,
-    pub category: CategoryLink<'a>,
-    pub summary: &'a str,
-    pub mechanism_html: &'a str,
-    pub body_html: &'a str,
-    /// The at-a-glance fields, shared with the comparison table.
-    pub row: crate::compare::Row<'a>,
-    /// Relief, things to avoid, tests, warning signs and the references of each claim, with
-    /// the numbered sources: the template sees them as fields of the page.
-    #[serde(flatten)]
-    pub claims: super::cite::Claims<'a>,
-    pub cross_warnings: Vec<CrossWarning<'a>>,
-    pub confused_with: Vec<RelatedView<'a>>,
-    pub see_also: Vec<RelatedView<'a>>,
-    pub linked_from: Vec<LinkView<'a>>,
-    pub reviewed_last: &'a str,
-    pub reviewed_next: &'a str,
-    pub reviewed_last_long: String,
-    pub reviewed_next_long: String,
-    pub reviewed_by: &'a str,
 }
 
 /// Groups red flags by urgency in `site.toml` order, most urgent first, skipping empty groups.
@@ -271,104 +216,5 @@ pub fn source_view<'a>(cfg: &SiteConfig, s: &'a crate::model::Source, n: usize) 
         description: s.description.as_deref(),
         accessed: &s.accessed,
         accessed_long: crate::strings::long_date(&cfg.ui, &s.accessed),
-    }
-}
-
-/// A relief strategy linked from a cause, with the cause's note on it.
-fn strategy_view<'a>(site: &'a Site, slug: &'a str, note: Option<&'a str>) -> StrategyView<'a> {
-    let r = site.relief(slug);
-    StrategyView {
-        title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
-        url: site.config.url_of(&PageId::Relief(slug.to_string())),
-        note,
-        refs: Vec::new(),
-    }
-}
-
-/// Builds the view of one cause.
-pub fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> CauseView<'a> {
-    let cfg = &site.config;
-    let f = &c.front;
-    let cat = cfg.categories.iter().find(|k| k.id == f.category);
-    let strategy = |slug: &'a str, note: Option<&'a str>| strategy_view(site, slug, note);
-    let claims = super::cite::claims(site, f, &strategy);
-    let related = |rel: Relation| {
-        f.related
-            .iter()
-            .filter(move |r| r.relation == rel)
-            .filter_map(move |r| {
-                let other = site.cause(&r.to)?;
-                Some(RelatedView {
-                    title: &other.front.title,
-                    url: cfg.url(&other.url_path),
-                    distinguishing: r.distinguishing.as_deref(),
-                    compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url_of(&pair_of(site, c, other))),
-                })
-            })
-    };
-    let mut cross_warnings = Vec::new();
-    for r in f.related.iter().filter(|r| r.relation == Relation::ConfusedWith) {
-        let Some(other) = site.cause(&r.to) else { continue };
-        for a in &f.avoid {
-            let Some(avoided) = &a.strategy else { continue };
-            if other.front.relief.iter().any(|h| &h.strategy == avoided) {
-                let s = strategy(avoided, None);
-                cross_warnings.push(CrossWarning {
-                    strategy: s.title,
-                    strategy_url: s.url,
-                    other: &other.front.title,
-                    other_url: cfg.url(&other.url_path),
-                    why: &a.why,
-                });
-            }
-        }
-    }
-    // "Linked from" adds what the page does not already list: not the causes under "See also"
-    // or "Often confused with", nor the home page, which links to every cause.
-    let listed: Vec<&str> = (f.related.iter())
-        .filter_map(|r| site.cause(&r.to))
-        .map(|o| o.slug.as_str())
-        .collect();
-    let linked_from = graph
-        .backlinks
-        .get(&PageId::Cause(c.slug.clone()))
-        .into_iter()
-        .flatten()
-        .filter(|b| b.page != PageId::Home && !b.page.cause_slug().is_some_and(|s| listed.contains(&s)))
-        .map(|b: &'a Backlink| LinkView {
-            title: &b.title,
-            url: cfg.url_of(&b.page),
-        })
-        .collect();
-    CauseView {
-        slug: &c.slug,
-        title: &f.title,
-        aliases: crate::order::shown_aliases(&f.title, &f.aliases),
-        category: CategoryLink {
-            id: &f.category,
-            label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
-            description: cat.map(|k| k.description.as_str()).unwrap_or(""),
-            url: cfg.url_of(&PageId::list(List::Category(f.category.clone()))),
-        },
-        summary: &f.summary,
-        mechanism_html: &c.mechanism.html,
-        body_html: &c.body.html,
-        row: crate::compare::row(site, c),
-        claims,
-        cross_warnings,
-        confused_with: related(Relation::ConfusedWith).collect(),
-        see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
-        linked_from,
-        reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last),
-        reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
-        reviewed_last_long: f
-            .reviewed
-            .as_ref()
-            .map_or(String::new(), |r| long_date(&cfg.ui, &r.last)),
-        reviewed_next_long: f
-            .reviewed
-            .as_ref()
-            .map_or(String::new(), |r| long_date(&cfg.ui, &r.next_due)),
-        reviewed_by: f.reviewed.as_ref().map_or("", |r| &r.by),
     }
 }

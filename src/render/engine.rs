@@ -1,0 +1,183 @@
+//! The template engine: the theme's templates compiled once by tera 2 with causebook's
+//! escaping, and the values every page shares (the site's settings, its interface strings, the
+//! URL of every section) in tera's global context, so a page's own context holds only what is
+//! its own and nothing site-wide is copied into each of 20,000 pages.
+
+use crate::config::SiteConfig;
+use crate::routes::{List, PageId};
+use crate::site::Site;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::hash::Hasher;
+use tera::Tera;
+
+/// Compiles `templates` (name -> source) with causebook's escaping. A template error names
+/// the template and line as the author wrote them.
+pub(crate) fn compile(templates: &BTreeMap<String, String>) -> anyhow::Result<Tera> {
+    let mut tera = Tera::default();
+    tera.set_escape_fn(escape_into);
+    tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+    tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+        .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))?;
+    Ok(tera)
+}
+
+/// The URL of every page a template links to without being given it: the home page and the
+/// first page of each section, and the data the browser's search reads.
+#[derive(Serialize, Hash)]
+pub(crate) struct Urls {
+    home: String,
+    causes: String,
+    compare: String,
+    relief: String,
+    categories: String,
+    navigator: String,
+    red_flags: String,
+    sources: String,
+    search: String,
+    not_found: String,
+    feed: String,
+    /// The folder of the browser's search index (`search/`, whatever the search page's section).
+    search_data: String,
+}
+
+impl Urls {
+    pub(crate) fn new(cfg: &SiteConfig) -> Urls {
+        let u = |id: PageId| cfg.url_of(&id);
+        Urls {
+            home: u(PageId::Home),
+            causes: u(PageId::list(List::Causes)),
+            compare: u(PageId::list(List::Compare)),
+            relief: u(PageId::list(List::Relief)),
+            categories: u(PageId::Categories),
+            navigator: u(PageId::Navigator),
+            red_flags: u(PageId::RedFlags),
+            sources: u(PageId::Sources),
+            search: u(PageId::Search),
+            not_found: u(PageId::NotFound),
+            feed: cfg.url(crate::routes::FEED),
+            search_data: cfg.url("search/"),
+        }
+    }
+}
+
+/// Puts the site-wide values of `site` into `tera`'s global context; returns their hash, which
+/// every page's remembered data includes (`serve` renders a page again when any changed).
+pub(crate) fn set_site(tera: &mut Tera, site: &Site) -> u64 {
+    let cfg = &site.config;
+    let mut view = super::views::SiteView::new(cfg);
+    // Plain pages by name, so that the theme links only to pages that exist.
+    view.pages = (site.pages.iter())
+        .filter(|p| p.id != PageId::Home)
+        .map(|p| (p.name.as_str(), cfg.url_of(&p.id)))
+        .collect();
+    let urls = Urls::new(cfg);
+    let mut hash = super::page::HashWriter::default();
+    hash.add("site", &view);
+    hash.add("t", &cfg.ui);
+    hash.add("urgency", &cfg.urgency);
+    hash.add("urls", &urls);
+    let global = tera.global_context();
+    global.insert("site", &view);
+    global.insert("t", &cfg.ui);
+    global.insert("urgency", &cfg.urgency);
+    global.insert("csp", super::CONTENT_SECURITY_POLICY);
+    global.insert("urls", &urls);
+    hash.finish()
+}
+
+/// What the theme's navigation calls the page `id` (`aria-current`, the home page's own
+/// title): the first page of a section, or nothing.
+pub(crate) fn nav_key(id: &PageId) -> &'static str {
+    match id {
+        PageId::Home => "home",
+        PageId::List(List::Causes, 1) => "causes",
+        PageId::List(List::Compare, 1) => "compare",
+        PageId::List(List::Relief, 1) => "relief",
+        PageId::Navigator => "navigator",
+        PageId::RedFlags => "red_flags",
+        PageId::Search => "search",
+        PageId::NotFound => "not_found",
+        _ => "",
+    }
+}
+
+/// tera's escape function: [`escape_html`] written straight into the page.
+fn escape_into(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut start = 0;
+    for (i, b) in input.bytes().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&input.as_bytes()[start..i])?;
+        out.write_all(entity)?;
+        start = i + 1;
+    }
+    out.write_all(&input.as_bytes()[start..])
+}
+
+/// Escapes text for HTML content and quoted attributes. Unlike tera's default it leaves `/`
+/// alone, so URLs stay readable in the output; `/` cannot end a quoted attribute or start a tag.
+pub fn escape_html(input: &str) -> String {
+    let mut out = Vec::with_capacity(input.len() + input.len() / 8);
+    // Writing into a Vec cannot fail.
+    let _ = escape_into(input, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A tera error with its causes, which tera keeps in the source chain.
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
+}
+
+impl super::page::HashWriter {
+    /// The hash of everything added so far.
+    pub(crate) fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+    use proptest::prelude::*;
+
+    /// The obvious character-by-character escape, to hold the fast one to.
+    fn reference(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_string(),
+                '<' => "&lt;".to_string(),
+                '>' => "&gt;".to_string(),
+                '"' => "&quot;".to_string(),
+                '\'' => "&#39;".to_string(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn escapes_every_special_and_keeps_slashes() {
+        assert_eq!(escape_html("a<b>&\"c\"'/é"), "a&lt;b&gt;&amp;&quot;c&quot;&#39;/é");
+        assert_eq!(escape_html(""), "");
+    }
+
+    proptest! {
+        #[test]
+        fn escapes_like_the_reference(s in "[a-z&<>\"'/ éЖ😀]{0,40}") {
+            prop_assert_eq!(escape_html(&s), reference(&s));
+        }
+    }
+}
