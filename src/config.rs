@@ -57,6 +57,9 @@ pub struct SiteConfig {
     /// Search settings: the readers' own words for the knowledge base's terms.
     #[serde(default)]
     pub search: SearchConfig,
+    /// Who reviews the pages: `reviewed.by` of every article names one of them.
+    #[serde(default)]
+    pub reviewers: Vec<Reviewer>,
     /// How long lists of causes are split into pages.
     #[serde(default)]
     pub lists: ListsConfig,
@@ -69,6 +72,22 @@ pub struct SiteConfig {
     /// Warnings about `site.toml` found while parsing it (reported by `check`).
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
+}
+
+/// A `[[reviewers]]` entry: who reviews pages, in what role, and whether as a clinician.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewer {
+    pub id: String,
+    pub name: String,
+    /// What the reader is told they are ("GP", "Health writers (not clinicians)").
+    pub role: String,
+    /// A registered clinician: their reviews count as clinical review.
+    #[serde(default)]
+    pub clinician: bool,
+    /// Professional registration a reader can check ("GMC 1234567", "NMC 12A3456E").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration: Option<String>,
 }
 
 /// `[search]` in site.toml.
@@ -344,6 +363,7 @@ impl SiteConfig {
             }
         }
         diags.extend(self.check_sections(path, text));
+        diags.extend(self.check_reviewers(path, text));
         for s in &self.situations {
             if s.yes_means != "worse" && s.yes_means != "better" {
                 diags.push(
@@ -365,6 +385,27 @@ impl SiteConfig {
                         REQUIRED_EFFECTS.join(", ")
                     )),
                 );
+            }
+        }
+        diags
+    }
+
+    /// Reviewer ids are well formed and unique, and each reviewer is named with a role.
+    fn check_reviewers(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for r in &self.reviewers {
+            let pos = find_line(text, &format!("id = \"{}\"", r.id));
+            let mut err = |field: &str, msg: String, hint: &str| {
+                diags.push(Diagnostic::error(path, pos, format!("reviewers.{field}"), msg).with_hint(hint));
+            };
+            if !is_slug(&r.id) {
+                err("id", format!("`{}` is not a valid reviewer id", r.id), "use lower-case letters, digits and `-` only");
+            } else if !seen.insert(r.id.as_str()) {
+                err("id", format!("duplicate reviewer id `{}`", r.id), "give each reviewer an id of their own");
+            }
+            if r.name.trim().is_empty() || r.role.trim().is_empty() {
+                err("name", format!("reviewer `{}` needs a name and a role", r.id), "readers see who reviewed a page and in what role");
             }
         }
         diags

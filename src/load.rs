@@ -332,10 +332,13 @@ fn parse_file(
     let parsed = match decode(rel, bytes, &mut d) {
         Some(text) => match kind {
             Kind::Cause => parse_doc(rel, &text, &mut d).map(|mut doc: Doc<CauseFront>| {
-                crate::review::fill_next_due(review_interval, &mut doc.front);
+                crate::review::fill_next_due(review_interval, doc.front.reviewed.as_mut());
                 Parsed::Cause(Arc::new(doc))
             }),
-            Kind::Relief => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Relief(Arc::new(doc))),
+            Kind::Relief => parse_doc(rel, &text, &mut d).map(|mut doc: Doc<ReliefFront>| {
+                crate::review::fill_next_due(review_interval, doc.front.reviewed.as_mut());
+                Parsed::Relief(Arc::new(doc))
+            }),
             Kind::Page => parse_doc(rel, &text, &mut d).map(|doc| Parsed::Page(Arc::new(doc))),
         },
         None => None,

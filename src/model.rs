@@ -160,24 +160,35 @@ pub struct RedFlagDef {
     /// Causes that match must reference this sign (`check` reports those that do not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_when: Option<FlagTrigger>,
+    /// Short phrases a reader might type for this sign: a query holding every word of one (in
+    /// any order and form) shows the sign's instruction first, in the CLI and the browser.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<String>,
 }
 
-/// Which causes must show a sign: any listed sensation, or an onset containing any word.
+/// Which causes must show a sign: any listed sensation or location, or an onset containing any
+/// word.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct FlagTrigger {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sensations: Vec<String>,
+    /// Location ids: a cause felt in any of them must show the sign.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<String>,
     /// Words matched case-insensitively in `timing.onset`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub onset: Vec<String>,
 }
 
 impl FlagTrigger {
-    /// Why a cause with these sensations and onset must show the sign, if it must.
-    pub fn matches(&self, sensations: &[String], onset: &str) -> Option<String> {
+    /// Why a cause with these sensations, locations and onset must show the sign, if it must.
+    pub fn matches(&self, sensations: &[String], locations: &[String], onset: &str) -> Option<String> {
         if let Some(s) = self.sensations.iter().find(|s| sensations.contains(s)) {
             return Some(format!("it lists the sensation `{s}`"));
+        }
+        if let Some(l) = self.locations.iter().find(|l| locations.contains(l)) {
+            return Some(format!("it lists the location `{l}`"));
         }
         let onset = onset.to_lowercase();
         self.onset
@@ -225,7 +236,13 @@ pub struct Reviewed {
     pub last: String,
     #[serde(default)]
     pub next_due: String,
+    /// A reviewer id of `site.toml`'s `[[reviewers]]`.
     pub by: String,
+    /// Whether the review was a clinical one: by default, whether the reviewer is a clinician
+    /// (a clinician may record an editorial review with `clinical: false`; a reviewer who is
+    /// not a clinician cannot record a clinical one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinical: Option<bool>,
 }
 
 /// Front matter of `content/relief/<slug>.md`.
@@ -246,6 +263,9 @@ pub struct ReliefFront {
     pub cautions: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// As for causes: required once published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<Reviewed>,
     /// See [`CauseFront::draft`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,

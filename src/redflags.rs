@@ -17,6 +17,7 @@ fn registry_path() -> PathBuf {
 struct Allowed<'a> {
     urgencies: Vec<&'a str>,
     sensations: Vec<&'a str>,
+    locations: Vec<&'a str>,
     sources: &'a BTreeSet<&'a str>,
 }
 
@@ -34,6 +35,7 @@ pub(crate) fn check_registry<'a>(
     let allowed = Allowed {
         urgencies: cfg.urgency.iter().map(|u| u.id.as_str()).collect(),
         sensations: cfg.sensations.iter().map(|s| s.id.as_str()).collect(),
+        locations: cfg.locations.iter().map(|s| s.id.as_str()).collect(),
         sources,
     };
     let mut by_id = BTreeMap::new();
@@ -86,6 +88,22 @@ fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
             format!("unknown sensation `{s}`"),
             Some(hint),
         );
+    }
+    let trigger = f.required_when.iter().flat_map(|t| &t.locations);
+    for s in trigger.filter(|s| !allowed.locations.contains(&s.as_str())) {
+        let hint = vocab_hint(s, allowed.locations.iter().copied());
+        err("required_when.locations", format!("unknown location `{s}`"), Some(hint));
+    }
+    check_cues(f, err);
+}
+
+/// A cue is a few words a reader would type; an empty one would match every query.
+fn check_cues(f: &RedFlagDef, err: &mut Report) {
+    for (i, cue) in f.cues.iter().enumerate() {
+        if !cue.chars().any(char::is_alphanumeric) {
+            let hint = "write the words a worried reader might type, e.g. `sudden cold leg`";
+            err(&format!("cues[{i}]"), format!("cue `{cue}` has no words to search for"), Some(hint.into()));
+        }
     }
 }
 
@@ -150,7 +168,7 @@ fn check_required(
     let (path, loc) = (doc.path.as_path(), &doc.locator);
     let onset = f.timing.as_ref().map_or("", |t| t.onset.as_str());
     for def in registry.values() {
-        let Some(why) = def.required_when.as_ref().and_then(|t| t.matches(&f.sensations, onset)) else {
+        let Some(why) = def.required_when.as_ref().and_then(|t| t.matches(&f.sensations, &f.locations, onset)) else {
             continue;
         };
         if !def.general && !seen.contains(def.id.as_str()) {
@@ -217,6 +235,7 @@ mod tests {
             sources: vec!["s".into()],
             general,
             required_when: None,
+            cues: Vec::new(),
         }
     }
 
@@ -224,11 +243,13 @@ mod tests {
     fn trigger_matches_sensations_and_onset_words() {
         let t = FlagTrigger {
             sensations: vec!["coldness".into()],
+            locations: vec!["lower_back".into()],
             onset: vec!["sudden".into()],
         };
-        assert!(t.matches(&["coldness".into()], "").is_some());
-        assert!(t.matches(&[], "Sudden, at night").is_some());
-        assert!(t.matches(&["aching".into()], "gradual").is_none());
+        assert!(t.matches(&["coldness".into()], &[], "").is_some());
+        assert!(t.matches(&[], &["lower_back".into()], "").is_some());
+        assert!(t.matches(&[], &[], "Sudden, at night").is_some());
+        assert!(t.matches(&["aching".into()], &["feet".into()], "gradual").is_none());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use crate::content::{Doc, Loaded};
 use crate::date::{add_years, days_between};
 use crate::diagnostic::Diagnostic;
-use crate::model::CauseFront;
+use crate::model::{CauseFront, Reviewed};
 use serde::Serialize;
 
 /// Reviews due within this many days are warned about before they fall due.
@@ -22,8 +22,8 @@ pub fn drop_drafts(loaded: &mut Loaded) -> usize {
 
 /// Fills in `reviewed.next_due` left out of an article: `last` plus the site's review
 /// interval in years (done as the article is loaded).
-pub fn fill_next_due(review_interval: u16, front: &mut CauseFront) {
-    if let Some(r) = front.reviewed.as_mut().filter(|r| r.next_due.trim().is_empty()) {
+pub fn fill_next_due(review_interval: u16, reviewed: Option<&mut Reviewed>) {
+    if let Some(r) = reviewed.filter(|r| r.next_due.trim().is_empty()) {
         if let Some(due) = add_years(&r.last, review_interval) {
             r.next_due = due;
         }
@@ -37,7 +37,7 @@ pub fn check(loaded: &Loaded, today: &str) -> Vec<Diagnostic> {
     for doc in &loaded.causes {
         check_cause(doc, today, &mut diags);
     }
-    check_others(loaded, &mut diags);
+    check_others(loaded, today, &mut diags);
     diags
 }
 
@@ -45,14 +45,17 @@ pub fn check(loaded: &Loaded, today: &str) -> Vec<Diagnostic> {
 pub(crate) fn check_cause(doc: &Doc<CauseFront>, today: &str, diags: &mut Vec<Diagnostic>) {
     placeholders(doc, doc.front.draft, diags);
     if !doc.front.draft {
-        review_due(doc, today, diags);
+        review_due(doc, doc.front.reviewed.as_ref(), today, diags);
     }
 }
 
 /// [`check`] of the relief strategies and plain pages.
-pub(crate) fn check_others(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_others(loaded: &Loaded, today: &str, diags: &mut Vec<Diagnostic>) {
     for doc in &loaded.relief {
         placeholders(doc, doc.front.draft, diags);
+        if !doc.front.draft {
+            review_due(doc, doc.front.reviewed.as_ref(), today, diags);
+        }
     }
     for doc in &loaded.pages {
         placeholders(doc, doc.front.draft, diags);
@@ -104,8 +107,8 @@ fn todo_fields(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
 }
 
 /// Warns when an article's review is overdue or falls due within [`DUE_SOON_DAYS`].
-fn review_due(doc: &Doc<CauseFront>, today: &str, diags: &mut Vec<Diagnostic>) {
-    let Some(r) = &doc.front.reviewed else { return };
+fn review_due<T>(doc: &Doc<T>, reviewed: Option<&Reviewed>, today: &str, diags: &mut Vec<Diagnostic>) {
+    let Some(r) = reviewed else { return };
     let Some(days) = days_between(today, &r.next_due) else {
         return;
     };

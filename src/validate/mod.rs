@@ -5,12 +5,17 @@ use crate::config::{is_slug, SiteConfig, MAX_SLUG_LEN};
 use crate::content::{Doc, Loaded};
 use crate::date::valid_date;
 use crate::diagnostic::{vocab_hint, Diagnostic};
-use crate::model::{CauseFront, Relation, ReliefFront};
+use crate::model::{CauseFront, ReliefFront};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+mod cause;
+mod prose;
+
+use cause::check_cause;
 
 /// The ids other documents may refer to.
 struct Known<'a> {
@@ -19,6 +24,8 @@ struct Known<'a> {
     sources: BTreeSet<&'a str>,
     /// The warning-sign registry by id.
     flags: BTreeMap<&'a str, &'a crate::model::RedFlagDef>,
+    /// `site.toml`'s reviewers by id.
+    reviewers: BTreeMap<&'a str, &'a crate::config::Reviewer>,
 }
 
 /// The slug of a document: its front matter `slug`, or its file stem.
@@ -130,7 +137,7 @@ pub fn validate_cached(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &m
             );
         }
     }
-    crate::review::check_others(loaded, &mut diags);
+    crate::review::check_others(loaded, today, &mut diags);
     let out: Vec<Diagnostic> = diags
         .iter()
         .cloned()
@@ -189,6 +196,7 @@ fn patched(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &mut ValidateC
         // Its problems are among `rest` already.
         flags: crate::redflags::check_registry(cfg, &loaded.flags, &sources, &mut Vec::new()),
         sources,
+        reviewers: reviewers(cfg),
     };
     for i in changed {
         let doc = &loaded.causes[i];
@@ -219,7 +227,7 @@ fn context_key(known: &Known, today: &str) -> u64 {
 
 /// The checks that span documents (slugs, sources, the registry); returns the ids documents
 /// may refer to.
-fn site_wide<'a>(cfg: &SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagnostic>) -> Known<'a> {
+fn site_wide<'a>(cfg: &'a SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagnostic>) -> Known<'a> {
     let causes = check_slugs(
         loaded.causes.iter().map(|d| (&**d, slug_of(&d.front.slug, &d.stem))),
         "cause",
@@ -265,12 +273,22 @@ fn site_wide<'a>(cfg: &SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagnosti
         check_date(src_path, entry.pos, "accessed", &s.accessed, diags);
     }
     let flags = crate::redflags::check_registry(cfg, &loaded.flags, &sources, diags);
+    prose::check_registry_citations(&loaded.flags, &sources, diags);
+    for page in &loaded.pages {
+        prose::check_page_citations(page, diags);
+    }
     Known {
         causes,
         relief,
         sources,
         flags,
+        reviewers: reviewers(cfg),
     }
+}
+
+/// `site.toml`'s reviewers by id (`check` reports duplicates with the rest of `site.toml`).
+fn reviewers(cfg: &SiteConfig) -> BTreeMap<&str, &crate::config::Reviewer> {
+    cfg.reviewers.iter().map(|r| (r.id.as_str(), r)).collect()
 }
 
 /// Checks one relief strategy against the other documents.
@@ -290,9 +308,12 @@ fn check_relief(doc: &Doc<ReliefFront>, known: &Known, diags: &mut Vec<Diagnosti
             ("how", f.how.trim().is_empty()),
             ("why", f.why.trim().is_empty()),
             ("sources", f.sources.is_empty()),
+            ("reviewed", f.reviewed.is_none() && !f.draft),
         ],
         &mut err,
     );
+    prose::check_reviewed(doc, f.reviewed.as_ref(), known, diags);
+    prose::check_relief_citations(doc, known, diags);
 }
 
 /// Checks slug format and uniqueness; returns the set of valid slugs.
@@ -355,164 +376,6 @@ fn bad_slug_name(path: &Path, stem: &str) -> Diagnostic {
     }
     Diagnostic::error(path, (1, 1), "", "file name is not a valid slug")
         .with_hint("rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`")
-}
-
-/// Checks one cause against the vocabularies and the other documents.
-fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagnostic>) {
-    let f = &doc.front;
-    let (path, loc) = (doc.path.as_path(), &doc.locator);
-    let mut err = |field: String, msg: String, hint: Option<String>| {
-        let mut d = Diagnostic::error(path, loc.find(&field), field, msg);
-        d.hint = hint;
-        diags.push(d);
-    };
-    required(
-        doc,
-        &[
-            ("title", f.title.trim().is_empty()),
-            ("category", f.category.is_empty()),
-            ("summary", f.summary.trim().is_empty()),
-            ("mechanism", f.mechanism.trim().is_empty()),
-            ("positional", f.positional.is_empty()),
-            ("sensations", f.sensations.is_empty()),
-            ("locations", f.locations.is_empty()),
-            ("timing", f.timing.is_none()),
-            ("sources", f.sources.is_empty()),
-            ("reviewed", f.reviewed.is_none() && !f.draft),
-        ],
-        &mut err,
-    );
-    let vocab = |list: Vec<&str>, value: &str| (!list.contains(&value)).then(|| vocab_hint(value, list));
-    let categories: Vec<&str> = cfg.categories.iter().map(|c| c.id.as_str()).collect();
-    if f.category.is_empty() {
-    } else if let Some(h) = vocab(categories, &f.category) {
-        err("category".into(), format!("unknown category `{}`", f.category), Some(h));
-    }
-    let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();
-    let effects: Vec<&str> = cfg.effects.iter().map(|s| s.id.as_str()).collect();
-    for (situation, p) in &f.positional {
-        let field = format!("positional.{situation}");
-        if let Some(h) = vocab(situations.clone(), situation) {
-            err(field.clone(), format!("unknown situation `{situation}`"), Some(h));
-        }
-        if let Some(h) = vocab(effects.clone(), &p.effect) {
-            err(
-                format!("{field}.effect"),
-                format!("unknown effect `{}`", p.effect),
-                Some(h),
-            );
-        }
-    }
-    for s in situations.iter().filter(|_| !f.positional.is_empty()) {
-        if !f.positional.contains_key(*s) {
-            err(
-                "positional".into(),
-                format!("missing situation `{s}`"),
-                Some(format!("add `{s}: {{effect: unknown}}` if the sources do not say")),
-            );
-        }
-    }
-    for (name, list, terms) in [
-        ("sensations", &f.sensations, &cfg.sensations),
-        ("locations", &f.locations, &cfg.locations),
-    ] {
-        let ids: Vec<&str> = terms.iter().map(|t| t.id.as_str()).collect();
-        for (i, v) in list.iter().enumerate() {
-            if let Some(h) = vocab(ids.clone(), v) {
-                err(
-                    format!("{name}[{i}]"),
-                    format!("unknown {} `{v}`", &name[..name.len() - 1]),
-                    Some(h),
-                );
-            }
-        }
-    }
-    let strategies = f
-        .relief
-        .iter()
-        .map(|r| &r.strategy)
-        .enumerate()
-        .map(|(i, s)| (format!("relief[{i}].strategy"), s));
-    let avoided = f
-        .avoid
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| Some((format!("avoid[{i}].strategy"), r.strategy.as_ref()?)));
-    for (i, a) in f.avoid.iter().enumerate() {
-        let what = a.what.as_deref().filter(|w| !w.trim().is_empty());
-        if a.strategy.is_some() == what.is_some() {
-            err(
-                format!("avoid[{i}]"),
-                "give either `strategy` (a relief page) or `what` (plain words), not both or neither".into(),
-                Some("`strategy: raise-your-legs` links a page; `what: \"Lying on your stomach\"` names a thing no page covers".into()),
-            );
-        }
-    }
-    for (field, s) in strategies.chain(avoided) {
-        if !known.relief.contains(s.as_str()) {
-            let h = vocab_hint(s, known.relief.iter().copied());
-            err(field, format!("no relief strategy `{s}` in content/relief/"), Some(h));
-        }
-    }
-    let own = slug_of(&f.slug, &doc.stem);
-    for (i, r) in f.related.iter().enumerate() {
-        if r.to == own {
-            err(
-                format!("related[{i}].to"),
-                "a cause cannot be related to itself".into(),
-                None,
-            );
-        } else if !known.causes.contains(r.to.as_str()) {
-            let h = vocab_hint(&r.to, known.causes.iter().copied());
-            err(
-                format!("related[{i}].to"),
-                format!("no cause `{}` in content/causes/", r.to),
-                Some(h),
-            );
-        }
-        if r.relation == Relation::ConfusedWith && r.distinguishing.as_deref().is_none_or(|d| d.trim().is_empty()) {
-            err(
-                format!("related[{i}].distinguishing"),
-                "a `confused_with` link needs the point that tells them apart".into(),
-                Some("add `distinguishing:` with one plain sentence".into()),
-            );
-        }
-    }
-    check_all_sources(doc, known, diags);
-    crate::redflags::check_refs(doc, &known.flags, diags);
-    let Some(rev) = &f.reviewed else { return };
-    if rev.by.trim().is_empty() {
-        diags.push(
-            Diagnostic::error(
-                path,
-                loc.find("reviewed.by"),
-                "reviewed.by",
-                "say who reviewed the article",
-            )
-            .with_hint("write the reviewer's name or the team's, e.g. `by: Editorial team`"),
-        );
-    }
-    check_date(path, loc.find("reviewed.last"), "reviewed.last", &rev.last, diags);
-    if !rev.next_due.is_empty() {
-        check_date(
-            path,
-            loc.find("reviewed.next_due"),
-            "reviewed.next_due",
-            &rev.next_due,
-            diags,
-        );
-    }
-    if valid_date(&rev.last) && valid_date(&rev.next_due) && rev.next_due <= rev.last {
-        diags.push(
-            Diagnostic::error(
-                path,
-                loc.find("reviewed.next_due"),
-                "reviewed.next_due",
-                "next review is not after the last review",
-            )
-            .with_hint("set `next_due` to a date after `last`"),
-        );
-    }
 }
 
 /// Reports required fields that are missing or empty, unless they were dropped as malformed.
