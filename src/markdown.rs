@@ -114,6 +114,10 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
             other => events.push(other),
         }
     }
+    // Inline citations stay in the HTML (the page numbers them) but are not reader text.
+    if out.text.contains("[@") {
+        out.text = crate::citation::strip(&out.text).into_owned();
+    }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     let html = align_with_classes(html);

@@ -509,7 +509,8 @@ fn plain_page(stem: &str) -> PageId {
 pub fn grade(texts: &[&str]) -> f64 {
     let joined = texts
         .iter()
-        .map(|t| t.trim())
+        .map(|t| crate::citation::strip(t))
+        .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
