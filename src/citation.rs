@@ -102,7 +102,10 @@ fn parse_one(s: &str) -> Option<(usize, Vec<&str>)> {
         .split(';')
         .map(|part| {
             let id = part.trim().strip_prefix('@')?;
-            let ok = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            let ok = !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             ok.then_some(id)
         })
         .collect();
@@ -128,7 +131,11 @@ pub fn strip(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Every source id the inline citations of `texts` name.
 pub fn inline_ids<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    texts.into_iter().flat_map(|t| inline(t).0).flat_map(|c| c.ids).collect()
+    texts
+        .into_iter()
+        .flat_map(|t| inline(t).0)
+        .flat_map(|c| c.ids)
+        .collect()
 }
 
 #[cfg(test)]
@@ -152,7 +159,10 @@ mod tests {
         assert_eq!(ids, [vec!["nhs-cramps"], vec!["a", "b-2"]]);
         assert_eq!(&text[found[0].start..found[0].end], "[@nhs-cramps]");
         assert_eq!(bad.len(), 2, "{bad:?}");
-        assert_eq!(strip("Cramps strike at night [@nhs-cramps]. Stretch [@a; @b] first."), "Cramps strike at night. Stretch first.");
+        assert_eq!(
+            strip("Cramps strike at night [@nhs-cramps]. Stretch [@a; @b] first."),
+            "Cramps strike at night. Stretch first."
+        );
         assert_eq!(strip("Nothing cited."), "Nothing cited.");
         assert_eq!(inline_ids(["x [@a]", "y [@b; @c]"]), ["a", "b", "c"]);
     }

@@ -16,7 +16,9 @@ pub struct EffectCell<'a> {
     pub effect: &'a str,
     pub label: &'a str,
     pub symbol: &'a str,
-    pub note: Option<&'a str>,
+    /// Without its inline citations (a row is shown where the page has no source list; the
+    /// cause page shows their references beside it).
+    pub note: Option<std::borrow::Cow<'a, str>>,
 }
 
 /// The most urgent red flag of a cause.
@@ -24,6 +26,8 @@ pub struct EffectCell<'a> {
 pub struct TopFlag<'a> {
     pub urgency: &'a str,
     pub label: &'a str,
+    /// What to do at its level ("Call 999 or go to A&E now").
+    pub action: &'a str,
     /// Position in `site.toml`'s urgency list: 0 is the most urgent.
     pub rank: usize,
     pub sign: &'a str,
@@ -68,6 +72,7 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
             Some(TopFlag {
                 urgency: &s.def.urgency,
                 label: &cfg.urgency[rank].label,
+                action: cfg.urgency[rank].action(),
                 rank,
                 sign: &s.def.sign,
             })
@@ -134,7 +139,7 @@ pub fn effects<'a>(cfg: &'a SiteConfig, c: &'a Cause) -> Vec<EffectCell<'a>> {
                 effect,
                 label: e.map_or(effect, |e| &e.label),
                 symbol: e.map_or("?", |e| &e.symbol),
-                note: p.and_then(|p| p.note.as_deref()),
+                note: p.and_then(|p| p.note.as_deref()).map(crate::citation::strip),
             }
         })
         .collect()

@@ -171,6 +171,26 @@ pub struct Urgency {
     pub id: String,
     pub label: String,
     pub heading: String,
+    /// What to do, as a phrase ("Call 999 or go to A&E now"): the pointer at the top of a page
+    /// whose warning signs are further down, and search's cue. Left out, the heading without
+    /// its closing colon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+}
+
+impl Urgency {
+    /// What to do at this level, as a phrase: `action`, or the heading without its closing
+    /// colon and a closing " if" ("Call 999 or go to A&E now if:" -> "Call 999 or go to A&E now").
+    pub fn action(&self) -> &str {
+        if let Some(a) = &self.action {
+            return a;
+        }
+        let h = self.heading.trim_end().trim_end_matches(':').trim_end();
+        match h.len().checked_sub(3).filter(|&i| h.is_char_boundary(i)) {
+            Some(i) if h[i..].eq_ignore_ascii_case(" if") => h[..i].trim_end(),
+            _ => h,
+        }
+    }
 }
 
 fn default_base_url() -> String {
@@ -217,6 +237,7 @@ fn default_urgency() -> Vec<Urgency> {
         id: id.into(),
         label: label.into(),
         heading: heading.into(),
+        action: None,
     })
     .collect()
 }
@@ -400,12 +421,24 @@ impl SiteConfig {
                 diags.push(Diagnostic::error(path, pos, format!("reviewers.{field}"), msg).with_hint(hint));
             };
             if !is_slug(&r.id) {
-                err("id", format!("`{}` is not a valid reviewer id", r.id), "use lower-case letters, digits and `-` only");
+                err(
+                    "id",
+                    format!("`{}` is not a valid reviewer id", r.id),
+                    "use lower-case letters, digits and `-` only",
+                );
             } else if !seen.insert(r.id.as_str()) {
-                err("id", format!("duplicate reviewer id `{}`", r.id), "give each reviewer an id of their own");
+                err(
+                    "id",
+                    format!("duplicate reviewer id `{}`", r.id),
+                    "give each reviewer an id of their own",
+                );
             }
             if r.name.trim().is_empty() || r.role.trim().is_empty() {
-                err("name", format!("reviewer `{}` needs a name and a role", r.id), "readers see who reviewed a page and in what role");
+                err(
+                    "name",
+                    format!("reviewer `{}` needs a name and a role", r.id),
+                    "readers see who reviewed a page and in what role",
+                );
             }
         }
         diags

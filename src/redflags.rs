@@ -102,7 +102,11 @@ fn check_cues(f: &RedFlagDef, err: &mut Report) {
     for (i, cue) in f.cues.iter().enumerate() {
         if !cue.chars().any(char::is_alphanumeric) {
             let hint = "write the words a worried reader might type, e.g. `sudden cold leg`";
-            err(&format!("cues[{i}]"), format!("cue `{cue}` has no words to search for"), Some(hint.into()));
+            err(
+                &format!("cues[{i}]"),
+                format!("cue `{cue}` has no words to search for"),
+                Some(hint.into()),
+            );
         }
     }
 }
@@ -168,7 +172,11 @@ fn check_required(
     let (path, loc) = (doc.path.as_path(), &doc.locator);
     let onset = f.timing.as_ref().map_or("", |t| t.onset.as_str());
     for def in registry.values() {
-        let Some(why) = def.required_when.as_ref().and_then(|t| t.matches(&f.sensations, &f.locations, onset)) else {
+        let Some(why) = def
+            .required_when
+            .as_ref()
+            .and_then(|t| t.matches(&f.sensations, &f.locations, onset))
+        else {
             continue;
         };
         if !def.general && !seen.contains(def.id.as_str()) {

@@ -155,7 +155,7 @@ fn cause(cfg: &SiteConfig, title: &str, flags: &[RedFlagDef]) -> String {
         t,
         "# Ids from content/sources.yaml this article draws on (at least one).\nsources: []"
     );
-    let _ = writeln!(t, "# Needed to publish: who reviewed it and when (next_due defaults to last + review_interval).\n# reviewed:\n#   last: YYYY-MM-DD\n#   by: \"Name of the reviewer\"\n---\n");
+    let _ = writeln!(t, "# Needed to publish: who reviewed it and when (next_due defaults to last + review_interval).\n# reviewed:\n#   last: YYYY-MM-DD\n#   by: <a reviewer id of site.toml>\n---\n");
     let _ = writeln!(t, "## What it feels like\n\nTODO\n\n## What changes it\n\nTODO");
     t
 }
@@ -163,7 +163,7 @@ fn cause(cfg: &SiteConfig, title: &str, flags: &[RedFlagDef]) -> String {
 /// A draft relief strategy.
 fn relief(title: &str) -> String {
     format!(
-        "---\n# Every field is described in docs/content-model.md.\ntitle: {}\n# A draft is left out of the site until you delete this line.\ndraft: true\n# One plain sentence.\nsummary: \"TODO: what it is.\"\n# How to do it, step by step (Markdown).\nhow: \"TODO\"\n# Why it helps (Markdown).\nwhy: \"TODO\"\n# Who should not try it, and when to stop (Markdown; optional).\n# cautions: \"...\"\n# Ids from content/sources.yaml (at least one).\nsources: []\n---\n",
+        "---\n# Every field is described in docs/content-model.md.\ntitle: {}\n# A draft is left out of the site until you delete this line.\ndraft: true\n# One plain sentence.\nsummary: \"TODO: what it is.\"\n# How to do it, step by step (Markdown).\nhow: \"TODO\"\n# Why it helps (Markdown).\nwhy: \"TODO\"\n# Who should not try it, and when to stop (Markdown; optional).\n# cautions: \"...\"\n# Ids from content/sources.yaml (at least one).\nsources: []\n# Needed to publish: who reviewed it and when.\n# reviewed: {{last: YYYY-MM-DD, by: <a reviewer id of site.toml>}}\n---\n",
         quoted(title)
     )
 }

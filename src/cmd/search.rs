@@ -145,12 +145,11 @@ fn config(root: &Path) -> anyhow::Result<SiteConfig> {
     }
 }
 
-/// How results are shown: colours, links, the emergency heading.
+/// How results are shown: colours and links.
 struct View {
     color: bool,
     base_url: String,
     output: PathBuf,
-    emergency_heading: String,
     /// stem -> the word it stands for (from the browser's vocabulary file).
     surface: std::collections::BTreeMap<String, String>,
 }
@@ -168,7 +167,6 @@ impl View {
             color,
             base_url: cfg.base_url.clone(),
             output: output.to_path_buf(),
-            emergency_heading: cfg.urgency.first().map(|u| u.heading.clone()).unwrap_or_default(),
             surface: if words { surface(output) } else { Default::default() },
         }
     }
@@ -196,13 +194,12 @@ impl View {
     }
 
     fn print(&self, resp: &query::Response, req: &query::Request) {
-        if let Some(e) = &resp.emergency {
-            let sign = e.sign.clone().unwrap_or_else(|| {
-                let hit = resp.hits.iter().find(|h| h.slug == e.slug);
-                hit.map(|h| h.emergency_signs.join("; ")).unwrap_or_default()
-            });
-            let line = format!("{} {sign} ({})", self.emergency_heading, e.title);
-            println!("{}\n", self.paint("1;97;41", &line));
+        if let Some(c) = &resp.cue {
+            let cause = c.cause.as_ref().map(|t| format!(" ({t})")).unwrap_or_default();
+            let line = format!("{} {}{cause}", c.heading, c.sign);
+            // White on red for the most urgent level, black on yellow for the next.
+            let colour = if c.level == 0 { "1;97;41" } else { "1;30;43" };
+            println!("{}\n", self.paint(colour, &line));
         }
         self.notes(resp, req);
         if resp.hits.is_empty() {
@@ -291,8 +288,9 @@ fn json(resp: &query::Response, view: &View) -> serde_json::Value {
         "showing": shown,
         "unknown": resp.unknown,
         "synonyms": resp.synonyms.iter().map(|(p, m)| serde_json::json!({"phrase": p, "means": m})).collect::<Vec<_>>(),
-        "emergency": resp.emergency.as_ref().map(|e| serde_json::json!({
-            "instruction": view.emergency_heading, "slug": e.slug, "title": e.title, "sign": e.sign,
+        "cue": resp.cue.as_ref().map(|c| serde_json::json!({
+            "level": c.level, "urgency": c.urgency, "label": c.label, "instruction": c.heading,
+            "action": c.action, "sign": c.sign, "cause": c.cause,
         })),
         "results": resp.hits.iter().enumerate().map(|(i, h)| hit(i, h)).collect::<Vec<_>>(),
         "others": resp.others.iter().enumerate().map(|(i, h)| hit(resp.hits.len() + i, h)).collect::<Vec<_>>(),

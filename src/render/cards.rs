@@ -5,15 +5,14 @@
 
 use super::cite::Citations;
 use super::views::{
-    flag_groups, CategoryLink, CrossWarning, FlagGroup, FlagView, LinkView, RefView, RelatedView, SourceView,
-    StrategyView,
+    flag_groups, CategoryLink, CrossWarning, FlagGroup, FlagView, LinkView, RefView, RelatedView, ReviewView,
+    SourceView, StrategyView,
 };
 use crate::links::{Backlink, LinkGraph};
 use crate::model::{CauseFront, Relation};
 use crate::routes::{List, PageId};
 use crate::site::pages::pair_of;
 use crate::site::{Cause, Site};
-use crate::strings::long_date;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -23,7 +22,8 @@ use std::sync::OnceLock;
 struct Card<'a> {
     slug: &'a str,
     title: &'a str,
-    summary: &'a str,
+    /// Without its inline citations: a list has no source list.
+    summary: std::borrow::Cow<'a, str>,
     url: String,
     category_id: &'a str,
     aliases: Vec<&'a str>,
@@ -90,7 +90,7 @@ fn card(site: &Site, c: &Cause) -> tera::Value {
     tera::Value::from_serializable(&Card {
         slug: &c.slug,
         title: &c.front.title,
-        summary: &c.front.summary,
+        summary: crate::citation::strip(&c.front.summary),
         url: cfg.url(&c.url_path),
         category_id: &c.front.category,
         aliases: crate::order::shown_aliases(&c.front.title, &c.front.aliases),
@@ -105,9 +105,15 @@ pub(crate) struct CauseView<'a> {
     pub title: &'a str,
     pub aliases: Vec<&'a str>,
     pub category: CategoryLink<'a>,
-    pub summary: &'a str,
-    pub mechanism_html: &'a str,
-    pub body_html: &'a str,
+    /// The cause is itself an emergency (its page opens with the full emergency card).
+    pub emergency: bool,
+    /// One line at the top of a page whose warning signs need more than a routine visit: what
+    /// to do, and where on the page the signs are (the full cards stay under "When to get help").
+    pub pointer: Option<tera::Value>,
+    /// Summary, mechanism and body with their inline citations as numbered references.
+    pub summary: tera::Value,
+    pub mechanism_html: tera::Value,
+    pub body_html: tera::Value,
     /// The at-a-glance fields, shared with the comparison table (the card's value).
     pub row: tera::Value,
     /// Relief, things to avoid, tests, warning signs and the references of each claim, with
@@ -118,11 +124,8 @@ pub(crate) struct CauseView<'a> {
     pub confused_with: Vec<RelatedView<'a>>,
     pub see_also: Vec<RelatedView<'a>>,
     pub linked_from: Vec<LinkView<'a>>,
-    pub reviewed_last: &'a str,
-    pub reviewed_next: &'a str,
-    pub reviewed_last_long: String,
-    pub reviewed_next_long: String,
-    pub reviewed_by: &'a str,
+    /// Who reviewed the page, when, and when the next review is due.
+    pub review: Option<ReviewView<'a>>,
 }
 
 /// Every claim of a cause with its references, and the numbered source list they point to.
@@ -137,71 +140,37 @@ pub(crate) struct Claims<'a> {
     pub sources: Vec<SourceView<'a>>,
 }
 
-/// Numbers the sources of a cause's claims in the order the page shows them.
-fn claims<'a>(
-    site: &'a Site,
-    f: &'a CauseFront,
-    strategy: &dyn Fn(&'a str, Option<&'a str>) -> StrategyView<'a>,
-) -> Claims<'a> {
+/// Numbers the sources of a cause's claims in the order the page shows them (the prose's
+/// inline citations are numbered by the caller, before and after these).
+fn claims<'a>(site: &'a Site, f: &'a CauseFront, cite: &mut Citations<'a>) -> Claims<'a> {
     let cfg = &site.config;
-    let mut cite = Citations::new(&f.sources);
-    let positional_refs = cfg
-        .situations
-        .iter()
+    let positional_refs = (cfg.situations.iter())
         .map(|s| {
-            let ids = f.positional.get(&s.id).map_or(&[][..], |p| p.sources.as_slice());
-            (s.id.as_str(), cite.refs(ids))
+            let p = f.positional.get(&s.id);
+            let sources = p.map_or(&[][..], |p| p.sources.as_slice());
+            (s.id.as_str(), cite.note(p.and_then(|p| p.note.as_deref()), sources).1)
         })
         .collect();
     let timing_refs = cite.refs(f.timing.as_ref().map_or(&[][..], |t| t.sources.as_slice()));
-    // A sign cites the registry's sources for it and the sources of this page's note on it.
     let red_flags = flag_groups(
         cfg,
         crate::redflags::for_cause(&site.flags, f).into_iter().map(|shown| {
-            let mut refs = cite.refs(&shown.def.sources);
-            refs.extend(cite.refs(shown.note_sources));
+            // A sign cites the registry's sources for it and the sources of this page's note.
+            let (why, mut refs) = cite.note(shown.def.why.as_deref(), &shown.def.sources);
+            let (note, note_refs) = cite.note(shown.note, shown.note_sources);
+            refs.extend(note_refs);
             refs.sort_by_key(|r| r.n);
             refs.dedup_by_key(|r| r.n);
             let flag = FlagView {
-                note: shown.note,
+                why,
+                note,
                 refs,
                 ..FlagView::new(shown.def)
             };
             (shown.def.urgency.as_str(), flag)
         }),
     );
-    let relief = (f.relief.iter())
-        .map(|r| StrategyView {
-            refs: cite.refs(&r.sources),
-            ..strategy(&r.strategy, r.note.as_deref())
-        })
-        .collect();
-    // Something to avoid is a relief strategy, or only described in words (`what`).
-    let avoid = (f.avoid.iter())
-        .map(|r| {
-            let view = match (&r.strategy, &r.what) {
-                (Some(s), _) => strategy(s, Some(&r.why)),
-                (None, what) => StrategyView {
-                    title: what.as_deref().unwrap_or(""),
-                    url: String::new(),
-                    note: Some(&r.why),
-                    refs: Vec::new(),
-                },
-            };
-            StrategyView {
-                refs: cite.refs(&r.sources),
-                ..view
-            }
-        })
-        .collect();
-    let tests = (f.tests.iter())
-        .map(|t| StrategyView {
-            title: &t.name,
-            url: String::new(),
-            note: t.note.as_deref(),
-            refs: cite.refs(&t.sources),
-        })
-        .collect();
+    let (relief, avoid, tests) = strategies(site, f, cite);
     Claims {
         positional_refs,
         timing_refs,
@@ -209,76 +178,154 @@ fn claims<'a>(
         relief,
         avoid,
         tests,
-        sources: cite.list(site),
+        sources: Vec::new(),
     }
 }
 
-/// A relief strategy linked from a cause, with the cause's note on it.
-fn strategy_view<'a>(site: &'a Site, slug: &'a str, note: Option<&'a str>) -> StrategyView<'a> {
+/// The relief strategies, the things to avoid and the tests of a cause, each with its note and
+/// references.
+fn strategies<'a>(
+    site: &'a Site,
+    f: &'a CauseFront,
+    cite: &mut Citations<'a>,
+) -> (Vec<StrategyView<'a>>, Vec<StrategyView<'a>>, Vec<StrategyView<'a>>) {
+    let relief = (f.relief.iter())
+        .map(|r| {
+            let (note, refs) = cite.note(r.note.as_deref(), &r.sources);
+            StrategyView {
+                note,
+                refs,
+                ..strategy_view(site, &r.strategy)
+            }
+        })
+        .collect();
+    // Something to avoid is a relief strategy, or only described in words (`what`).
+    let avoid = (f.avoid.iter())
+        .map(|r| {
+            let (note, refs) = cite.note(Some(&r.why), &r.sources);
+            let view = match (&r.strategy, &r.what) {
+                (Some(s), _) => strategy_view(site, s),
+                (None, what) => StrategyView::named(what.as_deref().unwrap_or("")),
+            };
+            StrategyView { note, refs, ..view }
+        })
+        .collect();
+    let tests = (f.tests.iter())
+        .map(|t| {
+            let (note, refs) = cite.note(t.note.as_deref(), &t.sources);
+            StrategyView {
+                note,
+                refs,
+                ..StrategyView::named(&t.name)
+            }
+        })
+        .collect();
+    (relief, avoid, tests)
+}
+
+/// A relief strategy linked from a cause (its note and references are the caller's).
+fn strategy_view<'a>(site: &'a Site, slug: &'a str) -> StrategyView<'a> {
     let r = site.relief(slug);
     StrategyView {
-        title: r.map(|r| r.front.title.as_str()).unwrap_or(slug),
         url: site.config.url_of(&PageId::Relief(slug.to_string())),
-        note,
-        refs: Vec::new(),
+        ..StrategyView::named(r.map(|r| r.front.title.as_str()).unwrap_or(slug))
     }
 }
 
-/// Builds the view of one cause.
-fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause, row: tera::Value) -> CauseView<'a> {
+/// The causes related to `c` by `rel`, each with what tells them apart and its references.
+fn related<'a>(site: &'a Site, c: &'a Cause, rel: Relation, cite: &mut Citations<'a>) -> Vec<RelatedView<'a>> {
     let cfg = &site.config;
-    let f = &c.front;
-    let cat = cfg.categories.iter().find(|k| k.id == f.category);
-    let strategy = |slug: &'a str, note: Option<&'a str>| strategy_view(site, slug, note);
-    let claims = claims(site, f, &strategy);
-    let related = |rel: Relation| {
-        f.related
-            .iter()
-            .filter(move |r| r.relation == rel)
-            .filter_map(move |r| {
-                let other = site.cause(&r.to)?;
-                Some(RelatedView {
-                    title: &other.front.title,
-                    url: cfg.url(&other.url_path),
-                    distinguishing: r.distinguishing.as_deref(),
-                    compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url_of(&pair_of(site, c, other))),
-                })
-            })
-    };
-    let mut cross_warnings = Vec::new();
+    let mut out = Vec::new();
+    for r in c.front.related.iter().filter(|r| r.relation == rel) {
+        let Some(other) = site.cause(&r.to) else { continue };
+        let (distinguishing, refs) = cite.note(r.distinguishing.as_deref(), &[]);
+        out.push(RelatedView {
+            title: &other.front.title,
+            url: cfg.url(&other.url_path),
+            distinguishing,
+            refs,
+            compare_url: (rel == Relation::ConfusedWith).then(|| cfg.url_of(&pair_of(site, c, other))),
+        });
+    }
+    out
+}
+
+/// What this cause must avoid that helps a cause it is confused with.
+fn cross_warnings<'a>(site: &'a Site, f: &'a CauseFront) -> Vec<CrossWarning<'a>> {
+    let cfg = &site.config;
+    let mut out = Vec::new();
     for r in f.related.iter().filter(|r| r.relation == Relation::ConfusedWith) {
         let Some(other) = site.cause(&r.to) else { continue };
         for a in &f.avoid {
             let Some(avoided) = &a.strategy else { continue };
             if other.front.relief.iter().any(|h| &h.strategy == avoided) {
-                let s = strategy(avoided, None);
-                cross_warnings.push(CrossWarning {
+                let s = strategy_view(site, avoided);
+                out.push(CrossWarning {
                     strategy: s.title,
                     strategy_url: s.url,
                     other: &other.front.title,
                     other_url: cfg.url(&other.url_path),
-                    why: &a.why,
+                    why: crate::citation::strip(&a.why),
                 });
             }
         }
     }
-    // "Linked from" adds what the page does not already list: not the causes under "See also"
-    // or "Often confused with", nor the home page, which links to every cause.
-    let listed: Vec<&str> = (f.related.iter())
+    out
+}
+
+/// The pages linking to `c` that it does not already list: not the causes under "See also" or
+/// "Often confused with", nor the home page, which links to every cause.
+fn linked_from<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause) -> Vec<LinkView<'a>> {
+    let listed: Vec<&str> = (c.front.related.iter())
         .filter_map(|r| site.cause(&r.to))
         .map(|o| o.slug.as_str())
         .collect();
-    let linked_from = graph
+    (graph
         .backlinks
         .get(&PageId::Cause(c.slug.clone()))
         .into_iter()
-        .flatten()
-        .filter(|b| b.page != PageId::Home && !b.page.cause_slug().is_some_and(|s| listed.contains(&s)))
-        .map(|b: &'a Backlink| LinkView {
-            title: &b.title,
-            url: cfg.url_of(&b.page),
-        })
-        .collect();
+        .flatten())
+    .filter(|b| b.page != PageId::Home && !b.page.cause_slug().is_some_and(|s| listed.contains(&s)))
+    .map(|b: &'a Backlink| LinkView {
+        title: &b.title,
+        url: site.config.url_of(&b.page),
+    })
+    .collect()
+}
+
+/// The line that points to the most urgent of `groups` when it is above the lowest level.
+pub(super) fn pointer(cfg: &crate::config::SiteConfig, groups: &[FlagGroup]) -> Option<tera::Value> {
+    let first = groups.first()?;
+    let rank = cfg.urgency.iter().position(|u| u.id == first.urgency)?;
+    if rank + 1 >= cfg.urgency.len() {
+        return None;
+    }
+    let level = &cfg.urgency[rank];
+    let section = format!(
+        "<a href=\"#red-flags\">{}</a>",
+        super::escape_html(cfg.t("nav_red_flags"))
+    );
+    let action = super::escape_html(level.action());
+    let line = super::views::sentence(cfg, "pointer", &[("action", action), ("section", section)]);
+    let html = format!("<strong>{}:</strong> {line}", super::escape_html(&level.label));
+    Some(tera::Value::safe_string(&html))
+}
+
+/// Builds the view of one cause. Its references are numbered in the order the page shows them.
+fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause, row: tera::Value) -> CauseView<'a> {
+    let cfg = &site.config;
+    let f = &c.front;
+    let cat = cfg.categories.iter().find(|k| k.id == f.category);
+    let label = cfg.t("source_ref_label");
+    let mut cite = Citations::new(&f.sources);
+    let summary = cite.text(&f.summary, label);
+    let mut claims = claims(site, f, &mut cite);
+    let mechanism_html = cite.html(&c.mechanism.html, label);
+    let body_html = cite.html(&c.body.html, label);
+    let confused_with = related(site, c, Relation::ConfusedWith, &mut cite);
+    let mut see_also = related(site, c, Relation::SeeAlso, &mut cite);
+    see_also.extend(related(site, c, Relation::PartOf, &mut cite));
+    claims.sources = cite.list(site);
     CauseView {
         slug: &c.slug,
         title: &f.title,
@@ -289,25 +336,17 @@ fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause, row: tera:
             description: cat.map(|k| k.description.as_str()).unwrap_or(""),
             url: cfg.url_of(&PageId::list(List::Category(f.category.clone()))),
         },
-        summary: &f.summary,
-        mechanism_html: &c.mechanism.html,
-        body_html: &c.body.html,
+        emergency: f.emergency,
+        pointer: pointer(cfg, &claims.red_flags),
+        summary,
+        mechanism_html,
+        body_html,
         row,
         claims,
-        cross_warnings,
-        confused_with: related(Relation::ConfusedWith).collect(),
-        see_also: related(Relation::SeeAlso).chain(related(Relation::PartOf)).collect(),
-        linked_from,
-        reviewed_last: f.reviewed.as_ref().map_or("", |r| &r.last),
-        reviewed_next: f.reviewed.as_ref().map_or("", |r| &r.next_due),
-        reviewed_last_long: f
-            .reviewed
-            .as_ref()
-            .map_or(String::new(), |r| long_date(&cfg.ui, &r.last)),
-        reviewed_next_long: f
-            .reviewed
-            .as_ref()
-            .map_or(String::new(), |r| long_date(&cfg.ui, &r.next_due)),
-        reviewed_by: f.reviewed.as_ref().map_or("", |r| &r.by),
+        cross_warnings: cross_warnings(site, f),
+        confused_with,
+        see_also,
+        linked_from: linked_from(site, graph, c),
+        review: f.reviewed.as_ref().map(|r| ReviewView::new(cfg, r)),
     }
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 struct PairView<'a> {
     a: tera::Value,
     b: tera::Value,
-    distinguishing: Option<&'a str>,
+    distinguishing: Option<std::borrow::Cow<'a, str>>,
     fields: &'a [compare::PairField],
 }
 
@@ -120,7 +120,7 @@ impl Renderer {
             let view = PairView {
                 a: cards.row(site, a),
                 b: cards.row(site, b),
-                distinguishing: pair.distinguishing,
+                distinguishing: pair.distinguishing.map(crate::citation::strip),
                 fields: &pair.fields,
             };
             let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
@@ -128,7 +128,10 @@ impl Renderer {
                 ctx.insert("title", &title);
                 ctx.insert(
                     "description",
-                    pair.distinguishing.unwrap_or(site.config.t("pair_description")),
+                    &*view
+                        .distinguishing
+                        .clone()
+                        .unwrap_or(site.config.t("pair_description").into()),
                 );
                 ctx.insert("pair", &view);
             })?;

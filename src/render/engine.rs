@@ -77,7 +77,15 @@ pub(crate) fn set_site(tera: &mut Tera, site: &Site) -> u64 {
     hash.add("t", &cfg.ui);
     hash.add("urgency", &cfg.urgency);
     hash.add("urls", &urls);
+    // The emergency care card and the urgent one: every page that lists causes shows the
+    // first, the home page and the navigator both.
+    let emergency = super::views::registry_groups(site, super::views::Signs::Top);
+    let urgent = super::views::registry_groups(site, super::views::Signs::Second);
+    hash.add("emergency", &emergency);
+    hash.add("urgent_signs", &urgent);
     let global = tera.global_context();
+    global.insert("emergency", &emergency);
+    global.insert("urgent_signs", &urgent);
     global.insert("site", &view);
     global.insert("t", &cfg.ui);
     global.insert("urgency", &cfg.urgency);

@@ -49,26 +49,29 @@ impl Renderer {
         let cfg = &site.config;
         let helps_more = paging::more(cfg, helps.len());
         let helps = &helps[..helps.len().min(cfg.lists.page_size)];
+        let label = cfg.t("source_ref_label");
+        let mut cite = Citations::new(&r.front.sources);
+        let view = ReliefView {
+            pointer: super::cards::pointer(cfg, emergency),
+            title: &r.front.title,
+            summary: cite.text(&r.front.summary, label),
+            cautions_html: r.cautions.as_ref().map(|c| cite.html(&c.html, label)),
+            how_html: cite.html(&r.how.html, label),
+            why_html: cite.html(&r.why.html, label),
+            body_html: cite.html(&r.body.html, label),
+            helps,
+            helps_more: helps_more.as_deref(),
+            worse,
+            emergency,
+            review: r.front.reviewed.as_ref().map(|rev| views::ReviewView::new(cfg, rev)),
+            sources: cite.list(site),
+        };
+        let description = crate::citation::strip(&r.front.summary);
         self.page("relief.html", &PageId::Relief(r.slug.clone()), |ctx| {
             ctx.insert("title", &r.front.title);
-            ctx.insert("description", &r.front.summary);
+            ctx.insert("description", &description);
             ctx.insert("draft", &r.front.draft);
-            ctx.insert(
-                "page",
-                &ReliefView {
-                    title: &r.front.title,
-                    summary: &r.front.summary,
-                    how_html: &r.how.html,
-                    why_html: &r.why.html,
-                    cautions_html: r.cautions.as_ref().map(|c| c.html.as_str()),
-                    body_html: &r.body.html,
-                    helps,
-                    helps_more: helps_more.as_deref(),
-                    worse,
-                    emergency,
-                    sources: Citations::new(&r.front.sources).list(site),
-                },
-            );
+            ctx.insert("page", &view);
         })
     }
 
@@ -76,8 +79,8 @@ impl Renderer {
     /// missing: the lists and warning signs a plain page (the home page above all) may show.
     pub(super) fn plain_pages(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
         let cfg = &site.config;
-        let emergency = views::registry_groups(site, views::Signs::Top);
-        let all_signs = views::registry_groups(site, views::Signs::Rest);
+        // The emergency and urgent cards are at the top (tera's global context); these follow.
+        let all_signs = views::registry_groups(site, views::Signs::Routine);
         // The home page shows a page of each category's causes at most.
         let (home_cards, category_all) = paging::home_cards(site, cards);
         let lists_and_signs = |ctx: &mut Data| {
@@ -85,7 +88,6 @@ impl Renderer {
             if !category_all.is_empty() {
                 ctx.insert("category_all", &category_all);
             }
-            ctx.insert("emergency", &emergency);
             ctx.insert("warning_signs", &all_signs);
         };
         let mut files = Vec::new();
@@ -183,12 +185,15 @@ struct PageView<'a> {
 
 #[derive(Serialize)]
 struct ReliefView<'a> {
+    /// One line pointing to the emergency card further down, when the page has one.
+    pointer: Option<tera::Value>,
     title: &'a str,
-    summary: &'a str,
-    how_html: &'a str,
-    why_html: &'a str,
-    cautions_html: Option<&'a str>,
-    body_html: &'a str,
+    /// The prose, with its inline citations as numbered references.
+    summary: tera::Value,
+    how_html: tera::Value,
+    why_html: tera::Value,
+    cautions_html: Option<tera::Value>,
+    body_html: tera::Value,
     helps: &'a [UsageView<'a>],
     /// "and 9900 more", when it helps more causes than a list shows.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -196,6 +201,8 @@ struct ReliefView<'a> {
     worse: &'a [UsageView<'a>],
     /// The emergency care card, when a cause this strategy helps shows an emergency sign.
     emergency: &'a [views::FlagGroup<'a>],
+    /// Who reviewed the page, when, and when the next review is due.
+    review: Option<views::ReviewView<'a>>,
     sources: Vec<views::SourceView<'a>>,
 }
 
@@ -218,7 +225,8 @@ fn helps_an_emergency_cause(site: &Site, slug: &str) -> bool {
 pub struct UsageView<'a> {
     pub title: &'a str,
     pub url: String,
-    pub note: Option<&'a str>,
+    /// The cause's note, without its inline citations (they cite the cause's sources).
+    pub note: Option<std::borrow::Cow<'a, str>>,
 }
 
 #[derive(Serialize)]
@@ -241,7 +249,7 @@ pub fn relief_usage(site: &Site) -> Usage<'_> {
             map.entry(&r.strategy).or_default().0.push(UsageView {
                 title: &c.front.title,
                 url: url.clone(),
-                note: r.note.as_deref(),
+                note: r.note.as_deref().map(crate::citation::strip),
             });
         }
         for a in &c.front.avoid {
@@ -249,7 +257,7 @@ pub fn relief_usage(site: &Site) -> Usage<'_> {
             map.entry(strategy).or_default().1.push(UsageView {
                 title: &c.front.title,
                 url: url.clone(),
-                note: Some(&a.why),
+                note: Some(crate::citation::strip(&a.why)),
             });
         }
     }

@@ -41,21 +41,22 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
         Some(json!({
             "@type": "DDxElement",
             "diagnosis": { "@type": "MedicalCondition", "name": other.front.title, "url": cfg.url(&other.url_path) },
-            "distinguishingSign": r.distinguishing.as_deref().map(|d| vec![named("MedicalSignOrSymptom", d)]).unwrap_or_default(),
+            "distinguishingSign": r.distinguishing.as_deref().map(|d| vec![named("MedicalSignOrSymptom", &crate::citation::strip(d))]).unwrap_or_default(),
         }))
     }).collect();
+    let summary = crate::citation::strip(&f.summary);
     let mut page = json!({
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
         "name": f.title,
-        "description": f.summary,
+        "description": summary,
         "url": cfg.url(&c.url_path),
         "inLanguage": cfg.language,
         "about": {
             "@type": "MedicalCondition",
             "name": f.title,
             "alternateName": f.aliases,
-            "description": f.summary,
+            "description": summary,
             "signOrSymptom": symptoms,
             "possibleTreatment": treatments,
             "typicalTest": tests,
@@ -70,7 +71,8 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
     }
     if let Some(r) = &f.reviewed {
         page["lastReviewed"] = json!(r.last);
-        page["reviewedBy"] = json!({ "@type": "Organization", "name": r.by });
+        let name = cfg.reviewers.iter().find(|x| x.id == r.by).map_or(r.by.as_str(), |x| x.name.as_str());
+        page["reviewedBy"] = json!({ "@type": "Organization", "name": name });
     }
     script_safe(&page.to_string())
 }
@@ -173,10 +175,15 @@ fn feed(site: &Site) -> String {
     );
     for c in causes {
         let url = cfg.url(&c.url_path);
-        let author = c.front.reviewed.as_ref().map_or("", |r| r.by.as_str());
+        let by = c.front.reviewed.as_ref().map_or("", |r| r.by.as_str());
+        let author = cfg
+            .reviewers
+            .iter()
+            .find(|r| r.id == by)
+            .map_or(by, |r| r.name.as_str());
         out.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link href=\"{}\"/>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
-            xml(&c.front.title), xml(&url), xml(&url), stamp(&date(c)), xml(author), xml(&c.front.summary)
+            xml(&c.front.title), xml(&url), xml(&url), stamp(&date(c)), xml(author), xml(&crate::citation::strip(&c.front.summary))
         ));
     }
     out.push_str("</feed>\n");

@@ -140,7 +140,7 @@ impl Renderer {
                 ctx.insert("json_ld", &meta::cause_json_ld(site, c));
                 ctx.insert("og_type", "article");
                 ctx.insert("title", &c.front.title);
-                ctx.insert("description", &c.front.summary);
+                ctx.insert("description", &crate::citation::strip(&c.front.summary));
             })?;
             page.map_or(Ok(()), |f| sink.put(f))
         };

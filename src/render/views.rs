@@ -1,10 +1,12 @@
 //! View models: what each template sees, built from the [`Site`] with borrowed strings so that
 //! no page's text is copied before tera serialises it.
 
+use super::escape_html;
 use crate::config::SiteConfig;
 use crate::routes::{List, PageId};
 use crate::site::Site;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A numbered reference to an entry of the page's own source list (`#source-<id>`).
@@ -68,13 +70,27 @@ impl<'a> SiteView<'a> {
     }
 }
 
+/// A claim that names something (a relief strategy, a thing to avoid, a test) with its note.
 #[derive(Serialize)]
 pub struct StrategyView<'a> {
     pub title: &'a str,
     pub url: String,
-    pub note: Option<&'a str>,
+    /// The note, without its inline citations (their references are in `refs`).
+    pub note: Option<Cow<'a, str>>,
     /// Numbered references to the page's source list for this claim.
     pub refs: Vec<RefView<'a>>,
+}
+
+impl<'a> StrategyView<'a> {
+    /// A claim with a title and nothing else yet.
+    pub fn named(title: &'a str) -> Self {
+        StrategyView {
+            title,
+            url: String::new(),
+            note: None,
+            refs: Vec::new(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -89,9 +105,11 @@ pub struct FlagGroup<'a> {
 pub struct FlagView<'a> {
     pub id: &'a str,
     pub sign: &'a str,
-    pub why: Option<&'a str>,
+    /// Why it matters, without inline citations (a page with a source list puts their
+    /// references in `refs`).
+    pub why: Option<Cow<'a, str>>,
     /// What the sign means for the cause of this page.
-    pub note: Option<&'a str>,
+    pub note: Option<Cow<'a, str>>,
     /// The sign applies to any leg pain.
     pub general: bool,
     /// Numbered references to the page's source list (the sign's and the note's sources).
@@ -109,7 +127,7 @@ impl<'a> FlagView<'a> {
         FlagView {
             id: &def.id,
             sign: &def.sign,
-            why: def.why.as_deref(),
+            why: def.why.as_deref().map(crate::citation::strip),
             note: None,
             general: def.general,
             refs: vec![],
@@ -124,17 +142,21 @@ impl<'a> FlagView<'a> {
 pub enum Signs {
     /// The most urgent level only (the emergency care card).
     Top,
-    /// Every level but the most urgent.
-    Rest,
+    /// The second level only (urgent advice: 111).
+    Second,
+    /// The levels after the second (routine advice).
+    Routine,
 }
 
 /// The signs of the registry, grouped by urgency.
 pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
-    let top = site.config.urgency.first().map(|u| u.id.as_str());
-    let flags = site
-        .flags
-        .iter()
-        .filter(|d| (Some(d.urgency.as_str()) == top) == (which == Signs::Top))
+    let level = |id: &str| site.config.urgency.iter().position(|u| u.id == id);
+    let flags = (site.flags.iter())
+        .filter(|d| match which {
+            Signs::Top => level(&d.urgency) == Some(0),
+            Signs::Second => level(&d.urgency) == Some(1),
+            Signs::Routine => level(&d.urgency).is_none_or(|l| l > 1),
+        })
         .map(|d| (d.urgency.as_str(), FlagView::new(d)));
     flag_groups(&site.config, flags)
 }
@@ -143,7 +165,9 @@ pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
 pub(crate) struct RelatedView<'a> {
     pub title: &'a str,
     pub url: String,
-    pub distinguishing: Option<&'a str>,
+    pub distinguishing: Option<Cow<'a, str>>,
+    /// References of the inline citations of `distinguishing`.
+    pub refs: Vec<RefView<'a>>,
     pub compare_url: Option<String>,
 }
 
@@ -154,7 +178,69 @@ pub(crate) struct CrossWarning<'a> {
     pub strategy_url: String,
     pub other: &'a str,
     pub other_url: String,
-    pub why: &'a str,
+    pub why: Cow<'a, str>,
+}
+
+/// Who reviewed a page, in what role and when, and whether the review was a clinical one.
+#[derive(Serialize)]
+pub struct ReviewView<'a> {
+    pub last: &'a str,
+    pub next: &'a str,
+    /// The reviewer's name and role as `site.toml` gives them (the id when it names none).
+    pub by: &'a str,
+    pub role: &'a str,
+    pub registration: Option<&'a str>,
+    /// A clinician reviewed it as a clinician.
+    pub clinical: bool,
+    /// "Last reviewed on … by … (…). Next review due: …." as the site words it.
+    pub html: tera::Value,
+}
+
+impl<'a> ReviewView<'a> {
+    pub fn new(cfg: &'a SiteConfig, r: &'a crate::model::Reviewed) -> Self {
+        let reviewer = cfg.reviewers.iter().find(|x| x.id == r.by);
+        let by: &str = reviewer.map_or(&r.by, |x| &x.name);
+        let role = reviewer.map_or("", |x| &x.role);
+        let registration = reviewer.and_then(|x| x.registration.as_deref());
+        let clinical = reviewer.is_some_and(|x| x.clinician) && r.clinical != Some(false);
+        let date = |d: &str| {
+            let long = crate::strings::long_date(&cfg.ui, d);
+            format!("<time datetime=\"{}\">{}</time>", escape_html(d), escape_html(&long))
+        };
+        let who = match (role, registration) {
+            ("", _) => escape_html(by),
+            (role, None) => format!("{} ({})", escape_html(by), escape_html(role)),
+            (role, Some(reg)) => format!("{} ({}, {})", escape_html(by), escape_html(role), escape_html(reg)),
+        };
+        let mut html = sentence(cfg, "review_done", &[("date", date(&r.last)), ("reviewer", who)]);
+        html.push(' ');
+        html.push_str(&sentence(cfg, "review_next", &[("date", date(&r.next_due))]));
+        if !clinical {
+            html.push_str(&format!(
+                " <strong class=\"not-clinical\">{}</strong>",
+                escape_html(cfg.t("review_not_clinical"))
+            ));
+        }
+        ReviewView {
+            last: &r.last,
+            next: &r.next_due,
+            by,
+            role,
+            registration,
+            clinical,
+            html: tera::Value::safe_string(&html),
+        }
+    }
+}
+
+/// The interface string `key` as HTML: its words escaped, each `{name}` replaced by the HTML
+/// given for it. Strings are whole sentences with named places, so a translation can move them.
+pub(crate) fn sentence(cfg: &SiteConfig, key: &str, values: &[(&str, String)]) -> String {
+    let mut out = escape_html(cfg.t(key));
+    for (name, html) in values {
+        out = out.replace(&format!("{{{name}}}"), html);
+    }
+    out
 }
 
 #[derive(Serialize)]

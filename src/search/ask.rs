@@ -54,6 +54,7 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
         positional,
         synonyms: Synonyms::new(&cfg.search.synonyms),
         exact: ask.exact,
+        cues: Vec::new(),
     })
 }
 
@@ -84,6 +85,7 @@ pub fn begin<'a>(root: &'a Path, output: &'a Path, trust: bool) -> Begun<'a> {
 /// builds the site again and asks [`search`] once more).
 pub fn answer(begun: Begun, req: &Request) -> Looked {
     let index_dir = begun.output.join(index::INDEX_DIR);
+    let req = &with_cues(req, begun.output);
     // The index is opened once, for the search and the integrity check.
     let opened = guarded(|| index::open(&index_dir));
     let answer = match &opened {
@@ -102,7 +104,19 @@ pub fn answer(begun: Begun, req: &Request) -> Looked {
 
 /// Searches the index in `output` as it is (just built).
 pub fn search(output: &Path, req: &Request) -> anyhow::Result<Response> {
-    query::search(&index::open(&output.join(index::INDEX_DIR))?, req)
+    query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output))
+}
+
+/// `req` with the cues of the warning signs the index in `output` was built with (the
+/// browser reads the same file). An index without them (damaged) has none: the freshness
+/// check rebuilds it.
+fn with_cues(req: &Request, output: &Path) -> Request {
+    let meta = std::fs::read(output.join("search/meta.json")).ok();
+    let cues = meta
+        .and_then(|m| serde_json::from_slice::<serde_json::Value>(&m).ok())
+        .and_then(|v| serde_json::from_value(v.get("cues")?.clone()).ok())
+        .unwrap_or_default();
+    Request { cues, ..req.clone() }
 }
 
 /// The site root and output folder of a search begun.

@@ -39,7 +39,7 @@ pub fn export(
     index: &Index,
     surface: &BTreeMap<String, String>,
     synonyms: &super::synonyms::Synonyms,
-    emergency_heading: &str,
+    cues: &[super::safety::CueDef],
 ) -> anyhow::Result<Vec<OutputFile>> {
     let reader = index.reader().context("cannot read the search index")?;
     let searcher = reader.searcher();
@@ -130,11 +130,11 @@ pub fn export(
     files.extend(doc_shards(&searcher, &schema, forward)?);
     files.extend(dictionary_shards()?);
     let meta = json!({
-        "version": 4, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
+        "version": 5, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
         "docs_per_shard": DOCS_PER_SHARD,
         "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75, "stop_words": STOP_WORDS,
         "synonyms": synonyms.to_json(), "cutoff": CUTOFF,
-        "dict_shards": super::dictionary::SHARDS, "emergency_heading": emergency_heading,
+        "dict_shards": super::dictionary::SHARDS, "cues": cues,
     });
     files.push(OutputFile {
         path: "search/meta.json".into(),

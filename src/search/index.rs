@@ -59,8 +59,12 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
     let mut files = collect_files(&dir, &index)?;
     let cfg = &site.config;
     let synonyms = super::synonyms::Synonyms::new(&cfg.search.synonyms);
-    let heading = cfg.urgency.first().map_or("", |u| u.heading.as_str());
-    files.extend(super::export::export(&index, &surface.forms(), &synonyms, heading)?);
+    files.extend(super::export::export(
+        &index,
+        &surface.forms(),
+        &synonyms,
+        &super::safety::defs(site),
+    )?);
     Ok(files)
 }
 
@@ -164,7 +168,12 @@ fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
         .chain(front.locations.iter().map(|x| label(&cfg.locations, x)))
         .collect();
     let signs = warning_signs(site, c);
-    let sign_text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).collect();
+    // General signs are on every cause page, so they are searchable on every cause: a reader's
+    // words for one ("an ulcer that won't heal") are then known words, not "not in the
+    // knowledge base", and rank the causes that say more about them first.
+    let general =
+        (site.flags.iter().filter(|d| d.general)).flat_map(|d| [d.sign.as_str(), d.why.as_deref().unwrap_or("")]);
+    let sign_text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).chain(general).collect();
     let tests: Vec<&str> = (front.tests.iter())
         .flat_map(|t| [t.name.as_str(), t.note.as_deref().unwrap_or("")])
         .collect();
@@ -186,7 +195,10 @@ fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
         url: cfg.url(&c.url_path),
         category: &front.category,
         category_label: crate::compare::row(site, c).category_label,
-        text: TEXT_FIELDS.iter().map(|(name, _)| text(name)).collect(),
+        // Inline citations (`[@source-id]`) are not words a reader searches for.
+        text: (TEXT_FIELDS.iter())
+            .map(|(name, _)| crate::citation::strip(&text(name)).into_owned())
+            .collect(),
         // Declared, not counted: a required sign (the 999 card on every page with sudden onset)
         // must not make a cramp an emergency, nor an urgent sign beside it hide a real one.
         emergency_cause: front.emergency,

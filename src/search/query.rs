@@ -41,6 +41,8 @@ pub struct Request {
     pub synonyms: Synonyms,
     /// No typo correction: search for the words as typed.
     pub exact: bool,
+    /// The cues of the site's warning signs, as the index stores them (see [`super::safety`]).
+    pub cues: Vec<super::safety::CueDef>,
 }
 
 /// One result.
@@ -83,8 +85,9 @@ pub struct Response {
     pub hits: Vec<Hit>,
     /// Results well below the best ([`CUTOFF`]), which only mention some words.
     pub others: Vec<Hit>,
-    /// Set when a match is an emergency cause or one of its emergency signs matches the query.
-    pub emergency: Option<super::safety::Emergency>,
+    /// What to do first, when the query describes a sign that needs more than a routine
+    /// visit (see [`super::safety`]): read from the query alone, never from the results.
+    pub cue: Option<super::safety::Cue>,
 }
 
 /// Largest edit distance accepted for a word of `len` characters.
@@ -124,8 +127,11 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let words: Vec<String> = typed.iter().map(|w| w.folded.clone()).collect();
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
+    let typed_stems: Vec<String> = expanded.iter().map(|w| w.word.stem.clone()).collect();
     let r = resolve(&searcher, &fields, expanded, req.exact)?;
-    let (clauses, distinctive) = clauses(&searcher, &fields, &r.stems)?;
+    let cue_words: std::collections::BTreeSet<&str> = typed_stems.iter().chain(&r.stems).map(String::as_str).collect();
+    let cue = super::safety::cue(&req.cues, &cue_words);
+    let clauses = clauses(&searcher, &fields, &r.stems)?;
     let mut all = Vec::new();
     if !clauses.is_empty() {
         let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
@@ -137,7 +143,6 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
             .collect::<anyhow::Result<_>>()?;
     }
     let (hits, others) = split(all);
-    let emergency = super::safety::emergency(&hits, &r.stems, &distinctive);
     Ok(Response {
         stems: r.stems,
         words,
@@ -146,25 +151,16 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         synonyms,
         hits,
         others,
-        emergency,
+        cue,
     })
 }
 
-/// One boosted term query per stem and field (step 3), and the stems that are in at most half
-/// of the documents.
-fn clauses(
-    searcher: &Searcher,
-    fields: &[(tantivy::schema::Field, f32)],
-    stems: &[String],
-) -> anyhow::Result<(Clauses, Vec<String>)> {
+/// One boosted term query per stem and field (step 3).
+fn clauses(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stems: &[String]) -> anyhow::Result<Clauses> {
     let mut clauses: Clauses = Vec::new();
-    let mut distinctive = Vec::new();
     let num_docs = searcher.num_docs();
     for stem in stems {
         let docs = docs_with(searcher, fields, stem)?;
-        if docs * 2 <= num_docs {
-            distinctive.push(stem.clone());
-        }
         let global = super::schema::idf(docs, num_docs);
         for (field, boost) in fields {
             let term = Term::from_field_text(*field, stem);
@@ -185,7 +181,7 @@ fn clauses(
             clauses.push((Occur::Should, q));
         }
     }
-    Ok((clauses, distinctive))
+    Ok(clauses)
 }
 
 /// How many documents hold `stem` in any field.

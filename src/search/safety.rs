@@ -1,75 +1,168 @@
-//! The safety cue of search: when a match is an emergency cause, or one of its emergency signs
-//! is what the reader describes, the most urgent instruction comes before any result (in the
-//! CLI and, with the same rule, on the search page).
+//! The safety cue of search: when a query describes a warning sign that needs more than a
+//! routine visit (an emergency or urgent level of `site.toml`), what to do comes before any
+//! result, in the CLI and, with the same data and rule, on the search page.
+//!
+//! The cues are written by the site's authors (`cues:` of each sign in `content/red-flags.yaml`),
+//! plus the name and aliases of every cause that is itself an emergency. A query shows a cue
+//! when its words hold every word of one cue, in any order and any form (compared as stems,
+//! common words left out). The rule reads the query alone, never the results, so it cannot
+//! depend on `--limit`, on how the results rank, or on which cause a sign is listed under.
 
 use super::analyzer;
-use super::query::Hit;
+use super::schema::STOP_WORDS;
+use crate::site::Site;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
-/// Why the emergency instruction must come first.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Emergency {
-    pub slug: String,
-    pub title: String,
-    /// The matching emergency sign; `None` when the cause itself is an emergency.
-    pub sign: Option<String>,
+/// A sign (or an emergency cause) and the cues that show it, as the index stores them
+/// (`search/meta.json`, read by the CLI and the browser alike).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CueDef {
+    /// Its urgency level: its place in `site.toml`'s list (0 is the most urgent).
+    pub level: usize,
+    /// The level's id and label ("emergency", "Emergency").
+    pub urgency: String,
+    pub label: String,
+    /// The level's care-card heading ("Call 999 or go to A&E now if:") and action.
+    pub heading: String,
+    pub action: String,
+    /// The sign as the registry words it.
+    pub sign: String,
+    /// The cause, when the cue is the name of a cause that is itself an emergency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<String>,
+    /// Each cue as its stems, common words left out.
+    pub stems: Vec<Vec<String>>,
 }
 
-/// The first match that is an emergency cause, or with an emergency sign holding two of the
-/// query's stems, at least one of them `distinctive` (in at most half of the documents).
-pub fn emergency(hits: &[Hit], stems: &[String], distinctive: &[String]) -> Option<Emergency> {
-    hits.iter().find_map(|h| {
-        let found = |sign: Option<String>| Emergency {
-            slug: h.slug.clone(),
-            title: h.title.clone(),
-            sign,
-        };
-        if h.emergency_cause {
-            return Some(found(None));
-        }
-        h.emergency_signs.iter().find_map(|sign| {
-            let in_sign = analyzer::stems(sign);
-            let hit: Vec<&String> = stems.iter().filter(|s| in_sign.contains(s)).collect();
-            let ok = hit.len() >= 2 && hit.iter().any(|s| distinctive.contains(s));
-            ok.then(|| found(Some(sign.clone())))
-        })
+/// What a query's cue says: the level, what to do and the sign it matched.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cue {
+    pub level: usize,
+    pub urgency: String,
+    pub label: String,
+    pub heading: String,
+    pub action: String,
+    pub sign: String,
+    pub cause: Option<String>,
+}
+
+/// The stems of a cue or a query, common words left out (unless nothing else is left).
+pub fn cue_stems(text: &str) -> Vec<String> {
+    let all = analyzer::stems(text);
+    let kept: Vec<String> = all
+        .iter()
+        .filter(|s| !STOP_WORDS.contains(&s.as_str()))
+        .cloned()
+        .collect();
+    if kept.is_empty() {
+        all
+    } else {
+        kept
+    }
+}
+
+/// The cue of the most urgent sign one of whose cues has all its stems among `stems`.
+pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
+    let hit = |d: &&CueDef| {
+        d.stems
+            .iter()
+            .any(|cue| !cue.is_empty() && cue.iter().all(|s| stems.contains(s.as_str())))
+    };
+    let d = defs.iter().filter(hit).min_by_key(|d| d.level)?;
+    Some(Cue {
+        level: d.level,
+        urgency: d.urgency.clone(),
+        label: d.label.clone(),
+        heading: d.heading.clone(),
+        action: d.action.clone(),
+        sign: d.sign.clone(),
+        cause: d.cause.clone(),
     })
+}
+
+/// The cues of `site`: each sign above the lowest urgency level with `cues`, most urgent
+/// first, then each cause that is itself an emergency by its title and aliases.
+pub fn defs(site: &Site) -> Vec<CueDef> {
+    let levels = &site.config.urgency;
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Vec<Vec<String>>| CueDef {
+        level,
+        urgency: levels[level].id.clone(),
+        label: levels[level].label.clone(),
+        heading: levels[level].heading.clone(),
+        action: levels[level].action().to_string(),
+        sign: sign.to_string(),
+        cause: cause.map(str::to_string),
+        stems: cues,
+    };
+    let mut out = Vec::new();
+    for f in &site.flags {
+        let Some(level) = levels.iter().position(|u| u.id == f.urgency) else {
+            continue;
+        };
+        if level + 1 < levels.len() && !f.cues.is_empty() {
+            out.push(def(level, &f.sign, None, f.cues.iter().map(|c| cue_stems(c)).collect()));
+        }
+    }
+    for c in site.causes.iter().filter(|c| c.front.emergency && !levels.is_empty()) {
+        let names = std::iter::once(&c.front.title).chain(&c.front.aliases);
+        let own = crate::redflags::for_cause(&site.flags, &c.front);
+        let sign = own
+            .iter()
+            .find(|s| s.def.urgency == levels[0].id)
+            .map_or(&c.front.title, |s| &s.def.sign);
+        out.push(def(
+            0,
+            sign,
+            Some(&c.front.title),
+            names.map(|n| cue_stems(n)).collect(),
+        ));
+    }
+    out.sort_by_key(|d| d.level);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn hit(slug: &str, signs: &[&str], cause: bool) -> Hit {
-        Hit {
-            slug: slug.into(),
-            title: slug.into(),
-            category: String::new(),
-            category_label: String::new(),
-            url: String::new(),
-            score: 1.0,
-            summary: String::new(),
-            emergency_signs: signs.iter().map(|s| s.to_string()).collect(),
-            emergency_cause: cause,
+    fn def(level: usize, sign: &str, cues: &[&str]) -> CueDef {
+        CueDef {
+            level,
+            urgency: format!("l{level}"),
+            label: String::new(),
+            heading: format!("heading {level}"),
+            action: String::new(),
+            sign: sign.into(),
+            cause: None,
+            stems: cues.iter().map(|c| cue_stems(c)).collect(),
         }
     }
 
+    fn query(q: &str) -> Vec<String> {
+        cue_stems(q)
+    }
+
     #[test]
-    fn a_sign_needs_two_query_stems_one_of_them_distinctive() {
-        let hits = [hit("pad", &["Sudden severe pain in a pale, cold leg"], false)];
-        let stems = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let found = emergency(&hits, &stems(&["pale", "cold"]), &stems(&["pale"])).unwrap();
-        assert_eq!(found.sign.as_deref(), Some("Sudden severe pain in a pale, cold leg"));
+    fn a_cue_needs_all_its_words_in_any_order_and_the_most_urgent_wins() {
+        let defs = [
+            def(1, "swollen", &["swollen red leg"]),
+            def(0, "blocked", &["sudden cold leg", "paralysed"]),
+        ];
+        let ask = |q: &str| {
+            let stems = query(q);
+            cue(&defs, &stems.iter().map(String::as_str).collect()).map(|c| c.sign)
+        };
+        assert_eq!(ask("my leg went cold suddenly").as_deref(), Some("blocked"));
+        assert_eq!(ask("Cold, sudden: LEG").as_deref(), Some("blocked"));
+        assert_eq!(ask("cold feet in bed"), None, "no sudden, no cue");
+        assert_eq!(ask("my feet are always cold at night"), None);
+        assert_eq!(ask("red swollen leg").as_deref(), Some("swollen"));
         assert_eq!(
-            emergency(&hits, &stems(&["leg", "pain"]), &stems(&[])),
-            None,
-            "common words only"
+            ask("red swollen leg suddenly cold").as_deref(),
+            Some("blocked"),
+            "the most urgent"
         );
-        assert_eq!(
-            emergency(&hits, &stems(&["pale"]), &stems(&["pale"])),
-            None,
-            "one word only"
-        );
-        let cause = [hit("ali", &[], true)];
-        assert_eq!(emergency(&cause, &stems(&["leg"]), &stems(&[])).unwrap().sign, None);
+        assert_eq!(ask("the"), None);
     }
 }

@@ -33,6 +33,7 @@ pub const CAUSE_SECTION_IDS: &[&str] = &[
     "reviewed",
     "disclaimer",
     "more",
+    "pointer",
 ];
 /// Ids the relief template gives its sections.
 pub const RELIEF_SECTION_IDS: &[&str] = &[
@@ -45,6 +46,9 @@ pub const RELIEF_SECTION_IDS: &[&str] = &[
     "sources",
     "disclaimer",
     "more",
+    "pointer",
+    "red-flags",
+    "reviewed",
 ];
 
 /// A cause article ready to render.

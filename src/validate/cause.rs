@@ -62,7 +62,11 @@ fn check_vocabulary(cfg: &SiteConfig, f: &CauseFront, err: &mut Err) {
             err(field.clone(), format!("unknown situation `{situation}`"), Some(h));
         }
         if let Some(h) = vocab(effects.clone(), &p.effect) {
-            err(format!("{field}.effect"), format!("unknown effect `{}`", p.effect), Some(h));
+            err(
+                format!("{field}.effect"),
+                format!("unknown effect `{}`", p.effect),
+                Some(h),
+            );
         }
     }
     for s in situations.iter().filter(|_| !f.positional.is_empty()) {
@@ -88,8 +92,8 @@ fn check_vocabulary(cfg: &SiteConfig, f: &CauseFront, err: &mut Err) {
 /// Relief strategies and things to avoid: each a strategy that exists, or (to avoid) plain words.
 fn check_strategies(f: &CauseFront, known: &Known, err: &mut Err) {
     let strategies = (f.relief.iter().enumerate()).map(|(i, r)| (format!("relief[{i}].strategy"), &r.strategy));
-    let avoided = (f.avoid.iter().enumerate())
-        .filter_map(|(i, r)| Some((format!("avoid[{i}].strategy"), r.strategy.as_ref()?)));
+    let avoided =
+        (f.avoid.iter().enumerate()).filter_map(|(i, r)| Some((format!("avoid[{i}].strategy"), r.strategy.as_ref()?)));
     for (i, a) in f.avoid.iter().enumerate() {
         let what = a.what.as_deref().filter(|w| !w.trim().is_empty());
         if a.strategy.is_some() == what.is_some() {

@@ -22,17 +22,26 @@ pub(super) fn check_reviewed<T>(doc: &Doc<T>, reviewed: Option<&Reviewed>, known
             Diagnostic::error(path, by, "reviewed.by", "say who reviewed the article")
                 .with_hint("write the id of one of site.toml's `[[reviewers]]`, e.g. `by: editorial-team`"),
         ),
-        None => diags.push(
-            Diagnostic::error(path, by, "reviewed.by", format!("unknown reviewer `{}`", rev.by)).with_hint(
-                match known.reviewers.is_empty() {
-                    true => "list who reviews pages in site.toml: `[[reviewers]]` with `id`, `name`, `role` and `clinician`".into(),
+        None => {
+            diags.push(
+                Diagnostic::error(path, by, "reviewed.by", format!("unknown reviewer `{}`", rev.by))
+                    .with_hint(match known.reviewers.is_empty() {
+                    true => {
+                        "list who reviews pages in site.toml: `[[reviewers]]` with `id`, `name`, `role` and `clinician`"
+                            .into()
+                    }
                     false => vocab_hint(&rev.by, known.reviewers.keys().copied()),
-                },
-            ),
-        ),
+                }),
+            )
+        }
         Some(r) if rev.clinical == Some(true) && !r.clinician => diags.push(
-            Diagnostic::error(path, loc.find("reviewed.clinical"), "reviewed.clinical", format!("`{}` is not a clinician", r.id))
-                .with_hint("only a reviewer with `clinician = true` in site.toml can record a clinical review"),
+            Diagnostic::error(
+                path,
+                loc.find("reviewed.clinical"),
+                "reviewed.clinical",
+                format!("`{}` is not a clinician", r.id),
+            )
+            .with_hint("only a reviewer with `clinician = true` in site.toml can record a clinical review"),
         ),
         Some(_) => {}
     }
@@ -48,8 +57,13 @@ fn check_dates(path: &Path, loc: &crate::yamlpos::Locator, rev: &Reviewed, diags
     }
     if valid_date(&rev.last) && valid_date(&rev.next_due) && rev.next_due <= rev.last {
         diags.push(
-            Diagnostic::error(path, due, "reviewed.next_due", "next review is not after the last review")
-                .with_hint("set `next_due` to a date after `last`"),
+            Diagnostic::error(
+                path,
+                due,
+                "reviewed.next_due",
+                "next review is not after the last review",
+            )
+            .with_hint("set `next_due` to a date after `last`"),
         );
     }
 }
@@ -78,7 +92,11 @@ pub(super) fn check_cause_citations(doc: &Doc<CauseFront>, known: &Known, diags:
         fields.extend(t.note.as_deref().map(|n| at(format!("tests[{i}].note"), n)));
     }
     for (i, r) in f.related.iter().enumerate() {
-        fields.extend(r.distinguishing.as_deref().map(|d| at(format!("related[{i}].distinguishing"), d)));
+        fields.extend(
+            r.distinguishing
+                .as_deref()
+                .map(|d| at(format!("related[{i}].distinguishing"), d)),
+        );
     }
     fields.push(("body".into(), &doc.body, doc.body_line));
     check_citations(&doc.path, &fields, &known.sources, diags);
@@ -100,7 +118,11 @@ pub(super) fn check_relief_citations(doc: &Doc<ReliefFront>, known: &Known, diag
         ("why".into(), &f.why, line("why")),
         ("body".into(), &doc.body, doc.body_line),
     ];
-    fields.extend(f.cautions.as_deref().map(|c| ("cautions".to_string(), c, line("cautions"))));
+    fields.extend(
+        f.cautions
+            .as_deref()
+            .map(|c| ("cautions".to_string(), c, line("cautions"))),
+    );
     check_citations(&doc.path, &fields, &known.sources, diags);
 }
 
@@ -141,8 +163,13 @@ fn check_citations(path: &Path, fields: &[Field], sources: &BTreeSet<&str>, diag
         for c in found {
             for id in c.ids.iter().filter(|id| !sources.contains(**id)) {
                 diags.push(
-                    Diagnostic::error(path, line(c.start), field.clone(), format!("cites unknown source `{id}`"))
-                        .with_hint(vocab_hint(id, sources.iter().copied())),
+                    Diagnostic::error(
+                        path,
+                        line(c.start),
+                        field.clone(),
+                        format!("cites unknown source `{id}`"),
+                    )
+                    .with_hint(vocab_hint(id, sources.iter().copied())),
                 );
             }
         }

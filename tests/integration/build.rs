@@ -36,7 +36,7 @@ fn builds_every_page_type() {
     );
     assert!(summary.contains("\nbuilt 19 pages ("), "{summary}");
     assert!(
-        summary.contains("7 links checked, 311 in the output; search index "),
+        summary.contains("7 links checked, 312 in the output; search index "),
         "{summary}"
     );
     assert!(summary.contains(", median reading grade "), "{summary}");

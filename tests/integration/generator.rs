@@ -223,7 +223,7 @@ fn a_todo_in_a_published_article_fails_check_but_not_in_a_draft() {
     let by = text.lines().position(|l| l.starts_with("reviewed:")).unwrap() + 1;
     std::fs::write(
         &path,
-        text.replace("by: Placeholder reviewer", "by: \"TODO: reviewer\""),
+        text.replace("by: placeholder", "by: \"TODO: reviewer\""),
     )
     .unwrap();
     let o = causebook(&["check", "--root", root.to_str().unwrap()]);

@@ -5,7 +5,7 @@
 // usage: node search_topk.js <site-output-dir> <queries-file>   (one query per line)
 // prints one JSON object per line:
 //   {"query": ..., "slugs": [...], "docs": [...], "matches": N, "scores": [...], "stems": [...], "corrected": [...],
-//    "unknown": [...], "showing": ..., "emergency": ..., "files": [...], "bytes": N, "gzip_bytes": N}
+//    "unknown": [...], "showing": ..., "cue": ..., "files": [...], "bytes": N, "gzip_bytes": N}
 // where slugs are the matches and then the other results, and matches is how many are matches
 // where bytes are what a browser would download for this query alone (index files, no scripts).
 'use strict';
@@ -34,7 +34,7 @@ async function main() {
     console.log(JSON.stringify({
       query: q.split('\t')[0], slugs: all.map((h) => h.slug), docs: all.map((h) => h.doc), matches: r.hits.length, scores: all.map((h) => h.score),
       stems: r.stems, corrected: r.corrected, unknown: r.unknown, showing: r.corrected.length ? r.showing : null,
-      synonyms: r.synonyms, emergency: r.emergency, files, bytes, gzip_bytes: gzipBytes,
+      synonyms: r.synonyms, cue: r.cue ? { level: r.cue.level, urgency: r.cue.urgency, label: r.cue.label, heading: r.cue.heading, action: r.cue.action, sign: r.cue.sign, cause: r.cue.cause || null } : null, files, bytes, gzip_bytes: gzipBytes,
     }));
   }
 }

@@ -90,24 +90,17 @@
     return { words: out, used: used };
   }
 
-  // The first match that is an emergency cause, or with an emergency sign holding two of the
-  // query's stems, one of them in at most half of the documents (query.rs `emergency`).
-  function emergency(meta, q) {
-    var distinctive = q.stems.filter(function (stem, i) {
-      return q.entries[i] && q.entries[i].n * 2 <= meta.docs;
+  // The most urgent sign one of whose cues has all its stems among the query's, whatever the
+  // results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
+  function cue(meta, stems) {
+    var best = null;
+    (meta.cues || []).forEach(function (d) {
+      var hit = d.stems.some(function (c) {
+        return c.length > 0 && c.every(function (s) { return stems.indexOf(s) >= 0; });
+      });
+      if (hit && (best === null || d.level < best.level)) best = d;
     });
-    for (var h = 0; h < q.hits.length; h += 1) {
-      var hit = q.hits[h];
-      if (hit.emergency_cause) return { slug: hit.slug, title: hit.title, sign: null };
-      for (var k = 0; k < hit.emergency_signs.length; k += 1) {
-        var inSign = A.analyze(hit.emergency_signs[k]).map(function (w) { return w.stem; });
-        var found = q.stems.filter(function (s) { return inSign.indexOf(s) >= 0; });
-        if (found.length >= 2 && found.some(function (s) { return distinctive.indexOf(s) >= 0; })) {
-          return { slug: hit.slug, title: hit.title, sign: hit.emergency_signs[k] };
-        }
-      }
-    }
-    return null;
+    return best;
   }
 
   /** A searcher over the files under `search/`, fetched with `load(path) -> Promise`: parsed JSON for `.json`, a Uint8Array for `.bin`. */
@@ -145,6 +138,7 @@
       }).then(function (resolved) {
         resolved.words = typed.map(function (w) { return w.folded; });
         resolved.synonyms = expanded.used;
+        resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems));
         return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
       });
     });
@@ -200,7 +194,6 @@
         });
         q.hits = all.filter(function (h) { return h.score >= floor; });
         q.others = all.filter(function (h) { return h.score < floor; });
-        q.emergency = emergency(meta, q);
         q.showing = q.words.map(function (w) {
           var c = q.corrected.filter(function (x) { return x.word === w; })[0];
           return c ? c.shown : w;
@@ -209,7 +202,7 @@
       });
   };
 
-  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: levenshtein };
+  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: levenshtein, cue: cue };
   if (typeof module !== 'undefined') { module.exports = api; return; }
   globalThis.CausebookSearch = api;
 
@@ -277,17 +270,17 @@
     return li;
   }
 
-  function showAlarm(result, meta) {
-    var e = result.emergency;
+  function showAlarm(result) {
+    var c = result.cue;
     alarm.textContent = '';
-    alarm.hidden = !e;
-    if (!e) return;
+    alarm.hidden = !c;
+    if (!c) return;
+    alarm.className = 'care-card care-card--' + c.urgency + ' search-emergency';
     var heading = document.createElement('p');
     heading.className = 'care-card__heading';
-    heading.textContent = meta.emergency_heading;
+    heading.textContent = c.heading;
     var body = document.createElement('p');
-    var hit = result.hits.filter(function (h) { return h.slug === e.slug; })[0];
-    body.textContent = (e.sign || hit.emergency_signs.join('; ')) + ' (' + e.title + ')';
+    body.textContent = c.sign + (c.cause ? ' (' + c.cause + ')' : '');
     alarm.appendChild(heading); alarm.appendChild(body);
   }
 
