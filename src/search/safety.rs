@@ -3,10 +3,12 @@
 //! result, in the CLI and, with the same data and rule, on the search page.
 //!
 //! The cues are written by the site's authors (`cues:` of each sign in `content/red-flags.yaml`),
-//! plus the name and aliases of every cause that is itself an emergency. A query shows a cue
-//! when its words hold every word of one cue, in any order and any form (compared as stems,
-//! common words left out). The rule reads the query alone, never the results, so it cannot
-//! depend on `--limit`, on how the results rank, or on which cause a sign is listed under.
+//! plus the name and aliases of every cause that is itself an emergency. A cue is words separated
+//! by spaces, each word with its alternatives separated by `/` (`sudden/suddenly cold/pale
+//! leg/foot`). A query shows a cue when it holds one alternative of every word of the cue, in any
+//! order and any form (compared as stems, common words left out). The rule reads the query alone,
+//! never the results, so it cannot depend on `--limit`, on how the results rank, or on which
+//! cause a sign is listed under.
 
 use super::analyzer;
 use super::schema::STOP_WORDS;
@@ -31,8 +33,8 @@ pub struct CueDef {
     /// The cause, when the cue is the name of a cause that is itself an emergency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
-    /// Each cue as its stems, common words left out.
-    pub stems: Vec<Vec<String>>,
+    /// Each cue as its words, each word as the stems of its alternatives.
+    pub stems: Vec<Vec<Vec<String>>>,
 }
 
 /// What a query's cue says: the level, what to do and the sign it matched.
@@ -47,28 +49,31 @@ pub struct Cue {
     pub cause: Option<String>,
 }
 
-/// The stems of a cue or a query, common words left out (unless nothing else is left).
-pub fn cue_stems(text: &str) -> Vec<String> {
-    let all = analyzer::stems(text);
-    let kept: Vec<String> = all
-        .iter()
-        .filter(|s| !STOP_WORDS.contains(&s.as_str()))
-        .cloned()
-        .collect();
+/// A cue as its words, each word as the stems of its alternatives (`/`-separated); words
+/// that are only common words are left out (unless nothing else is left).
+pub fn cue_stems(text: &str) -> Vec<Vec<String>> {
+    let alternatives = |word: &str| {
+        let mut stems = analyzer::stems(word);
+        stems.dedup();
+        stems
+    };
+    let words: Vec<Vec<String>> = text.split_whitespace().map(alternatives).filter(|w| !w.is_empty()).collect();
+    let common = |w: &Vec<String>| w.iter().all(|s| STOP_WORDS.contains(&s.as_str()));
+    let kept: Vec<Vec<String>> = words.iter().filter(|w| !common(w)).cloned().collect();
     if kept.is_empty() {
-        all
+        words
     } else {
         kept
     }
 }
 
-/// The cue of the most urgent sign one of whose cues has all its stems among `stems`.
+/// The cue of the most urgent sign one of whose cues has one alternative of each word among
+/// `stems`.
 pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
-    let hit = |d: &&CueDef| {
-        d.stems
-            .iter()
-            .any(|cue| !cue.is_empty() && cue.iter().all(|s| stems.contains(s.as_str())))
+    let holds = |cue: &Vec<Vec<String>>| {
+        !cue.is_empty() && cue.iter().all(|word| word.iter().any(|s| stems.contains(s.as_str())))
     };
+    let hit = |d: &&CueDef| d.stems.iter().any(holds);
     let d = defs.iter().filter(hit).min_by_key(|d| d.level)?;
     Some(Cue {
         level: d.level,
@@ -85,7 +90,7 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
 /// first, then each cause that is itself an emergency by its title and aliases.
 pub fn defs(site: &Site) -> Vec<CueDef> {
     let levels = &site.config.urgency;
-    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Vec<Vec<String>>| CueDef {
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Vec<Vec<Vec<String>>>| CueDef {
         level,
         urgency: levels[level].id.clone(),
         label: levels[level].label.clone(),
@@ -140,7 +145,7 @@ mod tests {
     }
 
     fn query(q: &str) -> Vec<String> {
-        cue_stems(q)
+        analyzer::stems(q)
     }
 
     #[test]
@@ -164,5 +169,18 @@ mod tests {
             "the most urgent"
         );
         assert_eq!(ask("the"), None);
+    }
+
+    #[test]
+    fn a_word_of_a_cue_may_have_alternatives() {
+        let defs = [def(0, "blocked", &["sudden/suddenly cold/pale leg/foot/toes"])];
+        let ask = |q: &str| {
+            let stems = query(q);
+            cue(&defs, &stems.iter().map(String::as_str).collect()).is_some()
+        };
+        assert!(ask("my toes suddenly went pale"));
+        assert!(ask("sudden cold foot"));
+        assert!(!ask("cold pale toes"), "every word of the cue, one alternative each");
+        assert_eq!(cue_stems("the sudden/suddenly LEG"), [vec!["sudden".to_string()], vec!["leg".to_string()]]);
     }
 }

@@ -90,13 +90,15 @@
     return { words: out, used: used };
   }
 
-  // The most urgent sign one of whose cues has all its stems among the query's, whatever the
-  // results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
+  // The most urgent sign one of whose cues has one alternative of each word among the query's
+  // stems, whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
   function cue(meta, stems) {
     var best = null;
     (meta.cues || []).forEach(function (d) {
       var hit = d.stems.some(function (c) {
-        return c.length > 0 && c.every(function (s) { return stems.indexOf(s) >= 0; });
+        return c.length > 0 && c.every(function (word) {
+          return word.some(function (s) { return stems.indexOf(s) >= 0; });
+        });
       });
       if (hit && (best === null || d.level < best.level)) best = d;
     });
