@@ -71,7 +71,11 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
     }
     if let Some(r) = &f.reviewed {
         page["lastReviewed"] = json!(r.last);
-        let name = cfg.reviewers.iter().find(|x| x.id == r.by).map_or(r.by.as_str(), |x| x.name.as_str());
+        let name = cfg
+            .reviewers
+            .iter()
+            .find(|x| x.id == r.by)
+            .map_or(r.by.as_str(), |x| x.name.as_str());
         page["reviewedBy"] = json!({ "@type": "Organization", "name": name });
     }
     script_safe(&page.to_string())

@@ -57,7 +57,11 @@ pub fn cue_stems(text: &str) -> Vec<Vec<String>> {
         stems.dedup();
         stems
     };
-    let words: Vec<Vec<String>> = text.split_whitespace().map(alternatives).filter(|w| !w.is_empty()).collect();
+    let words: Vec<Vec<String>> = text
+        .split_whitespace()
+        .map(alternatives)
+        .filter(|w| !w.is_empty())
+        .collect();
     let common = |w: &Vec<String>| w.iter().all(|s| STOP_WORDS.contains(&s.as_str()));
     let kept: Vec<Vec<String>> = words.iter().filter(|w| !common(w)).cloned().collect();
     if kept.is_empty() {
@@ -181,6 +185,9 @@ mod tests {
         assert!(ask("my toes suddenly went pale"));
         assert!(ask("sudden cold foot"));
         assert!(!ask("cold pale toes"), "every word of the cue, one alternative each");
-        assert_eq!(cue_stems("the sudden/suddenly LEG"), [vec!["sudden".to_string()], vec!["leg".to_string()]]);
+        assert_eq!(
+            cue_stems("the sudden/suddenly LEG"),
+            [vec!["sudden".to_string()], vec!["leg".to_string()]]
+        );
     }
 }

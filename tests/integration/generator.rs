@@ -221,11 +221,7 @@ fn a_todo_in_a_published_article_fails_check_but_not_in_a_draft() {
     let path = root.join("content/causes/cause-three.md");
     let text = read(&path);
     let by = text.lines().position(|l| l.starts_with("reviewed:")).unwrap() + 1;
-    std::fs::write(
-        &path,
-        text.replace("by: placeholder", "by: \"TODO: reviewer\""),
-    )
-    .unwrap();
+    std::fs::write(&path, text.replace("by: placeholder", "by: \"TODO: reviewer\"")).unwrap();
     let o = causebook(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(

@@ -13,6 +13,7 @@ mod meta;
 mod new;
 mod reading;
 mod robust;
+mod routing;
 mod safety;
 mod search;
 mod search_blocks;

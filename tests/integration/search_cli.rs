@@ -111,8 +111,9 @@ fn emergency_instruction_comes_first() {
     );
     let o = causebook(&["search", "pale cold leg", "--root", r, "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["emergency"]["instruction"], "Call 999 now if:");
-    assert_eq!(v["emergency"]["slug"], "artery");
+    assert_eq!(v["cue"]["instruction"], "Call 999 now if:");
+    assert_eq!(v["cue"]["sign"], "Sudden severe pain with a pale, cold leg");
+    assert_eq!(v["cue"]["level"], 0);
     let o = causebook(&["search", "heavy ache", "--root", r]);
     assert!(
         !stdout(&o).contains("999"),

@@ -1,0 +1,246 @@
+//! Where a reader with an emergency or an urgent sign could land, the site tells them what to
+//! do, and pages that are not urgent are not drowned: which pages show which care card, where,
+//! and which queries show which cue first, in the CLI (the browser's parity with it is
+//! `search::browser_top_10_equals_cli_top_10`).
+
+use crate::content::{care_cards, shipped_site};
+use crate::support::*;
+
+/// Byte offset of `needle` in `html`, or a failure naming the page.
+fn at(html: &str, needle: &str, page: &str) -> usize {
+    html.find(needle).unwrap_or_else(|| panic!("{page}: no {needle}"))
+}
+
+#[test]
+fn a_cause_page_opens_with_its_summary_and_one_line_pointing_to_the_cards() {
+    let site = check_site(repo()).unwrap().site.unwrap();
+    let out = shipped_site();
+    for c in site.causes.iter().filter(|c| !c.front.emergency) {
+        let page = format!("causes/{}/index.html", c.slug);
+        let html = read(&out.join(&page));
+        let summary = at(&html, "id=\"summary\"", &page);
+        let pointer = at(&html, "class=\"pointer\"", &page);
+        let glance = at(&html, "id=\"at-a-glance\"", &page);
+        let cards = at(&html, "id=\"red-flags\"", &page);
+        assert!(
+            summary < pointer && pointer < glance && glance < cards,
+            "{page}: summary, pointer, glance, cards"
+        );
+        assert!(
+            !html[..glance].contains("care-card"),
+            "{page}: no full card above the first screen's text"
+        );
+        assert!(
+            html[pointer..glance].contains("href=\"#red-flags\""),
+            "{page}: the pointer links to the cards"
+        );
+    }
+    for c in site.causes.iter().filter(|c| c.front.emergency) {
+        let page = format!("causes/{}/index.html", c.slug);
+        let html = read(&out.join(&page));
+        let cards = at(&html, "care-card--emergency", &page);
+        assert!(
+            cards < at(&html, "id=\"at-a-glance\"", &page),
+            "{page}: an emergency opens with its card"
+        );
+    }
+}
+
+#[test]
+fn every_page_where_a_blocked_leg_could_land_shows_the_sudden_change_sign() {
+    let site = check_site(repo()).unwrap().site.unwrap();
+    let out = shipped_site();
+    let sign = "A leg or foot that suddenly changes";
+    for c in &site.causes {
+        let f = &c.front;
+        let onset = f.timing.as_ref().map_or(String::new(), |t| t.onset.to_lowercase());
+        let could_be = (f.sensations.iter()).any(|s| ["coldness", "pale_skin", "numbness"].contains(&s.as_str()))
+            || onset.contains("sudden");
+        if !could_be {
+            continue;
+        }
+        let cards = care_cards(&read(&out.join(format!("causes/{}/index.html", c.slug))));
+        let emergency: Vec<&String> = cards.iter().filter(|(u, _)| u == "emergency").map(|(_, s)| s).collect();
+        assert!(
+            cards.first().is_some_and(|(u, _)| u == "emergency") && emergency.iter().any(|s| s.starts_with(sign)),
+            "{}: {cards:?}",
+            c.slug
+        );
+    }
+}
+
+#[test]
+fn back_and_leg_pages_route_cauda_equina_and_swollen_legs_route_a_clot_in_the_lungs() {
+    let out = shipped_site();
+    let signs = |slug: &str| care_cards(&read(&out.join(format!("causes/{slug}/index.html"))));
+    for slug in ["sciatica", "lumbar-spinal-stenosis"] {
+        assert!(
+            signs(slug)
+                .iter()
+                .any(|(u, s)| u == "emergency" && s.contains("genitals or bottom")),
+            "{slug} shows cauda equina"
+        );
+        assert!(!signs(slug).is_empty() && signs(slug)[0].0 == "emergency");
+    }
+    let clot = signs("blood-clot-or-infection-signs");
+    for words in ["Chest pain or breathlessness", "confusion or slurred speech"] {
+        assert!(
+            clot.iter().any(|(u, s)| u == "emergency" && s.contains(words)),
+            "{words}: {clot:?}"
+        );
+    }
+    let pad = signs("peripheral-artery-disease");
+    for words in ["when you rest or lie down", "not healing"] {
+        assert!(
+            pad.iter().any(|(u, s)| u == "urgent" && s.contains(words)),
+            "PAD: {words}: {pad:?}"
+        );
+    }
+}
+
+#[test]
+fn every_page_that_lists_causes_shows_the_emergency_card_before_its_list() {
+    let out = shipped_site();
+    for page in [
+        "causes/index.html",
+        "categories/circulation/index.html",
+        "compare/index.html",
+        "relief/index.html",
+        "search/index.html",
+        "index.html",
+    ] {
+        let html = read(&out.join(page));
+        let card = at(&html, "care-card--emergency", page);
+        let h1 = at(&html, "</h1>", page);
+        let next = html[h1..].find("<h2 id=\"").map_or(usize::MAX, |i| h1 + i);
+        assert!(h1 < card && card < next, "{page}: the card comes right after the title");
+    }
+    // The search page shows it in the page itself: no script needed.
+    let search = read(&out.join("search/index.html"));
+    assert!(at(&search, "care-card--emergency", "search") < at(&search, "id=\"search-js-note\"", "search"));
+    // The comparison table says what to do, not only "Emergency:".
+    let compare = read(&out.join("compare/index.html"));
+    assert!(compare.contains("<span class=\"urgency-action\">(Call 999 or go to A&amp;E now)</span>"));
+}
+
+#[test]
+fn the_home_page_and_the_navigator_show_the_urgent_card_near_the_top() {
+    let out = shipped_site();
+    let home = read(&out.join("index.html"));
+    let urgent = at(&home, "care-card--urgent", "home");
+    assert!(urgent < at(&home, "id=\"by-category\"", "home"), "before the causes");
+    assert!(home[urgent..].contains("New swelling in one leg"));
+    let nav = read(&out.join("navigator/index.html"));
+    assert!(at(&nav, "care-card--urgent", "navigator") < at(&nav, "id=\"navigator\"", "navigator"));
+}
+
+#[test]
+fn a_relief_page_for_an_emergency_cause_points_to_the_card_after_its_advice() {
+    let out = shipped_site();
+    let site = check_site(repo()).unwrap().site.unwrap();
+    let top = |c: &causebook::site::Cause| {
+        causebook::redflags::for_cause(&site.flags, &c.front)
+            .iter()
+            .any(|s| s.def.urgency == "emergency")
+    };
+    let mut seen = 0;
+    for r in &site.relief {
+        let helps_one = site
+            .causes
+            .iter()
+            .any(|c| c.front.relief.iter().any(|x| x.strategy == r.slug) && top(c));
+        let page = format!("relief/{}/index.html", r.slug);
+        let html = read(&out.join(&page));
+        if !helps_one {
+            assert!(
+                !html.contains("care-card--emergency"),
+                "{page}: no card when no cause it helps has one"
+            );
+            continue;
+        }
+        seen += 1;
+        let pointer = at(&html, "class=\"pointer\"", &page);
+        let card = at(&html, "care-card--emergency", &page);
+        assert!(
+            pointer < at(&html, "id=\"how\"", &page) && at(&html, "id=\"how\"", &page) < card,
+            "{page}"
+        );
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn every_cause_and_relief_page_says_who_reviewed_it_and_that_no_clinician_has_yet() {
+    let out = shipped_site();
+    for entry in walkdir::WalkDir::new(out).into_iter().map(Result::unwrap) {
+        let rel = entry.path().strip_prefix(out).unwrap().to_string_lossy().into_owned();
+        let article = (rel.starts_with("causes/") || rel.starts_with("relief/"))
+            && rel.matches('/').count() == 2
+            && !rel.contains("/page/")
+            && rel.ends_with("index.html");
+        if !article {
+            continue;
+        }
+        let html = read(entry.path());
+        assert!(
+            html.contains("by causebook editorial team (health writers, not clinicians)"),
+            "{rel}"
+        );
+        assert!(
+            html.contains("This page has not yet been reviewed by a clinician."),
+            "{rel}"
+        );
+    }
+    let about = read(&out.join("about/index.html"));
+    assert!(about.contains("clinician"), "the about page says so too");
+}
+
+/// The first line `causebook search` prints for `q` (with `--limit`, if given).
+fn first_line(q: &str, limit: Option<&str>) -> String {
+    let out = shipped_site();
+    let mut args = vec![
+        "search",
+        q,
+        "--root",
+        repo().to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    args.extend(["--no-refresh", "--color", "never"]);
+    if let Some(l) = limit {
+        args.extend(["--limit", l]);
+    }
+    let o = causebook(&args);
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    for (q, want) in [
+        ("leg suddenly cold and pale", Some(emergency)),
+        ("cold white toes that came on suddenly", Some(emergency)),
+        ("can't move my leg", Some(emergency)),
+        ("numb bottom and back pain", Some(emergency)),
+        ("swollen calf and breathless", Some(emergency)),
+        ("ulcer that won't heal", Some(urgent)),
+        ("red warm swollen calf", Some(urgent)),
+        ("cold feet in bed", None),
+        ("my feet are always cold at night", None),
+        ("cramp in my calf at night", None),
+        ("restless legs", None),
+    ] {
+        for limit in [None, Some("1"), Some("5")] {
+            let line = first_line(q, limit);
+            match want {
+                Some(w) => assert!(line.starts_with(w), "{q:?} --limit {limit:?}: {line}"),
+                None => assert!(!line.starts_with("Call "), "{q:?} --limit {limit:?}: {line}"),
+            }
+        }
+    }
+}
