@@ -1,6 +1,7 @@
 //! Benchmark (not a test): relevance of search on the shipped knowledge base. Builds the site,
 //! runs every query of tests/data/relevance.tsv and prints top-1 and top-3 hit rates, the mean
-//! reciprocal rank, and each query whose cause is not at rank 1.
+//! reciprocal rank, and each query whose cause is not at rank 1; then the triage figures of the
+//! lay descriptions of tests/data/vignettes-dev.tsv and the held-out vignettes-held-out.tsv.
 //!
 //! `cargo bench --bench relevance`
 
@@ -24,6 +25,26 @@ fn main() {
     let cases =
         relevance::parse(&std::fs::read_to_string(repo.join("tests/data/relevance.tsv")).expect("relevance set"));
     let idx = index::open(&out.join(index::INDEX_DIR)).expect("index");
-    let report = relevance::evaluate(&idx, &Synonyms::new(&cfg.search.synonyms), &cases).expect("search");
+    let synonyms = Synonyms::new(&cfg.search.synonyms);
+    let report = relevance::evaluate(&idx, &synonyms, &cases).expect("search");
     print!("{report}");
+    // The lay descriptions, with the cues of the index just built (as the CLI reads them).
+    let req = causebook::search::ask::with_cues(
+        &causebook::search::query::Request {
+            synonyms,
+            ..Default::default()
+        },
+        &out,
+    );
+    let levels: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
+    for (name, file) in [
+        ("development", "vignettes-dev.tsv"),
+        ("held-out", "vignettes-held-out.tsv"),
+    ] {
+        let set = relevance::parse_vignettes(
+            &std::fs::read_to_string(repo.join("tests/data").join(file)).expect("vignettes"),
+        );
+        let t = relevance::triage(&idx, &req, &levels, &set).expect("search");
+        print!("{name} set ({file}): {t}");
+    }
 }

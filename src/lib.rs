@@ -11,6 +11,7 @@ pub mod citation;
 pub mod compare;
 pub mod config;
 pub mod content;
+pub mod dashboard;
 pub mod data;
 pub mod date;
 pub mod diagnostic;

@@ -487,9 +487,16 @@ fn broken(src: &Source, link: &Link, msg: String, hint: String) -> Broken {
 fn resolve(targets: &Targets, src: &Source, link: &Link, target: &str) -> Result<Option<PageId>, Broken> {
     let (site, dest) = (targets.site, link.dest.as_str());
     let missing = |hint: String| broken(src, link, format!("link to missing page `{dest}`"), hint);
+    let draft = |content: &str| {
+        site.unpublished.contains(content).then(|| {
+            let hint = "publish it (delete its `draft: true`), preview it with --drafts, or remove the link until it is published";
+            broken(src, link, format!("link to a draft `{dest}`: it is not published"), hint.into())
+        })
+    };
     if let Some(content) = target.strip_prefix("@/") {
         return match site.content_urls.get(content) {
             Some(id) => Ok(Some(id.clone())),
+            None if site.unpublished.contains(content) => Err(draft(content).expect("checked")),
             None => Err(missing(
                 match did_you_mean(content, site.content_urls.keys().map(|k| k.as_str())) {
                     Some(best) => format!("did you mean `@/{best}`?"),
@@ -515,11 +522,14 @@ fn resolve(targets: &Targets, src: &Source, link: &Link, target: &str) -> Result
             .and_then(|p| p.strip_prefix("content").ok())
             .unwrap_or(Path::new(""));
         let joined = normalise(&format!("{}/{}", dir.to_string_lossy(), target));
-        return match joined.and_then(|j| site.content_urls.get(&j).cloned()) {
+        return match joined.as_ref().and_then(|j| site.content_urls.get(j).cloned()) {
             Some(id) => Ok(Some(id)),
-            None => Err(missing(
-                "check the file name; content links are relative to this file".into(),
-            )),
+            None => match joined.as_deref().and_then(draft) {
+                Some(err) => Err(err),
+                None => Err(missing(
+                    "check the file name; content links are relative to this file".into(),
+                )),
+            },
         };
     }
     let Some(mut j) = normalise(&format!("{}{}", src.url_path, target)) else {

@@ -31,6 +31,8 @@ enum Command {
     New(cmd::new::Args),
     /// Compare two causes side by side.
     Compare(cmd::compare::Args),
+    /// The editorial dashboard: every page's review, most urgent first.
+    Review(cmd::review::Args),
     /// Export the search documents for a search cluster (OpenSearch/Elasticsearch bulk NDJSON).
     Export(cmd::export::Args),
     /// Search the causes (uses the built site's index; rebuilds it when content is newer).
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         Command::Init(a) => cmd::init::run(a),
         Command::New(a) => cmd::new::run(a),
         Command::Compare(a) => cmd::compare::run(a),
+        Command::Review(a) => cmd::review::run(a),
         Command::Export(a) => cmd::export::run(a),
         Command::Search(a) => cmd::search::run(a),
         #[cfg(feature = "serve")]

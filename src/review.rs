@@ -11,14 +11,59 @@ use serde::Serialize;
 /// Reviews due within this many days are warned about before they fall due.
 pub const DUE_SOON_DAYS: i64 = 30;
 
-/// Takes the drafts out of `loaded` (when `--drafts` was not given); returns how many.
-pub fn drop_drafts(loaded: &mut Loaded) -> usize {
-    let before = loaded.causes.len() + loaded.relief.len() + loaded.pages.len();
+/// Takes the drafts out of `loaded` (when `--drafts` was not given); returns their content
+/// paths (`causes/x.md`), so a link to one can say it is a draft rather than missing.
+pub fn drop_drafts(loaded: &mut Loaded) -> std::collections::BTreeSet<String> {
+    let mut dropped = std::collections::BTreeSet::new();
+    let mut note = |path: &std::path::Path| {
+        let rel = path.strip_prefix("content").unwrap_or(path);
+        dropped.insert(rel.to_string_lossy().replace('\\', "/"));
+    };
+    loaded
+        .causes
+        .iter()
+        .filter(|d| d.front.draft)
+        .for_each(|d| note(&d.path));
+    loaded
+        .relief
+        .iter()
+        .filter(|d| d.front.draft)
+        .for_each(|d| note(&d.path));
+    loaded
+        .pages
+        .iter()
+        .filter(|d| d.front.draft)
+        .for_each(|d| note(&d.path));
     loaded.causes.retain(|d| !d.front.draft);
     loaded.relief.retain(|d| !d.front.draft);
     loaded.pages.retain(|d| !d.front.draft);
-    before - (loaded.causes.len() + loaded.relief.len() + loaded.pages.len())
+    dropped
 }
+
+/// In a draft that is checked or previewed, an empty required field is a warning (the draft
+/// renders with what it has, and its page lists what is left to do): it is an error only once
+/// the article is published.
+pub fn soften_drafts(loaded: &Loaded, diags: &mut [Diagnostic]) {
+    let drafts: std::collections::BTreeSet<&std::path::Path> =
+        (loaded.causes.iter().filter(|d| d.front.draft).map(|d| d.path.as_path()))
+            .chain(loaded.relief.iter().filter(|d| d.front.draft).map(|d| d.path.as_path()))
+            .collect();
+    if drafts.is_empty() {
+        return;
+    }
+    for d in diags
+        .iter_mut()
+        .filter(|d| d.is_error() && drafts.contains(d.path.as_path()))
+    {
+        if d.message == REQUIRED_MISSING {
+            d.severity = crate::diagnostic::Severity::Warning;
+            d.message = format!("{REQUIRED_MISSING} (needed before it is published)");
+        }
+    }
+}
+
+/// What `check` says of a required field that is missing or empty.
+pub const REQUIRED_MISSING: &str = "required field is missing or empty";
 
 /// Fills in `reviewed.next_due` left out of an article: `last` plus the site's review
 /// interval in years (done as the article is loaded).

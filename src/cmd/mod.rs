@@ -6,6 +6,7 @@ pub mod compare;
 pub mod export;
 pub mod init;
 pub mod new;
+pub mod review;
 pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
@@ -50,4 +51,25 @@ pub fn report(diags: &[Diagnostic]) -> usize {
         eprintln!("{errors} error(s), {warnings} warning(s) in {} file(s)", files.len());
     }
     errors
+}
+
+/// When to colour the output.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Color {
+    /// Whether to colour what goes to stdout: `auto` on a terminal unless `NO_COLOR` is set.
+    pub fn on(self) -> bool {
+        use std::io::IsTerminal;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => !no_color && std::io::stdout().is_terminal(),
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! `causebook search "QUERY"`: ranked causes from the prebuilt index, rebuilt when the content
 //! is newer than it or the index is damaged.
 
+use super::Color;
 use anyhow::bail;
 use causebook::config::SiteConfig;
 use causebook::pipeline::search::Answer;
@@ -43,14 +44,6 @@ pub struct Args {
     /// flag, `public` inside the site root (as for `build`).
     #[arg(long)]
     pub output: Option<PathBuf>,
-}
-
-/// When to colour the output.
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Color {
-    Auto,
-    Always,
-    Never,
 }
 
 /// An empty query is a usage error, not "no results".

@@ -157,14 +157,17 @@ impl Pipeline {
         t.lap("config");
         let mut loaded = load::load_cached(&self.root, cfg.review_interval, &mut diagnostics, &mut caches.load)?;
         t.lap("load (read, front matter)");
-        let drafts_left_out = if opts.drafts {
-            0
+        let unpublished = if opts.drafts {
+            Default::default()
         } else {
             review::drop_drafts(&mut loaded)
         };
+        let drafts_left_out = unpublished.len();
         diagnostics.extend(validate::validate_cached(&cfg, &loaded, &today, &mut caches.validate));
+        review::soften_drafts(&loaded, &mut diagnostics);
         t.lap("validate");
-        let site = site::assemble_cached(cfg, loaded, &mut caches.assemble);
+        let mut site = site::assemble_cached(cfg, loaded, &mut caches.assemble);
+        site.unpublished = unpublished;
         t.lap("assemble (Markdown, reading grades)");
         let graph = links::check_cached(&site, &mut diagnostics, &mut caches.links);
         t.lap("link graph");
@@ -175,6 +178,7 @@ impl Pipeline {
         ));
         t.lap("readability warnings");
         diagnostic::sort(&mut diagnostics);
+        site.draft_notes = draft_notes(&site, &diagnostics);
         t.lap("sort diagnostics");
         Ok(Checked {
             site: Some(site),
@@ -200,6 +204,29 @@ impl Pipeline {
             _ => Err(checked.diagnostics),
         })
     }
+}
+
+/// The warnings of each draft in the site, which its page lists in its banner as what is left
+/// to do before it is published.
+fn draft_notes(site: &Site, diagnostics: &[Diagnostic]) -> std::collections::BTreeMap<PathBuf, Vec<String>> {
+    let drafts: std::collections::BTreeSet<&Path> = (site.causes.iter())
+        .filter(|c| c.front.draft)
+        .map(|c| c.path.as_path())
+        .chain(site.relief.iter().filter(|r| r.front.draft).map(|r| r.path.as_path()))
+        .collect();
+    let mut notes: std::collections::BTreeMap<PathBuf, Vec<String>> = Default::default();
+    for d in diagnostics.iter().filter(|d| drafts.contains(d.path.as_path())) {
+        let field = if d.field.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", d.field)
+        };
+        notes
+            .entry(d.path.clone())
+            .or_default()
+            .push(format!("{field}{}", d.message));
+    }
+    notes
 }
 
 /// What a check returns when `site.toml` itself has errors: those, and no site.

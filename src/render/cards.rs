@@ -225,9 +225,10 @@ fn strategies<'a>(
 
 /// A relief strategy linked from a cause (its note and references are the caller's).
 fn strategy_view<'a>(site: &'a Site, slug: &'a str) -> StrategyView<'a> {
+    // A draft may name a strategy that does not exist yet: its name, with no link.
     let r = site.relief(slug);
     StrategyView {
-        url: site.config.url_of(&PageId::Relief(slug.to_string())),
+        url: r.map_or(String::new(), |_| site.config.url_of(&PageId::Relief(slug.to_string()))),
         ..StrategyView::named(r.map(|r| r.front.title.as_str()).unwrap_or(slug))
     }
 }
@@ -334,7 +335,10 @@ fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause, row: tera:
             id: &f.category,
             label: cat.map(|k| k.label.as_str()).unwrap_or(&f.category),
             description: cat.map(|k| k.description.as_str()).unwrap_or(""),
-            url: cfg.url_of(&PageId::list(List::Category(f.category.clone()))),
+            // A draft may have no category yet: then there is no category page to link.
+            url: cat.map_or(String::new(), |_| {
+                cfg.url_of(&PageId::list(List::Category(f.category.clone())))
+            }),
         },
         emergency: f.emergency,
         pointer: pointer(cfg, &claims.red_flags),

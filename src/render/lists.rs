@@ -71,6 +71,7 @@ impl Renderer {
             ctx.insert("title", &r.front.title);
             ctx.insert("description", &description);
             ctx.insert("draft", &r.front.draft);
+            ctx.insert("draft_notes", &site.draft_notes.get(&r.path));
             ctx.insert("page", &view);
         })
     }

@@ -137,6 +137,7 @@ impl Renderer {
             let page = self.page("cause.html", &PageId::Cause(c.slug.clone()), |ctx| {
                 ctx.insert("page", &cards.page(site, graph, c));
                 ctx.insert("draft", &c.front.draft);
+                ctx.insert("draft_notes", &site.draft_notes.get(&c.path));
                 ctx.insert("json_ld", &meta::cause_json_ld(site, c));
                 ctx.insert("og_type", "article");
                 ctx.insert("title", &c.front.title);

@@ -110,7 +110,7 @@ pub fn search(output: &Path, req: &Request) -> anyhow::Result<Response> {
 /// `req` with the cues of the warning signs the index in `output` was built with (the
 /// browser reads the same file). An index without them (damaged) has none: the freshness
 /// check rebuilds it.
-fn with_cues(req: &Request, output: &Path) -> Request {
+pub fn with_cues(req: &Request, output: &Path) -> Request {
     let meta = std::fs::read(output.join("search/meta.json")).ok();
     let cues = meta
         .and_then(|m| serde_json::from_slice::<serde_json::Value>(&m).ok())

@@ -1,6 +1,8 @@
 //! Relevance figures on a set of (query, expected cause) pairs, such as tests/data/relevance.tsv:
-//! the share found at rank 1 and in the top 3, and the mean reciprocal rank. The relevance
-//! test asserts on them and `cargo bench --bench relevance` prints them.
+//! the share found at rank 1 and in the top 3, and the mean reciprocal rank; and triage figures
+//! on lay descriptions with the care a UK clinician would advise (tests/data/vignettes-*.tsv):
+//! the share whose cue (999, 111 or none) is right, and whose expected cause is in the top 3.
+//! The relevance test asserts on them and `cargo bench --bench relevance` prints them.
 
 use super::query::{self, Request};
 use super::synonyms::Synonyms;
@@ -92,8 +94,124 @@ impl std::fmt::Display for Report {
     }
 }
 
+/// One lay description: the query, the level of care it needs (`emergency`, `urgent` or
+/// `routine`, as urgency ids or a level past the second), and the causes any of which a
+/// clinician expects in the top 3 (none when no page fits).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vignette {
+    pub query: String,
+    pub triage: String,
+    pub causes: Vec<String>,
+}
+
+/// Parses `query<TAB>triage<TAB>cause,cause` lines (`-` for no cause); `#` lines are skipped.
+pub fn parse_vignettes(text: &str) -> Vec<Vignette> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (query, triage, causes) = (f.next()?, f.next()?, f.next()?);
+            let causes = causes.split(',').map(str::trim).filter(|c| !c.is_empty() && *c != "-");
+            Some(Vignette {
+                query: query.to_string(),
+                triage: triage.trim().to_string(),
+                causes: causes.map(str::to_string).collect(),
+            })
+        })
+        .collect()
+}
+
+/// Triage and cause figures of a set of vignettes.
+#[derive(Debug, Clone, Default)]
+pub struct Triage {
+    pub vignettes: usize,
+    /// Vignettes whose cue is the level they need.
+    pub triage_right: usize,
+    /// Vignettes with expected causes, and those with one of them in the top 3.
+    pub with_causes: usize,
+    pub top3: usize,
+    /// Under-triage (a cue less urgent than needed) is the dangerous miss: counted apart.
+    pub under: usize,
+    /// Each vignette the site got wrong.
+    pub misses: Vec<Miss>,
+}
+
+/// A vignette the site got wrong: (query, level needed, level given, expected causes, top 3).
+pub type Miss = (String, String, String, Vec<String>, Vec<String>);
+
+/// Runs every vignette; `levels` are the urgency ids of site.toml, most urgent first (a cue at
+/// the third level or past it, or none, is routine care).
+pub fn triage(index: &tantivy::Index, req: &Request, levels: &[&str], set: &[Vignette]) -> anyhow::Result<Triage> {
+    let rank = |t: &str| levels.iter().position(|l| *l == t).unwrap_or(2).min(2);
+    let mut r = Triage {
+        vignettes: set.len(),
+        ..Triage::default()
+    };
+    for v in set {
+        let resp = query::search(
+            index,
+            &Request {
+                query: v.query.clone(),
+                limit: 10,
+                ..req.clone()
+            },
+        )?;
+        let given = resp.cue.as_ref().map_or(2, |c| c.level.min(2));
+        let top: Vec<String> = resp
+            .hits
+            .iter()
+            .chain(&resp.others)
+            .take(3)
+            .map(|h| h.slug.clone())
+            .collect();
+        let found = v.causes.iter().any(|c| top.contains(c));
+        r.triage_right += usize::from(given == rank(&v.triage));
+        r.under += usize::from(given > rank(&v.triage));
+        r.with_causes += usize::from(!v.causes.is_empty());
+        r.top3 += usize::from(!v.causes.is_empty() && found);
+        if given != rank(&v.triage) || (!v.causes.is_empty() && !found) {
+            let name = |l: usize| levels.get(l).filter(|_| l < 2).map_or("routine", |s| s).to_string();
+            r.misses
+                .push((v.query.clone(), v.triage.clone(), name(given), v.causes.clone(), top));
+        }
+    }
+    Ok(r)
+}
+
+impl std::fmt::Display for Triage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pct = |n: usize, of: usize| 100.0 * n as f64 / of.max(1) as f64;
+        writeln!(
+            f,
+            "{} vignettes: triage right {} ({:.1}%), under-triaged {}; expected cause in the top 3 {} of {} ({:.1}%)",
+            self.vignettes,
+            self.triage_right,
+            pct(self.triage_right, self.vignettes),
+            self.under,
+            self.top3,
+            self.with_causes,
+            pct(self.top3, self.with_causes)
+        )?;
+        for (q, need, given, causes, top) in &self.misses {
+            writeln!(
+                f,
+                "  {q:?}: needs {need}, given {given}; expected {causes:?}, top 3 {top:?}"
+            )?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn parses_vignettes_with_no_cause_as_dash() {
+        let v = super::parse_vignettes("# c\nlegs cold\turgent\ta, b\nstroke\temergency\t-\n");
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].causes, ["a", "b"]);
+        assert!(v[1].causes.is_empty());
+    }
+
     #[test]
     fn parses_cases_and_skips_comments() {
         let cases = super::parse("# q\tslug\nfeet burn\tpad\n\nno tab here\n");

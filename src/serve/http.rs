@@ -8,6 +8,13 @@ use std::net::TcpStream;
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
 
+/// What `serve` shows before the site has built once: the errors come over it, and it reloads
+/// as soon as a build succeeds.
+const NOT_BUILT: &str =
+    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head>\
+<body><h1>The site has not built yet</h1><p>The preview shows the site as soon as its content passes its checks. \
+The errors to fix are listed over this page, and in the terminal.</p></body></html>\n";
+
 /// The live-reload script tag for a page served at `version`: the script asks the server
 /// whether this page (or a stylesheet or script) changed since then.
 fn inject(page: &str, version: u64) -> String {
@@ -126,12 +133,21 @@ pub(crate) fn route(target: &str, shared: &Shared) -> Answer {
     }
 }
 
-/// The theme's 404 page, watching the missing path so it reloads once the page exists.
+/// The theme's 404 page, watching the missing path so it reloads once the page exists. Before
+/// the first good build there is no site: every page is then a page saying so, with the build's
+/// errors over it, which reloads as soon as the site builds.
 fn not_found(path: &str, shared: &Shared) -> Reply {
-    let (page, version) = match shared.0.lock() {
-        Ok(s) => (s.files.get(crate::routes::NOT_FOUND).cloned(), s.version),
-        Err(_) => (None, 0),
+    let (page, version, built) = match shared.0.lock() {
+        Ok(s) => (
+            s.files.get(crate::routes::NOT_FOUND).cloned(),
+            s.version,
+            !s.files.is_empty(),
+        ),
+        Err(_) => (None, 0, true),
     };
+    if !built {
+        return file_response("index.html", NOT_BUILT.as_bytes(), version, 503);
+    }
     let bytes = page.map(|b| b.to_vec()).unwrap_or_else(|| b"Not found".to_vec());
     let missing = crate::routes::file(percent_decode(path).as_deref().unwrap_or(""));
     let watch = if missing.ends_with(".html") {

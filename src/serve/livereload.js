@@ -19,7 +19,8 @@
       el.style.cssText = 'position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:2rem;font:14px/1.5 monospace;white-space:pre-wrap';
       document.body.appendChild(el);
     }
-    el.textContent = 'Build failed: the last good version of the site is still served.\n\n' + text;
+    var none = document.title === 'Not built yet';
+    el.textContent = (none ? 'Build failed: the site has not built yet.' : 'Build failed: the last good version of the site is still served.') + '\n\n' + text;
   }
   // The server says whether this page, or a stylesheet or script, changed since it was
   // served, so an edit reloads only the pages that show it.

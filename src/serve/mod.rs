@@ -156,12 +156,12 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
                     .map(|d| format!("{d}\n"))
                     .collect();
                 print_diagnostics(&diags);
-                eprintln!("build failed; still serving the last good site");
+                eprintln!("{}", failed_note(&state));
             }
             Err(e) => {
                 state.version += 1;
                 state.errors = format!("error: {e:#}\n");
-                eprintln!("error: {e:#}; still serving the last good site");
+                eprintln!("error: {e:#}; {}", failed_note(&state));
             }
         }
         cvar.notify_all();
@@ -172,6 +172,16 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
     match (indexer, builder.site()) {
         (Some(indexer), Some(site)) => indexer.request(site),
         _ => follow(shared, "search index", || builder.search_files()),
+    }
+}
+
+/// What a failed build leaves served: the last good site, or, before the first one, a page
+/// saying the site has not built yet (with the errors over it).
+fn failed_note(state: &State) -> &'static str {
+    if state.files.is_empty() {
+        "build failed; the preview shows the errors until the site builds"
+    } else {
+        "build failed; still serving the last good site"
     }
 }
 

@@ -110,6 +110,10 @@ pub struct Site {
     pub flags: Vec<RedFlagDef>,
     /// Content path (`causes/pad.md`) -> its page.
     pub content_urls: Arc<BTreeMap<String, PageId>>,
+    /// Content paths of the drafts left out of this build: a link to one is a link to a draft.
+    pub unpublished: std::collections::BTreeSet<String>,
+    /// What is left to do in each draft that is built (its warnings), for its banner.
+    pub draft_notes: BTreeMap<PathBuf, Vec<String>>,
 }
 
 impl Site {
@@ -443,6 +447,8 @@ impl Shape {
             sources: loaded.sources.into_iter().map(|s| s.source).collect(),
             flags: loaded.flags.into_iter().map(|f| f.flag).collect(),
             content_urls: Arc::clone(&self.content_urls),
+            unpublished: Default::default(),
+            draft_notes: Default::default(),
         }
     }
 }

@@ -387,11 +387,7 @@ fn required<T>(doc: &Doc<T>, fields: &[(&str, bool)], err: &mut impl FnMut(Strin
             } else {
                 format!("add `{name}:` (see docs/content-model.md)")
             };
-            err(
-                name.to_string(),
-                "required field is missing or empty".into(),
-                Some(hint),
-            );
+            err(name.to_string(), crate::review::REQUIRED_MISSING.into(), Some(hint));
         }
     }
 }

@@ -214,6 +214,30 @@ fn crosses_no_link(out: &Path, keep: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes one file whole or not at all: into a temporary file beside it, then renamed over it,
+/// so a full disk or a killed process never leaves a half-written file where the old one was.
+pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// `p` made absolute from the current folder, with every part that exists resolved through
+/// symlinks (what the output checks compare).
+pub fn resolved(p: &Path) -> anyhow::Result<PathBuf> {
+    absolute(p)
+}
+
 pub(super) fn absolute(p: &Path) -> anyhow::Result<PathBuf> {
     let abs = if p.is_absolute() {
         p.to_path_buf()

@@ -45,7 +45,7 @@ pub fn start(root: &std::path::Path) -> Serving {
 }
 
 /// A plain HTTP/1.0 GET: (status, content type, body).
-fn get(addr: &str, path: &str) -> (u16, String, String) {
+pub(crate) fn get(addr: &str, path: &str) -> (u16, String, String) {
     let mut s = TcpStream::connect(addr).unwrap();
     write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
     let mut raw = Vec::new();
@@ -447,7 +447,7 @@ fn serve_shows_drafts_with_a_banner() {
     let (status, _, draft) = get(&server.addr, "/causes/cause-three/");
     assert_eq!(status, 200);
     assert!(
-        draft.contains("<p class=\"draft-banner\" role=\"note\"><strong>Draft: this page is not published."),
+        draft.contains("<div class=\"draft-banner\" role=\"note\"><p><strong>Draft: this page is not published."),
         "{draft}"
     );
     let (_, _, published) = get(&server.addr, "/causes/cause-one/");

@@ -100,3 +100,13 @@ pub fn check_site(root: &Path) -> anyhow::Result<causebook::Checked> {
 pub fn build_site(root: &Path, out: &Path) -> anyhow::Result<causebook::Outcome> {
     causebook::Pipeline::new(root, causebook::Options::default()).build_to(out, &|_| {})
 }
+
+/// Runs the binary with `args` and extra environment variables.
+pub fn causebook_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_causebook"));
+    cmd.args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
