@@ -61,7 +61,8 @@ pub fn export(
         for (si, seg) in searcher.segment_readers().iter().enumerate() {
             let inv = seg.inverted_index(field)?;
             total_tokens += inv.total_num_tokens();
-            let norms = seg.get_fieldnorms_reader(field)?;
+            // A field without norms counts every document as length 1, as tantivy scores it.
+            let norms = seg.get_fieldnorms_reader(field).ok();
             let mut stream = inv.terms().stream()?;
             while stream.advance() {
                 let text = String::from_utf8_lossy(stream.key()).into_owned();
@@ -77,7 +78,7 @@ pub fn export(
                 let fp = entry.last_mut().expect("just pushed");
                 let mut doc = postings.doc();
                 while doc != TERMINATED {
-                    let len = FieldNormReader::id_to_fieldnorm(norms.fieldnorm_id(doc));
+                    let len = (norms.as_ref()).map_or(1, |n| FieldNormReader::id_to_fieldnorm(n.fieldnorm_id(doc)));
                     fp.postings.push((bases[si] + doc, postings.term_freq(), len));
                     fp.doc_freq += 1;
                     doc = postings.advance();

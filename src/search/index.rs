@@ -168,15 +168,14 @@ fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
         .chain(front.locations.iter().map(|x| label(&cfg.locations, x)))
         .collect();
     let signs = warning_signs(site, c);
-    // General signs are on every cause page, so they are searchable on every cause: a reader's
-    // words for one ("an ulcer that won't heal") are then known words, not "not in the
-    // knowledge base", and rank the causes that say more about them first.
-    let general =
-        (site.flags.iter().filter(|d| d.general)).flat_map(|d| [d.sign.as_str(), d.why.as_deref().unwrap_or("")]);
-    let sign_text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).chain(general).collect();
-    let tests: Vec<&str> = (front.tests.iter())
-        .flat_map(|t| [t.name.as_str(), t.note.as_deref().unwrap_or("")])
-        .collect();
+    // General signs (on every cause page) are left out: words in every document rank
+    // nothing, and "tingling" would stop telling nerve causes apart. A query about one still
+    // gets its care card, as cues read the query alone.
+    let sign_text: Vec<&str> = signs.iter().flat_map(|s| [s.sign, s.why]).collect();
+    // A test's name is short and telling, like a title ("Ankle brachial pressure index");
+    // its note is prose, and in one field with the names a long note would bury them.
+    let tests: Vec<&str> = front.tests.iter().map(|t| t.name.as_str()).collect();
+    let test_notes: Vec<&str> = front.tests.iter().filter_map(|t| t.note.as_deref()).collect();
     let emergency_signs: Vec<&str> = signs.iter().filter(|s| s.rank == 0).map(|s| s.sign).collect();
     let text = |name: &str| match name {
         "title" => front.title.clone(),
@@ -187,6 +186,7 @@ fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
         "behaviour" => behaviour_text(site, c),
         "signs" => sign_text.join("\n"),
         "tests" => tests.join("\n"),
+        "test_notes" => test_notes.join("\n"),
         "body" => c.body.text.clone(),
         _ => String::new(),
     };

@@ -7,7 +7,7 @@ use tantivy::schema::{FacetOptions, IndexRecordOption, Schema, TextFieldIndexing
 
 /// Searchable text fields and their boosts, in the order the browser index lists them.
 /// Tuned on tests/data/relevance.tsv (`cargo bench --bench relevance` prints the hit rates).
-pub const TEXT_FIELDS: [(&str, f32); 9] = [
+pub const TEXT_FIELDS: [(&str, f32); 10] = [
     ("title", 2.0),
     ("aliases", 3.0),
     ("sensations", 2.0),
@@ -15,9 +15,13 @@ pub const TEXT_FIELDS: [(&str, f32); 9] = [
     ("mechanism", 1.0),
     ("behaviour", 1.0),
     ("signs", 1.0),
-    ("tests", 1.0),
+    ("tests", 2.0),
+    ("test_notes", 1.0),
     ("body", 1.0),
 ];
+
+/// Fields that are lists of names, scored without length normalisation.
+pub const UNNORMED_FIELDS: [&str; 1] = ["tests"];
 
 /// Where the index lives inside the output folder.
 pub const INDEX_DIR: &str = "search/index";
@@ -36,7 +40,11 @@ pub fn schema() -> Schema {
         .set_tokenizer(analyzer::NAME)
         .set_index_option(IndexRecordOption::WithFreqs);
     for (name, _) in TEXT_FIELDS {
-        let mut opts = TextOptions::default().set_indexing_options(indexing.clone());
+        // A list of names is not prose: being one name among five does not make a test's
+        // name a weaker match, and a field most causes leave empty would make any list look
+        // long. tantivy scores a field without norms as if every document had length 1.
+        let indexing = indexing.clone().set_fieldnorms(!UNNORMED_FIELDS.contains(&name));
+        let mut opts = TextOptions::default().set_indexing_options(indexing);
         if matches!(name, "title" | "summary") {
             opts = opts.set_stored();
         }

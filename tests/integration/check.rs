@@ -127,7 +127,7 @@ fn a_sign_is_defined_once_and_graded_once() {
         "- id: wakes-you\n  sign: again\n  urgency: see_doctor\n  sources: [src-a]\n- id: wakes-you\n",
     );
     assert!(
-        err.contains("content/red-flags.yaml:10:1: [2].id: duplicate warning-sign id `wakes-you`"),
+        err.contains("content/red-flags.yaml:11:1: [2].id: duplicate warning-sign id `wakes-you`"),
         "{err}"
     );
     let err = check_edited(
