@@ -1,143 +1,37 @@
-//! Benchmark (not a test): builds synthetic knowledge bases and prints, per size, the median
-//! build time, output and index sizes, the end-to-end latency of a cold `causebook search`
-//! process, the bytes a browser downloads for a first query, and the same articles built by
-//! Hugo in the same run (time, peak memory, ratio).
+//! Benchmark (not a test): builds knowledge bases of N causes (the shipped site, its causes
+//! copied until there are N; see `pipeline/corpus.rs`) and prints, per size, the median build
+//! time, output and index sizes, the end-to-end latency of a cold `causebook search` process,
+//! the bytes a browser downloads for a first query, `serve`'s rebuilds after an edit, and the
+//! same articles built by Zola and Hugo in the same run (wall and CPU time, peak memory,
+//! ratios; see `pipeline/versus.rs`).
 //!
 //! `cargo bench --bench pipeline` (sizes from `CAUSEBOOK_BENCH_SIZES`, default `1000,10000`;
 //! repetitions from `CAUSEBOOK_BENCH_RUNS`, default 5). `CAUSEBOOK_BENCH_KEEP=DIR` keeps each
 //! generated site in `DIR/<n>`; with `CAUSEBOOK_BENCH_ONLY=serve` as well, a kept site is
-//! reused and only the `serve` figures are measured.
+//! reused and only the `serve` figures are measured. `CAUSEBOOK_BENCH_ZOLA` is the path of a
+//! `zola` binary built from source (else `zola` on `PATH`; without either, Zola is skipped).
 
+#[path = "pipeline/corpus.rs"]
+mod corpus;
 #[path = "pipeline/serve.rs"]
 mod serve;
 #[path = "pipeline/versus.rs"]
 mod versus;
+#[path = "pipeline/zola.rs"]
+mod zola;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// Deterministic pseudo-random numbers (xorshift64*), so every run builds the same sites.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
-        &v[(self.next() % v.len() as u64) as usize]
-    }
-    fn words(&mut self, pool: &[String], n: usize) -> String {
-        (0..n).map(|_| self.pick(pool).as_str()).collect::<Vec<_>>().join(" ")
-    }
-}
-
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Words of the shipped articles: realistic vocabulary and frequencies for synthetic text.
-fn word_pool() -> Vec<String> {
-    let mut pool = Vec::new();
-    for e in std::fs::read_dir(repo().join("content/causes")).unwrap() {
-        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
-        pool.extend(
-            text.split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.len() > 1)
-                .map(|w| w.to_lowercase()),
-        );
-    }
-    pool
-}
-
-/// Writes a knowledge base of `n` causes: the shipped content (whose pages link to each other)
-/// plus synthetic causes up to `n`.
-fn generate(dir: &Path, n: usize) {
-    let cfg = causebook::config::load(&repo()).unwrap().unwrap();
-    std::fs::create_dir_all(dir.join("content/causes")).unwrap();
-    std::fs::copy(repo().join("site.toml"), dir.join("site.toml")).unwrap();
-    std::fs::copy(repo().join("content/sources.yaml"), dir.join("content/sources.yaml")).unwrap();
-    std::fs::copy(
-        repo().join("content/red-flags.yaml"),
-        dir.join("content/red-flags.yaml"),
-    )
-    .unwrap();
-    std::fs::copy(repo().join("content/_index.md"), dir.join("content/_index.md")).unwrap();
-    let relief_dir = dir.join("content/relief");
-    std::fs::create_dir_all(&relief_dir).unwrap();
-    let mut relief = Vec::new();
-    for e in std::fs::read_dir(repo().join("content/relief")).unwrap() {
-        let p = e.unwrap().path();
-        relief.push(p.file_stem().unwrap().to_string_lossy().into_owned());
-        std::fs::copy(&p, relief_dir.join(p.file_name().unwrap())).unwrap();
-    }
-    relief.sort();
-    let mut shipped = 0;
-    for e in std::fs::read_dir(repo().join("content/causes")).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, dir.join("content/causes").join(p.file_name().unwrap())).unwrap();
-        shipped += 1;
-    }
-    let n = n - shipped;
-    let pool = word_pool();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
-    let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
-    let cats = ids(cfg.categories.iter().map(|c| c.id.as_str()).collect());
-    let sens = ids(cfg.sensations.iter().map(|c| c.id.as_str()).collect());
-    let locs = ids(cfg.locations.iter().map(|c| c.id.as_str()).collect());
-    let effects = ["worse", "better", "no_change", "varies", "unknown"];
-    let registry: Vec<causebook::model::RedFlagDef> =
-        serde_yaml::from_str(&std::fs::read_to_string(repo().join("content/red-flags.yaml")).unwrap()).unwrap();
-    // Every synthetic cause lists the signs the registry requires of any cause, plus one more.
-    let required: Vec<String> = registry
-        .iter()
-        .filter(|f| f.required_when.is_some() && !f.general)
-        .map(|f| f.id.clone())
-        .collect();
-    let signs: Vec<String> = registry
-        .iter()
-        .map(|f| f.id.clone())
-        .filter(|id| !required.contains(id))
-        .collect();
-    for i in 0..n {
-        let mut t = format!(
-            "---\ntitle: \"{} {i}\"\naliases: [\"{}\"]\ncategory: {}\n",
-            rng.words(&pool, 3),
-            rng.words(&pool, 2),
-            rng.pick(&cats)
-        );
-        t += &format!(
-            "summary: \"{}.\"\nmechanism: \"{}.\"\npositional:\n",
-            rng.words(&pool, 22),
-            rng.words(&pool, 60)
-        );
-        for s in &cfg.situations {
-            t += &format!("  {}: {{effect: {}}}\n", s.id, rng.pick(&effects));
-        }
-        t += &format!(
-            "sensations: [{}, {}]\nlocations: [{}]\n",
-            rng.pick(&sens),
-            rng.pick(&sens),
-            rng.pick(&locs)
-        );
-        t += "timing: {time_of_day: night, onset: unknown, duration: unknown, wakes_from_sleep: sometimes}\n";
-        t += &format!("relief:\n  - strategy: {}\nred_flags:\n", rng.pick(&relief));
-        for id in required.iter().chain([rng.pick(&signs)]) {
-            t += &format!("  - id: {id}\n    note: \"{}.\"\n", rng.words(&pool, 8));
-        }
-        let other = (i + 1 + (rng.next() % (n as u64 - 1)) as usize) % n;
-        t += &format!(
-            "related:\n  - to: cause-{other:06}\n    relation: confused_with\n    distinguishing: \"{}.\"\n",
-            rng.words(&pool, 10)
-        );
-        t += "sources: [seed-legs-hurt-lying-down]\nreviewed: {last: 2026-11-23, next_due: 2027-11-23, by: bench}\n---\n";
-        for h in 0..3 {
-            t += &format!("## Section {h}\n\n{}.\n\n", rng.words(&pool, 50));
-        }
-        std::fs::write(dir.join(format!("content/causes/cause-{i:06}.md")), t).unwrap();
-    }
+/// Writes a knowledge base of `n` causes: the shipped site, its causes copied up to `n` (see
+/// `pipeline/corpus.rs`).
+fn generate(dir: &Path, n: usize) -> usize {
+    corpus::generate(&repo(), dir, n)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -162,10 +56,12 @@ fn bench(n: usize, runs: usize) {
         Err(_) => tmp.path().join("site"),
     };
     let only_serve = std::env::var("CAUSEBOOK_BENCH_ONLY").is_ok_and(|o| o == "serve");
-    if !(only_serve && root.join("site.toml").is_file()) {
+    let n = if only_serve && root.join("site.toml").is_file() {
+        std::fs::read_dir(root.join("content/causes")).unwrap().count()
+    } else {
         let _ = std::fs::remove_dir_all(&root);
-        generate(&root, n);
-    }
+        generate(&root, n)
+    };
     if only_serve {
         println!("articles: {n}");
         serve_edit(&root, runs);
@@ -253,15 +149,12 @@ fn serve_edit(root: &Path, runs: usize) {
     let t = Instant::now();
     assert!(matches!(builder.rebuild(&[]).unwrap(), Update::Published { .. }));
     let first = t.elapsed().as_secs_f64() * 1000.0;
-    let path = root.join("content/causes/cause-000003.md");
-    let original = std::fs::read_to_string(&path).unwrap();
+    // The first cause article, whatever its text: a word of its body, then its summary.
+    let article = corpus::Article::first(root);
+    let path = article.path.clone();
     let (mut edit_ms, mut search_ms, mut pages) = (Vec::new(), Vec::new(), 0);
     for i in 0..runs.max(5) {
-        std::fs::write(
-            &path,
-            original.replace("## Section 0", &format!("## Section 0 edit {i}")),
-        )
-        .unwrap();
+        std::fs::write(&path, article.with_word(&format!("edit{i}"))).unwrap();
         let t = Instant::now();
         match builder.rebuild(std::slice::from_ref(&path)).unwrap() {
             Update::Published { files, .. } => pages = files.len(),
@@ -276,7 +169,7 @@ fn serve_edit(root: &Path, runs: usize) {
     for i in 0..runs.max(5) {
         // A front matter edit (the summary) also changes every page that lists causes: the
         // edited pages are served first, the lists follow.
-        std::fs::write(&path, original.replace("summary: \"", &format!("summary: \"edit {i} "))).unwrap();
+        std::fs::write(&path, article.with_summary_prefix(&format!("edit {i} "))).unwrap();
         let t = Instant::now();
         if let Update::Published { files, .. } = builder.rebuild(std::slice::from_ref(&path)).unwrap() {
             front_pages = files.len();
@@ -286,7 +179,7 @@ fn serve_edit(root: &Path, runs: usize) {
         list_pages = builder.list_files().unwrap().len();
         lists_ms.push(t.elapsed().as_secs_f64() * 1000.0);
     }
-    std::fs::write(&path, original).unwrap();
+    std::fs::write(&path, &article.original).unwrap();
     println!("  serve: first build {first:.0} ms; after a prose edit to one article, median of {}: {:.0} ms until the page is served ({pages} files rendered), then {:.0} ms for the search index",
         edit_ms.len(), median(edit_ms), median(search_ms));
     let total: Vec<f64> = front_ms.iter().zip(&lists_ms).map(|(a, b)| a + b).collect();

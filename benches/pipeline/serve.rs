@@ -10,10 +10,6 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// The article every edit changes, and its page.
-const ARTICLE: &str = "content/causes/cause-000003.md";
-const PAGE: &str = "/causes/cause-000003/";
-
 /// Kills the server when the benchmark is done with it (or panics).
 struct Server(Child);
 impl Drop for Server {
@@ -95,16 +91,16 @@ pub fn run(root: &Path, edits: usize) {
         .trim_end_matches('/')
         .to_string();
     while log.try_recv().is_ok() {}
-    let path = root.join(ARTICLE);
-    let original = std::fs::read_to_string(&path).unwrap();
+    // The first cause article, whatever its text, and its page.
+    let article = crate::corpus::Article::first(root);
+    let (path, page) = (&article.path, article.page.as_str());
     let (mut served, mut inside, mut stages) = (Vec::new(), Vec::new(), String::new());
     for i in 0..edits {
         let word = format!("servededit{i}x{}", std::process::id());
-        let text = original.replacen("## Section 0\n\n", &format!("## Section 0\n\n{word} "), 1);
-        assert_ne!(text, original, "{ARTICLE} has a `## Section 0` paragraph");
+        let text = article.with_word(&word);
         let t = Instant::now();
-        std::fs::write(&path, text).unwrap();
-        while !get(&addr, PAGE).contains(&word) {
+        std::fs::write(path, text).unwrap();
+        while !get(&addr, page).contains(&word) {
             assert!(t.elapsed() < Duration::from_secs(60), "edit {i} never served");
             std::thread::sleep(Duration::from_millis(1));
         }
@@ -112,13 +108,13 @@ pub fn run(root: &Path, edits: usize) {
         inside.extend(settle(&log, &mut stages));
     }
     let last = stages.clone();
-    std::fs::write(&path, &original).unwrap();
+    std::fs::write(path, &article.original).unwrap();
     settle(&log, &mut stages);
     let (lo, hi) = served
         .iter()
         .fold((f64::MAX, 0f64), |(lo, hi), &v| (lo.min(v), hi.max(v)));
     println!(
-        "  serve, measured from outside (edit the file, poll {PAGE} over HTTP): first build {first:.0} ms; a prose edit served after a median of {:.0} ms (min {lo:.0}, max {hi:.0}, {} edits); the server's own rebuild {:.0} ms",
+        "  serve, measured from outside (edit the file, poll {page} over HTTP): first build {first:.0} ms; a prose edit served after a median of {:.0} ms (min {lo:.0}, max {hi:.0}, {} edits); the server's own rebuild {:.0} ms",
         median(served.clone()),
         served.len(),
         if inside.is_empty() { f64::NAN } else { median(inside) }
