@@ -2,7 +2,7 @@
 //! of their term shards into impact blocks, the browser still ranks exactly as the
 //! CLI does, and stops before it has read whole posting lists.
 
-use crate::search::{assert_browser_equals_cli, node};
+use crate::search::assert_browser_equals_cli;
 use crate::support::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -57,8 +57,9 @@ fn blocks(out: &Path, kind: &str) -> BTreeMap<String, usize> {
 }
 
 #[test]
+#[cfg_attr(not(has_node), ignore = "needs node (see README)")]
 fn browser_top_10_equals_cli_top_10_when_postings_are_split() {
-    let Some(node) = node() else { return };
+    let node = crate::search::NODE;
     let tmp = tempfile::tempdir().unwrap();
     let out = scaled_site(tmp.path());
     let impact = blocks(&out, "b");
