@@ -19,7 +19,10 @@ fn main() {
         ("has_node", runs("node", "--version")),
         ("has_chromium", runs("chromium", "--version")),
         ("has_java", runs("java", "-version")),
-        ("has_browser_modules", Path::new("tests/browser/node_modules/axe-core").is_dir()),
+        (
+            "has_browser_modules",
+            Path::new("tests/browser/node_modules/axe-core").is_dir(),
+        ),
         ("has_words", Path::new("/usr/share/dict/words").is_file()),
     ];
     for (name, present) in tools {
@@ -32,7 +35,13 @@ fn main() {
     // missing one would make cargo run this script, and rebuild the crate, on every build.
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=PATH");
-    for watched in ["tests/browser", "/usr/bin", "/usr/local/bin", "/usr/share/dict", "/var/lib/dpkg/status"] {
+    for watched in [
+        "tests/browser",
+        "/usr/bin",
+        "/usr/local/bin",
+        "/usr/share/dict",
+        "/var/lib/dpkg/status",
+    ] {
         if Path::new(watched).exists() {
             println!("cargo::rerun-if-changed={watched}");
         }

@@ -138,7 +138,11 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
 /// a cause's rendered Markdown depends on besides its own texts (`site.toml` is the same for
 /// everything kept: see the pipeline's caches). The map is shared with the last build when
 /// it is the same.
-fn url_context(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> (Arc<BTreeMap<String, PageId>>, u64) {
+fn url_context(
+    config: &SiteConfig,
+    loaded: &Loaded,
+    cache: &mut AssembleCache,
+) -> (Arc<BTreeMap<String, PageId>>, u64) {
     let mut urls = BTreeMap::new();
     for d in &loaded.causes {
         let id = PageId::Cause(slug_of(&d.front.slug, &d.stem).to_string());

@@ -41,7 +41,10 @@ fn run_script(script: &str, args: &[&std::ffi::OsStr]) {
 }
 
 #[test]
-#[cfg_attr(not(all(has_node, has_chromium, has_browser_modules)), ignore = "needs node, chromium and tests/browser/node_modules (see README)")]
+#[cfg_attr(
+    not(all(has_node, has_chromium, has_browser_modules)),
+    ignore = "needs node, chromium and tests/browser/node_modules (see README)"
+)]
 fn site_passes_axe_and_end_to_end_checks_in_chromium() {
     run_script("check_site.js", &[site().as_os_str()]);
 }
@@ -49,7 +52,10 @@ fn site_passes_axe_and_end_to_end_checks_in_chromium() {
 /// At 390 px and 1280 px: no page scrolls sideways, the comparison table keeps the cause names
 /// and the most urgent sign in view; screenshots of each page type go to target/screenshots/.
 #[test]
-#[cfg_attr(not(all(has_node, has_chromium, has_browser_modules)), ignore = "needs node, chromium and tests/browser/node_modules (see README)")]
+#[cfg_attr(
+    not(all(has_node, has_chromium, has_browser_modules)),
+    ignore = "needs node, chromium and tests/browser/node_modules (see README)"
+)]
 fn pages_fit_a_phone_and_a_desktop_in_chromium() {
     let shots = repo().join("target/screenshots");
     run_script("layout.js", &[site().as_os_str(), shots.as_os_str()]);
@@ -59,7 +65,10 @@ fn pages_fit_a_phone_and_a_desktop_in_chromium() {
 /// The shipped site with `[lists] page_size = 5`: numbered pages pass axe, the pager and the
 /// comparison filters work on a later page, and the navigator reads its causes from its data file.
 #[test]
-#[cfg_attr(not(all(has_node, has_chromium, has_browser_modules)), ignore = "needs node, chromium and tests/browser/node_modules (see README)")]
+#[cfg_attr(
+    not(all(has_node, has_chromium, has_browser_modules)),
+    ignore = "needs node, chromium and tests/browser/node_modules (see README)"
+)]
 fn paginated_lists_and_the_navigator_data_file_work_in_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
@@ -75,7 +84,10 @@ fn paginated_lists_and_the_navigator_data_file_work_in_chromium() {
 }
 
 #[test]
-#[cfg_attr(not(all(has_node, has_chromium, has_browser_modules)), ignore = "needs node, chromium and tests/browser/node_modules (see README)")]
+#[cfg_attr(
+    not(all(has_node, has_chromium, has_browser_modules)),
+    ignore = "needs node, chromium and tests/browser/node_modules (see README)"
+)]
 fn serve_reloads_open_pages_in_chromium() {
     let (_tmp, root) = crate::support::copy_fixture("valid");
     let server = crate::serve::start(&root);
@@ -84,7 +96,10 @@ fn serve_reloads_open_pages_in_chromium() {
 }
 
 #[test]
-#[cfg_attr(not(all(has_java, has_browser_modules)), ignore = "needs java and tests/browser/node_modules (see README)")]
+#[cfg_attr(
+    not(all(has_java, has_browser_modules)),
+    ignore = "needs java and tests/browser/node_modules (see README)"
+)]
 fn every_page_type_is_valid_html() {
     let modules = repo().join("tests/browser/node_modules");
     let pages = [

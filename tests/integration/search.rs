@@ -309,7 +309,10 @@ pub(crate) fn assert_browser_equals_cli(node: &str, out: &Path, queries: &[Strin
 }
 
 #[test]
-#[cfg_attr(not(all(has_node, has_words)), ignore = "needs node and /usr/share/dict/words (see README)")]
+#[cfg_attr(
+    not(all(has_node, has_words)),
+    ignore = "needs node and /usr/share/dict/words (see README)"
+)]
 fn browser_analyzer_matches_tantivy_on_a_word_list() {
     let node = NODE;
     // Debian's wamerican list, plus our own tricky inputs.
