@@ -112,3 +112,92 @@ fn spanish() {
     ];
     parity("es", Algorithm::Spanish, "spanish", "wspanish", &edge);
 }
+
+#[test]
+#[ignore = "needs node and /usr/share/dict/italian (apt-get install witalian)"]
+fn italian() {
+    let edge = [
+        "", "a", "à", "è", "perché", "città", "virtù", "però", "così", "qui", "quando", "questo", "acqua", "guida",
+        "aiuola", "aiuole", "buio", "gioia", "noia", "mangiarlo", "mangiandolo", "dandogliene", "dirglielo",
+        "vederla", "portarmi", "facendosi", "velocemente", "probabilmente", "felicemente", "chiaramente",
+        "nazionale", "nazione", "nazioni", "azioni", "biologia", "soluzione", "differenza", "cambiamento",
+        "cambiamenti", "attività", "possibilità", "creativo", "creatività", "amico", "amici", "amiche",
+        "lunghe", "lunghi", "banche", "banchi", "parlavamo", "parleremmo", "finirebbero", "capisco",
+        "capiscono", "andò", "crescerà", "più", "giù", "già", "ciò", "é", "perchè", "ý", "ú", "😀", "😀mente",
+        "a😀are", "ar", "er", "ir", "ai", "io", "ia", "quo",
+    ];
+    parity("it", Algorithm::Italian, "italian", "witalian", &edge);
+}
+
+#[test]
+#[ignore = "needs node and /usr/share/dict/dutch (apt-get install wdutch)"]
+fn dutch() {
+    let edge = [
+        "", "a", "è", "ë", "y", "ij", "yoghurt", "yes", "ja", "ijs", "kopiëren", "ideeën", "geïnteresseerd",
+        "reünie", "café", "cafés", "crèche", "crèches", "zeeën", "knieën", "mogelijkheden", "mogelijkheid",
+        "waarheid", "heden", "lieden", "gemeenten", "gemaakt", "lopen", "loopt", "gelopen", "maken",
+        "makende", "lijdend", "lijdende", "heerlijk", "heerlijke", "eetbaar", "eetbare", "bar", "haar",
+        "duidelijkheid", "lichtheid", "opgegeven", "meisje", "meisjes", "vriendelijkheden", "baden",
+        "baaien", "vrouwen", "kinderen", "aardig", "aardige", "aardigheid", "beslissing", "beslissingen",
+        "ervaring", "ervaringen", "hoogte", "boodschap", "neemt", "teleurstellend", "èden", "èdenen",
+        "çaten", "中en", "中ten", "😀en", "😀ten", "ñen", "ab", "abe", "aai", "aaien", "ooi", "ooien",
+    ];
+    parity("nl", Algorithm::Dutch, "dutch", "wdutch", &edge);
+}
+
+#[test]
+#[ignore = "needs node and /usr/share/dict/portuguese (apt-get install wportuguese)"]
+fn portuguese() {
+    let edge = [
+        "", "a", "ã", "õ", "ç", "ão", "mãe", "mães", "pão", "pães", "não", "nação", "nações", "coração",
+        "corações", "põe", "limões", "solução", "soluções", "informação", "informações", "cansaço", "braço",
+        "começo", "começa", "conheço", "rapidamente", "felizmente", "certamente", "provavelmente",
+        "possibilidade", "dificuldade", "criativo", "criativa", "biologia", "ciência", "ciências",
+        "brasileira", "brasileiras", "feira", "amávamos", "falaríamos", "fizéssemos", "cantaram",
+        "cantarão", "vendê", "você", "café", "até", "português", "portuguesa", "alguém", "bênção", "ótimo",
+        "água", "útil", "pequeníssimo", "guerra", "segue", "pêssego", "ficou", "ficaria", "😀", "😀mente",
+        "a~", "o~", "ão~", "ar", "er", "ir", "aio", "ea",
+    ];
+    parity("pt", Algorithm::Portuguese, "portuguese", "wportuguese", &edge);
+}
+
+#[test]
+#[ignore = "needs node and /usr/share/dict/swedish (apt-get install wswedish)"]
+fn swedish() {
+    let edge = [
+        "", "a", "å", "ä", "ö", "år", "åren", "öar", "öarna", "ägare", "flickorna", "flickornas", "hästarna",
+        "husen", "huset", "bilens", "bilarnas", "möjligheten", "möjligheterna", "kärleken", "kärlekens",
+        "lycklig", "lyckligt", "lyckligaste", "löst", "lösta", "hopplöst", "fullt", "kraftfullt", "glädjefull",
+        "vänligt", "vänlighet", "trädgård", "trädgårdar", "förstås", "gladde", "hoppas", "kliv", "kärlek",
+        "bakt", "bakts", "ägg", "bygg", "byggd", "spinn", "spinnt", "😀", "😀arna", "ab", "abc", "abcs",
+    ];
+    parity("sv", Algorithm::Swedish, "swedish", "wswedish", &edge);
+}
+
+#[test]
+#[ignore = "needs node and /usr/share/dict/danish (apt-get install wdanish)"]
+fn danish() {
+    let edge = [
+        "", "a", "æ", "ø", "å", "år", "årene", "øen", "øerne", "ænder", "hestene", "hestenes", "huset",
+        "husets", "bilerne", "bilernes", "kærlighed", "kærligheden", "kærlighedens", "lykkelig",
+        "lykkeligst", "lykkeligste", "løst", "løsthed", "hjælpeløst", "vigtigst", "venlig", "venligst",
+        "venlighed", "mindst", "kraftig", "kraftigere", "opgave", "opgaverne", "hoppede", "sagt", "bygget",
+        "spillet", "alle", "mellem", "kommer", "kommunikation", "😀", "😀erne", "ab😀😁", "abc😀😀", "abcdd",
+        "abcæææ", "ab", "abc", "abcs",
+    ];
+    parity("da", Algorithm::Danish, "danish", "wdanish", &edge);
+}
+
+#[test]
+#[ignore = "needs node and /usr/share/dict/bokmaal (apt-get install wnorwegian)"]
+fn norwegian() {
+    let edge = [
+        "", "a", "æ", "ø", "å", "år", "årene", "øya", "øyene", "ærlig", "ærlighet", "hestene", "hestenes",
+        "huset", "husets", "bilene", "bilenes", "kjærlighet", "kjærligheten", "lykkelig", "lykkeligste",
+        "løst", "hjelpeløs", "viktigst", "vennlig", "vennlighet", "kraftig", "kraftigere", "oppgave",
+        "oppgavene", "hoppet", "sagt", "bygget", "kjøpte", "kjøpt", "spiste", "spist", "verks", "parks",
+        "sekks", "eks", "reks", "snakket", "hetslov", "lovlig", "vt", "avt", "avtvt", "😀", "😀ene", "ab", "abc",
+        "abcs",
+    ];
+    parity("no", Algorithm::Norwegian, "bokmaal", "wnorwegian", &edge);
+}
