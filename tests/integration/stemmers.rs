@@ -404,3 +404,26 @@ fn russian() {
         )
     });
 }
+
+#[test]
+#[ignore = "needs node and hunspell-tr (apt-get install hunspell-tr)"]
+fn turkish() {
+    const EDGE: &str = "a ı i ad soyad adı soyadı kitap kitabı kitaplar kitapları kitaplarımız kitaplarımızdan \
+        ev evler evlerimiz evlerimizden evdeki evdekiler evdekilerin evdekilerinki arabanınki yurt yurdu \
+        ağaç ağacı köpek köpeği renk rengi kalp kalbi göz gözlük gözlükçü gözlükçüler gelmiş gelmişti \
+        gelmişsiniz geliyorum geldiler gelecekler okuyacağım okudum okudunuz okulda okuldaki okuldan \
+        okullarda güzel güzelce güzelleşmek çocuk çocuklar çocuğun çocuğa çocuktan çocukken çocukluğumuzda \
+        öğretmen öğretmenler öğretmenlerimizin yazdır yazdırmak istanbul istanbul'da ankara ankaralı \
+        sınıf sınıfta sınıftakiler dağ dağı dağlar bağ bağlantı çöz çözüm hastayken hastaymış evliymiş \
+        mutluyum mutlusunuz mutlular gidecektir gitmelidir yapılmış yapılacak sevgilim sevgilimiz 😀 \
+        😀lar ab abd abg abb abc";
+    const ENDINGS: &str = "lar ler ları leri ım im um üm ın in un ün sı si yı yi ya ye da de ta te dan den \
+        tan ten nda nde ndan nden na ne ki daki deki dakiler ca ce la le yla yle dır dir tır tur mış miş \
+        muş ymış di dı du tü dim dık sa se ysa ken yken sın sin sınız siniz ız iz yız yiz mız miz nız niz \
+        casına cesine larımızdan lerinizdeki larındaki mıştır ydı ymışsınız dırlar lerdir";
+    parity(Case {
+        edge: EDGE,
+        endings: ENDINGS,
+        ..Case::new("tr", Algorithm::Turkish, &[Source::Hunspell("tr_TR")], "hunspell-tr")
+    });
+}
