@@ -427,3 +427,17 @@ fn turkish() {
         ..Case::new("tr", Algorithm::Turkish, &[Source::Hunspell("tr_TR")], "hunspell-tr")
     });
 }
+
+#[test]
+#[ignore = "needs node and hunspell-ar (apt-get install hunspell-ar)"]
+fn arabic() {
+    const EDGE: &str = "ا ء كتاب الكتاب بالكتاب والكتاب فالكتاب كالكتاب للكتاب كتابهم كتابها كتابكما مكتبة \
+        المكتبات مدرسة المدرسة مدارس معلمون المعلمين معلمات يكتبون كتبوا كتبتما سيكتب ستكتب سنكتب سأكتب \
+        يستخدم تستخدم نستخدم استخدم أأكل أآمن أؤمن أاكل أإسلام فاكهة وادي بالغ ببيت ككتاب مستشفى مصطفى \
+        إلى على حتى ذكرى فتى رأى شيء سماء ماء بناؤه قرأ مسؤول رئيس سئل جزئي ٱلكتاب كِتَابٌ الْمَدْرَسَةُ \
+        كتـــاب ١٢٣ ٢٠٢٤ ﺍﻟﻜﺘﺎﺏ ﻻ ﻷن ﻹسلام ﻵخر 😀 😀ات ال😀ين";
+    parity(Case {
+        edge: EDGE,
+        ..Case::new("ar", Algorithm::Arabic, &[Source::Hunspell("ar")], "hunspell-ar")
+    });
+}
