@@ -42,7 +42,26 @@ fn read_source(source: &Source, packages: &str) -> String {
         }
         Source::Hunspell(name) => {
             let path = format!("/usr/share/hunspell/{name}.dic");
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| need(&path, &e));
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| need(&path, &e));
+            let text = match String::from_utf8(bytes) {
+                Ok(text) => text,
+                // an older dictionary in the 8-bit encoding its .aff names (SET ISO8859-7...)
+                Err(_) => {
+                    let aff = std::fs::read(format!("/usr/share/hunspell/{name}.aff")).unwrap();
+                    let aff = String::from_utf8_lossy(&aff);
+                    let set = aff
+                        .lines()
+                        .find_map(|l| l.strip_prefix("SET "))
+                        .expect("SET in .aff")
+                        .trim();
+                    let o = Command::new("iconv")
+                        .args(["-f", set, "-t", "UTF-8", &path])
+                        .output()
+                        .unwrap();
+                    assert!(o.status.success(), "iconv -f {set} {path} failed");
+                    String::from_utf8(o.stdout).unwrap()
+                }
+            };
             let words: Vec<&str> = text
                 .lines()
                 .skip(1)
@@ -91,6 +110,8 @@ struct Case {
     endings: &'static str,
     /// Another spelling of each word, also checked.
     respell: Option<fn(&str) -> String>,
+    /// The words on which rust_stemmers panics (left out of the check; the test fails if these change).
+    panics: &'static [&'static str],
 }
 
 impl Case {
@@ -103,6 +124,7 @@ impl Case {
             edge: "",
             endings: "",
             respell: None,
+            panics: &[],
         }
     }
 }
@@ -134,9 +156,15 @@ fn parity(case: Case) {
 
     let stemmer = Stemmer::create(case.algorithm);
     let mut tsv = String::new();
+    let mut panics = Vec::new();
     for w in &words {
-        tsv.push_str(&format!("{w}\t{}\n", stemmer.stem(w)));
+        match std::panic::catch_unwind(|| stemmer.stem(w).into_owned()) {
+            Ok(stem) => tsv.push_str(&format!("{w}\t{stem}\n")),
+            Err(_) => panics.push(w.as_str()),
+        }
     }
+    assert_eq!(panics, case.panics, "the words on which rust_stemmers panics changed");
+    let checked = words.len() - panics.len();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(format!("{}.tsv", case.lang));
     std::fs::write(&file, tsv).unwrap();
@@ -151,7 +179,7 @@ fn parity(case: Case) {
     let last = out.lines().last().unwrap_or_default();
     assert_eq!(
         last,
-        format!("{} passed, 0 failed", words.len()),
+        format!("{checked} passed, 0 failed"),
         "stemmers/{}.js differs from rust_stemmers:\n{out}{}",
         case.lang,
         String::from_utf8_lossy(&o.stderr)
@@ -439,5 +467,20 @@ fn arabic() {
     parity(Case {
         edge: EDGE,
         ..Case::new("ar", Algorithm::Arabic, &[Source::Hunspell("ar")], "hunspell-ar")
+    });
+}
+
+#[test]
+#[ignore = "needs node, iconv and hunspell-el (apt-get install hunspell-el)"]
+fn greek() {
+    const EDGE: &str = "α ά ς σ αι ΑΘΗΝΑ Αθήνα αθηνών ΟΔΟΣ οδός δρόμος δρόμοι δρόμων ανθρώπους καλύτερος \
+        καλύτερη καλύτερες ωραιότατος ϊ ΐ αϊτός προϋπόθεση ΰ γεραικο γερικο καλπαικου αγαμε αγαμειζεσ \
+        σπαανε σκαετε αδσθετε αβαρσθετε αβαραετε ζωντανε ισαμε ισεσ φαγια καθεστωτων κρεατα γεγονοτα \
+        ολογιου τοπικων αλεξανδρινοσ κορακια κολλαγα ψοφαγα αρχοντασ κρεοντασ ονομαστε ιεστε εστε \
+        παρακαλεστε ηθηκε ηθηκαμε ουσαμε ματοσ εστερ καλυτατ 😀 😀ες";
+    parity(Case {
+        edge: EDGE,
+        panics: &["ανεύρετε", "αντίθετε", "ανυπέρθετε", "εμπύρετε", "παγαίνετε"],
+        ..Case::new("el", Algorithm::Greek, &[Source::Hunspell("el_GR")], "hunspell-el")
     });
 }
