@@ -22,6 +22,8 @@ enum Source {
     Unmunch(&'static str),
     /// The HTML files of a folder.
     Html(&'static str),
+    /// The words of an aspell dictionary (`aspell -d <lang> dump master`).
+    Aspell(&'static str),
 }
 
 fn latin1_or_utf8(bytes: Vec<u8>) -> String {
@@ -83,6 +85,17 @@ fn read_source(source: &Source, packages: &str) -> String {
             );
             String::from_utf8(o.stdout).expect("unmunch output is UTF-8")
         }
+        Source::Aspell(lang) => {
+            let o = Command::new("aspell")
+                .args(["-d", lang, "dump", "master"])
+                .output()
+                .unwrap_or_else(|e| need("aspell", &e));
+            assert!(
+                o.status.success() && o.stdout.len() > 100_000,
+                "aspell -d {lang} dump master failed"
+            );
+            String::from_utf8(o.stdout).expect("aspell output is UTF-8")
+        }
         Source::Html(dir) => {
             let mut text = String::new();
             for entry in std::fs::read_dir(dir).unwrap_or_else(|e| need(dir, &e)) {
@@ -110,6 +123,9 @@ struct Case {
     endings: &'static str,
     /// Another spelling of each word, also checked.
     respell: Option<fn(&str) -> String>,
+    /// Whether the sources are split into the analyzer's tokens (runs of alphanumeric characters),
+    /// or taken a word a line.
+    tokens: bool,
     /// The words on which rust_stemmers panics (left out of the check; the test fails if these change).
     panics: &'static [&'static str],
 }
@@ -124,6 +140,7 @@ impl Case {
             edge: "",
             endings: "",
             respell: None,
+            tokens: true,
             panics: &[],
         }
     }
@@ -134,8 +151,11 @@ fn parity(case: Case) {
     let mut words = BTreeSet::new();
     for source in case.sources {
         let text = read_source(source, case.packages);
-        for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
-            words.insert(token.to_lowercase());
+        if case.tokens {
+            let tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty());
+            words.extend(tokens.map(str::to_lowercase));
+        } else {
+            words.extend(text.split_whitespace().map(str::to_lowercase));
         }
     }
     assert!(words.len() > 3000, "{}: only {} words", case.packages, words.len());
@@ -185,6 +205,7 @@ fn parity(case: Case) {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(o.status.success());
+    println!("stemmers/{}.js: {checked} words equal to rust_stemmers", case.lang);
 }
 
 #[test]
@@ -482,5 +503,25 @@ fn greek() {
         edge: EDGE,
         panics: &["ανεύρετε", "αντίθετε", "ανυπέρθετε", "εμπύρετε", "παγαίνετε"],
         ..Case::new("el", Algorithm::Greek, &[Source::Hunspell("el_GR")], "hunspell-el")
+    });
+}
+
+/// Tamil words are checked whole: the analyzer's tokenizer would split them at each pulli (்),
+/// which is not alphanumeric, but the stemmer must agree on whatever it is given.
+#[test]
+#[ignore = "needs node, aspell and aspell-ta (apt-get install aspell aspell-ta)"]
+fn tamil() {
+    const EDGE: &str = "அ க் கள் வீடு வீடுகள் வீட்டில் வீட்டிலிருந்து வீட்டுக்கு புத்தகங்கள் புத்தகத்தை \
+        மரங்களை மரத்தில் படிக்கிறான் படித்தான் படிப்பார்கள் படிக்கின்றனர் செய்தேன் செய்யும் எப்படி \
+        எந்த அவனுடைய அவன் வோட்டு வொன்று வுலகம் வூர் எக்காலம் அக்கரை இக்கணம் உப்படி நாட்டுக்குப் \
+        போகிறோம் வந்தது வந்துவிட்டு பார்த்துக்கொண்டிருந்தான் கண்ணுக்குள் மேல் கீழ் முன் பின் \
+        சொல்லாமல் சொல்லி பெண்ணே வாருங்கள் வாங்கோ 😀 😀கள்";
+    const ENDINGS: &str = "கள் ை ஐ ில் ிலிருந்து ுக்கு க்கு ுடைய ின் ால் ோடு ொடு ுடன் ும் ோ ே ா ான் ாள் ார் \
+        ேன் ோம் ீர் து கிறான் கின்றனர் த்து ந்த ட்ட ப்பார் பி வி ாமல் ென்று ாகி படி தான ெல்லாம் இல்லை";
+    parity(Case {
+        edge: EDGE,
+        endings: ENDINGS,
+        tokens: false,
+        ..Case::new("ta", Algorithm::Tamil, &[Source::Aspell("ta")], "aspell aspell-ta")
     });
 }
