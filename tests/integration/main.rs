@@ -23,6 +23,7 @@ mod search_cli;
 mod search_fresh;
 mod serve;
 mod serve_security;
+mod stemmers;
 mod support;
 mod symlinks;
 mod views;
