@@ -61,7 +61,7 @@ pub struct Cause {
     pub front: CauseFront,
     pub mechanism: Rendered,
     pub body: Rendered,
-    /// Flesch-Kincaid grade of summary, mechanism and body.
+    /// Reading level of summary, mechanism and body ([`grade`]).
     pub grade: f64,
     pub locator: Locator,
 }
@@ -149,7 +149,8 @@ impl Site {
         }
         self.sources.iter().filter(|s| ids.contains(s.id.as_str())).collect()
     }
-    /// Median Flesch-Kincaid grade of all articles (causes and relief pages).
+    /// Median reading level of all articles (causes and relief pages), on the scale of the
+    /// site's formula ([`crate::readability`]).
     pub fn median_grade(&self) -> Option<f64> {
         let mut g: Vec<f64> = self
             .causes
@@ -272,7 +273,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         .into_par_iter()
         .map(|d| {
             let hit = old.get(&d.path);
-            one_cause(d, hit, (context, &config.sections), keep, &md)
+            one_cause(d, hit, (context, &config.sections, &config.language), keep, &md)
         })
         .collect();
     let mut causes = Vec::with_capacity(assembled.len());
@@ -312,7 +313,10 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
                 .map(|c| md(c, field_line(loc, "cautions"), &[]));
             let body = md(&d.body, d.body_line, RELIEF_SECTION_IDS);
             let caution_text = cautions.as_ref().map(|c| c.text.as_str()).unwrap_or("");
-            let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
+            let grade = grade(
+                &[&d.front.summary, &how.text, &why.text, caution_text, &body.text],
+                &config.language,
+            );
             let slug = slug_of(&d.front.slug, &d.stem).to_string();
             Relief {
                 url_path: config.path_of(&PageId::Relief(slug.clone())),
@@ -334,7 +338,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         .map(|d: Arc<Doc<PageFront>>| {
             let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let body = md(&d.body, d.body_line, &["main"]);
-            let grade = grade(&[&body.text]);
+            let grade = grade(&[&body.text], &config.language);
             let id = plain_page(&d.stem);
             Page {
                 url_path: config.path_of(&id),
@@ -374,7 +378,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
 fn one_cause(
     d: Arc<Doc<CauseFront>>,
     hit: Option<&Assembled>,
-    (context, sections): (u64, &crate::routes::Sections),
+    (context, sections, language): (u64, &crate::routes::Sections, &str),
     keep: bool,
     md: &(dyn Fn(&str, usize, &[&str]) -> Rendered + Sync),
 ) -> (Option<Assembled>, Arc<Cause>, OrderKey) {
@@ -389,7 +393,7 @@ fn one_cause(
         None => {
             let mechanism = md(&d.front.mechanism, mech_line, &[]);
             let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
-            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
+            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text], language);
             (mechanism, body, grade)
         }
     };
@@ -493,7 +497,7 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
         let (kept, cause, _) = one_cause(
             Arc::clone(d),
             cache.causes.get(&d.path),
-            (sh.context, &config.sections),
+            (sh.context, &config.sections, &config.language),
             true,
             &md,
         );
@@ -515,8 +519,9 @@ fn plain_page(stem: &str) -> PageId {
     }
 }
 
-/// Flesch-Kincaid grade of some texts taken together.
-pub fn grade(texts: &[&str]) -> f64 {
+/// The reading level of some texts taken together, by the formula of the site's `language`
+/// (see [`crate::readability`]).
+pub fn grade(texts: &[&str], language: &str) -> f64 {
     let joined = texts
         .iter()
         .map(|t| crate::citation::strip(t))
@@ -524,13 +529,6 @@ pub fn grade(texts: &[&str]) -> f64 {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    if joined.split_whitespace().count() < 10 {
-        return 0.0;
-    }
-    let g = textstat::flesch_kincaid_grade(&joined);
-    if g.is_finite() {
-        (g * 10.0).round() / 10.0
-    } else {
-        0.0
-    }
+    let formula = crate::readability::Formula::for_language(language);
+    formula.score(&joined, crate::search::lang::Lang::for_site(language))
 }

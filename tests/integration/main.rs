@@ -21,6 +21,7 @@ mod search;
 mod search_blocks;
 mod search_cli;
 mod search_fresh;
+mod search_german;
 mod serve;
 mod serve_security;
 mod stemmers;

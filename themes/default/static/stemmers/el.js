@@ -11,7 +11,8 @@
 //  - step 5a turns a word that is exactly αγαμε into αγαμ by replacing from the position where the
 //    last earlier match began (`bra` below), so αγαμειζεσ gives αγαμεαγαμ;
 //  - rust-stemmers panics on some words (ανεύρετε, αντίθετε: 'ετε' after some endings, and a
-//    word that is ισα plus an -ισα/-ισε... ending); there this port gives what the rule meant.
+//    word that is ισα plus an -ισα/-ισε... ending); the index keeps such a word unstemmed, and so
+//    does this port (it stops where rust-stemmers would panic and returns the word as given).
 (function () {
   'use strict';
 
@@ -129,6 +130,9 @@
     step7: words('εστερ εστατ οτερ οτατ υτερ υτατ ωτερ ωτατ')
   };
 
+  // Thrown where rust-stemmers panics: `stem` then returns the word as given.
+  var PANIC = {};
+
   function stemBmp(word) {
     var w = word.split('').map(function (c) { return LOWER[c] || c; }).join('');
     if (w.length < 3) return w;
@@ -201,7 +205,7 @@
     steps(L.steps1, function () { if (whole(L.steps1a)) append('ι'); else if (whole(L.steps1b)) append('ιζ'); });
     steps(L.steps2, function () { if (whole(L.steps2a)) append('ων'); });
     steps(L.steps3, function () {
-      if (w === 'ισα') w = 'ισ'; // rust-stemmers panics here
+      if (w === 'ισα') throw PANIC; // rust-stemmers slices past the end of the word here
       else if (whole(L.steps3a)) append('ι');
       else if (whole(L.steps3b)) append('ισ');
     });
@@ -259,8 +263,12 @@
         if (!m) return false;
         var p = w.slice(0, -m.length);
         w += 'ετ';
-        // the stale marks: P m ετ becomes P m ετ ετ (rust-stemmers panics for a longer m)
-        if (stemIsIn(p, L.step5cB)) w += 'ετ';
+        // the stale marks: P m ετ becomes P m ετ ετ; for an m of more than two letters they
+        // reach past the end of the word, and rust-stemmers panics
+        if (stemIsIn(p, L.step5cB)) {
+          if (m.length > 2) throw PANIC;
+          w += 'ετ';
+        }
         return true;
       });
     }
@@ -309,10 +317,16 @@
   // letter of any rule (endings are BMP letters, so they come back in order).
   function stem(word) {
     var astral = [];
-    var w = stemBmp(String(word).replace(/[\ud800-\udbff][\udc00-\udfff]/g, function (c) {
-      astral.push(c);
-      return '\u0000';
-    }));
+    var w;
+    try {
+      w = stemBmp(String(word).replace(/[\ud800-\udbff][\udc00-\udfff]/g, function (c) {
+        astral.push(c);
+        return '\u0000';
+      }));
+    } catch (e) {
+      if (e === PANIC) return String(word);
+      throw e;
+    }
     return astral.length ? w.replace(/\u0000/g, function () { return astral.shift(); }) : w;
   }
 
