@@ -12,8 +12,9 @@
 //! language that splits compounds ([`super::compound`]), fetched to split a query's words.
 
 use super::blocks::{FieldPostings, FieldStats};
-use super::lang::Lang;
-use super::schema::{idf, CUTOFF, TEXT_FIELDS};
+use super::schema::{fnv1a, idf, CUTOFF, TEXT_FIELDS};
+use super::stop::StopWords;
+use crate::lang::Lang;
 use crate::output::OutputFile;
 use anyhow::Context;
 use serde_json::json;
@@ -29,12 +30,6 @@ use tantivy::{DocSet, Index, TantivyDocument, TERMINATED};
 pub const DOCS_PER_SHARD: usize = 1;
 /// Bytes aimed at per term shard; the shard count grows with the index.
 const SHARD_BYTES: usize = 1024;
-
-/// FNV-1a (32 bit) of the term's UTF-8 bytes: the browser computes the same.
-pub fn fnv1a(s: &str) -> u32 {
-    s.bytes()
-        .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-}
 
 /// Builds the browser index files from a committed index.
 pub fn export(
