@@ -35,6 +35,8 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "templates/navigator.html",
     "templates/red_flags.html",
     "templates/search.html",
+    "templates/printout.html",
+    "templates/offline.html",
     "static/style.css",
     "static/favicon.svg",
     "static/compare.js",
@@ -42,6 +44,8 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "static/search.js",
     "static/analyzer.js",
     "static/topk.js",
+    "static/printout.js",
+    "static/offline.js",
 );
 
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.
