@@ -120,15 +120,24 @@ pub fn defs(site: &Site) -> Vec<CueDef> {
             .iter()
             .find(|s| s.def.urgency == levels[0].id)
             .map_or(&c.front.title, |s| &s.def.sign);
-        out.push(def(
-            0,
-            sign,
-            Some(&c.front.title),
-            names.map(|n| cue_stems(n)).collect(),
-        ));
+        // A number in a name ("... 2") is not what a reader types: left out, names that
+        // differ only by one give the same cue, kept once.
+        let stems: Vec<Vec<Vec<String>>> = names.map(|n| without_numbers(cue_stems(n))).collect();
+        if !out.iter().any(|d: &CueDef| d.level == 0 && d.stems == stems) {
+            out.push(def(0, sign, Some(&c.front.title), stems));
+        }
     }
     out.sort_by_key(|d| d.level);
     out
+}
+
+/// A cue's words less those that are only digits (unless nothing else is left).
+fn without_numbers(words: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let number = |w: &Vec<String>| w.iter().all(|s| s.chars().all(|c| c.is_ascii_digit()));
+    if words.iter().all(number) {
+        return words;
+    }
+    words.into_iter().filter(|w| !number(w)).collect()
 }
 
 #[cfg(test)]
