@@ -74,6 +74,10 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE) || key(request, false) === at(CONFIG.worker)) return;
+  // A stream (the live reload of `causebook serve` at the same address) goes straight to the
+  // network: one passed through here would keep this worker busy, so a new one (serve's, that
+  // removes it) would wait for it forever.
+  if (/text\/event-stream/.test(request.headers.get('Accept') || '')) return;
   const page = request.mode === 'navigate';
   event.respondWith(fetch(request).then((response) => {
     // A response the server says not to store (`causebook serve`'s preview) is never kept.
