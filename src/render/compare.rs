@@ -320,7 +320,15 @@ fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
                 .map(|e| effects.iter().position(|x| *x == e.effect).unwrap_or(unknown))
                 .collect();
             let category = categories.iter().position(|c| *c == r.category).unwrap_or(0);
-            (r.title, r.url.as_str(), cells, category, &signs[..], reviewed.as_str(), *clinical)
+            (
+                r.title,
+                r.url.as_str(),
+                cells,
+                category,
+                &signs[..],
+                reviewed.as_str(),
+                *clinical,
+            )
         })
         .collect();
     let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();

@@ -64,7 +64,10 @@ fn numbered(site: &Site) -> Vec<(usize, &RedFlagDef)> {
     (0..cfg.urgency.len())
         .flat_map(|level| {
             let id = &cfg.urgency[level].id;
-            site.flags.iter().filter(move |d| &d.urgency == id).map(move |d| (level, d))
+            site.flags
+                .iter()
+                .filter(move |d| &d.urgency == id)
+                .map(move |d| (level, d))
         })
         .collect()
 }

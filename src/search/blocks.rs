@@ -248,7 +248,11 @@ fn tie_run_end(ranked: &[(u32, f32)], start: usize, end: usize) -> usize {
         return end;
     }
     let last = ranked[end - 1].1.to_bits();
-    let run = ranked[end..].iter().take(MAX_TIE_RUN).take_while(|p| p.1.to_bits() == last).count();
+    let run = ranked[end..]
+        .iter()
+        .take(MAX_TIE_RUN)
+        .take_while(|p| p.1.to_bits() == last)
+        .count();
     end + run
 }
 
