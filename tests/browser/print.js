@@ -143,7 +143,7 @@ async function fromDataFile(browser, base) {
   await page.waitForSelector('#printout[data-ready]', { timeout: 10000 }).catch(() => {});
   const fit = await page.$$eval('#print-fit > li h3 a', (as) => as.map((a) => a.textContent));
   const first = fit.length ? await page.textContent('#print-fit > li') : '';
-  check('printout from the navigator\'s data file: the same causes first, with signs and review', fit[0] === PAD && /Warning signs:\s*Emergency \d/.test(first) && /Reviewed/.test(first), fit.join(', '));
+  check('printout from the navigator\'s data file: the same causes first, with signs and review', fit[0] === PAD && /Warning signs:\s*Emergency \d/.test(first) && /Reviewed/.test(first), fit.join(', ') + ' / ' + first);
   check('printout from the data file: one sheet of A4', (await print(page, 'printout-paged-a4', 'A4')) === 1);
   check('printout from the data file: no errors', errors.length === 0, errors.join(' | '));
   await page.close();
