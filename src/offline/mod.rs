@@ -21,7 +21,7 @@ const REMOVE_JS: &str = include_str!("remove.js");
 /// The browser search's files are kept when the worker is installed if together they are at
 /// most this size, so a search works offline from the first visit; a larger site's search files
 /// are kept as the reader's searches fetch them.
-pub const SEARCH_PRECACHE_BYTES: usize = 2 * 1024 * 1024;
+pub(crate) const SEARCH_PRECACHE_BYTES: usize = 2 * 1024 * 1024;
 
 /// `[offline]` in site.toml.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -47,12 +47,13 @@ fn on() -> bool {
 
 /// A sink that passes every file on and remembers its path, size and a hash of its bytes: the
 /// build's fingerprint, from which the worker's version and its list of files come.
-pub struct Recorder<'a> {
+pub(crate) struct Recorder<'a> {
     next: &'a dyn Sink,
     seen: Mutex<Vec<(String, usize, u64)>>,
 }
 
 impl<'a> Recorder<'a> {
+    /// A recorder passing every file on to `next`.
     pub fn new(next: &'a dyn Sink) -> Self {
         Recorder {
             next,
@@ -82,7 +83,7 @@ impl Sink for Recorder<'_> {
 }
 
 /// The version of a build: a hash of every file's path and bytes, as 16 hex digits.
-pub fn version(files: &[(String, usize, u64)]) -> String {
+pub(crate) fn version(files: &[(String, usize, u64)]) -> String {
     let mut h = foldhash::fast::FixedState::default().build_hasher();
     for (path, size, hash) in files {
         h.write(path.as_bytes());
@@ -140,7 +141,7 @@ struct WorkerConfig<'a> {
 
 /// `sw.js` for a build whose other files are `files`: the worker that keeps pages, with this
 /// build's version and list of files to keep.
-pub fn worker(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> anyhow::Result<OutputFile> {
+pub(crate) fn worker(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> anyhow::Result<OutputFile> {
     let cfg = &site.config;
     let config = WorkerConfig {
         version: version(files),
@@ -159,7 +160,7 @@ pub fn worker(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -
 }
 
 /// `sw.js` when offline reading is off: a worker that removes itself and what it kept.
-pub fn remover() -> OutputFile {
+pub(crate) fn remover() -> OutputFile {
     OutputFile {
         path: routes::SERVICE_WORKER.to_string(),
         bytes: REMOVE_JS.as_bytes().to_vec(),
