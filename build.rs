@@ -14,6 +14,34 @@ fn runs(program: &str, arg: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether every word list and program the browser stemmers' parity tests read is here.
+fn stemmer_words() -> bool {
+    let dicts = [
+        "ngerman",
+        "french",
+        "spanish",
+        "italian",
+        "dutch",
+        "portuguese",
+        "swedish",
+    ];
+    let more = ["danish", "bokmaal"];
+    let hunspell = ["ro_RO", "hu_HU", "ru_RU", "tr_TR", "ar", "el_GR"];
+    let files = (dicts.iter().chain(&more))
+        .map(|d| format!("/usr/share/dict/{d}"))
+        .chain(hunspell.iter().map(|h| format!("/usr/share/hunspell/{h}.dic")))
+        .chain([
+            "/usr/share/doc/aptitude/html/fi".to_string(),
+            "/usr/lib/aspell/ta.multi".to_string(),
+        ]);
+    let programs = ["unmunch", "aspell", "iconv"];
+    runs("node", "--version")
+        && files.into_iter().all(|f| Path::new(&f).exists())
+        && programs
+            .iter()
+            .all(|p| std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()).any(|d| d.join(p).is_file()))
+}
+
 fn main() {
     let tools = [
         ("has_node", runs("node", "--version")),
@@ -24,6 +52,7 @@ fn main() {
             Path::new("tests/browser/node_modules/axe-core").is_dir(),
         ),
         ("has_words", Path::new("/usr/share/dict/words").is_file()),
+        ("has_stemmer_words", stemmer_words()),
     ];
     for (name, present) in tools {
         println!("cargo::rustc-check-cfg=cfg({name})");
@@ -40,6 +69,7 @@ fn main() {
         "/usr/bin",
         "/usr/local/bin",
         "/usr/share/dict",
+        "/usr/share/hunspell",
         "/var/lib/dpkg/status",
     ] {
         if Path::new(watched).exists() {

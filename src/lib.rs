@@ -24,6 +24,7 @@ pub mod offline;
 pub mod order;
 pub mod output;
 pub mod pipeline;
+pub mod readability;
 pub mod redflags;
 pub mod render;
 pub mod review;

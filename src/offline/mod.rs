@@ -107,7 +107,15 @@ fn precache(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> 
         PageId::Offline,
     ];
     let mut out: Vec<String> = pages.iter().map(|id| cfg.path_of(id)).collect();
-    out.extend(statics.iter().filter(|p| p.as_str() != routes::SERVICE_WORKER).cloned());
+    // The theme's files this build wrote (of the stemmers, only the site language's one).
+    let written = |p: &&String| files.binary_search_by(|(f, _, _)| f.as_str().cmp(p.as_str())).is_ok();
+    out.extend(
+        statics
+            .iter()
+            .filter(written)
+            .filter(|p| p.as_str() != routes::SERVICE_WORKER)
+            .cloned(),
+    );
     let search: Vec<&(String, usize, u64)> = files.iter().filter(|(p, _, _)| is_search_data(p)).collect();
     if search.iter().map(|(_, size, _)| size).sum::<usize>() <= SEARCH_PRECACHE_BYTES {
         out.extend(search.into_iter().map(|(p, _, _)| p.clone()));

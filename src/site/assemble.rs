@@ -63,7 +63,7 @@ type OrderKey = (String, String, String);
 struct Links<'a> {
     config: &'a SiteConfig,
     urls: &'a BTreeMap<String, PageId>,
-    /// Hash of the base URL, the sections, the raw HTML setting and `urls`.
+    /// Hash of the base URL, the sections, the language, the raw HTML setting and `urls`.
     context: u64,
 }
 
@@ -159,7 +159,14 @@ fn url_context(
         Some((last, context)) if *last == urls => (last, context),
         _ => {
             let mut h = DefaultHasher::new();
-            (&config.base_url, &config.sections, config.allow_raw_html, &urls).hash(&mut h);
+            (
+                &config.base_url,
+                &config.sections,
+                &config.language,
+                config.allow_raw_html,
+                &urls,
+            )
+                .hash(&mut h);
             (Arc::new(urls), h.finish())
         }
     };
@@ -214,7 +221,8 @@ fn assemble_relief(docs: Vec<Arc<Doc<ReliefFront>>>, links: &Links) -> Vec<Relie
             let cautions = (d.front.cautions.as_deref()).map(|c| links.render(c, line("cautions"), &[]));
             let body = links.render(&d.body, d.body_line, RELIEF_SECTION_IDS);
             let caution_text = cautions.as_ref().map_or("", |c| c.text.as_str());
-            let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
+            let texts = [&d.front.summary as &str, &how.text, &why.text, caution_text, &body.text];
+            let grade = grade(&texts, &links.config.language);
             let slug = slug_of(&d.front.slug, &d.stem).to_string();
             Relief {
                 url_path: links.config.path_of(&PageId::Relief(slug.clone())),
@@ -240,7 +248,7 @@ fn assemble_pages(docs: Vec<Arc<Doc<PageFront>>>, links: &Links) -> Vec<Page> {
         .map(|d: Arc<Doc<PageFront>>| {
             let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let body = links.render(&d.body, d.body_line, &["main"]);
-            let grade = grade(&[&body.text]);
+            let grade = grade(&[&body.text], &links.config.language);
             let id = plain_page(&d.stem);
             Page {
                 url_path: links.config.path_of(&id),
@@ -276,7 +284,8 @@ fn one_cause(
         None => {
             let mechanism = links.render(&d.front.mechanism, mech_line, &[]);
             let body = links.render(&d.body, d.body_line, CAUSE_SECTION_IDS);
-            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
+            let texts = [&d.front.summary as &str, &mechanism.text, &body.text];
+            let grade = grade(&texts, &links.config.language);
             (mechanism, body, grade)
         }
     };

@@ -60,7 +60,7 @@ pub struct Cause {
     pub front: CauseFront,
     pub mechanism: Rendered,
     pub body: Rendered,
-    /// Flesch-Kincaid grade of summary, mechanism and body.
+    /// Reading level of summary, mechanism and body ([`grade`]).
     pub grade: f64,
     pub locator: Locator,
 }
@@ -148,7 +148,8 @@ impl Site {
         }
         self.sources.iter().filter(|s| ids.contains(s.id.as_str())).collect()
     }
-    /// Median Flesch-Kincaid grade of all articles (causes and relief pages).
+    /// Median reading level of all articles (causes and relief pages), on the scale of the
+    /// site's formula ([`crate::readability`]).
     pub fn median_grade(&self) -> Option<f64> {
         let mut g: Vec<f64> = self
             .causes
@@ -174,8 +175,9 @@ fn plain_page(stem: &str) -> PageId {
     }
 }
 
-/// Flesch-Kincaid grade of some texts taken together.
-pub fn grade(texts: &[&str]) -> f64 {
+/// The reading level of some texts taken together, by the formula of the site's `language`
+/// (see [`crate::readability`]).
+pub fn grade(texts: &[&str], language: &str) -> f64 {
     let joined = texts
         .iter()
         .map(|t| crate::citation::strip(t))
@@ -183,13 +185,6 @@ pub fn grade(texts: &[&str]) -> f64 {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    if joined.split_whitespace().count() < 10 {
-        return 0.0;
-    }
-    let g = textstat::flesch_kincaid_grade(&joined);
-    if g.is_finite() {
-        (g * 10.0).round() / 10.0
-    } else {
-        0.0
-    }
+    let formula = crate::readability::Formula::for_language(language);
+    formula.score(&joined, crate::search::lang::Lang::for_site(language))
 }

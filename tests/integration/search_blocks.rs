@@ -81,7 +81,7 @@ fn browser_top_10_equals_cli_top_10_when_postings_are_split() {
     ]
     .map(String::from)
     .to_vec();
-    let reports = assert_browser_equals_cli(node, &out, &queries);
+    let reports = assert_browser_equals_cli(node, out.parent().unwrap(), &out, &queries);
     let meta: serde_json::Value = serde_json::from_str(&read(&out.join("search/meta.json"))).unwrap();
     let per = meta["docs_per_shard"].as_u64().unwrap();
     let (mut used_impact, mut settled_more) = (false, false);
@@ -135,7 +135,7 @@ fn browser_top_10_equals_cli_top_10_when_postings_are_split() {
     ]
     .map(String::from)
     .to_vec();
-    for r in assert_browser_equals_cli(node, &out, &common) {
+    for r in assert_browser_equals_cli(node, out.parent().unwrap(), &out, &common) {
         // Exact ties (the copies share impacts) are settled by the impact blocks' exact
         // impacts, not by fetching every tied document.
         let files = r["files"].as_array().unwrap();
@@ -198,7 +198,7 @@ fn tied_copies_are_ranked_without_fetching_every_tied_document() {
     ]
     .map(String::from)
     .to_vec();
-    for r in assert_browser_equals_cli(crate::search::NODE, &out, &queries) {
+    for r in assert_browser_equals_cli(crate::search::NODE, out.parent().unwrap(), &out, &queries) {
         let files = r["files"].as_array().unwrap();
         let docs = files.iter().filter(|f| f.as_str().unwrap().starts_with("d/")).count();
         let bytes = r["bytes"].as_u64().unwrap();
