@@ -66,6 +66,9 @@ pub struct SiteConfig {
     /// The first path segment of each section's pages (`causes/`, `compare/`...).
     #[serde(default)]
     pub sections: crate::routes::Sections,
+    /// Offline reading: whether pages register the service worker that keeps them.
+    #[serde(default)]
+    pub offline: crate::offline::OfflineConfig,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,

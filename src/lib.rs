@@ -21,6 +21,7 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod offline;
 pub mod order;
 pub mod output;
 pub mod pipeline;

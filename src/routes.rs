@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 /// The page a static host shows for a missing address.
 pub const NOT_FOUND: &str = "404.html";
+/// The page the service worker shows for a page it never saved, when offline.
+pub const OFFLINE: &str = "offline.html";
 /// The open data file (docs/data-schema.md).
 pub const DATA: &str = "data/causes.json";
 /// `sitemap.xml` (only with an absolute `base_url`).
@@ -23,6 +25,9 @@ pub const ROBOTS: &str = "robots.txt";
 pub const FEED: &str = "feed.xml";
 /// The navigator's data file, when its causes are too many to put in the page.
 pub const NAVIGATOR_DATA: &str = "data/navigator.json";
+/// The service worker that keeps pages for reading offline (or, with offline reading off,
+/// removes one an earlier build installed). At the top of the site, so its scope is the site.
+pub const SERVICE_WORKER: &str = "sw.js";
 
 /// One HTML page of the site, by what it shows. Content pages carry their slug (a plain page
 /// its file stem); generated pages carry what they are made from.
@@ -45,6 +50,12 @@ pub enum PageId {
     Sources,
     Search,
     NotFound,
+    /// The navigator's printout for an appointment, made in the browser from the answers in
+    /// its address.
+    Printout,
+    /// What the service worker shows for a page that was never saved, when there is no
+    /// connection (only with offline reading on).
+    Offline,
 }
 
 /// A list of causes that is split into numbered pages.
@@ -73,6 +84,12 @@ impl PageId {
             PageId::Cause(slug) => Some(slug),
             _ => None,
         }
+    }
+
+    /// Whether search engines and the sitemap should list the page: not the 404 page, the
+    /// printout (empty without answers) or the offline page.
+    pub fn listed(&self) -> bool {
+        !matches!(self, PageId::NotFound | PageId::Printout | PageId::Offline)
     }
 
     /// What a page is, for the sitemap's and the link check's purposes.
@@ -161,6 +178,8 @@ impl Sections {
             PageId::Sources => dir(&self.sources),
             PageId::Search => dir(&self.search),
             PageId::NotFound => NOT_FOUND.to_string(),
+            PageId::Printout => format!("{}/print/", self.navigator),
+            PageId::Offline => OFFLINE.to_string(),
         }
     }
 
@@ -184,6 +203,9 @@ impl Sections {
         if path == NOT_FOUND {
             return Some(PageId::NotFound);
         }
+        if path == OFFLINE {
+            return Some(PageId::Offline);
+        }
         let (first, rest) = path
             .strip_suffix('/')?
             .split_once('/')
@@ -199,6 +221,7 @@ impl Sections {
             (f, "") if f == s.red_flags => PageId::RedFlags,
             (f, "") if f == s.sources => PageId::Sources,
             (f, "") if f == s.search => PageId::Search,
+            (f, "print") if f == s.navigator => PageId::Printout,
             (f, slug) if one && f == s.causes && slug != "page" => PageId::Cause(slug.to_string()),
             (f, slug) if one && f == s.relief && slug != "page" => PageId::Relief(slug.to_string()),
             (stem, "") => PageId::Page(stem.to_string()),
@@ -347,6 +370,8 @@ mod tests {
             PageId::Sources,
             PageId::Search,
             PageId::NotFound,
+            PageId::Printout,
+            PageId::Offline,
         ];
         for id in ids {
             assert_eq!(s.page_at(&s.path(&id)), Some(id.clone()), "{id:?}");

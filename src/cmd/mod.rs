@@ -34,7 +34,7 @@ impl ContentArgs {
             base_url,
             drafts: self.drafts,
             today: self.today.clone(),
-            force: false,
+            ..causebook::Options::default()
         })
     }
 }

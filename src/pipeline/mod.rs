@@ -34,6 +34,9 @@ pub struct Options {
     pub today: Option<String>,
     /// Replace an output folder that holds files causebook did not write.
     pub force: bool,
+    /// Overrides `site.toml`'s `[offline] enabled`: `serve` turns offline reading off, so no
+    /// worker ever keeps a page of the preview.
+    pub offline: Option<bool>,
 }
 
 /// The result of the content checks.
@@ -150,6 +153,9 @@ impl Pipeline {
                 format!("{url}/")
             };
             config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
+        }
+        if let Some(enabled) = opts.offline {
+            cfg.offline.enabled = enabled;
         }
         let mut diagnostics = std::mem::take(&mut cfg.warnings);
         let today = opts.today.clone().unwrap_or_else(date::today);

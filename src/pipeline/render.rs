@@ -134,24 +134,37 @@ impl Pipeline {
     }
 }
 
-/// Renders `scope` into `scan`; for a whole site with its index, the index is built beside the
-/// pages (mostly on one thread while the pages fill the other cores).
+/// Renders `scope` into `scan`. A whole site with offline reading on ends with its service
+/// worker, whose version is a hash of every other file, so it is made once they all are.
 fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> anyhow::Result<()> {
+    let site = &ready.site;
+    if !(scope.is_whole() && site.config.offline.enabled) {
+        return render_scope(renderer, ready, scope, scan);
+    }
+    let recorder = crate::offline::Recorder::new(scan);
+    render_scope(renderer, ready, scope, &recorder)?;
+    let files = recorder.finish();
+    scan.put(crate::offline::worker(site, &renderer.static_paths(), &files)?)
+}
+
+/// Renders `scope` into `sink`; for a whole site with its index, the index is built beside the
+/// pages (mostly on one thread while the pages fill the other cores).
+fn render_scope(renderer: &mut Renderer, ready: &Ready, scope: Scope, sink: &dyn Sink) -> anyhow::Result<()> {
     let (site, graph) = (&ready.site, &ready.graph);
     match scope {
         Scope::Site => {
             let (pages, index) = rayon::join(
-                || renderer.render_into(site, graph, scan),
+                || renderer.render_into(site, graph, sink),
                 || -> anyhow::Result<()> {
                     crate::search::index::build(site)?
                         .into_iter()
-                        .try_for_each(|f| scan.put(f))
+                        .try_for_each(|f| sink.put(f))
                 },
             );
             pages.and(index)
         }
-        Scope::Pages => renderer.render_into(site, graph, scan),
-        Scope::Causes(only) => renderer.render_causes_into(site, graph, only, scan),
-        Scope::Lists => renderer.render_lists_into(site, scan),
+        Scope::Pages => renderer.render_into(site, graph, sink),
+        Scope::Causes(only) => renderer.render_causes_into(site, graph, only, sink),
+        Scope::Lists => renderer.render_lists_into(site, sink),
     }
 }

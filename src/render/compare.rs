@@ -173,6 +173,7 @@ impl Renderer {
                 }
             })?,
         );
+        out.extend(self.printout(site, data_url.as_deref())?);
         Ok(out)
     }
 
@@ -299,8 +300,9 @@ fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
 }
 
 /// The navigator's data file (`data/navigator.json`): the situation and effect ids, then each
-/// cause as `[title, url, [effect index per situation]]`, the least a reader's browser needs
-/// to sort the causes by the answers.
+/// cause as `[title, url, [effect index per situation], category index, [sign number],
+/// review line, clinical review]`, the least a reader's browser needs to sort the causes by the
+/// answers and print them (with the urgency levels and the level of each numbered sign).
 fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
     let cfg = &site.config;
     let effects: Vec<&str> = cfg.effects.iter().map(|e| e.id.as_str()).collect();
@@ -308,16 +310,25 @@ fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
     let categories: Vec<&str> = cfg.categories.iter().map(|c| c.id.as_str()).collect();
     // Title, URL, effect per situation and category, as numbers into the lists above: the
     // navigator ranks by the effects, the comparison table's filters read the category too.
-    let causes: Vec<(&str, &str, Vec<usize>, usize)> = rows
-        .iter()
-        .map(|r| {
+    let print = super::printout::data(site);
+    type Entry<'a> = (&'a str, &'a str, Vec<usize>, usize, &'a [usize], &'a str, bool);
+    let causes: Vec<Entry> = (rows.iter().zip(&print.causes))
+        .map(|(r, (signs, reviewed, clinical))| {
             let cells = r
                 .effects
                 .iter()
                 .map(|e| effects.iter().position(|x| *x == e.effect).unwrap_or(unknown))
                 .collect();
             let category = categories.iter().position(|c| *c == r.category).unwrap_or(0);
-            (r.title, r.url.as_str(), cells, category)
+            (
+                r.title,
+                r.url.as_str(),
+                cells,
+                category,
+                &signs[..],
+                reviewed.as_str(),
+                *clinical,
+            )
         })
         .collect();
     let situations: Vec<&str> = cfg.situations.iter().map(|s| s.id.as_str()).collect();
@@ -325,6 +336,8 @@ fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
         "situations": situations,
         "effects": effects,
         "categories": categories,
+        "levels": print.levels,
+        "signs": print.signs,
         "causes": causes,
     }))?;
     text.push('\n');

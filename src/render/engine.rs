@@ -35,6 +35,10 @@ pub(crate) struct Urls {
     sources: String,
     search: String,
     not_found: String,
+    /// The navigator's printout for an appointment.
+    printout: String,
+    /// The service worker, which `base.html` registers when offline reading is on.
+    worker: String,
     feed: String,
     /// The folder of the browser's search index (`search/`, whatever the search page's section).
     search_data: String,
@@ -57,6 +61,8 @@ impl Urls {
             sources: u(PageId::Sources),
             search: u(PageId::Search),
             not_found: u(PageId::NotFound),
+            printout: u(PageId::Printout),
+            worker: cfg.url(crate::routes::SERVICE_WORKER),
             feed: cfg.url(crate::routes::FEED),
             search_data: cfg.url("search/"),
             search_stemmer: stemmer_file(cfg).map(|f| cfg.url(&f)).unwrap_or_default(),

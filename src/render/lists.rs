@@ -172,6 +172,9 @@ impl Renderer {
             ctx.insert("sources", &sources);
         })?);
         out.extend(self.own_page("404.html", cfg, &PageId::NotFound, "not_found", |_| {})?);
+        if cfg.offline.enabled {
+            out.extend(self.own_page("offline.html", cfg, &PageId::Offline, "offline", |_| {})?);
+        }
         Ok(out)
     }
 }

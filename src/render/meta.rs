@@ -112,7 +112,7 @@ fn xml(text: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// `sitemap.xml` (listing `pages`, every page but the 404 page), `robots.txt` and `feed.xml`. Sitemaps and feeds
+/// `sitemap.xml` (listing `pages`, every page but the 404, printout and offline pages), `robots.txt` and `feed.xml`. Sitemaps and feeds
 /// need absolute URLs: with a relative `base_url` only a `robots.txt` without a sitemap line is
 /// made (and `build` says so, see [`relative_base_url_warning`]).
 pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
@@ -131,7 +131,7 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
         .iter()
         .filter_map(|c| Some((c.url_path.as_str(), c.front.reviewed.as_ref()?.last.as_str())))
         .collect();
-    for p in pages.iter().filter(|p| p.path != routes::NOT_FOUND) {
+    for p in pages.iter().filter(|p| p.id.listed()) {
         let url = cfg.url(&p.path);
         let lastmod = reviewed
             .get(p.path.as_str())

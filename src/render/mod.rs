@@ -12,6 +12,7 @@ mod lists;
 pub mod meta;
 mod page;
 mod paging;
+mod printout;
 pub mod theme;
 pub mod views;
 
@@ -30,8 +31,10 @@ pub use engine::escape_html;
 /// The Content-Security-Policy every page carries (a `<meta>` in the theme's base template):
 /// only the site's own scripts, styles and data, so injected markup cannot run or load anything.
 /// `frame-ancestors` is ignored in a `<meta>`, so `serve` adds it as a header.
+/// `worker-src 'self'` lets a page register the site's own service worker (offline reading).
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
+img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; \
+form-action 'self'";
 
 pub use crate::output::OutputFile;
 use crate::output::Sink;
@@ -63,6 +66,11 @@ impl Renderer {
             sources: t.templates,
             rendered_with: Default::default(),
         })
+    }
+
+    /// The site paths of the theme's static files (`style.css`, the scripts...).
+    pub(crate) fn static_paths(&self) -> Vec<String> {
+        self.statics.iter().map(|f| f.path.clone()).collect()
     }
 
     /// Sets the site-wide values of `site` (tera's global context) for the pages rendered next.
@@ -172,6 +180,11 @@ impl Renderer {
         let stemmer = engine::stemmer_file(&site.config);
         let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || Some(&f.path) == stemmer.as_ref();
         files.extend(self.statics.iter().filter(wanted).cloned());
+        // With offline reading on, the pipeline writes the worker once every other file is
+        // made (its version is their hash); off, `sw.js` removes a worker an earlier build left.
+        if !site.config.offline.enabled {
+            files.push(crate::offline::remover());
+        }
         files.into_iter().try_for_each(|f| sink.put(f))
     }
 }

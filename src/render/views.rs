@@ -36,6 +36,8 @@ pub struct SiteView<'a> {
     pub categories: Vec<CategoryLink<'a>>,
     /// Plain pages (`about`, `disclaimer`...) that exist, name -> URL.
     pub pages: BTreeMap<&'a str, String>,
+    /// Offline reading is on: pages register the service worker.
+    pub offline: bool,
 }
 
 #[derive(Serialize)]
@@ -66,6 +68,7 @@ impl<'a> SiteView<'a> {
                 })
                 .collect(),
             pages: BTreeMap::new(),
+            offline: cfg.offline.enabled,
         }
     }
 }

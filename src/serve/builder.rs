@@ -51,11 +51,13 @@ pub enum Update {
 
 impl Builder {
     /// A builder for the site at `root`, previewed at `url`: drafts are shown (each with a
-    /// banner saying it is not published).
+    /// banner saying it is not published), and offline reading is off, so the preview's
+    /// `sw.js` removes any worker a built site installed on this address and nothing is kept.
     pub fn new(root: PathBuf, url: String) -> Self {
         let options = Options {
             base_url: Some(url),
             drafts: true,
+            offline: Some(false),
             ..Options::default()
         };
         Builder {

@@ -46,7 +46,11 @@ fn generated_pages(site: &Site) -> Vec<PageId> {
         PageId::Sources,
         PageId::Search,
         PageId::NotFound,
+        PageId::Printout,
     ];
+    if site.config.offline.enabled {
+        out.push(PageId::Offline);
+    }
     for (list, total) in cause_lists(site) {
         out.extend(list_pages(site, &list, total).into_iter().map(|s| s.id));
     }

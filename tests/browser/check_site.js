@@ -12,7 +12,7 @@ const root = path.resolve(process.argv[2]);
 const { serve, launch, axe } = require('./server');
 const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
   'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
-  'navigator/', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
+  'navigator/', 'navigator/print/?lying_flat=yes&moving=no', 'offline.html', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
 const { check, finish } = require('./report');
 
 

@@ -20,7 +20,7 @@ const PAGES = {
   home: '', causes: 'causes/', cause: 'causes/peripheral-artery-disease/', emergency: 'causes/acute-limb-ischaemia/',
   relief_index: 'relief/', relief: 'relief/raise-your-legs/', categories: 'categories/', category: 'categories/circulation/',
   sources: 'sources/', compare: 'compare/', pair: 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
-  navigator: 'navigator/', red_flags: 'red-flags/', search: 'search/?q=cramp', about: 'about/', not_found: 'no-such-page/',
+  navigator: 'navigator/', printout: 'navigator/print/?lying_flat=yes&moving=no', offline: 'offline.html', red_flags: 'red-flags/', search: 'search/?q=cramp', about: 'about/', not_found: 'no-such-page/',
 };
 
 /** True when the page is no wider than the window: nothing to scroll sideways. */

@@ -7,21 +7,30 @@ const path = require('path');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain', '.svg': 'image/svg+xml' };
 
-/** Starts serving `root`; resolves to the listening server. */
-function serve(root) {
+/** Starts serving `root` (on `port`, or a free one); resolves to the listening server. Setting
+ * `server.root` serves another folder from then on (a new build at the same address), and
+ * `server.offline = true` drops every connection, as a network that is down would. */
+function serve(root, port) {
   const server = http.createServer((req, res) => {
+    if (server.offline) {
+      req.socket.destroy();
+      return;
+    }
+    const top = server.root;
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (p.endsWith('/')) p += 'index.html';
-    const file = path.join(root, p);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(top, p);
+    if (!file.startsWith(top) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      res.end(fs.readFileSync(path.join(root, '404.html')));
+      res.end(fs.readFileSync(path.join(top, '404.html')));
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
     res.end(fs.readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  server.root = root;
+  server.offline = false;
+  return new Promise((resolve) => server.listen(port || 0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs (no background calls). */

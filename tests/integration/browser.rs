@@ -8,7 +8,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 /// The shipped site, built once.
-fn site() -> &'static Path {
+pub(crate) fn site() -> &'static Path {
     static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     let (_, out) = OUT.get_or_init(|| {
         let tmp = tempfile::tempdir().unwrap();
@@ -23,7 +23,7 @@ fn site() -> &'static Path {
 }
 
 /// Runs a checking script from tests/browser and asserts it printed no failure.
-fn run_script(script: &str, args: &[&std::ffi::OsStr]) {
+pub(crate) fn run_script(script: &str, args: &[&std::ffi::OsStr]) {
     let o = Command::new("node")
         .arg(repo().join("tests/browser").join(script))
         .args(args)
@@ -118,6 +118,8 @@ fn every_page_type_is_valid_html() {
         "search/index.html",
         "about/index.html",
         "404.html",
+        "navigator/print/index.html",
+        "offline.html",
     ];
     let o = Command::new("java")
         .arg("-jar")

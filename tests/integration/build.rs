@@ -20,9 +20,10 @@ fn builds_every_page_type() {
     let expected = ".causebook-manifest 404.html about/index.html analyzer.js categories/circulation/index.html categories/index.html \
         categories/nerves/index.html causes/artery/index.html causes/index.html causes/vein/index.html compare.js \
         compare/artery-vs-vein/index.html compare/index.html data/causes.json \
-        disclaimer/index.html favicon.svg index.html navigator.js navigator/index.html red-flags/index.html \
+        disclaimer/index.html favicon.svg index.html navigator.js navigator/index.html navigator/print/index.html \
+        offline.html offline.js printout.js red-flags/index.html \
         relief/hang-down/index.html relief/index.html relief/raise-legs/index.html robots.txt search.js search/d/0.bin search/d/1.bin \
-        search/index.html search/meta.json search/t/0.json search/t/1.json search/vocab.json sources/index.html style.css topk.js";
+        search/index.html search/meta.json search/t/0.json search/t/1.json search/vocab.json sources/index.html style.css sw.js topk.js";
     assert_eq!(pages, expected.split_whitespace().collect::<Vec<_>>());
     assert!(
         files.contains(&"search/index/meta.json".to_string()),
@@ -34,9 +35,9 @@ fn builds_every_page_type() {
         summary.contains("base_url `/` is not an absolute URL: sitemap.xml, feed.xml"),
         "{summary}"
     );
-    assert!(summary.contains("\nbuilt 19 pages ("), "{summary}");
+    assert!(summary.contains("\nbuilt 21 pages ("), "{summary}");
     assert!(
-        summary.contains("7 links checked, 312 in the output; search index "),
+        summary.contains("7 links checked, 365 in the output; search index "),
         "{summary}"
     );
     assert!(summary.contains(", median reading grade "), "{summary}");

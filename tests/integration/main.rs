@@ -12,6 +12,8 @@ mod generator;
 mod lists;
 mod meta;
 mod new;
+mod offline;
+mod printout;
 mod reading;
 mod review;
 mod robust;

@@ -301,8 +301,10 @@ fn incremental_rebuild_equals_a_full_build() {
         let complete = apply(builder.rebuild(std::slice::from_ref(path)).unwrap(), &mut files);
         assert!(file != V || !complete, "incremental");
         files.extend(builder.list_files().unwrap().into_iter().map(|f| (f.path, f.bytes)));
+        // Serve builds with offline reading off (no worker keeps a preview page).
         let options = causebook::Options {
             base_url: Some(url.clone()),
+            offline: Some(false),
             ..Default::default()
         };
         let (full, outcome) = causebook::Pipeline::new(&root, options).build_files().unwrap();

@@ -10,6 +10,7 @@
 // A site with more causes than a page of a list shows puts them in a data file (the list's
 // data-src: situation and effect ids, then [title, url, [effect index per situation]] per cause)
 // instead of in the page; the script builds the same list items from it.
+// The printout for an appointment (printout.js) sorts the causes with the same functions.
 (function () {
   'use strict';
   // Interface words come from the page (the site's strings table, as data-* attributes of the
@@ -49,6 +50,8 @@
     module.exports = { classify: classify, describe: describe };
     return;
   }
+  // The printout (printout.js) sorts the causes the same way.
+  window.CausebookNavigator = { classify: classify, describe: describe };
 
   var form = document.getElementById('navigator');
   var status = document.getElementById('navigator-status');
@@ -62,6 +65,9 @@
   var words = status.dataset;
   var source = lists.fit.dataset.src;
   var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-situation]'));
+  // The printout's link carries the answers, like the navigator's own address.
+  var printLink = document.getElementById('navigator-print');
+  var printBase = printLink ? printLink.getAttribute('href').split('?')[0] : '';
 
   function answers() {
     return fieldsets.map(function (fs) {
@@ -114,6 +120,7 @@
     given.forEach(function (a) { params.set(a.situation, a.answer); });
     var query = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    if (printLink) printLink.setAttribute('href', printBase + (query ? '?' + query : ''));
   }
 
   // The list items of the data file's causes, as the page would have them.

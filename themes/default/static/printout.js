@@ -1,0 +1,153 @@
+// The printout for an appointment (navigator/print/): the page is filled in the reader's browser
+// from the answers in its address (?lying_flat=yes&moving=no, as the navigator's link gives
+// them), so nothing leaves the device and nothing is stored. The causes are grouped as the
+// navigator groups them (navigator.js's `classify`): those that fit the answers, best fit first;
+// those not ruled out; and, by name only, those described differently. Each shows its own
+// warning signs by number (the numbered signs are printed once, in full) and its review.
+// A site with many causes keeps them in the navigator's data file (the page's data-src): the
+// script builds the same items from it.
+(function () {
+  'use strict';
+  var root = document.getElementById('printout');
+  var nav = window.CausebookNavigator;
+  if (!root || !nav) return;
+  var words = root.dataset;
+  var params = new URLSearchParams(window.location.search);
+  var $ = function (id) { return document.getElementById(id); };
+  function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
+
+  // Today in the site's own date format (the strings table's months and order).
+  function today() {
+    var d = new Date();
+    var months = (words.months || '').split(' ');
+    if (months.length !== 12) return d.toISOString().slice(0, 10);
+    return fill(words.dateFormat, { day: d.getDate(), month: months[d.getMonth()], year: d.getFullYear() });
+  }
+
+  // The answers in the address, shown in the answers list; [{situation, yesMeans, label, answer}].
+  function answers() {
+    var given = [];
+    Array.prototype.forEach.call(root.querySelectorAll('#print-answers [data-situation]'), function (row) {
+      var a = params.get(row.dataset.situation);
+      if (a !== 'yes' && a !== 'no') return;
+      row.hidden = false;
+      row.querySelector('dd').textContent = a === 'yes' ? words.yes : words.no;
+      given.push({ situation: row.dataset.situation, yesMeans: row.dataset.yesMeans, label: row.dataset.label, answer: a });
+    });
+    return given;
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  // A cause of the data file as the page's own list item:
+  // [title, url, [effect per situation], category, [sign number], review line, clinical review].
+  function itemFrom(c, data) {
+    var li = el('li');
+    li.dataset.title = c[0];
+    data.situations.forEach(function (s, i) { li.setAttribute('data-' + s, data.effects[c[2][i]]); });
+    var h = el('h3');
+    var a = el('a', '', c[0]);
+    a.href = c[1];
+    h.appendChild(a);
+    h.appendChild(document.createTextNode(' '));
+    h.appendChild(el('span', 'match'));
+    li.appendChild(h);
+    var refs = data.levels.map(function (level, n) {
+      var numbers = (c[4] || []).filter(function (k) { return data.signs[k - 1] === n; });
+      return numbers.length ? [level, numbers.join(', ')] : null;
+    }).filter(Boolean);
+    if (refs.length) {
+      var p = el('p', 'print-refs');
+      p.appendChild(el('span', 'print-refs-label', words.signs));
+      refs.forEach(function (r, i) {
+        p.appendChild(document.createTextNode(' '));
+        p.appendChild(el('span', 'urgency--' + r[0][0], r[0][1]));
+        p.appendChild(document.createTextNode(' ' + r[1] + (i + 1 < refs.length ? ';' : '')));
+      });
+      li.appendChild(p);
+    }
+    var meta = el('p', 'print-meta');
+    if (c[5]) {
+      meta.appendChild(el('span', 'print-reviewed', c[5] + (c[6] ? '' : ' ' + words.notClinical) + '.'));
+      meta.appendChild(document.createTextNode(' '));
+    }
+    meta.appendChild(el('span', 'print-url', c[1]));
+    li.appendChild(meta);
+    return li;
+  }
+
+  function effectsOf(item) {
+    var effects = {};
+    Array.prototype.forEach.call(root.querySelectorAll('#print-answers [data-situation]'), function (row) {
+      effects[row.dataset.situation] = item.getAttribute('data-' + row.dataset.situation);
+    });
+    return effects;
+  }
+
+  // Sorts the causes into the page's groups as the navigator does.
+  function place(items, given) {
+    var scored = items.map(function (item) { return { item: item, r: nav.classify(effectsOf(item), given) }; });
+    scored.sort(function (a, b) {
+      return b.r.matched - a.r.matched || a.r.differs.length - b.r.differs.length ||
+        a.item.dataset.title.localeCompare(b.item.dataset.title);
+    });
+    var lists = { fit: $('print-fit'), open: $('print-open') };
+    var count = { fit: 0, open: 0 };
+    var differs = [];
+    scored.forEach(function (s) {
+      if (s.r.group === 'differs') {
+        differs.push(s.item.dataset.title);
+        if (s.item.parentNode) s.item.parentNode.removeChild(s.item);
+        return;
+      }
+      // The "not ruled out" heading says it for each of its causes.
+      s.item.querySelector('.match').textContent = s.r.group === 'fit' ? nav.describe(s.r, given.length, words) : '';
+      lists[s.r.group].appendChild(s.item);
+      count[s.r.group] += 1;
+    });
+    $('print-fit-heading').textContent = words.fitHeading;
+    lists.fit.parentNode.hidden = count.fit === 0;
+    $('print-open-block').hidden = count.open === 0;
+    $('print-differs').textContent = differs.join(', ');
+    $('print-differs-block').hidden = differs.length === 0;
+  }
+
+  // Addresses in full, so they can be typed in from paper.
+  function absolute() {
+    Array.prototype.forEach.call(root.querySelectorAll('.print-url, #print-address'), function (e) {
+      e.textContent = new URL(e.textContent, window.location.href).href;
+    });
+  }
+
+  function start(items) {
+    var given = answers();
+    place(items, given);
+    absolute();
+    var status = $('print-status');
+    status.textContent = words.noAnswers;
+    status.hidden = given.length > 0;
+    $('print-answers-block').hidden = given.length === 0;
+    $('print-date').textContent = fill(words.printed, { date: today() });
+    var change = $('print-change');
+    change.href = change.getAttribute('href') + window.location.search;
+    $('print-button').addEventListener('click', function () { window.print(); });
+    $('print-tools').hidden = false;
+    root.setAttribute('data-ready', '');
+  }
+
+  if (!words.src) {
+    start(Array.prototype.slice.call($('print-fit').children));
+    return;
+  }
+  fetch(words.src).then(function (r) {
+    if (!r.ok) throw new Error(words.src + ': ' + r.status);
+    return r.json();
+  }).then(function (data) {
+    start(data.causes.map(function (c) { return itemFrom(c, data); }));
+  }).catch(function () { /* the page keeps saying it needs the data file */ });
+})();
