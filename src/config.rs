@@ -68,7 +68,7 @@ pub struct SiteConfig {
     pub sections: crate::routes::Sections,
     /// Offline reading: whether pages register the service worker that keeps them.
     #[serde(default)]
-    pub offline: crate::offline::OfflineConfig,
+    pub offline: OfflineConfig,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,
@@ -560,6 +560,28 @@ pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> 
     let path = root.join("site.toml");
     let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(SiteConfig::parse(Path::new("site.toml"), &text))
+}
+
+/// `[offline]` in site.toml.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfflineConfig {
+    /// Whether pages register the service worker that keeps them for reading offline.
+    #[serde(default = "on")]
+    pub enabled: bool,
+}
+
+impl Default for OfflineConfig {
+    fn default() -> Self {
+        OfflineConfig { enabled: on() }
+    }
+}
+
+/// On by default: a reader worried at night with no signal can still read the pages (and the
+/// warning signs) they opened, and the worker asks the network first, so a connected reader
+/// always sees the current site.
+fn on() -> bool {
+    true
 }
 
 #[cfg(test)]

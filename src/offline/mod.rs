@@ -9,7 +9,7 @@
 use crate::output::{OutputFile, Sink};
 use crate::routes::{self, PageId};
 use crate::site::Site;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::Mutex;
 
@@ -22,28 +22,6 @@ const REMOVE_JS: &str = include_str!("remove.js");
 /// most this size, so a search works offline from the first visit; a larger site's search files
 /// are kept as the reader's searches fetch them.
 pub(crate) const SEARCH_PRECACHE_BYTES: usize = 2 * 1024 * 1024;
-
-/// `[offline]` in site.toml.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct OfflineConfig {
-    /// Whether pages register the service worker that keeps them for reading offline.
-    #[serde(default = "on")]
-    pub enabled: bool,
-}
-
-impl Default for OfflineConfig {
-    fn default() -> Self {
-        OfflineConfig { enabled: on() }
-    }
-}
-
-/// On by default: a reader worried at night with no signal can still read the pages (and the
-/// warning signs) they opened, and the worker asks the network first, so a connected reader
-/// always sees the current site.
-fn on() -> bool {
-    true
-}
 
 /// A sink that passes every file on and remembers its path, size and a hash of its bytes: the
 /// build's fingerprint, from which the worker's version and its list of files come.

@@ -135,11 +135,16 @@ impl Pipeline {
 }
 
 /// Renders `scope` into `scan`. A whole site with offline reading on ends with its service
-/// worker, whose version is a hash of every other file, so it is made once they all are.
+/// worker, whose version is a hash of every other file, so it is made once they all are; with
+/// it off, `sw.js` is the worker that removes one an earlier build left.
 fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> anyhow::Result<()> {
     let site = &ready.site;
-    if !(scope.is_whole() && site.config.offline.enabled) {
+    if !scope.is_whole() {
         return render_scope(renderer, ready, scope, scan);
+    }
+    if !site.config.offline.enabled {
+        render_scope(renderer, ready, scope, scan)?;
+        return scan.put(crate::offline::remover());
     }
     let recorder = crate::offline::Recorder::new(scan);
     render_scope(renderer, ready, scope, &recorder)?;

@@ -180,11 +180,6 @@ impl Renderer {
         let stemmer = engine::stemmer_file(&site.config);
         let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || Some(&f.path) == stemmer.as_ref();
         files.extend(self.statics.iter().filter(wanted).cloned());
-        // With offline reading on, the pipeline writes the worker once every other file is
-        // made (its version is their hash); off, `sw.js` removes a worker an earlier build left.
-        if !site.config.offline.enabled {
-            files.push(crate::offline::remover());
-        }
         files.into_iter().try_for_each(|f| sink.put(f))
     }
 }
