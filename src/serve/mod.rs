@@ -276,9 +276,10 @@ fn of_edited_files<'a>(warnings: &'a [Diagnostic], changed: &[PathBuf]) -> (Vec<
     (mine, others)
 }
 
+/// At most [`crate::diagnostic::PER_KIND`] of each kind, as `check` prints them.
 fn print_diagnostics(diags: &[Diagnostic]) {
-    for d in diags {
-        eprintln!("{d}");
+    for line in crate::diagnostic::capped_lines(diags) {
+        eprintln!("{line}");
     }
 }
 
