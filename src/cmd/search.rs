@@ -254,7 +254,7 @@ impl View {
 /// The words behind the index's stems, from `search/vocab.json` (empty if unreadable: stems
 /// are shown instead).
 fn surface(output: &Path) -> std::collections::BTreeMap<String, String> {
-    let Ok(text) = std::fs::read(output.join("search/vocab.json")) else {
+    let Ok(text) = causebook::regular::read(&output.join(causebook::search::ask::VOCAB)) else {
         return Default::default();
     };
     let vocab: std::collections::BTreeMap<String, (u64, String)> = serde_json::from_slice(&text).unwrap_or_default();
