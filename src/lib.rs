@@ -25,6 +25,7 @@ pub mod nesting;
 pub mod order;
 pub mod output;
 pub mod pipeline;
+pub mod readability;
 pub mod redflags;
 pub mod regular;
 pub mod render;

@@ -52,9 +52,10 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
         limit: ask.limit,
         category: ask.category.map(str::to_string),
         positional,
-        synonyms: Synonyms::new(&cfg.search.synonyms),
+        synonyms: Synonyms::new(&cfg.search.synonyms, super::lang::Lang::for_site(&cfg.language)),
         exact: ask.exact,
         cues: Vec::new(),
+        signs: Vec::new(),
     })
 }
 
@@ -117,17 +118,24 @@ pub const SEARCH_META: &str = "search/meta.json";
 /// The words behind the index's stems, for corrections shown as words.
 pub const VOCAB: &str = "search/vocab.json";
 
-/// `req` with the cues of the warning signs the index in `output` was built with (the
-/// browser reads the same file). A file that is missing, unreadable or without its cues is an
-/// error: the index is damaged, and answering without the cues would drop the emergency line.
+/// `req` with the cues and general signs of the warning signs the index in `output` was built
+/// with (the browser reads the same file). A file that is missing, unreadable or without them
+/// is an error: the index is damaged, and answering without the cues would drop the emergency
+/// line.
 pub fn with_cues(req: &Request, output: &Path) -> anyhow::Result<Request> {
     let path = output.join(SEARCH_META);
     let bytes = crate::regular::read(&path).with_context(|| format!("cannot read {SEARCH_META}"))?;
     let meta: serde_json::Value =
         serde_json::from_slice(&bytes).with_context(|| format!("{SEARCH_META} is not JSON"))?;
-    let cues = meta.get("cues").with_context(|| format!("{SEARCH_META} has no cues"))?;
-    let cues = serde_json::from_value(cues.clone()).with_context(|| format!("the cues of {SEARCH_META}"))?;
-    Ok(Request { cues, ..req.clone() })
+    let get = |key: &str| meta.get(key).with_context(|| format!("{SEARCH_META} has no {key}"));
+    let cues = serde_json::from_value(get("cues")?.clone()).with_context(|| format!("the cues of {SEARCH_META}"))?;
+    let signs =
+        serde_json::from_value(get("signs")?.clone()).with_context(|| format!("the signs of {SEARCH_META}"))?;
+    Ok(Request {
+        cues,
+        signs,
+        ..req.clone()
+    })
 }
 
 /// The site root and output folder of a search begun.

@@ -7,11 +7,13 @@
 //! the rest, in the block files of [`super::blocks`]; `d/<k>.bin` document shards of
 //! [`DOCS_PER_SHARD`] documents in tantivy's document order; `vocab.json`, every term with its document frequency and the word
 //! it stands for, fetched only to correct a typo; `dict/<k>.json`, the real-word stems of
-//! [`super::dictionary`] (a stem is in shard `fnv1a(stem) % dictionary::SHARDS`), fetched to
-//! tell a real word from a typo.
+//! [`super::dictionary`] (a stem is in shard `fnv1a(stem) % dictionary::SHARDS`; English sites
+//! only), fetched to tell a real word from a typo; `parts/<k>.json`, the part terms of a
+//! language that splits compounds ([`super::compound`]), fetched to split a query's words.
 
 use super::blocks::{FieldPostings, FieldStats};
-use super::schema::{idf, CUTOFF, STOP_WORDS, TEXT_FIELDS};
+use super::lang::Lang;
+use super::schema::{idf, CUTOFF, TEXT_FIELDS};
 use crate::output::OutputFile;
 use anyhow::Context;
 use serde_json::json;
@@ -40,10 +42,12 @@ pub fn export(
     surface: &BTreeMap<String, String>,
     synonyms: &super::synonyms::Synonyms,
     cues: &[super::safety::CueDef],
+    signs: &[super::signs::SignDef],
 ) -> anyhow::Result<Vec<OutputFile>> {
     let reader = index.reader().context("cannot read the search index")?;
     let searcher = reader.searcher();
     let schema = index.schema();
+    let lang = super::schema::lang_of(&schema);
     let num_docs: u64 = searcher.segment_readers().iter().map(|s| u64::from(s.max_doc())).sum();
     // Document numbers follow tantivy's DocAddress order, which is also its tie-break order.
     let mut bases = Vec::new();
@@ -129,19 +133,53 @@ pub fn export(
         bytes: serde_json::to_vec(&vocab)?,
     });
     files.extend(doc_shards(&searcher, &schema, forward)?);
-    files.extend(dictionary_shards()?);
+    let dict_shards = if lang.has_dictionary() {
+        files.extend(dictionary_shards()?);
+        super::dictionary::SHARDS
+    } else {
+        0
+    };
+    let part_shards = match lang.linking() {
+        Some(linking) => {
+            let (shards, parts) = part_shards(lang, terms.keys())?;
+            files.extend(parts);
+            json!({ "shards": shards, "min": super::compound::MIN_PART, "linking": linking })
+        }
+        None => serde_json::Value::Null,
+    };
     let meta = json!({
-        "version": 5, "docs": num_docs, "fields": fields_meta, "term_shards": shards,
+        "version": 6, "language": lang.code(), "docs": num_docs, "fields": fields_meta, "term_shards": shards,
         "docs_per_shard": DOCS_PER_SHARD,
-        "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75, "stop_words": STOP_WORDS,
-        "synonyms": synonyms.to_json(), "cutoff": CUTOFF,
-        "dict_shards": super::dictionary::SHARDS, "cues": cues,
+        "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75,
+        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(), "cutoff": CUTOFF,
+        "dict_shards": dict_shards, "compounds": part_shards, "cues": cues, "signs": signs,
     });
     files.push(OutputFile {
         path: "search/meta.json".into(),
         bytes: serde_json::to_vec(&meta)?,
     });
     Ok(files)
+}
+
+/// The part terms among the index's `terms`, sharded by their first two letters
+/// ([`super::compound::shard`]); also returns the number of shards.
+fn part_shards<'a>(lang: Lang, terms: impl Iterator<Item = &'a String>) -> anyhow::Result<(u32, Vec<OutputFile>)> {
+    let parts: Vec<&String> = terms.filter(|t| super::compound::is_part_term(lang, t)).collect();
+    let bytes: usize = parts.iter().map(|t| t.len() + 3).sum();
+    let n = (bytes / (4 * SHARD_BYTES)).max(1).next_power_of_two() as u32;
+    let mut shards: Vec<Vec<&str>> = vec![Vec::new(); n as usize];
+    for t in parts {
+        shards[super::compound::shard(t, n) as usize].push(t);
+    }
+    let files = (shards.iter().enumerate())
+        .map(|(k, terms)| {
+            Ok(OutputFile {
+                path: format!("search/parts/{k}.json"),
+                bytes: serde_json::to_vec(terms)?,
+            })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    Ok((n, files))
 }
 
 /// The dictionary's stems, sharded by hash so that a query fetches one small file per word.
