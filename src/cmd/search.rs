@@ -270,10 +270,17 @@ impl View {
             );
         }
         for (phrase, means) in &resp.synonyms {
-            eprintln!("Also searching for \"{}\" (for \"{}\").", printable(means), printable(phrase));
+            eprintln!(
+                "Also searching for \"{}\" (for \"{}\").",
+                printable(means),
+                printable(phrase)
+            );
         }
         if !resp.unknown.is_empty() {
-            eprintln!("Not in the knowledge base, so left out: {}.", printable(&resp.unknown.join(", ")));
+            eprintln!(
+                "Not in the knowledge base, so left out: {}.",
+                printable(&resp.unknown.join(", "))
+            );
         }
     }
 

@@ -107,7 +107,8 @@ pub fn script_safe(json: &str) -> String {
 /// `text` escaped for XML, without the characters XML 1.0 does not allow at all (control
 /// characters, U+FFFE, U+FFFF): `check` refuses them, but the feed must parse whatever it is given.
 fn xml(text: &str) -> String {
-    let allowed = |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    let allowed =
+        |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
     text.replace(|c| !allowed(c), "")
         .replace('&', "&amp;")
         .replace('<', "&lt;")

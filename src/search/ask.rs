@@ -129,8 +129,7 @@ pub fn with_cues(req: &Request, output: &Path) -> anyhow::Result<Request> {
         serde_json::from_slice(&bytes).with_context(|| format!("{SEARCH_META} is not JSON"))?;
     let get = |key: &str| meta.get(key).with_context(|| format!("{SEARCH_META} has no {key}"));
     let cues = serde_json::from_value(get("cues")?.clone()).with_context(|| format!("the cues of {SEARCH_META}"))?;
-    let signs =
-        serde_json::from_value(get("signs")?.clone()).with_context(|| format!("the signs of {SEARCH_META}"))?;
+    let signs = serde_json::from_value(get("signs")?.clone()).with_context(|| format!("the signs of {SEARCH_META}"))?;
     Ok(Request {
         cues,
         signs,
