@@ -5,7 +5,8 @@
 //!
 //! `cargo bench --bench relevance`
 
-use causebook::search::{index, lang::Lang, relevance, synonyms::Synonyms};
+use causebook::lang::Lang;
+use causebook::search::{index, relevance, synonyms::Synonyms};
 use std::path::Path;
 
 fn main() {

@@ -195,7 +195,7 @@ impl Urgency {
 
 /// A warning when search has no analyzer (stemmer and stop words) for the site's language.
 fn search_language(language: &str, path: &Path, text: &str) -> Option<Diagnostic> {
-    use crate::search::lang::{Lang, ALL};
+    use crate::lang::{Lang, ALL};
     if Lang::of(language).is_some() {
         return None;
     }

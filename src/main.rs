@@ -44,6 +44,7 @@ enum Command {
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
+    quiet_on_expected_panics();
     slow_down_purging();
     let cli = Cli::parse();
     let result = match cli.command {
@@ -66,6 +67,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A panic the library expects and catches (see `causebook::unwind`) is not printed; every
+/// other panic is, as usual.
+fn quiet_on_expected_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !causebook::unwind::expected() {
+            previous(info);
+        }
+    }));
 }
 
 /// mimalloc's option index of `purge_delay` (`mi_option_t` in mimalloc 2 and 3; the Rust

@@ -18,7 +18,7 @@
 //! LIX needs no syllables (words per sentence plus the share of words over six letters), so it
 //! fits the Scandinavian languages it was made for and any language without a formula of its own.
 
-use crate::search::lang::Lang;
+use crate::lang::Lang;
 
 /// A readability formula.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -383,13 +383,8 @@ pub fn run(cb: &Path, n: usize, runs: usize) {
     let cb = &tools[0];
     for other in &tools[1..] {
         let short = other.name.split(' ').next().unwrap_or("");
-        let target = if short == "Hugo" {
-            " (target <= 0.4 at 10,000)"
-        } else {
-            ""
-        };
         println!(
-            "    causebook/{short}: wall {:.2}{target}, CPU {:.2}, peak memory {:.2}",
+            "    causebook/{short}: wall {:.2}, CPU {:.2}, peak memory {:.2}",
             cb.wall() / other.wall(),
             cb.cpu() / other.cpu(),
             cb.peak() / other.peak()

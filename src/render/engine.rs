@@ -8,7 +8,6 @@ use crate::routes::{List, PageId};
 use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::hash::Hasher;
 use tera::Tera;
 
 /// Compiles `templates` (name -> source) with causebook's escaping. A template error names
@@ -18,7 +17,7 @@ pub(crate) fn compile(templates: &BTreeMap<String, String>) -> anyhow::Result<Te
     tera.set_escape_fn(escape_into);
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
     tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-        .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))?;
+        .map_err(|e| anyhow::anyhow!("{}", super::page::error_chain(&e)))?;
     Ok(tera)
 }
 
@@ -67,7 +66,7 @@ impl Urls {
 
 /// The static file of the browser's stemmer for the site's language, if it needs one.
 pub(crate) fn stemmer_file(cfg: &SiteConfig) -> Option<String> {
-    use crate::search::lang::Lang;
+    use crate::lang::Lang;
     match Lang::for_site(&cfg.language) {
         Lang::English | Lang::Plain => None,
         lang => Some(format!("stemmers/{}.js", lang.code())),
@@ -107,22 +106,6 @@ pub(crate) fn set_site(tera: &mut Tera, site: &Site) -> u64 {
     hash.finish()
 }
 
-/// What the theme's navigation calls the page `id` (`aria-current`, the home page's own
-/// title): the first page of a section, or nothing.
-pub(crate) fn nav_key(id: &PageId) -> &'static str {
-    match id {
-        PageId::Home => "home",
-        PageId::List(List::Causes, 1) => "causes",
-        PageId::List(List::Compare, 1) => "compare",
-        PageId::List(List::Relief, 1) => "relief",
-        PageId::Navigator => "navigator",
-        PageId::RedFlags => "red_flags",
-        PageId::Search => "search",
-        PageId::NotFound => "not_found",
-        _ => "",
-    }
-}
-
 /// tera's escape function: [`escape_html`] written straight into the page.
 fn escape_into(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut start = 0;
@@ -149,25 +132,6 @@ pub fn escape_html(input: &str) -> String {
     // Writing into a Vec cannot fail.
     let _ = escape_into(input, &mut out);
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// A tera error with its causes, which tera keeps in the source chain.
-pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut msg = e.to_string();
-    let mut src = e.source();
-    while let Some(s) = src {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        src = s.source();
-    }
-    msg
-}
-
-impl super::page::HashWriter {
-    /// The hash of everything added so far.
-    pub(crate) fn finish(&self) -> u64 {
-        self.0.finish()
-    }
 }
 
 #[cfg(test)]

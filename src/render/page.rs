@@ -2,7 +2,7 @@
 //! template data has not changed since their last render.
 
 use super::{OutputFile, Renderer};
-use crate::routes::{PageId, Sections};
+use crate::routes::{List, PageId, Sections};
 use anyhow::Context as _;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -57,6 +57,13 @@ impl HashWriter {
         // Writing into a hasher cannot fail. A value that cannot be serialised makes the real
         // insert fail loudly when the page is rendered.
         let _ = serde_json::to_writer(&mut *self, value);
+    }
+}
+
+impl HashWriter {
+    /// The hash of everything added so far.
+    pub(crate) fn finish(&self) -> u64 {
+        self.0.finish()
     }
 }
 
@@ -132,13 +139,13 @@ impl Renderer {
             }
         }
         let mut ctx = Context::new();
-        ctx.insert("current", super::engine::nav_key(id));
+        ctx.insert("current", nav_key(id));
         ctx.insert("page_url", &format!("{}{url_path}", base.base_url));
         insert(&mut Data::Context(&mut ctx));
         let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera
             .render_to(template, &ctx, &mut bytes)
-            .map_err(|e| anyhow::anyhow!("{}", super::engine::error_chain(&e)))
+            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
             .with_context(|| format!("cannot render {path} with template {template}"))?;
         if let Some((hashes, hash)) = remembered {
             if let Ok(mut seen) = hashes.lock() {
@@ -150,4 +157,32 @@ impl Renderer {
         }
         Ok(Some(OutputFile { path, bytes }))
     }
+}
+
+/// What the theme's navigation calls the page `id` (`aria-current`, the home page's own
+/// title): the first page of a section, or nothing.
+pub(crate) fn nav_key(id: &PageId) -> &'static str {
+    match id {
+        PageId::Home => "home",
+        PageId::List(List::Causes, 1) => "causes",
+        PageId::List(List::Compare, 1) => "compare",
+        PageId::List(List::Relief, 1) => "relief",
+        PageId::Navigator => "navigator",
+        PageId::RedFlags => "red_flags",
+        PageId::Search => "search",
+        PageId::NotFound => "not_found",
+        _ => "",
+    }
+}
+
+/// A tera error with its causes, which tera keeps in the source chain.
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
 }

@@ -5,10 +5,8 @@
 //! word unfolded and their stem is folded after. German also splits compounds into the words the
 //! index knows ([`super::compound`]).
 
-use super::lang::Lang;
+use crate::lang::Lang;
 use rust_stemmers::Stemmer;
-use std::collections::HashSet;
-use std::sync::Arc;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
 };
@@ -18,20 +16,6 @@ pub const NAME: &str = "causebook_en";
 
 /// Tokens this long (in UTF-8 bytes) or longer are dropped; the browser does the same.
 pub const MAX_TOKEN_BYTES: usize = 40;
-
-/// The index's analyzer for `lang`; with `parts` (the index terms a compound may split into),
-/// each compound's parts follow it.
-pub fn analyzer(lang: Lang, parts: Option<Arc<HashSet<String>>>) -> TextAnalyzer {
-    let lower = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser);
-    let stemmer = super::stem::MemoStemmer::new(lang, parts);
-    match lang {
-        // English stems folded words; the plain analyzer only folds.
-        Lang::English | Lang::Plain => lower.filter(AsciiFoldingFilter).filter(stemmer).build(),
-        _ => lower.filter(stemmer).build(),
-    }
-}
 
 /// A query word: as typed but lower-cased (for messages), folded (for typo matching) and its stem.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +63,7 @@ pub(crate) fn guarded(lang: Lang, stemmer: &Stemmer, word: &str) -> String {
     if lang != Lang::Greek {
         return stemmer.stem(word).into_owned();
     }
-    super::stem::quietly(|| stemmer.stem(word).into_owned()).unwrap_or_else(|| word.to_string())
+    crate::unwind::catch(|| stemmer.stem(word).into_owned()).unwrap_or_else(|_| word.to_string())
 }
 
 /// The Snowball stemmer of `lang`, if it has one.
@@ -121,7 +105,7 @@ mod tests {
     use super::*;
 
     fn index_terms(lang: Lang, text: &str) -> Vec<String> {
-        let mut a = analyzer(lang, None);
+        let mut a = crate::search::stem::analyzer(lang, None);
         let mut out = Vec::new();
         a.token_stream(text).process(&mut |t| out.push(t.text.clone()));
         out

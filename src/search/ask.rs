@@ -52,7 +52,7 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
         limit: ask.limit,
         category: ask.category.map(str::to_string),
         positional,
-        synonyms: Synonyms::new(&cfg.search.synonyms, super::lang::Lang::for_site(&cfg.language)),
+        synonyms: Synonyms::new(&cfg.search.synonyms, crate::lang::Lang::for_site(&cfg.language)),
         exact: ask.exact,
         cues: Vec::new(),
         signs: Vec::new(),
@@ -169,21 +169,10 @@ fn stale(check: fresh::Pending, output: &Path, index: Option<&tantivy::Index>) -
     }
 }
 
-/// Runs `f`, turning a panic inside tantivy (a damaged index file) into an error; the panic
-/// message is kept for the error instead of being printed.
+/// Runs `f`, turning a panic inside tantivy (a damaged index file) into an error that keeps
+/// the panic's message (see [`crate::unwind`]).
 fn guarded<T>(f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(hook);
-    out.unwrap_or_else(|p| {
-        let msg = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        bail!("reading it failed: {msg}")
-    })
+    crate::unwind::catch(f).unwrap_or_else(|msg| bail!("reading it failed: {msg}"))
 }
 
 #[cfg(test)]

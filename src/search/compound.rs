@@ -13,7 +13,8 @@
 //! a term is in shard `fnv1a(its first two letters) % shards`, so the candidates for a part
 //! starting at one letter of the word are in one shard.
 
-use super::lang::Lang;
+use super::stop::StopWords;
+use crate::lang::Lang;
 
 /// Fewest letters of a part, and of a part term.
 pub const MIN_PART: usize = 3;
@@ -109,7 +110,7 @@ fn variants(piece: &str, last: bool, linking: &[&str]) -> Vec<String> {
 /// The shard of `search/parts/` that holds a part term: by its first two letters.
 pub fn shard(term: &str, shards: u32) -> u32 {
     let head: String = term.chars().take(2).collect();
-    super::export::fnv1a(&head) % shards
+    super::schema::fnv1a(&head) % shards
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! the same content give byte-identical indexes (tantivy names segments with random UUIDs).
 
 use super::analyzer;
-use super::lang::Lang;
+use crate::lang::Lang;
 use crate::output::OutputFile;
 use crate::site::Site;
 use anyhow::Context;
@@ -29,7 +29,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         Index::create(dir.clone(), schema(lang), IndexSettings::default()).context("cannot create the search index")?;
     index
         .tokenizers()
-        .register(&lang.tokenizer(), analyzer::analyzer(lang, parts.clone()));
+        .register(&lang.tokenizer(), super::stem::analyzer(lang, parts.clone()));
     let s = index.schema();
     let f = |name: &str| s.get_field(name).expect("field defined in schema()");
     // One thread and no merges: documents keep their order, segments are reproducible.
@@ -323,6 +323,6 @@ pub fn open(dir: &std::path::Path) -> anyhow::Result<Index> {
     let lang = super::schema::lang_of(&index.schema());
     index
         .tokenizers()
-        .register(&lang.tokenizer(), analyzer::analyzer(lang, None));
+        .register(&lang.tokenizer(), super::stem::analyzer(lang, None));
     Ok(index)
 }

@@ -19,10 +19,11 @@
 
 use super::analyzer;
 use super::dictionary;
-use super::lang::Lang;
 use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
+use super::stop::StopWords;
 use super::synonyms::{QueryWord, Synonyms};
+use crate::lang::Lang;
 use anyhow::Context;
 use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;

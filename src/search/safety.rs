@@ -13,7 +13,8 @@
 //! cause a sign is listed under.
 
 use super::analyzer;
-use super::lang::Lang;
+use super::stop::StopWords;
+use crate::lang::Lang;
 use crate::site::Site;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;

@@ -2,7 +2,7 @@
 //! lives, the words too common to rank and the score cutoff. The builder, the exporter and the
 //! query all read it from here, so none of them depends on another for it.
 
-use super::lang::Lang;
+use crate::lang::Lang;
 use tantivy::schema::{FacetOptions, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING};
 
 /// Searchable text fields and their boosts, in the order the browser index lists them.
@@ -92,4 +92,11 @@ pub fn lang_of(schema: &Schema) -> Lang {
         _ => None,
     });
     name.and_then(|n| Lang::from_tokenizer(&n)).unwrap_or_default()
+}
+
+/// FNV-1a (32 bit) of the term's UTF-8 bytes: shards the browser's index (the browser computes
+/// the same).
+pub fn fnv1a(s: &str) -> u32 {
+    s.bytes()
+        .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }

@@ -1,7 +1,7 @@
 //! One-line snippets with the matched words marked, for search results.
 
 use super::analyzer;
-use super::lang::Lang;
+use crate::lang::Lang;
 
 /// A piece of a snippet; `matched` pieces are the query's words.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -4,12 +4,28 @@
 //! follows each compound with its parts ([`super::compound`]).
 
 use super::analyzer;
-use super::lang::Lang;
+use crate::lang::Lang;
 use rust_stemmers::Stemmer;
-use std::cell::Cell;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer,
+};
+
+/// The index's analyzer for `lang`; with `parts` (the index terms a compound may split into),
+/// each compound's parts follow it.
+pub fn analyzer(lang: Lang, parts: Option<Arc<HashSet<String>>>) -> TextAnalyzer {
+    let lower = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(analyzer::MAX_TOKEN_BYTES))
+        .filter(LowerCaser);
+    let stemmer = MemoStemmer::new(lang, parts);
+    match lang {
+        // English stems folded words; the plain analyzer only folds.
+        Lang::English | Lang::Plain => lower.filter(AsciiFoldingFilter).filter(stemmer).build(),
+        _ => lower.filter(stemmer).build(),
+    }
+}
 
 /// Distinct words remembered per tokenizer before the memo stops growing: enough for the
 /// vocabulary of a large site, small enough (a few MiB) to never matter for memory.
@@ -134,30 +150,6 @@ impl<T: TokenStream> TokenStream for MemoStemStream<'_, T> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
-}
-
-thread_local! {
-    /// Set while [`quietly`] runs on this thread: its panic is expected and caught.
-    static QUIET: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `f`, returning `None` if it panics, without printing the panic's message. The panic
-/// hook that skips the message is installed once, on first use, and passes every other panic
-/// (other threads, or this one outside `quietly`) to the hook it replaced.
-pub(crate) fn quietly<R>(f: impl FnOnce() -> R) -> Option<R> {
-    static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !QUIET.with(Cell::get) {
-                previous(info);
-            }
-        }));
-    });
-    QUIET.with(|q| q.set(true));
-    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
-    QUIET.with(|q| q.set(false));
-    out
 }
 
 #[cfg(test)]

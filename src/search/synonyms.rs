@@ -6,7 +6,7 @@
 //! words stay, and the ones a phrase covers are never reported as unknown or corrected.
 
 use super::analyzer::{self, Word};
-use super::lang::Lang;
+use crate::lang::Lang;
 use std::collections::BTreeMap;
 
 /// One declared phrase, analyzed.

@@ -186,5 +186,5 @@ pub fn grade(texts: &[&str], language: &str) -> f64 {
         .collect::<Vec<_>>()
         .join("\n");
     let formula = crate::readability::Formula::for_language(language);
-    formula.score(&joined, crate::search::lang::Lang::for_site(language))
+    formula.score(&joined, crate::lang::Lang::for_site(language))
 }

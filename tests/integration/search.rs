@@ -2,7 +2,8 @@
 //! (run in Node) and tantivy.
 
 use crate::support::*;
-use causebook::search::{index, lang::Lang, query, synonyms::Synonyms};
+use causebook::lang::Lang;
+use causebook::search::{index, query, synonyms::Synonyms};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;

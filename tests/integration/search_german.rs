@@ -192,7 +192,7 @@ fn browser_analyzer_matches_the_index_in_german() {
             lines.extend(read(&path).lines().filter(|l| !l.trim().is_empty()).map(String::from));
         }
     }
-    let de = causebook::search::lang::Lang::German;
+    let de = causebook::lang::Lang::German;
     let reference: String = lines
         .iter()
         .map(|l| format!("{l}\t{}\n", causebook::search::analyzer::stems(de, l).join(" ")))

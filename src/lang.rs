@@ -1,11 +1,9 @@
-//! The languages search can analyze: `site.toml`'s `language` picks the Snowball stemmer and the
+//! The languages causebook knows (search's analyzers, reading-level formulas): `site.toml`'s `language` picks the Snowball stemmer and the
 //! stop words of the index, the CLI and the browser (which loads `stemmers/<code>.js`, a port of
 //! the same stemmer). A language Snowball does not cover gets the plain analyzer: words are
 //! lower-cased and accent-folded, nothing more.
 
 use rust_stemmers::Algorithm;
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 /// A search language: one of Snowball's, or [`Lang::Plain`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
@@ -168,33 +166,13 @@ impl Lang {
         ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// Words too common to rank, as stems. English keeps its own tuned list; the others take
-    /// NLTK's lists (Snowball's own for the languages Snowball ships one for), stemmed.
-    pub fn stop_stems(self) -> &'static BTreeSet<String> {
-        static SETS: [OnceLock<BTreeSet<String>>; ALL.len()] = [const { OnceLock::new() }; ALL.len()];
-        SETS[self as usize].get_or_init(|| match self {
-            Lang::English => super::schema::STOP_WORDS.iter().map(|s| s.to_string()).collect(),
-            Lang::Plain => BTreeSet::new(),
-            _ => stop_words::lookup(self.code())
-                .unwrap_or_default()
-                .iter()
-                .flat_map(|w| super::analyzer::stems(self, w))
-                .collect(),
-        })
-    }
-
-    /// Whether `stem` is a stop word of this language.
-    pub fn is_stop(self, stem: &str) -> bool {
-        self.stop_stems().contains(stem)
-    }
-
-    /// Whether the language has a list of real words (see [`super::dictionary`]): only English.
+    /// Whether the language has a list of real words (see `search::dictionary`): only English.
     pub fn has_dictionary(self) -> bool {
         self == Lang::English
     }
 
     /// The linking elements that may join the parts of a compound word, longest first, for the
-    /// languages whose compounds search splits (see [`super::compound`]); `None` for the others.
+    /// languages whose compounds search splits (see `search::compound`); `None` for the others.
     pub fn linking(self) -> Option<&'static [&'static str]> {
         match self {
             Lang::German => Some(&["es", "en", "s", "n", "e"]),
@@ -220,17 +198,5 @@ mod tests {
             assert_eq!(Lang::from_tokenizer(&l.tokenizer()), Some(l));
         }
         assert_eq!(Lang::English.tokenizer(), "causebook_en");
-    }
-
-    #[test]
-    fn stop_words_are_stems_of_the_language() {
-        assert!(Lang::German.is_stop("und") && Lang::German.is_stop("uber"));
-        assert!(!Lang::German.is_stop("schwindel"));
-        assert!(Lang::French.is_stop("le"));
-        assert!(Lang::English.is_stop("the") && !Lang::English.is_stop("leg"));
-        assert!(Lang::Plain.stop_stems().is_empty());
-        for l in ALL.into_iter().filter(|l| !matches!(l, Lang::Plain)) {
-            assert!(l.stop_stems().len() >= 20, "{l:?} has stop words");
-        }
     }
 }
