@@ -42,6 +42,22 @@ fn stemmer_words() -> bool {
             .all(|p| std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()).any(|d| d.join(p).is_file()))
 }
 
+/// Whether this machine lets a process mount a file system in a user namespace of its own (the
+/// test of an output folder that is a mount point mounts a tmpfs there).
+fn user_mounts() -> bool {
+    Command::new("unshare")
+        .args([
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            "mount -t tmpfs tmpfs /mnt",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
 fn main() {
     let tools = [
         ("has_node", runs("node", "--version")),
@@ -53,6 +69,7 @@ fn main() {
         ),
         ("has_words", Path::new("/usr/share/dict/words").is_file()),
         ("has_stemmer_words", stemmer_words()),
+        ("has_user_mounts", user_mounts()),
     ];
     for (name, present) in tools {
         println!("cargo::rustc-check-cfg=cfg({name})");

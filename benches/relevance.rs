@@ -36,7 +36,8 @@ fn main() {
             ..Default::default()
         },
         &out,
-    );
+    )
+    .expect("the index's cues");
     let levels: Vec<&str> = cfg.urgency.iter().map(|u| u.id.as_str()).collect();
     for (name, file) in [
         ("development", "vignettes-dev.tsv"),

@@ -315,6 +315,17 @@ impl SiteConfig {
                 .with_hint("the number of causes on one page of a long list, e.g. `page_size = 100`"),
             );
         }
+        diags.extend(cfg.keep.iter().filter_map(|k| {
+            let msg = keep_problem(k)?;
+            Some(
+                Diagnostic::error(path, keep_line(text), "keep", msg).with_hint(
+                    "name files and folders of the output to carry into every build, such as `.git` or `CNAME`",
+                ),
+            )
+        }));
+        if crate::control::needs_walk(text) {
+            diags.extend(control_chars(path, text));
+        }
         if let Err(msg) = check_base_url(&cfg.base_url) {
             diags.push(
                 Diagnostic::error(path, find_line(text, "base_url"), "base_url", msg).with_hint(
@@ -387,6 +398,20 @@ impl SiteConfig {
                     diags.push(
                         Diagnostic::error(path, pos, format!("{name}.id"), format!("`{id}` is not a valid id"))
                             .with_hint("use lower-case letters, digits and `_` only"),
+                    );
+                } else if id.len() > MAX_SLUG_LEN {
+                    // A category id is a folder name (`categories/<id>/`): `build` would fail on it.
+                    diags.push(
+                        Diagnostic::error(
+                            path,
+                            pos,
+                            format!("{name}.id"),
+                            format!(
+                                "`{id}` is too long: {} characters, at most {MAX_SLUG_LEN} characters",
+                                id.len()
+                            ),
+                        )
+                        .with_hint("ids become folder names and parts of addresses; shorten it"),
                     );
                 }
                 if !seen.insert(*id) {
@@ -523,6 +548,69 @@ impl SiteConfig {
     }
 }
 
+/// Why a `keep` entry cannot be kept, if it cannot: it must name something inside the output
+/// folder (`build` refuses the same entries, with the same words).
+pub fn keep_problem(k: &str) -> Option<String> {
+    use std::path::Component;
+    let p = Path::new(k);
+    let inside = !k.is_empty() && !k.ends_with('/') && p.components().all(|c| matches!(c, Component::Normal(_)));
+    (!inside).then(|| format!("`{k}` must be a relative path inside the output folder, such as `.git` or `CNAME`"))
+}
+
+/// The line and column of the `keep` key in site.toml's text.
+fn keep_line(text: &str) -> (usize, usize) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.strip_prefix("keep")
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            return line_col(text, offset + line.len() - t.len());
+        }
+        offset += line.len();
+    }
+    (1, 1)
+}
+
+/// Every string of site.toml holding a control character (brought in by an escape such as
+/// `"\u001b"`), as an error naming its key (see [`crate::control`]).
+fn control_chars(path: &Path, text: &str) -> Vec<Diagnostic> {
+    let Ok(value) = text.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    crate::control::in_toml(&toml::Value::Table(value), "", &mut found);
+    found
+        .into_iter()
+        .map(|(field, c)| crate::control::diagnostic(path, string_line(text, &field, c), &field, c))
+        .collect()
+}
+
+/// Where the string of `field` holding `c` is written: the first line assigning the field's
+/// last key a string that holds `c` (TOML gives no positions for parsed values).
+fn string_line(text: &str, field: &str, c: char) -> (usize, usize) {
+    let key = field.rsplit('.').next().unwrap_or(field);
+    let key = key.split('[').next().unwrap_or(key);
+    let mut fallback = None;
+    for (n, line) in text.lines().enumerate() {
+        let t = line.trim_start().trim_start_matches('{');
+        let Some(rest) = t.strip_prefix(key).or_else(|| t.strip_prefix(&format!("\"{key}\""))) else {
+            continue;
+        };
+        let Some(value) = rest.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        fallback.get_or_insert((n + 1, 1));
+        let parsed = format!("v = {}", value.trim().trim_end_matches([',', '}']));
+        if toml::from_str::<toml::Table>(&parsed)
+            .is_ok_and(|v| v.get("v").and_then(|v| v.as_str()).is_some_and(|s| s.contains(c)))
+        {
+            return (n + 1, 1);
+        }
+    }
+    fallback.unwrap_or((1, 1))
+}
+
 /// `base_url` goes in front of every link: a web address or a path from the host's root.
 pub fn check_base_url(url: &str) -> Result<(), String> {
     crate::url::check(url)?;
@@ -558,7 +646,13 @@ pub fn is_slug(s: &str) -> bool {
 pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> {
     use anyhow::Context;
     let path = root.join("site.toml");
-    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = match crate::regular::read_to_string(&path) {
+        Err(e) if crate::regular::is_not_regular(&e) => anyhow::bail!(
+            "{} is {e}\n  hint: site.toml must be a file; only regular files are read",
+            path.display()
+        ),
+        other => other.with_context(|| format!("cannot read {}", path.display()))?,
+    };
     Ok(SiteConfig::parse(Path::new("site.toml"), &text))
 }
 

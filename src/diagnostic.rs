@@ -1,10 +1,11 @@
 //! Content diagnostics: every problem found in a knowledge base, with file, line, field and a hint.
 
+use crate::output::printable;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// How serious a diagnostic is. Errors fail `check` and `build`; warnings are reported only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -123,21 +124,101 @@ fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
     }
 }
 
+/// Shown on a terminal: every part that can hold text from the content (a file name, a field
+/// name, a quoted value) has its control characters made visible (see [`printable`]).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let path = self.path.to_string_lossy().replace('\\', "/");
-        write!(f, "{path}:{}:{}: ", self.line, self.column)?;
+        write!(f, "{}:{}:{}: ", printable(&path), self.line, self.column)?;
         if self.severity == Severity::Warning {
             write!(f, "warning: ")?;
         }
         if !self.field.is_empty() {
-            write!(f, "{}: ", self.field)?;
+            write!(f, "{}: ", printable(&self.field))?;
         }
-        write!(f, "{}", self.message)?;
+        write!(f, "{}", printable(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", printable(hint))?;
         }
         Ok(())
+    }
+}
+
+/// How many diagnostics of one kind a report shows; the rest are counted ("... and 80 more of
+/// this kind"). A site with 100,000 broken articles would otherwise print 200,000 lines.
+pub const PER_KIND: usize = 20;
+
+/// A report's diagnostics with at most `per_kind` of each kind: the ones shown, in order, and
+/// for each kind with more, how many were left out and the first of them.
+pub struct Capped<'a> {
+    pub shown: Vec<&'a Diagnostic>,
+    pub more: Vec<(usize, &'a Diagnostic)>,
+}
+
+/// Caps `diags` at `per_kind` of each kind (see [`Diagnostic::kind`]); totals stay the
+/// caller's to count from the whole list.
+pub fn capped(diags: &[Diagnostic], per_kind: usize) -> Capped<'_> {
+    let mut seen: std::collections::HashMap<(Severity, String, String), usize> = Default::default();
+    let mut capped = Capped {
+        shown: Vec::new(),
+        more: Vec::new(),
+    };
+    let mut first_left_out: Vec<((Severity, String, String), &Diagnostic)> = Vec::new();
+    for d in diags {
+        let kind = d.kind();
+        let n = seen.entry(kind.clone()).or_default();
+        *n += 1;
+        if *n <= per_kind {
+            capped.shown.push(d);
+        } else if *n == per_kind + 1 {
+            first_left_out.push((kind, d));
+        }
+    }
+    for (kind, d) in first_left_out {
+        capped.more.push((seen[&kind] - per_kind, d));
+    }
+    capped
+}
+
+/// The lines of a report of `diags`: at most [`PER_KIND`] of each kind, then one line for
+/// each kind with more, saying how many were left out.
+pub fn capped_lines(diags: &[Diagnostic]) -> Vec<String> {
+    let c = capped(diags, PER_KIND);
+    let mut lines: Vec<String> = c.shown.iter().map(|d| d.to_string()).collect();
+    for (n, first) in c.more {
+        let field = if first.field.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", first.field)
+        };
+        lines.push(format!(
+            "... and {n} more of this kind ({}{}), the next in {}",
+            printable(&field),
+            printable(&first.message),
+            printable(&first.path.to_string_lossy())
+        ));
+    }
+    lines
+}
+
+impl Diagnostic {
+    /// What kind of problem this is, for capping a report: its severity, its field without
+    /// list positions, and its message without quoted values and numbers.
+    pub fn kind(&self) -> (Severity, String, String) {
+        let field: String = self
+            .field
+            .split('[')
+            .map(|p| p.split_once(']').map_or(p, |(_, rest)| rest))
+            .collect();
+        let mut message = String::new();
+        for (i, part) in self.message.split('`').enumerate() {
+            if i % 2 == 0 {
+                message.extend(part.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }));
+            } else {
+                message.push_str("``");
+            }
+        }
+        (self.severity, field, message)
     }
 }
 
@@ -211,6 +292,30 @@ mod tests {
                 assert_eq!(path_order(a, b), a.cmp(b), "{a:?} {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn reports_are_capped_per_kind_and_show_no_control_character() {
+        let unknown =
+            |i: usize| Diagnostic::error(format!("content/causes/c{i}.md"), (3, 1), "colour", "unknown field");
+        let mut diags: Vec<Diagnostic> = (0..25).map(unknown).collect();
+        diags.push(Diagnostic::error(
+            "a.md",
+            (1, 1),
+            "related[3].to",
+            "unknown cause `x-1`",
+        ));
+        diags.push(Diagnostic::error("b.md", (1, 1), "related[0].to", "unknown cause `y`"));
+        let c = capped(&diags, 20);
+        assert_eq!(c.shown.len(), 22);
+        assert_eq!(c.more.len(), 1);
+        assert_eq!(c.more[0].0, 5);
+        assert_eq!(c.more[0].1.path, Path::new("content/causes/c20.md"));
+        let d = Diagnostic::error("c\x1b.md", (1, 1), "ti\rtle", "bad `\x1b[2J`").with_hint("\x07");
+        assert_eq!(
+            d.to_string(),
+            "c\\u{1b}.md:1:1: ti\\u{d}tle: bad `\\u{1b}[2J`\n  hint: \\u{7}"
+        );
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub fn parse<T: DeserializeOwned>(
     loc: &Locator,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(T, Vec<String>)> {
+    if crate::control::needs_walk(yaml) {
+        control_chars(path, yaml, loc, diags);
+    }
     // Most documents are valid: read them straight into `T`. Only a document with a problem
     // goes through the slower path below, which finds every problem in it.
     if let Ok(t) = serde_yaml::from_str::<T>(yaml) {
@@ -130,6 +133,19 @@ pub fn parse<T: DeserializeOwned>(
         removed.push(parent);
     }
     None
+}
+
+/// Every text of `yaml` holding a control character (brought in by an escape such as `"\e"`),
+/// as an error naming its field (see [`crate::control`]). A syntax error is reported by the parse.
+fn control_chars(path: &Path, yaml: &str, loc: &Locator, diags: &mut Vec<Diagnostic>) {
+    let Ok(value) = serde_yaml::from_str::<Value>(yaml) else {
+        return;
+    };
+    let mut found = Vec::new();
+    crate::control::in_yaml(&value, "", &mut found);
+    for (field, c) in found {
+        diags.push(crate::control::diagnostic(path, loc.find(&field), &field, c));
+    }
 }
 
 /// A YAML syntax error as a diagnostic; a number too large for any field names the field.

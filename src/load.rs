@@ -147,7 +147,7 @@ pub fn load_cached(
             if hit.is_some_and(|h| stamp.is_some() && h.stamp == stamp) {
                 return Ok(None);
             }
-            let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+            let bytes = crate::regular::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
             if hit.is_some_and(|h| h.bytes == bytes) {
                 return Ok(None);
             }
@@ -226,7 +226,7 @@ fn patch_causes(
         let stamp = std::fs::metadata(&full)
             .ok()
             .and_then(|m| Some((m.modified().ok()?, m.len())));
-        let bytes = std::fs::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+        let bytes = crate::regular::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
         if hit.bytes == bytes {
             continue;
         }
@@ -297,6 +297,16 @@ fn walk(root: &Path) -> anyhow::Result<Walked> {
                 continue;
             }
         }
+        if let Some(what) = not_a_content_file(&entry) {
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+            diags.push(
+                Diagnostic::warning(&rel, (1, 1), "", format!("skipped: not a regular file ({what})"))
+                    .with_hint("only regular files are read; remove it, or put the file itself here"),
+            );
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }
@@ -332,10 +342,18 @@ fn parse_file(
     let parsed = match decode(rel, bytes, &mut d) {
         Some(text) => match kind {
             Kind::Cause => parse_doc(rel, &text, &mut d).map(|mut doc: Doc<CauseFront>| {
+                deep_markdown(&doc, &[("mechanism", &doc.front.mechanism)], &mut d);
                 crate::review::fill_next_due(review_interval, doc.front.reviewed.as_mut());
                 Parsed::Cause(Arc::new(doc))
             }),
             Kind::Relief => parse_doc(rel, &text, &mut d).map(|mut doc: Doc<ReliefFront>| {
+                let f = &doc.front;
+                let cautions = f.cautions.as_deref().unwrap_or("");
+                deep_markdown(
+                    &doc,
+                    &[("how", &f.how), ("why", &f.why), ("cautions", cautions)],
+                    &mut d,
+                );
                 crate::review::fill_next_due(review_interval, doc.front.reviewed.as_mut());
                 Parsed::Relief(Arc::new(doc))
             }),
@@ -348,6 +366,16 @@ fn parse_file(
         bytes: kept,
         parsed: parsed.unwrap_or(Parsed::Failed),
         diags: d,
+    }
+}
+
+/// The Markdown fields of a document's front matter (`(field, text)`) nested too deeply (see
+/// [`crate::nesting`]), each an error at its field; the body is checked as it is split.
+fn deep_markdown<T>(doc: &Doc<T>, fields: &[(&str, &str)], diags: &mut Vec<Diagnostic>) {
+    for (field, text) in fields {
+        if let Some(deep) = crate::nesting::markdown(text) {
+            diags.push(deep.diagnostic(&doc.path, doc.locator.find(field), field));
+        }
     }
 }
 
@@ -383,6 +411,23 @@ fn skipped(entry: &walkdir::DirEntry) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// What `entry` is when it is neither a regular file nor a folder to walk: a FIFO, socket or
+/// device (reading it could block forever), or a folder named like a content file
+/// (`causes/x.md/`). The lists (`sources.yaml`, the registry) are left to their reader, which
+/// reports them as errors.
+fn not_a_content_file(entry: &walkdir::DirEntry) -> Option<&'static str> {
+    let t = entry.file_type();
+    let name = entry.file_name().to_string_lossy();
+    let list = entry.depth() == 1 && (name == "sources.yaml" || name == REGISTRY);
+    if t.is_dir() {
+        return (entry.depth() > 0 && (name.ends_with(".md") || list)).then_some("a folder");
+    }
+    if t.is_file() || list {
+        return None;
+    }
+    entry.metadata().ok().map(|m| crate::regular::kind(&m))
+}
+
 enum Parsed {
     Cause(Arc<Doc<CauseFront>>),
     Relief(Arc<Doc<ReliefFront>>),
@@ -392,7 +437,16 @@ enum Parsed {
 
 /// Reads a file as UTF-8; a file that is not UTF-8 is a diagnostic naming the line.
 fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Option<String>> {
-    let bytes = std::fs::read(root.join(rel)).with_context(|| format!("cannot read {}", rel.display()))?;
+    let bytes = match crate::regular::read(&root.join(rel)) {
+        Err(e) if crate::regular::is_not_regular(&e) => {
+            diags.push(
+                Diagnostic::error(rel, (1, 1), "", e.to_string())
+                    .with_hint("only regular files are read: put the file itself here"),
+            );
+            return Ok(None);
+        }
+        other => other.with_context(|| format!("cannot read {}", rel.display()))?,
+    };
     Ok(decode(rel, bytes, diags))
 }
 
@@ -433,7 +487,24 @@ fn parse_doc<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagno
             return None;
         }
     };
+    // Nesting is bounded before anything that could take long on it (the locator, YAML).
+    if let Some(deep) = crate::nesting::yaml(split.yaml) {
+        diags.push(deep.diagnostic(rel, deep.at(split.yaml_line), ""));
+        return None;
+    }
+    if let Some(deep) = crate::nesting::markdown(split.body) {
+        diags.push(deep.diagnostic(rel, deep.at(split.body_line), ""));
+    }
     let locator = Locator::new(split.yaml, split.yaml_line);
+    if let Some((at, c)) = crate::control::first_in_markdown(split.body) {
+        let (line, col) = crate::diagnostic::line_col(split.body, at);
+        diags.push(crate::control::diagnostic(
+            rel,
+            (split.body_line + line - 1, col),
+            "",
+            c,
+        ));
+    }
     let (front, dropped) = frontmatter::parse::<T>(rel, split.yaml, &locator, diags)?;
     Some(Doc {
         path: rel.to_path_buf(),
@@ -457,12 +528,17 @@ fn load_list<T: DeserializeOwned>(
     rel: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<(Vec<(T, usize)>, Locator)> {
-    if !root.join(rel).exists() {
+    // A link is followed; a missing file (or a link to nothing) is an empty list.
+    if std::fs::metadata(root.join(rel)).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
         return Ok((Vec::new(), Locator::default()));
     }
     let Some(text) = read_text(root, rel, diags)? else {
         return Ok((Vec::new(), Locator::default()));
     };
+    if let Some(deep) = crate::nesting::yaml(&text) {
+        diags.push(deep.diagnostic(rel, deep.at(1), ""));
+        return Ok((Vec::new(), Locator::default()));
+    }
     let locator = Locator::new(&text, 1);
     let list: Vec<T> = frontmatter::parse(rel, &text, &locator, diags)
         .map(|(l, _)| l)

@@ -62,7 +62,8 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // An error may quote a file name or a value from the content.
+            eprintln!("error: {}", causebook::output::printable_lines(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }

@@ -42,8 +42,23 @@ pub struct RenderOptions<'a> {
     pub reserved_ids: &'a [&'a str],
 }
 
-/// Renders `md` to HTML.
+/// Renders `md` to HTML. A text nested too deeply (see [`crate::nesting`], which `check`
+/// reports as an error) is never parsed: it comes back as escaped text in one paragraph.
 pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
+    if crate::nesting::markdown(md).is_some() {
+        let mut html = String::new();
+        let text = [
+            Event::Start(Tag::Paragraph),
+            Event::Text(md.into()),
+            Event::End(TagEnd::Paragraph),
+        ];
+        pulldown_cmark::html::push_html(&mut html, text.into_iter());
+        return Rendered {
+            html,
+            text: md.to_string(),
+            ..Rendered::default()
+        };
+    }
     let mut flags = Options::empty();
     flags.insert(Options::ENABLE_TABLES);
     flags.insert(Options::ENABLE_FOOTNOTES);

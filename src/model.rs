@@ -303,8 +303,9 @@ pub struct Source {
     /// How to find it when it has no URL (a book, a leaflet, an article without an address).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The editors' own copy; kept for their records, never shown to readers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The editors' own copy; kept for their records, never shown to readers: never serialised,
+    /// so no template, open data file or JSON output can carry it.
+    #[serde(default, skip_serializing)]
     pub file: Option<String>,
     pub accessed: String,
 }

@@ -65,6 +65,12 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(shown.collect())
 }
 
+/// [`printable`] for a text of several lines: each line made printable, the line breaks kept
+/// (an error with its hint, which may quote a file name).
+pub fn printable_lines(text: &str) -> String {
+    text.split('\n').map(printable).collect::<Vec<_>>().join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +99,6 @@ mod tests {
         assert_eq!(printable("plain"), "plain");
         assert_eq!(printable("a\r\x1b[3A\x1b[Jb"), "a\\u{d}\\u{1b}[3A\\u{1b}[Jb");
         assert_eq!(printable("two\nlines\u{9b}"), "two lines\\u{9b}");
+        assert_eq!(printable_lines("a\x1b\n  hint: b"), "a\\u{1b}\n  hint: b");
     }
 }

@@ -34,16 +34,34 @@ const STARTER: &[(&str, &str)] = &[
     ),
 ];
 
-/// The files of a new knowledge base titled `title`, reviewed and accessed on `today`.
+/// The files of a new knowledge base titled `title`, reviewed and accessed on `today`. The
+/// title goes into `site.toml` as a TOML string written by the `toml` crate, so any title
+/// (line breaks, quotes, backslashes) reads back as it was typed.
 pub fn init_files(title: &str, today: &str) -> Vec<(&'static str, String)> {
-    let toml_title = title.replace('\\', "\\\\").replace('"', "\\\"");
+    let toml_title = toml::Value::String(title.to_string()).to_string();
     STARTER
         .iter()
         .map(|(path, text)| {
-            let title = if path.ends_with(".toml") { &toml_title } else { title };
-            (*path, text.replace("{today}", today).replace("{title}", title))
+            let text = text.replace("{today}", today);
+            let text = if path.ends_with(".toml") {
+                text.replace("\"{title}\"", &toml_title)
+            } else {
+                text.replace("{title}", title)
+            };
+            (*path, text)
         })
         .collect()
+}
+
+/// Why `title` cannot be a site's title, if it cannot: `check` refuses control characters
+/// other than tab and line break in every text (see [`crate::control`]).
+pub fn title_problem(title: &str) -> Option<String> {
+    let (_, c) = crate::control::first(title)?;
+    Some(format!(
+        "--title holds a {}\n  hint: {}",
+        crate::control::message(c),
+        crate::control::HINT
+    ))
 }
 
 /// A file name for `title`: transliterated to ASCII ("Судороги ног" gives `sudorogi-nog`) and

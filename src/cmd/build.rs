@@ -92,8 +92,10 @@ fn report_write(w: &causebook::write::WriteReport) {
         eprintln!("removed {}, left behind by an interrupted build", dir.display());
     }
     for (dir, files) in &w.left_leftovers {
+        // Only what causebook wrote is removed; following the hint never makes the next build
+        // refuse the output (moving them into it would, unless site.toml's `keep` lists them).
         eprintln!(
-            "warning: kept {}, left by an interrupted build, because it holds files causebook did not write: {}\n  hint: move them back into the output folder, then delete it",
+            "warning: kept {}, left by an interrupted build, because it holds files causebook did not write: {}\n  hint: move what you want to keep out of it (into the output folder only what site.toml's `keep` lists), then delete it",
             dir.display(),
             causebook::write::owned::summarise(files)
         );

@@ -42,7 +42,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&pair)?);
     } else {
-        print!("{}", table(&pair, 30));
+        // `check` refuses control characters; made visible all the same, as every text is.
+        print!("{}", causebook::output::printable_lines(&table(&pair, 30)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -44,8 +44,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let text = causebook::search::bulk::ndjson(site, &args.index)?;
     match &args.out {
         Some(path) => {
-            std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {} causes to {}", site.causes.len(), path.display());
+            // Beside and renamed: a full disk never leaves the old export cut off mid-line.
+            causebook::write::write_file(path, text.as_bytes())?;
+            eprintln!(
+                "wrote {} causes to {}",
+                site.causes.len(),
+                causebook::output::printable(&path.display().to_string())
+            );
         }
         None => std::io::stdout()
             .write_all(text.as_bytes())

@@ -15,6 +15,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(problem) = causebook::scaffold::title_problem(&args.title) {
+        bail!("{problem}");
+    }
     if args.dir.exists() {
         let mut entries =
             std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;

@@ -39,11 +39,10 @@ impl ContentArgs {
     }
 }
 
-/// Prints diagnostics to stderr followed by a count; returns the number of errors.
+/// Prints diagnostics to stderr, at most [`causebook::diagnostic::PER_KIND`] of each kind,
+/// followed by the counts of all of them; returns the number of errors.
 pub fn report(diags: &[Diagnostic]) -> usize {
-    for d in diags {
-        eprintln!("{d}");
-    }
+    print_capped(diags);
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     let files: std::collections::BTreeSet<_> = diags.iter().map(|d| &d.path).collect();
@@ -51,6 +50,14 @@ pub fn report(diags: &[Diagnostic]) -> usize {
         eprintln!("{errors} error(s), {warnings} warning(s) in {} file(s)", files.len());
     }
     errors
+}
+
+/// Prints `diags` with at most [`causebook::diagnostic::PER_KIND`] of each kind, then how many
+/// of each kind were left out.
+fn print_capped(diags: &[Diagnostic]) {
+    for line in causebook::diagnostic::capped_lines(diags) {
+        eprintln!("{line}");
+    }
 }
 
 /// When to colour the output.

@@ -4,6 +4,7 @@
 use super::Color;
 use anyhow::bail;
 use causebook::config::SiteConfig;
+use causebook::output::printable;
 use causebook::pipeline::search::Answer;
 use causebook::search::{ask, query, snippet};
 use std::io::IsTerminal;
@@ -198,7 +199,9 @@ impl View {
     fn print(&self, resp: &query::Response, req: &query::Request) {
         if let Some(c) = &resp.cue {
             let cause = c.cause.as_ref().map(|t| format!(" ({t})")).unwrap_or_default();
-            let line = format!("{} {}{cause}", c.heading, c.sign);
+            // Every text from the content is made printable (`check` refuses control
+            // characters, but an index may be older than that check or damaged).
+            let line = printable(&format!("{} {}{cause}", c.heading, c.sign)).into_owned();
             // White on red for the most urgent level, black on yellow for the next.
             let colour = if c.level == 0 { "1;97;41" } else { "1;30;43" };
             println!("{}\n", self.paint(colour, &line));
@@ -212,14 +215,14 @@ impl View {
             return;
         }
         for (i, h) in resp.hits.iter().enumerate() {
-            let pieces = snippet::snippet(&h.summary, &resp.stems, 110, resp.lang);
+            let pieces = snippet::snippet(&printable(&h.summary), &resp.stems, 110, resp.lang);
             let open = if self.color { "\x1b[1;33m" } else { "" };
             let close = if self.color { "\x1b[0m" } else { "" };
             println!(
                 "{}. {} {}",
                 i + 1,
-                self.paint("1", &h.title),
-                self.paint("2", &format!("· {}", h.category_label))
+                self.paint("1", &printable(&h.title)),
+                self.paint("2", &format!("· {}", printable(&h.category_label)))
             );
             println!("   {}", snippet::render(&pieces, open, close));
             println!("   {}", self.paint("4;36", &self.link(&h.url)));
@@ -228,8 +231,8 @@ impl View {
             let titles: Vec<&str> = resp.others.iter().map(|h| h.title.as_str()).collect();
             println!(
                 "\nOther causes that mention some of \"{}\": {}",
-                query::showing(resp, |t| self.shown(t)),
-                titles.join("; ")
+                printable(&query::showing(resp, |t| self.shown(t))),
+                printable(&titles.join("; "))
             );
         }
     }
@@ -262,20 +265,27 @@ impl View {
         if !resp.corrected.is_empty() {
             eprintln!(
                 "Showing results for \"{}\"; search instead for \"{}\" with --exact.",
-                query::showing(resp, |t| self.shown(t)),
-                req.query.trim()
+                printable(&query::showing(resp, |t| self.shown(t))),
+                printable(req.query.trim())
             );
         }
         for (phrase, means) in &resp.synonyms {
-            eprintln!("Also searching for \"{means}\" (for \"{phrase}\").");
+            eprintln!(
+                "Also searching for \"{}\" (for \"{}\").",
+                printable(means),
+                printable(phrase)
+            );
         }
         if !resp.unknown.is_empty() {
-            eprintln!("Not in the knowledge base, so left out: {}.", resp.unknown.join(", "));
+            eprintln!(
+                "Not in the knowledge base, so left out: {}.",
+                printable(&resp.unknown.join(", "))
+            );
         }
     }
 
     fn nothing(&self, req: &query::Request) {
-        eprintln!("No causes match \"{}\".", req.query);
+        eprintln!("No causes match \"{}\".", printable(&req.query));
         eprintln!(
             "Try describing the feeling or situation (e.g. \"burning feet\", \"cramp in calf\", \"worse lying down\"),"
         );
@@ -289,7 +299,7 @@ impl View {
 /// The words behind the index's stems, from `search/vocab.json` (empty if unreadable: stems
 /// are shown instead).
 fn surface(output: &Path) -> std::collections::BTreeMap<String, String> {
-    let Ok(text) = std::fs::read(output.join("search/vocab.json")) else {
+    let Ok(text) = causebook::regular::read(&output.join(causebook::search::ask::VOCAB)) else {
         return Default::default();
     };
     let vocab: std::collections::BTreeMap<String, (u64, String)> = serde_json::from_slice(&text).unwrap_or_default();

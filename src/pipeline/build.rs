@@ -120,13 +120,17 @@ impl Pipeline {
             force: self.options.force,
         };
         write::check_output_place(&self.root, output)?;
+        // The output's lock first, before any content is read: a build started while another
+        // runs waits here, then reads the content as it is when its turn comes, so the last
+        // build to start is the last to publish and publishes the latest content.
+        let lock = write::lock(output)?;
         let start = Instant::now();
-        // Taking the output's lock and walking the old output for files causebook did not write
-        // takes a core for a while at 10,000 articles: it runs beside the content checks. A
-        // refused output still stops the build before anything is written, and content that
-        // fails its checks drops the (empty) staging folder unused.
+        // Walking the old output for files causebook did not write takes a core for a while at
+        // 10,000 articles: it runs beside the content checks. A refused output still stops the
+        // build before anything is written, and content that fails its checks drops the
+        // (empty) staging folder unused.
         let (ready, staging) = std::thread::scope(|s| {
-            let staging = s.spawn(|| write::Staging::begin(output, policy, &search::index::lock_files()));
+            let staging = s.spawn(|| write::Staging::begin_locked(output, policy, &search::index::lock_files(), lock));
             progress("loading and checking content");
             (self.ready(), staging.join())
         });

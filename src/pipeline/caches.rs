@@ -66,7 +66,7 @@ impl Caches {
 fn fingerprint(root: &Path, opts: &Options, today: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::hash::DefaultHasher::new();
-    std::fs::read(root.join("site.toml")).ok().hash(&mut h);
+    crate::regular::read(&root.join("site.toml")).ok().hash(&mut h);
     (&opts.base_url, opts.drafts, opts.offline, today).hash(&mut h);
     h.finish()
 }

@@ -104,8 +104,13 @@ pub fn script_safe(json: &str) -> String {
         .replace('&', "\\u0026")
 }
 
+/// `text` escaped for XML, without the characters XML 1.0 does not allow at all (control
+/// characters, U+FFFE, U+FFFF): `check` refuses them, but the feed must parse whatever it is given.
 fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
+    let allowed =
+        |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    text.replace(|c| !allowed(c), "")
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -197,6 +202,11 @@ fn feed(site: &Site) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_text_never_holds_a_character_xml_forbids() {
+        assert_eq!(xml("a\u{1}b\u{1b}[2J\u{fffe} <&>\t\n"), "ab[2J &lt;&amp;&gt;\t\n");
+    }
 
     #[test]
     fn json_ld_cannot_break_out_of_its_script() {

@@ -104,12 +104,21 @@ pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
 fn read_tree(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) -> anyhow::Result<()> {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
-        if !entry.file_type().is_file() {
+        let t = entry.file_type();
+        if !t.is_file() && !t.is_dir() && !t.is_symlink() {
+            let what = entry.metadata().map_or("not a file", |m| crate::regular::kind(&m));
+            anyhow::bail!(
+                "{} is not a regular file ({what})\n  hint: only regular files are read from a theme; remove it",
+                entry.path().display()
+            );
+        }
+        if !t.is_file() {
             continue;
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let key = format!("{prefix}{}", rel.to_string_lossy().replace('\\', "/"));
-        let bytes = std::fs::read(entry.path()).with_context(|| format!("cannot read {}", entry.path().display()))?;
+        let bytes =
+            crate::regular::read(entry.path()).with_context(|| format!("cannot read {}", entry.path().display()))?;
         out.insert(key, bytes);
     }
     Ok(())

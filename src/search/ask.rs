@@ -8,7 +8,7 @@ use super::synonyms::Synonyms;
 use super::{fresh, index};
 use crate::config::SiteConfig;
 use crate::diagnostic::vocab_hint;
-use anyhow::bail;
+use anyhow::{bail, Context};
 use std::path::Path;
 
 /// What the request names, before it is checked.
@@ -83,19 +83,24 @@ pub fn begin<'a>(root: &'a Path, output: &'a Path, trust: bool) -> Begun<'a> {
 
 /// Answers `req` from the index of `begun`, searched while the freshness check runs and then
 /// checked for damage; a missing, stale or damaged index is [`Looked::Stale`] (the pipeline then
-/// builds the site again and asks [`search`] once more).
+/// builds the site again and asks [`search`] once more). The search's own data (the cues that
+/// bring up the emergency line) is read whether or not freshness is checked: without it a
+/// search would answer without its care card, so it is damage even with `--no-refresh`.
 pub fn answer(begun: Begun, req: &Request) -> Looked {
     let index_dir = begun.output.join(index::INDEX_DIR);
-    let req = &with_cues(req, begun.output);
+    let req = match with_cues(req, begun.output) {
+        Ok(req) => req,
+        Err(e) => return Looked::Stale(format!("search index is damaged ({e:#})")),
+    };
     // The index is opened once, for the search and the integrity check.
     let opened = guarded(|| index::open(&index_dir));
     let answer = match &opened {
-        Ok(index) => guarded(|| query::search(index, req)),
+        Ok(index) => guarded(|| query::search(index, &req)),
         Err(e) => Err(anyhow::anyhow!("{e:#}")),
     };
     let problem = begun
         .check
-        .and_then(|check| stale(check, &index_dir, opened.as_ref().ok()));
+        .and_then(|check| stale(check, begun.output, opened.as_ref().ok()));
     match (problem, answer) {
         (None, Ok(resp)) => Looked::Found(Box::new(resp)),
         (Some(why), _) => Looked::Stale(why),
@@ -105,25 +110,31 @@ pub fn answer(begun: Begun, req: &Request) -> Looked {
 
 /// Searches the index in `output` as it is (just built).
 pub fn search(output: &Path, req: &Request) -> anyhow::Result<Response> {
-    query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output))
+    query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output)?)
 }
 
+/// The search's own data beside the index (`search/meta.json`, which the browser reads too).
+pub const SEARCH_META: &str = "search/meta.json";
+/// The words behind the index's stems, for corrections shown as words.
+pub const VOCAB: &str = "search/vocab.json";
+
 /// `req` with the cues and general signs of the warning signs the index in `output` was built
-/// with (the browser reads the same file). An index without them (damaged) has none: the
-/// freshness check rebuilds it.
-pub fn with_cues(req: &Request, output: &Path) -> Request {
-    let meta = std::fs::read(output.join("search/meta.json")).ok();
-    let meta = meta.and_then(|m| serde_json::from_slice::<serde_json::Value>(&m).ok());
-    let get = |key: &str| meta.as_ref().and_then(|v| v.get(key)).cloned();
-    Request {
-        cues: get("cues")
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default(),
-        signs: get("signs")
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default(),
+/// with (the browser reads the same file). A file that is missing, unreadable or without them
+/// is an error: the index is damaged, and answering without the cues would drop the emergency
+/// line.
+pub fn with_cues(req: &Request, output: &Path) -> anyhow::Result<Request> {
+    let path = output.join(SEARCH_META);
+    let bytes = crate::regular::read(&path).with_context(|| format!("cannot read {SEARCH_META}"))?;
+    let meta: serde_json::Value =
+        serde_json::from_slice(&bytes).with_context(|| format!("{SEARCH_META} is not JSON"))?;
+    let get = |key: &str| meta.get(key).with_context(|| format!("{SEARCH_META} has no {key}"));
+    let cues = serde_json::from_value(get("cues")?.clone()).with_context(|| format!("the cues of {SEARCH_META}"))?;
+    let signs = serde_json::from_value(get("signs")?.clone()).with_context(|| format!("the signs of {SEARCH_META}"))?;
+    Ok(Request {
+        cues,
+        signs,
         ..req.clone()
-    }
+    })
 }
 
 /// The site root and output folder of a search begun.
@@ -139,10 +150,17 @@ impl Begun<'_> {
 /// Why the index must be rebuilt, if it must: missing, stale or damaged (`None` when it could
 /// not be opened: the search's own error says why). The index's files are checked for damage
 /// on this thread while `check` finishes on its own.
-fn stale(check: fresh::Pending, index_dir: &Path, index: Option<&tantivy::Index>) -> Option<String> {
-    let damage = index.map(|index| guarded(|| fresh::damaged(index, index_dir)));
+fn stale(check: fresh::Pending, output: &Path, index: Option<&tantivy::Index>) -> Option<String> {
+    let index_dir = output.join(index::INDEX_DIR);
+    let damage = index.map(|index| guarded(|| fresh::damaged(index, &index_dir)));
+    // A regular file that opens (checked first, so a FIFO in its place is never opened).
+    let vocab = std::fs::metadata(output.join(VOCAB))
+        .is_ok_and(|m| m.is_file() && std::fs::File::open(output.join(VOCAB)).is_ok());
     if check.wait() {
         return Some("search index is missing or older than the content".into());
+    }
+    if !vocab {
+        return Some(format!("search index is damaged ({VOCAB} cannot be read)"));
     }
     match damage? {
         Ok(bad) if bad.is_empty() => None,

@@ -6,22 +6,31 @@ use crate::write::inputs;
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 
-/// Index files whose checksum does not match their footer. tantivy's own check only covers
-/// files listed in `.managed.json`, which reproducible builds leave out, so every file of the
-/// searchable segments is checked here.
+/// Index files that are missing, unreadable or whose checksum does not match their footer,
+/// and a segment list that names a segment twice (its results would come back twice). tantivy's
+/// own check only covers files listed in `.managed.json`, which reproducible builds leave out,
+/// so every file of the searchable segments is checked here.
 pub fn damaged(index: &tantivy::Index, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut bad = Vec::new();
     let metas = index
         .searchable_segment_metas()
         .context("cannot read the search index's segment list")?;
+    let mut seen = std::collections::HashSet::new();
     for meta in metas {
+        if !seen.insert(meta.id()) {
+            bad.push(PathBuf::from("meta.json"));
+            continue;
+        }
         let mut files: Vec<PathBuf> = meta.list_files().into_iter().collect();
         files.sort();
         for file in files {
-            if !dir.join(&file).exists() {
+            // A segment without deletes has no `.del` file; every other component is written.
+            if !meta.has_deletes() && file.extension().is_some_and(|e| e == "del") {
                 continue;
             }
-            if !index.directory().validate_checksum(&file).unwrap_or(false) {
+            // Checked before opening: a FIFO in a file's place must not block the search.
+            let regular = std::fs::metadata(dir.join(&file)).is_ok_and(|m| m.is_file());
+            if !regular || !index.directory().validate_checksum(&file).unwrap_or(false) {
                 bad.push(file);
             }
         }
@@ -45,18 +54,20 @@ impl Pending {
     }
 }
 
-/// True when the index in `output` is missing or any source file is newer than it. The list of
-/// inputs the build wrote beside the output is used when it belongs to this index (one time
-/// asked per listed file and folder); otherwise every source folder is read.
+/// True when the index in `output` is missing or was not built from the inputs as they are.
+/// The list of inputs the build wrote beside the output is used when it belongs to this index
+/// (one `stat` per listed file and folder, each compared with the print the build recorded);
+/// otherwise every source folder is read, and any input changed after the index was written
+/// counts (by its change time, which no tool sets back).
 pub fn needs_rebuild(root: &Path, output: &Path) -> bool {
     let Some(built) = index_time(output) else {
         return true;
     };
     let text = inputs::read(output);
     if let Some(listed) = listed(text.as_deref(), root, built) {
-        return listed_changed(root, &listed, built);
+        return listed_changed(root, &listed);
     }
-    let newer = |m: std::io::Result<std::fs::Metadata>| m.is_ok_and(|m| inputs::stamp(&m) > built);
+    let newer = |m: std::io::Result<std::fs::Metadata>| m.is_ok_and(|m| inputs::changed(&m) > built);
     newer(std::fs::metadata(root.join("site.toml")))
         || inputs::SOURCE_DIRS.iter().any(|d| newer_in(&root.join(d), &newer))
 }
@@ -80,17 +91,18 @@ fn listed<'a>(text: Option<&'a str>, root: &Path, built: inputs::Stamp) -> Optio
     inputs::parse(text?, root).filter(|l| l.index == built)
 }
 
-/// Whether anything in the list changed since `built`: a listed folder or file newer or gone
-/// (a folder's time changes when a file or folder is added, removed or renamed in it), or a
-/// source folder that was missing now present.
-fn listed_changed(root: &Path, listed: &inputs::Inputs, built: inputs::Stamp) -> bool {
+/// Whether anything in the list is not as the build recorded it: a listed folder or file whose
+/// print differs or that changed while the build ran (a folder's print changes when a file or
+/// folder is added, removed or renamed in it), or a source folder that was missing now present.
+fn listed_changed(root: &Path, listed: &inputs::Inputs) -> bool {
     if listed.absent.iter().any(|d| root.join(d).exists()) {
         return true;
     }
-    for rel in &listed.folders {
+    for (i, (rel, print)) in listed.folders.iter().enumerate() {
         match at::Folder::open(root, rel) {
-            // The root's own time is not checked: publishing the output changes it.
-            Some((_, time)) if rel.is_empty() || time <= built => {}
+            // The root's own print is not checked: publishing the output changes it.
+            Some(_) if i == 0 => {}
+            Some((_, now)) if Some(now) == *print => {}
             _ => return true,
         }
     }
@@ -98,9 +110,11 @@ fn listed_changed(root: &Path, listed: &inputs::Inputs, built: inputs::Stamp) ->
     // descriptor slow each other down (its reference count is written on every call).
     any_parallel(&listed.files, || {
         let mut open: Vec<Option<Option<at::Folder>>> = listed.folders.iter().map(|_| None).collect();
-        move |&(i, name): &(usize, &str)| {
-            let folder = open[i].get_or_insert_with(|| at::Folder::open(root, listed.folders[i]).map(|(f, _)| f));
-            folder.as_ref().and_then(|f| f.time(name)).is_none_or(|t| t > built)
+        move |file: &inputs::File| {
+            let i = file.folder;
+            let folder = open[i].get_or_insert_with(|| at::Folder::open(root, listed.folders[i].0).map(|(f, _)| f));
+            // A file listed as changed (`None`) never matches: the index may not hold it.
+            file.print.is_none() || folder.as_ref().map(|f| f.print(file.name)) != file.print
         }
     })
 }
@@ -174,7 +188,7 @@ fn list_files(
 /// (no path walk per file).
 #[cfg(target_os = "linux")]
 mod at {
-    use super::inputs::Stamp;
+    use super::inputs::{self, Print};
     use rustix::fs::{AtFlags, Mode, OFlags};
     use std::path::Path;
 
@@ -182,44 +196,48 @@ mod at {
 
     // The field types differ between targets (32-bit seconds, unsigned nanoseconds).
     #[allow(clippy::unnecessary_cast)]
-    fn time(st: &rustix::fs::Stat) -> Stamp {
-        (st.st_mtime as i64, st.st_mtime_nsec as i64)
+    fn print(st: &rustix::fs::Stat) -> Print {
+        inputs::print(
+            (st.st_mtime as i64, st.st_mtime_nsec as i64),
+            (st.st_ctime as i64, st.st_ctime_nsec as i64),
+            st.st_size as u64,
+            st.st_ino as u64,
+        )
     }
 
     impl Folder {
-        /// The folder `rel` under `root` (the root itself when empty) and its time.
-        pub fn open(root: &Path, rel: &str) -> Option<(Folder, Stamp)> {
+        /// The folder `rel` under `root` (the root itself when empty) and its print.
+        pub fn open(root: &Path, rel: &str) -> Option<(Folder, Print)> {
             let flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
             let fd = rustix::fs::open(root.join(rel), flags, Mode::empty()).ok()?;
             let st = rustix::fs::fstat(&fd).ok()?;
-            Some((Folder(fd), time(&st)))
+            Some((Folder(fd), print(&st)))
         }
 
-        /// The time of the file `name` in this folder (links followed); `None` when it is gone.
-        pub fn time(&self, name: &str) -> Option<Stamp> {
-            rustix::fs::statat(&self.0, name, AtFlags::empty())
-                .ok()
-                .map(|st| time(&st))
+        /// The print of the file `name` in this folder (links followed); [`inputs::ABSENT`]
+        /// when it cannot be asked about.
+        pub fn print(&self, name: &str) -> Print {
+            rustix::fs::statat(&self.0, name, AtFlags::empty()).map_or(inputs::ABSENT, |st| print(&st))
         }
     }
 }
 
 #[cfg(not(target_os = "linux"))]
 mod at {
-    use super::inputs::{stamp, Stamp};
+    use super::inputs::{self, print_of, Print};
     use std::path::{Path, PathBuf};
 
     pub struct Folder(PathBuf);
 
     impl Folder {
-        pub fn open(root: &Path, rel: &str) -> Option<(Folder, Stamp)> {
+        pub fn open(root: &Path, rel: &str) -> Option<(Folder, Print)> {
             let dir = root.join(rel);
             let meta = std::fs::metadata(&dir).ok().filter(|m| m.is_dir())?;
-            Some((Folder(dir), stamp(&meta)))
+            Some((Folder(dir), print_of(&meta)))
         }
 
-        pub fn time(&self, name: &str) -> Option<Stamp> {
-            std::fs::metadata(self.0.join(name)).ok().map(|m| stamp(&m))
+        pub fn print(&self, name: &str) -> Print {
+            std::fs::metadata(self.0.join(name)).map_or(inputs::ABSENT, |m| print_of(&m))
         }
     }
 }

@@ -300,8 +300,24 @@ fn collect_files(dir: &RamDirectory, index: &Index) -> anyhow::Result<Vec<Output
 }
 
 /// Opens a built index folder with the analyzer of its language registered (a query splits
-/// compounds itself, against the index's terms, so the analyzer needs no part terms).
+/// compounds itself, against the index's terms, so the analyzer needs no part terms). Every
+/// entry must be a regular file (checked first: tantivy opening a FIFO in a damaged index would
+/// wait forever).
 pub fn open(dir: &std::path::Path) -> anyhow::Result<Index> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        let meta =
+            std::fs::metadata(entry.path()).with_context(|| format!("cannot read {}", entry.path().display()))?;
+        if !meta.is_file() {
+            anyhow::bail!(
+                "{} is not a regular file ({})",
+                entry.path().display(),
+                crate::regular::kind(&meta)
+            );
+        }
+    }
     let index =
         Index::open_in_dir(dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?;
     let lang = super::schema::lang_of(&index.schema());

@@ -140,8 +140,9 @@ impl std::fmt::Display for Event {
                 others,
                 timings,
             } => {
-                for d in warnings {
-                    writeln!(f, "{d}")?;
+                // At most [`crate::diagnostic::PER_KIND`] of each kind, as `check` prints them.
+                for line in crate::diagnostic::capped_lines(warnings) {
+                    writeln!(f, "{line}")?;
                 }
                 if *others > 0 {
                     writeln!(
@@ -157,8 +158,8 @@ impl std::fmt::Display for Event {
                 }
             }
             Event::Failed { diagnostics, served } => {
-                for d in diagnostics {
-                    writeln!(f, "{d}")?;
+                for line in crate::diagnostic::capped_lines(diagnostics) {
+                    writeln!(f, "{line}")?;
                 }
                 write!(f, "{served}")
             }

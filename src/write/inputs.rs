@@ -6,6 +6,12 @@
 //! to the index it was written for (the index's `meta.json` time and the site root's identity
 //! are in it): a list that is missing, unreadable, written by something else or for another
 //! index is not used, and the search falls back to reading every folder.
+//!
+//! Each listed file and folder carries a [`Print`] of what it was when the build read it: its
+//! times (modification and change), size and inode. The index is fresh only while every print
+//! is the same, so a file replaced by one that looks older (a restored backup, `cp -p`) is seen
+//! as well as an edit. A file that changed after the build took the output's lock may have
+//! been read before the change: it is listed as changed (`-`), and the next search builds again.
 
 use anyhow::Context;
 use std::fmt::Write as _;
@@ -32,6 +38,43 @@ fn list_path(out: &Path) -> Option<PathBuf> {
 
 /// A modification time: seconds and nanoseconds since the epoch (compared as a pair).
 pub type Stamp = (i64, i64);
+
+/// The change time of `meta` (`ctime`): set by every write, rename and `touch`, and unlike the
+/// modification time never set back by a tool.
+#[cfg(unix)]
+pub fn changed(meta: &std::fs::Metadata) -> Stamp {
+    use std::os::unix::fs::MetadataExt;
+    (meta.ctime(), meta.ctime_nsec())
+}
+
+#[cfg(not(unix))]
+pub fn changed(meta: &std::fs::Metadata) -> Stamp {
+    stamp(meta)
+}
+
+/// What a listed file or folder looked like: a hash of its modification and change times, its
+/// size and its inode, so any change to it (or its replacement by another file) gives another.
+pub type Print = u64;
+
+/// The print of a file or folder from its `stat` fields.
+pub fn print(modified: Stamp, changed: Stamp, size: u64, inode: u64) -> Print {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (modified, changed, size, inode).hash(&mut h);
+    h.finish()
+}
+
+/// The print of `meta`.
+#[cfg(unix)]
+pub fn print_of(meta: &std::fs::Metadata) -> Print {
+    use std::os::unix::fs::MetadataExt;
+    print(stamp(meta), changed(meta), meta.size(), meta.ino())
+}
+
+#[cfg(not(unix))]
+pub fn print_of(meta: &std::fs::Metadata) -> Print {
+    print(stamp(meta), stamp(meta), meta.len(), 0)
+}
 
 /// The time of `meta`, as the list records it.
 #[cfg(unix)]
@@ -71,7 +114,7 @@ pub struct Built {
 }
 
 /// A parsed list: every listed folder with the files in it. Files listed before the first
-/// folder are in the root itself, whose time is not checked (publishing changes it).
+/// folder are in the root itself, whose print is not checked (publishing changes it).
 #[derive(Debug, Default, PartialEq)]
 pub struct Inputs<'a> {
     /// The index's `meta.json` time the list was written for.
@@ -80,16 +123,46 @@ pub struct Inputs<'a> {
     pub built: Built,
     /// Top-level source folders that did not exist: each must still be missing.
     pub absent: Vec<&'a str>,
-    /// Listed folders, `/`-separated and relative to the root; the first, empty, is the root.
-    pub folders: Vec<&'a str>,
-    /// Every listed file: the position of its folder in `folders`, and its name.
-    pub files: Vec<(usize, &'a str)>,
+    /// Listed folders, `/`-separated and relative to the root, with their prints (`None`: it
+    /// changed while the build ran); the first, the root, has none.
+    pub folders: Vec<(&'a str, Option<Print>)>,
+    /// Every listed file: the position of its folder in `folders`, its name and its print.
+    pub files: Vec<File<'a>>,
 }
 
-/// Lists the inputs under `root` for the index whose `meta.json` is `stamp_file`; `None` when
-/// they cannot all be listed (a folder that cannot be read, a source folder that is a file, a
-/// name that is not UTF-8 or holds a line break): the search then checks every folder.
-fn collect(root: &Path, stamp_file: &Path, built: &Built) -> Option<String> {
+/// One listed file: the position of its folder in [`Inputs::folders`], its name and its print
+/// (`None`: it changed while the build ran, so the index may not hold what it holds now).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct File<'a> {
+    pub folder: usize,
+    pub name: &'a str,
+    pub print: Option<Print>,
+}
+
+/// The print recorded for an input that cannot be asked about (a link to nothing): the
+/// freshness check gives it the same, so it stays the same while it stays so.
+pub const ABSENT: Print = 0;
+
+/// The print of the file or folder at `path` (links followed) as the list records it: `None`
+/// when it changed at or after `begun`, when the build took the output's lock.
+fn recorded(path: &Path, begun: Stamp) -> Option<Print> {
+    match std::fs::metadata(path) {
+        Ok(meta) if changed(&meta) >= begun => None,
+        Ok(meta) => Some(print_of(&meta)),
+        Err(_) => Some(ABSENT),
+    }
+}
+
+/// How a print is written in the list: 16 hex digits, or `-` for "changed while building".
+fn shown(print: Option<Print>) -> String {
+    print.map_or_else(|| "-".to_string(), |p| format!("{p:016x}"))
+}
+
+/// Lists the inputs under `root` for the index whose `meta.json` is `stamp_file`, built by a
+/// build that took the output's lock at `begun`; `None` when they cannot all be listed (a
+/// folder that cannot be read, a source folder that is a file, a name that is not UTF-8 or
+/// holds a line break): the search then checks every folder.
+fn collect(root: &Path, stamp_file: &Path, built: &Built, begun: Stamp) -> Option<String> {
     let (dev, ino) = identity(root)?;
     let (secs, nanos) = stamp(&std::fs::metadata(stamp_file).ok()?);
     let mut out = format!("{HEADER}\nroot {dev} {ino}\nindex {secs} {nanos}\n");
@@ -99,13 +172,17 @@ fn collect(root: &Path, stamp_file: &Path, built: &Built) -> Option<String> {
     if let Some(url) = built.base_url.as_deref().filter(|u| listable(u)) {
         let _ = writeln!(out, "built base_url {url}");
     }
-    out.push_str("file site.toml\n");
+    let _ = writeln!(
+        out,
+        "file {} site.toml",
+        shown(recorded(&root.join("site.toml"), begun))
+    );
     for dir in SOURCE_DIRS {
         match std::fs::metadata(root.join(dir)) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let _ = writeln!(out, "absent {dir}");
             }
-            Ok(m) if m.is_dir() => list_folder(&root.join(dir), dir, &mut out)?,
+            Ok(m) if m.is_dir() => list_folder(&root.join(dir), dir, begun, &mut out)?,
             _ => return None,
         }
     }
@@ -113,21 +190,23 @@ fn collect(root: &Path, stamp_file: &Path, built: &Built) -> Option<String> {
 }
 
 /// Appends `dir` (at `rel`) and then its subfolders; `None` when something cannot be listed.
-fn list_folder(dir: &Path, rel: &str, out: &mut String) -> Option<()> {
+fn list_folder(dir: &Path, rel: &str, begun: Stamp, out: &mut String) -> Option<()> {
+    // The folder's print first: a file added to it after this changes its print.
+    let print = recorded(dir, begun);
     let mut entries: Vec<(String, bool)> = Vec::new();
     for e in std::fs::read_dir(dir).ok()? {
         let e = e.ok()?;
         let name = e.file_name().into_string().ok().filter(|n| listable(n))?;
-        // As the walk does: a link to a folder counts as a file (its own time is checked).
+        // As the walk does: a link to a folder counts as a file (its own print is checked).
         entries.push((name, e.file_type().is_ok_and(|t| t.is_dir())));
     }
     entries.sort();
-    let _ = writeln!(out, "folder {rel}");
+    let _ = writeln!(out, "folder {} {rel}", shown(print));
     for (name, _) in entries.iter().filter(|(_, is_dir)| !is_dir) {
-        let _ = writeln!(out, "file {name}");
+        let _ = writeln!(out, "file {} {name}", shown(recorded(&dir.join(name), begun)));
     }
     for (name, _) in entries.iter().filter(|(_, is_dir)| *is_dir) {
-        list_folder(&dir.join(name), &format!("{rel}/{name}"), out)?;
+        list_folder(&dir.join(name), &format!("{rel}/{name}"), begun, out)?;
     }
     Some(())
 }
@@ -138,10 +217,11 @@ fn listable(s: &str) -> bool {
 }
 
 /// Writes the list of `root`'s inputs beside the output folder `out` (atomically: a temporary
-/// file renamed over the old list), for the index whose `meta.json` is `stamp_file`. Called by
-/// the build after publishing, under the output's lock. A file at either path that causebook did
-/// not write is left alone and no list is written; an old list that cannot be renewed is removed.
-pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built) -> anyhow::Result<()> {
+/// file renamed over the old list), for the index whose `meta.json` is `stamp_file`, built by a
+/// build that took the output's lock at `begun`. Called by the build after publishing, under
+/// the output's lock. A file at either path that causebook did not write is left alone and no
+/// list is written; an old list that cannot be renewed is removed.
+pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built, begun: Stamp) -> anyhow::Result<()> {
     let Some(path) = list_path(out) else {
         return Ok(());
     };
@@ -149,7 +229,7 @@ pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built) -> anyh
     if !ours_or_missing(&path) || !ours_or_missing(&tmp) {
         return Ok(());
     }
-    let Some(text) = collect(root, stamp_file, built) else {
+    let Some(text) = collect(root, stamp_file, built, begun) else {
         return std::fs::remove_file(&path)
             .or_else(not_found)
             .with_context(|| format!("cannot remove {}", path.display()));
@@ -169,17 +249,15 @@ fn not_found(e: std::io::Error) -> std::io::Result<()> {
 
 /// Whether `path` is missing or a list causebook wrote (its first line is the header).
 fn ours_or_missing(path: &Path) -> bool {
-    use std::io::Read;
-    let Ok(file) = std::fs::File::open(path) else {
+    let Ok(text) = crate::regular::read(path) else {
         return std::fs::symlink_metadata(path).is_err();
     };
-    let mut start = Vec::with_capacity(HEADER.len() + 1);
-    file.take(HEADER.len() as u64 + 1).read_to_end(&mut start).is_ok() && start == format!("{HEADER}\n").as_bytes()
+    text.starts_with(format!("{HEADER}\n").as_bytes())
 }
 
 /// The text of the list beside the output folder `out`, if there is one to read.
 pub fn read(out: &Path) -> Option<String> {
-    std::fs::read_to_string(list_path(out)?).ok()
+    crate::regular::read_to_string(&list_path(out)?).ok()
 }
 
 /// The list in `text` if it is causebook's and was written for the site root `root`; `None`
@@ -195,19 +273,33 @@ pub fn parse<'a>(text: &'a str, root: &Path) -> Option<Inputs<'a>> {
         index: (secs.parse().ok()?, nanos.parse().ok()?),
         built: Built::default(),
         absent: Vec::new(),
-        folders: vec![""],
+        folders: vec![("", None)],
         // One line a file, near enough: one allocation for a list of 10,000.
-        files: Vec::with_capacity(text.len() / 16),
+        files: Vec::with_capacity(text.len() / 32),
     };
     for line in lines {
-        let (kind, rel) = line.split_once(' ')?;
+        let (kind, rest) = line.split_once(' ')?;
         match kind {
-            "file" if !rel.contains('/') && !rel.is_empty() => inputs.files.push((inputs.folders.len() - 1, rel)),
-            "folder" if sound(rel) => inputs.folders.push(rel),
-            "absent" if sound(rel) => inputs.absent.push(rel),
-            "built" if rel == "drafts" => inputs.built.drafts = true,
-            "built" if rel.starts_with("base_url ") => {
-                inputs.built.base_url = Some(rel["base_url ".len()..].to_string());
+            "file" | "folder" => {
+                let (print, name) = rest.split_once(' ')?;
+                let print = match print {
+                    "-" => None,
+                    hex if hex.len() == 16 => Some(Print::from_str_radix(hex, 16).ok()?),
+                    _ => return None,
+                };
+                if kind == "folder" && sound(name) {
+                    inputs.folders.push((name, print));
+                } else if kind == "file" && !name.contains('/') && !name.is_empty() {
+                    let folder = inputs.folders.len() - 1;
+                    inputs.files.push(File { folder, name, print });
+                } else {
+                    return None;
+                }
+            }
+            "absent" if sound(rest) => inputs.absent.push(rest),
+            "built" if rest == "drafts" => inputs.built.drafts = true,
+            "built" if rest.starts_with("base_url ") => {
+                inputs.built.base_url = Some(rest["base_url ".len()..].to_string());
             }
             _ => return None,
         }
@@ -249,6 +341,9 @@ mod tests {
         tmp
     }
 
+    /// When a build that began after every file of the test was made took its lock.
+    const AFTER_ALL: Stamp = (i64::MAX, 0);
+
     #[test]
     fn a_written_list_reads_back_with_every_input() {
         let tmp = site();
@@ -258,23 +353,47 @@ mod tests {
             drafts: true,
             base_url: Some("https://example.org/kb/".into()),
         };
-        record(&root, &out, &stamp_file, &built).unwrap();
+        record(&root, &out, &stamp_file, &built, AFTER_ALL).unwrap();
         let text = read(&out).expect("the list is beside the output");
         let inputs = parse(&text, &root).expect("and causebook's");
         assert_eq!(inputs.index, stamp(&std::fs::metadata(&stamp_file).unwrap()));
         assert_eq!(inputs.built, built, "the build's options come back");
         assert_eq!(built_with(&root, &out), built);
         assert_eq!(inputs.absent, ["themes", "templates"]);
-        assert_eq!(inputs.folders, ["", "content", "content/causes"]);
-        assert_eq!(
-            inputs.files,
-            [(0, "site.toml"), (1, "_index.md"), (2, ".a.md"), (2, "b.md")]
-        );
+        let folders: Vec<&str> = inputs.folders.iter().map(|f| f.0).collect();
+        assert_eq!(folders, ["", "content", "content/causes"]);
+        let files: Vec<(usize, &str)> = inputs.files.iter().map(|f| (f.folder, f.name)).collect();
+        assert_eq!(files, [(0, "site.toml"), (1, "_index.md"), (2, ".a.md"), (2, "b.md")]);
+        let b = std::fs::metadata(root.join("content/causes/b.md")).unwrap();
+        assert_eq!(inputs.files[3].print, Some(print_of(&b)), "each file with its print");
         assert!(!out.join(file_name("public")).exists(), "never inside the output");
         assert!(
             parse(&text, &root.join("content")).is_none(),
             "another root's list is not used"
         );
+    }
+
+    /// A file changed after the build took the output's lock may have been read before the
+    /// change: it is listed as changed, whatever its print now.
+    #[test]
+    fn inputs_changed_while_the_build_ran_are_listed_as_changed() {
+        let tmp = site();
+        let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
+        let b = root.join("content/causes/b.md");
+        let begun = changed(&std::fs::metadata(&b).unwrap());
+        record(
+            &root,
+            &out,
+            &out.join("search/index/meta.json"),
+            &Built::default(),
+            begun,
+        )
+        .unwrap();
+        let text = read(&out).unwrap();
+        let inputs = parse(&text, &root).unwrap();
+        let b_listed = inputs.files.iter().find(|f| f.name == "b.md").unwrap();
+        assert_eq!(b_listed.print, None, "changed at the moment the build began");
+        assert!(text.contains("file - b.md"), "{text}");
     }
 
     #[test]
@@ -283,7 +402,14 @@ mod tests {
         let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
         let path = root.join(file_name("public"));
         std::fs::write(&path, "my notes\n").unwrap();
-        record(&root, &out, &out.join("search/index/meta.json"), &Built::default()).unwrap();
+        record(
+            &root,
+            &out,
+            &out.join("search/index/meta.json"),
+            &Built::default(),
+            AFTER_ALL,
+        )
+        .unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "my notes\n");
         assert!(parse(&read(&out).unwrap(), &root).is_none());
     }
@@ -292,18 +418,24 @@ mod tests {
     fn unexpected_lines_make_the_list_unusable() {
         let tmp = tempfile::tempdir().unwrap();
         let (dev, ino) = identity(tmp.path()).unwrap();
-        let ok = format!("{HEADER}\nroot {dev} {ino}\nindex 5 6\nfile site.toml\nfolder content\nfile a.md\n");
-        assert!(parse(&ok, tmp.path()).is_some());
+        let p = "00000000000000ab";
+        let ok =
+            format!("{HEADER}\nroot {dev} {ino}\nindex 5 6\nfile {p} site.toml\nfolder - content\nfile {p} a.md\n");
+        let parsed = parse(&ok, tmp.path()).unwrap();
+        assert_eq!(parsed.folders[1], ("content", None));
+        assert_eq!(parsed.files[1].print, Some(0xab));
         let other = ok.replacen(&format!("root {dev} {ino}"), &format!("root {dev} {}", ino + 1), 1);
         assert!(parse(&other, tmp.path()).is_none(), "another root");
         for bad in [
-            "folder ../x",
-            "folder /etc",
-            "file a/b.md",
-            "folder content//x",
-            "stat x",
-            "folder",
-            "file ",
+            format!("folder {p} ../x"),
+            format!("folder {p} /etc"),
+            format!("file {p} a/b.md"),
+            format!("folder {p} content//x"),
+            "file site.toml".to_string(),
+            "file abc a.md".to_string(),
+            "stat x".to_string(),
+            "folder".to_string(),
+            format!("file {p} "),
         ] {
             assert!(parse(&format!("{ok}{bad}\n"), tmp.path()).is_none(), "{bad}");
         }

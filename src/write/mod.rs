@@ -2,6 +2,7 @@
 //! only when every file is written, so a failed build leaves the previous site untouched. It
 //! never deletes a file that causebook did not write (see [`owned`]).
 
+mod inplace;
 pub mod inputs;
 pub mod owned;
 mod stage;
@@ -10,8 +11,9 @@ mod swap;
 use crate::output::OutputFile;
 use anyhow::{bail, Context};
 use rayon::prelude::*;
-pub use stage::Staging;
-use std::path::{Component, Path, PathBuf};
+pub use stage::{lock, Staging};
+use std::path::{Path, PathBuf};
+pub use swap::Lock;
 
 /// How to treat an existing output folder.
 #[derive(Debug, Clone, Copy, Default)]
@@ -154,13 +156,12 @@ pub(super) fn foreign_in_output(shown: &Path, out: &Path, policy: Policy) -> any
     Ok(foreign)
 }
 
-/// A `keep` entry must name something inside the output folder.
+/// A `keep` entry must name something inside the output folder (`check` says the same).
 fn check_keep_entry(k: &str) -> anyhow::Result<()> {
-    let p = Path::new(k);
-    if k.is_empty() || k.ends_with('/') || p.components().any(|c| !matches!(c, Component::Normal(_))) {
-        bail!("site.toml: keep: `{k}` must be a relative path inside the output folder, such as `.git` or `CNAME`");
+    match crate::config::keep_problem(k) {
+        Some(msg) => bail!("site.toml: keep: {msg}"),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Writes `files` to `output` atomically (see module docs), following `policy` for what is there.

@@ -8,6 +8,9 @@ use std::path::Path;
 
 /// Name of the manifest causebook writes at the top of every output folder.
 pub const MANIFEST: &str = ".causebook-manifest";
+/// The manifest being rewritten: written whole, then renamed over [`MANIFEST`]. A build killed
+/// between the two leaves it behind; it is causebook's like the manifest itself.
+pub const MANIFEST_NEW: &str = ".causebook-manifest.new";
 
 const HEADER: &str = "# Written by causebook. `causebook build` replaces this folder only while every file in it\n\
 # is listed below (or kept by site.toml's `keep`). Delete this file to protect the folder.\n";
@@ -24,9 +27,9 @@ pub fn manifest<'a>(paths: impl Iterator<Item = &'a str>) -> Vec<u8> {
 }
 
 /// Reads the manifest of `dir`: `None` when the folder has none (causebook did not make it).
-fn read_manifest(dir: &Path) -> anyhow::Result<Option<BTreeSet<String>>> {
+pub(super) fn read_manifest(dir: &Path) -> anyhow::Result<Option<BTreeSet<String>>> {
     let path = dir.join(MANIFEST);
-    match std::fs::read_to_string(&path) {
+    match crate::regular::read_to_string(&path) {
         Ok(text) => Ok(Some(
             text.lines()
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -64,7 +67,7 @@ pub fn foreign(dir: &Path, keep: &[String]) -> anyhow::Result<Vec<String>> {
             .to_string_lossy()
             .replace('\\', "/");
         let is_dir = entry.file_type().is_dir();
-        if rel == MANIFEST || is_kept(&rel, keep) {
+        if rel == MANIFEST || rel == MANIFEST_NEW || is_kept(&rel, keep) {
             if is_dir {
                 walk.skip_current_dir();
             }

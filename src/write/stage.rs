@@ -1,6 +1,8 @@
 //! The staging folder a build streams its files into: created beside the output under the
 //! output's lock, it becomes the output only when [`Staging::publish`] swaps it in; dropped
-//! unpublished (a failed link check, an error), it is removed with everything in it.
+//! unpublished (a failed link check, an error), it is removed with everything in it. An output
+//! that is a mount point cannot be swapped: the staging folder is then made inside it and
+//! published entry by entry (see [`super::inplace`]).
 
 use super::{owned, swap, Policy, WriteReport};
 use crate::output::{OutputFile, Sink};
@@ -31,26 +33,41 @@ pub struct Staging {
     inputs: Option<(PathBuf, String, super::inputs::Built)>,
     /// Every file written, for the manifest.
     written: Mutex<Vec<String>>,
-    _lock: swap::Lock,
+    /// The output is a mount point: the staging folder is inside it and is published into it
+    /// entry by entry.
+    in_place: bool,
+    lock: swap::Lock,
 }
 
 impl Staging {
-    /// Takes the output's lock, removes what interrupted builds left, checks the output again
-    /// (it may have changed since the build began) and creates the staging folder.
-    /// `also_owned` names files causebook may create in the output later (index lock files).
+    /// Takes the output's lock (waiting for another build into it to finish), then
+    /// [`Staging::begin_locked`].
     pub fn begin(output: &Path, policy: Policy, also_owned: &[String]) -> anyhow::Result<Staging> {
+        Staging::begin_locked(output, policy, also_owned, lock(output)?)
+    }
+
+    /// Under the output's `lock`: removes what interrupted builds left, checks the output again
+    /// (it may have changed since the build began) and creates the staging folder (inside the
+    /// output when it is a mount point). `also_owned` names files causebook may create in the
+    /// output later (index lock files).
+    pub fn begin_locked(
+        output: &Path,
+        policy: Policy,
+        also_owned: &[String],
+        lock: swap::Lock,
+    ) -> anyhow::Result<Staging> {
         let out = super::absolute(output)?;
         let parent = out.parent().context("output folder has no parent")?;
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-        let name = out.file_name().context("output folder has no name")?.to_string_lossy();
-        let names = swap::Names::of(&name);
-        let lock = swap::lock(parent, &names)?;
-        let cleanup = swap::remove_leftovers(parent, &names)?;
+        let names = swap::Names::of(&out.file_name().context("output folder has no name")?.to_string_lossy());
+        let cleanup = swap::remove_leftovers(parent, &names, &out, policy.keep)?;
         let deleted_foreign = super::foreign_in_output(output, &out, policy)?;
+        // Known before anything is rendered: a mount point is published into, not swapped.
+        let in_place = super::inplace::is_mount_point(&out);
+        let place = if in_place { out.as_path() } else { parent };
         let dir = tempfile::Builder::new()
             .prefix(&names.new_prefix)
-            .tempdir_in(parent)
-            .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+            .tempdir_in(place)
+            .with_context(|| format!("cannot create a temporary folder in {}", place.display()))?;
         let mpath = dir.path().join(owned::MANIFEST);
         let mut journal = File::create(&mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
         journal
@@ -71,7 +88,8 @@ impl Staging {
             keep: policy.keep.to_vec(),
             inputs: None,
             written: Mutex::default(),
-            _lock: lock,
+            in_place,
+            lock,
         })
     }
 
@@ -84,32 +102,40 @@ impl Staging {
 
     /// Publishes the staged site: rewrites the manifest in sorted order (the journal's order
     /// depends on thread timing; the output must not), carries kept entries over from the old
-    /// output and swaps the staging folder in.
+    /// output and swaps the staging folder in (or, into a mount point, its entries one by one).
+    /// When the swap fails, the kept entries go back and the staging folder is removed.
     pub fn publish(mut self) -> anyhow::Result<WriteReport> {
         let written = std::mem::take(self.written.get_mut().unwrap_or_else(|p| p.into_inner()));
         let paths: Vec<&str> = written.iter().map(String::as_str).collect();
         let paths = paths.as_slice();
         let mpath = self.dir.path().join(owned::MANIFEST);
         let manifest = owned::manifest(paths.iter().copied().chain(self.also_owned.iter().map(String::as_str)));
-        let fresh = self.dir.path().join(".causebook-manifest.new");
+        let fresh = self.dir.path().join(owned::MANIFEST_NEW);
         std::fs::write(&fresh, manifest).with_context(|| format!("cannot write {}", fresh.display()))?;
         std::fs::rename(&fresh, &mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
         self.report.kept = super::kept_entries(&self.out, paths, &self.keep)?;
-        for k in &self.report.kept {
-            let (from, to) = (self.out.join(k), self.dir.path().join(k));
-            if let Some(dir) = to.parent() {
-                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-            }
-            std::fs::rename(&from, &to)
-                .with_context(|| format!("cannot carry {} into the new site", from.display()))?;
-        }
+        let carried = carry(&self.report.kept, &self.out, self.dir.path());
         let staged = self.dir.keep();
-        if swap::swap_in(&staged, &self.out)? {
+        let swapped = carried.and_then(|()| match self.in_place {
+            true => super::inplace::publish(&staged, &self.out).map(|()| true),
+            false => swap::swap_in(&staged, &self.out),
+        });
+        let old_site = match swapped {
+            Ok(old) => old,
+            Err(e) => {
+                // Nothing was published: the kept entries go back, the new site goes away.
+                carry(&self.report.kept, &staged, &self.out).ok();
+                std::fs::remove_dir_all(&staged).ok();
+                return Err(e);
+            }
+        };
+        if old_site {
             remove_tree(&staged).with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
         }
         // Still under the lock, so two builds never interleave their lists.
         if let Some((root, stamp, built)) = &self.inputs {
-            super::inputs::record(root, &self.out, &self.out.join(stamp), built)?;
+            let begun = self.lock.taken_at();
+            super::inputs::record(root, &self.out, &self.out.join(stamp), built, begun)?;
         }
         Ok(self.report)
     }
@@ -156,6 +182,30 @@ impl Sink for Staging {
     fn put(&self, file: OutputFile) -> anyhow::Result<()> {
         self.write(&file.path, &file.bytes)
     }
+}
+
+/// Takes the lock of the output folder `output`, waiting while another build holds it. A build
+/// takes it before it reads any content, so that of two builds the later reads the content as
+/// the earlier left it, and publishes last.
+pub fn lock(output: &Path) -> anyhow::Result<swap::Lock> {
+    let out = super::absolute(output)?;
+    let parent = out.parent().context("output folder has no parent")?;
+    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    let name = out.file_name().context("output folder has no name")?.to_string_lossy();
+    swap::lock(parent, &swap::Names::of(&name))
+}
+
+/// Moves the entries `kept` from the folder `from` to the same places in `to`.
+fn carry(kept: &[String], from: &Path, to: &Path) -> anyhow::Result<()> {
+    for k in kept {
+        let (src, dest) = (from.join(k), to.join(k));
+        if let Some(dir) = dest.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        std::fs::rename(&src, &dest)
+            .with_context(|| format!("cannot carry {} into {}", src.display(), to.display()))?;
+    }
+    Ok(())
 }
 
 /// Removes the old site, its folders two levels down on every core first: at 10,000 articles

@@ -30,6 +30,16 @@ impl Names {
 pub struct Lock {
     path: PathBuf,
     _file: File,
+    taken: super::inputs::Stamp,
+}
+
+impl Lock {
+    /// When the lock was taken, by the file system's clock (the time it gives the files it
+    /// changes): a build reads its inputs after this, so an input changed at or after it may
+    /// have been read before the change.
+    pub fn taken_at(&self) -> super::inputs::Stamp {
+        self.taken
+    }
 }
 
 impl Drop for Lock {
@@ -52,9 +62,23 @@ pub fn lock(parent: &Path, names: &Names) -> anyhow::Result<Lock> {
             .with_context(|| format!("cannot open the lock file {}", path.display()))?;
         file.lock().with_context(|| format!("cannot lock {}", path.display()))?;
         if same_file(&file, &path) {
-            return Ok(Lock { path, _file: file });
+            let taken = stamp_now(&file).with_context(|| format!("cannot write the lock file {}", path.display()))?;
+            return Ok(Lock {
+                path,
+                _file: file,
+                taken,
+            });
         }
     }
+}
+
+/// Writes the process id into the lock file (for anyone looking) and returns the file's change
+/// time, which the write gave it: "now" by the file system's clock.
+fn stamp_now(mut file: &File) -> std::io::Result<super::inputs::Stamp> {
+    use std::io::Write;
+    file.set_len(0)?;
+    writeln!(file, "{}", std::process::id())?;
+    Ok(super::inputs::changed(&file.metadata()?))
 }
 
 /// Is the locked `file` still the one at `path`? Not when the previous holder removed it.
@@ -81,25 +105,35 @@ pub struct Cleanup {
     pub left: Vec<(PathBuf, Vec<String>)>,
 }
 
-/// Removes the temporary folders of interrupted builds into the same output. Call under [`lock`].
-/// A folder holding anything its manifest does not list (a kept `.git` moved in just before the
-/// build was killed, say) is left where it is and reported.
-pub fn remove_leftovers(parent: &Path, names: &Names) -> anyhow::Result<Cleanup> {
+/// Removes the temporary folders of interrupted builds into the same output: beside it, and
+/// inside it (where a build publishing into a mount point stages). Call under [`lock`]. A kept
+/// entry (`keep`) that a killed build had carried into its folder goes back into the output
+/// when the output lacks it. A folder holding anything else its manifest does not list is left
+/// where it is and reported. `.causebook-manifest.new`, which a build writes just before it
+/// swaps, is causebook's own.
+pub fn remove_leftovers(parent: &Path, names: &Names, out: &Path, keep: &[String]) -> anyhow::Result<Cleanup> {
     let mut cleanup = Cleanup::default();
-    let entries = std::fs::read_dir(parent).with_context(|| format!("cannot read {}", parent.display()))?;
     let mut found: Vec<PathBuf> = Vec::new();
-    for entry in entries {
-        let entry = entry.with_context(|| format!("cannot read {}", parent.display()))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(&names.new_prefix) || name.starts_with(&names.old_prefix) {
-            found.push(entry.path());
+    let out_is_folder = std::fs::symlink_metadata(out).is_ok_and(|m| m.is_dir());
+    for dir in [parent, out] {
+        if dir == out && !out_is_folder {
+            continue;
+        }
+        let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(&names.new_prefix) || name.starts_with(&names.old_prefix) {
+                found.push(entry.path());
+            }
         }
     }
     found.sort();
     for dir in found {
-        if !dir.is_dir() {
+        if !std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
             continue;
         }
+        restore_kept(&dir, out, keep)?;
         let foreign = owned::foreign(&dir, &[])?;
         if foreign.is_empty() {
             std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
@@ -109,6 +143,27 @@ pub fn remove_leftovers(parent: &Path, names: &Names) -> anyhow::Result<Cleanup>
         }
     }
     Ok(cleanup)
+}
+
+/// Moves the kept entries a killed build had carried into `left` back into the output `out`,
+/// where the output is a folder and has no entry of that name (one there is newer: the one in
+/// `left` is then reported, not lost).
+fn restore_kept(left: &Path, out: &Path, keep: &[String]) -> anyhow::Result<()> {
+    if !std::fs::symlink_metadata(out).is_ok_and(|m| m.is_dir()) {
+        return Ok(());
+    }
+    for k in keep {
+        let (from, to) = (left.join(k), out.join(k));
+        if std::fs::symlink_metadata(&from).is_err() || std::fs::symlink_metadata(&to).is_ok() {
+            continue;
+        }
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        std::fs::rename(&from, &to)
+            .with_context(|| format!("cannot move {} back into {}", from.display(), out.display()))?;
+    }
+    Ok(())
 }
 
 /// Puts `new` at `out`, leaving the previous `out` at `new`'s path. Returns `true` when an old
@@ -127,12 +182,19 @@ pub fn swap_in(new: &Path, out: &Path) -> anyhow::Result<bool> {
 
 /// Exchanges two folders in one step. `false` where the system or file system cannot.
 #[cfg(target_os = "linux")]
-fn exchange(a: &Path, b: &Path) -> anyhow::Result<bool> {
+pub(super) fn exchange(a: &Path, b: &Path) -> anyhow::Result<bool> {
     use rustix::fs::{renameat_with, RenameFlags, CWD};
     match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
         Ok(()) => Ok(true),
         // Old kernels and some file systems (older NFS, FUSE) do not support the exchange.
         Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => Ok(false),
+        Err(e) if e == rustix::io::Errno::BUSY => anyhow::bail!(
+            "cannot swap the new site into {}: {}\n  hint: it is in use, as a mount point causebook did not \
+             recognise; build into a folder inside it (`--output {}/site`) and publish that",
+            b.display(),
+            std::io::Error::from(e),
+            b.display()
+        ),
         Err(e) => {
             Err(std::io::Error::from(e)).with_context(|| format!("cannot swap the new site into {}", b.display()))
         }
@@ -140,7 +202,7 @@ fn exchange(a: &Path, b: &Path) -> anyhow::Result<bool> {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn exchange(_: &Path, _: &Path) -> anyhow::Result<bool> {
+pub(super) fn exchange(_: &Path, _: &Path) -> anyhow::Result<bool> {
     Ok(false)
 }
 

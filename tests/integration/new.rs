@@ -130,3 +130,31 @@ fn long_slugs_fail_check_and_new_shortens_titles() {
     );
     assert!(stderr(&out).contains("at most 80 characters"), "{}", stderr(&out));
 }
+
+/// `init --title` takes any title: site.toml is written with a TOML writer, so a title with a
+/// line break, quotes, backslashes or `"""` reads back as typed and the new site checks clean.
+#[test]
+fn init_writes_any_title_so_that_it_reads_back() {
+    for title in ["a\nb", "say \"hi\" \\ back\\", "\"\"\" three ''' quotes", "tab\there"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("kb");
+        let o = causebook(&["init", dir.to_str().unwrap(), "--title", title]);
+        assert_eq!(o.status.code(), Some(0), "{title:?}: {}", stderr(&o));
+        let site: toml::Table =
+            toml::from_str(&read(&dir.join("site.toml"))).unwrap_or_else(|e| panic!("{title:?}: {e}"));
+        assert_eq!(site["title"].as_str(), Some(title));
+        let o = causebook(&["check", "--root", dir.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{title:?}: {}", stderr(&o));
+    }
+    // A title `check` would refuse is refused up front.
+    let tmp = tempfile::tempdir().unwrap();
+    let o = causebook(&[
+        "init",
+        tmp.path().join("kb").to_str().unwrap(),
+        "--title",
+        "a\u{1b}[2Jb",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("control character U+001B"), "{}", stderr(&o));
+    assert!(!tmp.path().join("kb").exists());
+}

@@ -192,3 +192,28 @@ fn search_refuses_to_rebuild_into_a_folder_it_did_not_write() {
     assert!(stderr(&o).contains("notes.txt"), "{}", stderr(&o));
     assert_eq!(read(&out.join("notes.txt")), "mine");
 }
+
+/// A source's `file` is the editors' own copy: never in the open data or any other output.
+#[test]
+fn the_editors_copy_of_a_source_is_never_published() {
+    let (tmp, root) = copy_fixture("valid");
+    let sources = root.join("content/sources.yaml");
+    std::fs::write(
+        &sources,
+        read(&sources).replace("file: a.txt", "file: editors-only/private-copy.pdf"),
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&root, &out, &["--base-url", "https://kb.example.net/"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        read(&out.join("data/causes.json")).contains("Source A"),
+        "the source itself is published"
+    );
+    for (path, bytes) in tree(&out) {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("private-copy"),
+            "{path} names the editors' copy"
+        );
+    }
+}
