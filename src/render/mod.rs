@@ -14,6 +14,7 @@ mod page;
 mod paging;
 pub mod theme;
 pub mod views;
+mod words;
 
 use crate::links::LinkGraph;
 use crate::routes::PageId;

@@ -36,6 +36,66 @@ pub struct SiteView<'a> {
     pub categories: Vec<CategoryLink<'a>>,
     /// Plain pages (`about`, `disclaimer`...) that exist, name -> URL.
     pub pages: BTreeMap<&'a str, String>,
+    /// The optional fields of a cause the site uses (`[fields]`).
+    pub fields: &'a crate::config::Fields,
+    /// The comparison table's columns after the cause, situations spread out (`[compare]`).
+    pub columns: Vec<ColumnView<'a>>,
+}
+
+/// One column of the comparison table after the cause's name.
+#[derive(Serialize)]
+pub struct ColumnView<'a> {
+    /// `top_flag`, `situation`, `category`, `sensations`, `locations`, `timing`, `onset`,
+    /// `duration`, `relief`, `avoid` or `tests`.
+    pub id: &'a str,
+    pub label: &'a str,
+    /// What its heading sorts by (`urgency`, a situation id, `category`), if it sorts.
+    pub sort: Option<&'a str>,
+    /// The field of the comparison row it shows (`helps` for `relief`).
+    pub field: &'a str,
+    /// A situation's place in the row's `effects`.
+    pub index: usize,
+}
+
+impl<'a> ColumnView<'a> {
+    /// The columns of `cfg`'s comparison table.
+    pub fn all(cfg: &'a SiteConfig) -> Vec<ColumnView<'a>> {
+        let mut out = Vec::new();
+        for id in &cfg.compare.columns {
+            if id == "situations" {
+                out.extend(cfg.situations.iter().enumerate().map(|(index, s)| ColumnView {
+                    id: "situation",
+                    label: &s.label,
+                    sort: Some(&s.id),
+                    field: "effects",
+                    index,
+                }));
+                continue;
+            }
+            let (key, sort) = match id.as_str() {
+                "top_flag" => ("field_top_flag", Some("urgency")),
+                "category" => ("field_category", Some("category")),
+                "timing" => ("col_timing", None),
+                "relief" => ("field_relief", None),
+                other => (other, None),
+            };
+            let label = match key {
+                "sensations" | "locations" | "onset" | "duration" | "avoid" | "tests" => {
+                    cfg.ui.get(&format!("field_{key}")).map_or(key, String::as_str)
+                }
+                _ => cfg.t(key),
+            };
+            let field = if id == "relief" { "helps" } else { id };
+            out.push(ColumnView {
+                id,
+                label,
+                sort,
+                field,
+                index: 0,
+            });
+        }
+        out
+    }
 }
 
 #[derive(Serialize)]
@@ -66,6 +126,8 @@ impl<'a> SiteView<'a> {
                 })
                 .collect(),
             pages: BTreeMap::new(),
+            fields: &cfg.fields,
+            columns: ColumnView::all(cfg),
         }
     }
 }
@@ -236,11 +298,9 @@ impl<'a> ReviewView<'a> {
 /// The interface string `key` as HTML: its words escaped, each `{name}` replaced by the HTML
 /// given for it. Strings are whole sentences with named places, so a translation can move them.
 pub(crate) fn sentence(cfg: &SiteConfig, key: &str, values: &[(&str, String)]) -> String {
-    let mut out = escape_html(cfg.t(key));
-    for (name, html) in values {
-        out = out.replace(&format!("{{{name}}}"), html);
-    }
-    out
+    crate::strings::fill_with(&escape_html(cfg.t(key)), |name| {
+        values.iter().find(|(n, _)| *n == name).map(|(_, html)| html.clone())
+    })
 }
 
 #[derive(Serialize)]

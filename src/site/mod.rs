@@ -244,7 +244,14 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         Some((urls, context)) if *urls == content_urls => (urls, context),
         _ => {
             let mut h = DefaultHasher::new();
-            (&config.base_url, &config.sections, config.allow_raw_html, &content_urls).hash(&mut h);
+            (
+                &config.base_url,
+                &config.sections,
+                config.allow_raw_html,
+                &config.language,
+                &content_urls,
+            )
+                .hash(&mut h);
             (Arc::new(content_urls), h.finish())
         }
     };
@@ -261,6 +268,7 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
                 resolve: &resolve,
                 allow_raw_html: raw,
                 reserved_ids: reserved,
+                language: &config.language,
             },
         )
     };
@@ -485,6 +493,7 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
             resolve: &resolve,
             allow_raw_html: raw,
             reserved_ids: reserved,
+            language: &config.language,
         };
         markdown::render(text, &opts)
     };

@@ -292,11 +292,15 @@
     var words = form.dataset;
     if (!query.trim()) return [document.createTextNode(words.empty)];
     if (result.corrected.length) {
-      parts.push(document.createTextNode(fill(words.showing, { showing: result.showing }) + ' '));
+      // One sentence with the link to the uncorrected search at its {exact} place.
+      var sentence = fill(words.showing, { showing: result.showing });
+      var at = sentence.indexOf('{exact}');
       var exact = document.createElement('a');
       exact.href = '?q=' + encodeURIComponent(query) + '&exact=1';
-      exact.textContent = '“' + query + '”';
-      parts.push(exact, document.createTextNode('. '));
+      exact.textContent = fill(words.exact, { query: query });
+      if (at < 0) at = sentence.length;
+      parts.push(document.createTextNode(sentence.slice(0, at)), exact,
+        document.createTextNode(sentence.slice(at + '{exact}'.length) + ' '));
     }
     var n = result.hits.length;
     var text = fill(n === 0 ? words.none : n === 1 ? words.one : words.many, { n: n, query: query });
