@@ -185,7 +185,7 @@ pub fn check(language: &str, strings: &Table, topic: &Table, path: &Path, text: 
         }
     }
     if table_for(language).is_none() {
-        diags.push(fallback_warning(language, strings, &interface, path, text));
+        diags.extend(fallback_warning(language, strings, &interface, path, text));
     }
     diags
 }
@@ -231,28 +231,34 @@ fn check_places(
     )
 }
 
-/// Which table a language without its own is shown in, and what is left to translate.
-fn fallback_warning(language: &str, strings: &Table, interface: &[&str], path: &Path, text: &str) -> Diagnostic {
+/// Which table a language without its own is shown in, and what is left to translate; nothing
+/// when `[strings]` sets every interface string, as then no string of that table shows.
+fn fallback_warning(
+    language: &str,
+    strings: &Table,
+    interface: &[&str],
+    path: &Path,
+    text: &str,
+) -> Option<Diagnostic> {
     let missing: Vec<&str> = interface
         .iter()
         .copied()
         .filter(|k| !strings.contains_key(*k))
         .collect();
+    if missing.is_empty() {
+        return None;
+    }
     let have: Vec<&str> = languages().collect();
     let message = format!(
         "no built-in interface strings for language `{language}` (built in: {}): the {FALLBACK} table is used, so {} string(s) stay in English",
         have.join(", "),
         missing.len()
     );
-    let hint = if missing.is_empty() {
-        "every string is translated under [strings]".to_string()
-    } else {
-        format!(
-            "translate them under [strings] (`causebook strings` shows each with where it appears): {}",
-            missing.join(", ")
-        )
-    };
-    Diagnostic::warning(path, find_line(text, "language ="), "language", message).with_hint(hint)
+    let hint = format!(
+        "translate them under [strings] (`causebook strings` shows each with where it appears): {}",
+        missing.join(", ")
+    );
+    Some(Diagnostic::warning(path, find_line(text, "language ="), "language", message).with_hint(hint))
 }
 
 /// Formats `YYYY-MM-DD` as the site's language writes dates ("23 November 2026"); any other

@@ -158,6 +158,9 @@ impl<'a> StrategyView<'a> {
 #[derive(Serialize)]
 pub struct FlagGroup<'a> {
     pub urgency: &'a str,
+    /// Its place in `site.toml`'s urgency levels, most urgent 0: the theme colours care cards
+    /// by it, so a site's own levels (`notruf`, `bereitschaftsdienst`) look like the built-in ones.
+    pub rank: usize,
     pub label: &'a str,
     pub heading: &'a str,
     pub flags: Vec<FlagView<'a>>,
@@ -331,9 +334,11 @@ pub fn flag_groups<'a>(
     }
     cfg.urgency
         .iter()
-        .filter_map(|u| {
+        .enumerate()
+        .filter_map(|(rank, u)| {
             by.remove(u.id.as_str()).map(|flags| FlagGroup {
                 urgency: &u.id,
+                rank,
                 label: &u.label,
                 heading: &u.heading,
                 flags,

@@ -37,7 +37,7 @@ pub(super) fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known
             ],
             &mut err,
         );
-        check_fields(cfg, f, &mut err);
+        check_fields(cfg, f, &doc.dropped, &mut err);
         check_vocabulary(cfg, f, &mut err);
         check_strategies(f, known, &mut err);
         check_related(f, slug_of(&f.slug, &doc.stem), known, &mut err);
@@ -49,8 +49,9 @@ pub(super) fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known
 }
 
 /// The parts of `timing` the site uses are there; a field the site does not use (`[fields]`)
-/// is not written, so no page is missing a fact the article thinks it shows.
-fn check_fields(cfg: &SiteConfig, f: &CauseFront, err: &mut Err) {
+/// is not written, so no page is missing a fact the article thinks it shows. A part whose value
+/// was refused (`dropped`, already reported) is not missing as well.
+fn check_fields(cfg: &SiteConfig, f: &CauseFront, dropped: &[String], err: &mut Err) {
     let timing = f.timing.as_ref();
     for (key, used, path) in cfg.fields.named() {
         let written = match key {
@@ -61,7 +62,8 @@ fn check_fields(cfg: &SiteConfig, f: &CauseFront, err: &mut Err) {
             "duration" => timing.is_some_and(|t| t.duration.is_some()),
             _ => timing.is_some_and(|t| t.wakes_from_sleep.is_some()),
         };
-        if used && !written && timing.is_some() && path.starts_with("timing.") {
+        let refused = dropped.iter().any(|d| d == path);
+        if used && !written && !refused && timing.is_some() && path.starts_with("timing.") {
             let name = &path["timing.".len()..];
             let hint = format!("add `{name}:` (see docs/content-model.md)");
             err(path.into(), "missing required field".into(), Some(hint));

@@ -244,6 +244,7 @@
   // and the list of weaker results (after the matches).
   var alarm = document.createElement('div');
   alarm.className = 'care-card care-card--emergency search-emergency';
+  alarm.dataset.rank = '0';
   alarm.setAttribute('role', 'alert');
   alarm.hidden = true;
   status.parentNode.insertBefore(alarm, status);
@@ -278,6 +279,7 @@
     alarm.hidden = !c;
     if (!c) return;
     alarm.className = 'care-card care-card--' + c.urgency + ' search-emergency';
+    alarm.dataset.rank = String(c.level);
     var heading = document.createElement('p');
     heading.className = 'care-card__heading';
     heading.textContent = c.heading;
