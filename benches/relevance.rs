@@ -5,7 +5,7 @@
 //!
 //! `cargo bench --bench relevance`
 
-use causebook::search::{index, relevance, synonyms::Synonyms};
+use causebook::search::{index, lang::Lang, relevance, synonyms::Synonyms};
 use std::path::Path;
 
 fn main() {
@@ -25,7 +25,7 @@ fn main() {
     let cases =
         relevance::parse(&std::fs::read_to_string(repo.join("tests/data/relevance.tsv")).expect("relevance set"));
     let idx = index::open(&out.join(index::INDEX_DIR)).expect("index");
-    let synonyms = Synonyms::new(&cfg.search.synonyms);
+    let synonyms = Synonyms::new(&cfg.search.synonyms, Lang::for_site(&cfg.language));
     let report = relevance::evaluate(&idx, &synonyms, &cases).expect("search");
     print!("{report}");
     // The lay descriptions, with the cues of the index just built (as the CLI reads them).

@@ -203,6 +203,24 @@ impl Urgency {
     }
 }
 
+/// A warning when search has no analyzer (stemmer and stop words) for the site's language.
+fn search_language(language: &str, path: &Path, text: &str) -> Option<Diagnostic> {
+    use crate::search::lang::{Lang, ALL};
+    if Lang::of(language).is_some() {
+        return None;
+    }
+    let codes: Vec<&str> = ALL.iter().filter(|l| **l != Lang::Plain).map(|l| l.code()).collect();
+    let message = format!(
+        "search has no analyzer for language `{language}`; it uses the {} analyzer instead",
+        Lang::Plain.name()
+    );
+    let d = Diagnostic::warning(path, find_line(text, "language"), "language", message);
+    Some(d.with_hint(format!(
+        "search stems words and skips stop words for these languages: {}",
+        codes.join(", ")
+    )))
+}
+
 fn default_base_url() -> String {
     "/".into()
 }
@@ -293,6 +311,7 @@ impl SiteConfig {
                 .partition(Diagnostic::is_error);
         diags.extend(errors);
         cfg.warnings = warnings;
+        cfg.warnings.extend(search_language(&cfg.language, path, text));
         if cfg.lists.page_size == 0 {
             diags.push(
                 Diagnostic::error(
@@ -605,5 +624,27 @@ mod tests {
             .message
             .contains("no built-in interface strings for language `fr`"));
         assert!(cfg.warnings[0].hint.as_deref().unwrap_or("").contains("nav_causes"));
+    }
+
+    #[test]
+    fn a_language_without_a_search_analyzer_is_warned_about_and_the_plain_one_named() {
+        let text =
+            include_str!("../tests/fixtures/other/site.toml").replace("[topic]", "language = \"pl-PL\"\n[topic]");
+        let cfg = SiteConfig::parse(Path::new("site.toml"), &text).expect("a warning, not an error");
+        let w = cfg
+            .warnings
+            .iter()
+            .find(|w| w.field == "language")
+            .expect("a language warning");
+        assert!(w.message.contains("no analyzer for language `pl-PL`"), "{}", w.message);
+        assert!(
+            w.message.contains("plain (no stemming, no stop words)"),
+            "{}",
+            w.message
+        );
+        assert!(w.hint.as_deref().unwrap_or("").contains("de, fr"));
+        let text = text.replace("pl-PL", "de-DE");
+        let cfg = SiteConfig::parse(Path::new("site.toml"), &text).unwrap();
+        assert!(cfg.warnings.iter().all(|w| w.field != "language"), "German has one");
     }
 }

@@ -23,6 +23,7 @@ pub mod model;
 pub mod order;
 pub mod output;
 pub mod pipeline;
+pub mod readability;
 pub mod redflags;
 pub mod render;
 pub mod review;

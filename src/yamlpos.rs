@@ -21,21 +21,82 @@ struct Frame {
     next_index: usize,
 }
 
+/// The state of [`Locator::new`]'s scan: the open keys and items, and what was found.
+#[derive(Default)]
+struct Scan {
+    positions: BTreeMap<String, (usize, usize)>,
+    stack: Vec<Frame>,
+    root_index: usize,
+}
+
+impl Scan {
+    /// Records the list items that open `rest` (possibly nested on one line: `- - a`), at
+    /// column `indent`; returns what follows them and its column.
+    fn items<'a>(&mut self, mut rest: &'a str, mut indent: usize, line_no: usize) -> (&'a str, usize) {
+        while let Some(after) = rest.strip_prefix("- ").or(if rest == "-" { Some("") } else { None }) {
+            while (self.stack.last()).is_some_and(|f| f.indent > indent || (f.indent == indent && f.is_item)) {
+                self.stack.pop();
+            }
+            let path = match self.stack.last_mut() {
+                Some(parent) => {
+                    parent.next_index += 1;
+                    format!("{}[{}]", parent.path, parent.next_index - 1)
+                }
+                None => {
+                    self.root_index += 1;
+                    format!("[{}]", self.root_index - 1)
+                }
+            };
+            self.positions.entry(path.clone()).or_insert((line_no, indent + 1));
+            self.stack.push(Frame {
+                indent,
+                path,
+                is_item: true,
+                next_index: 0,
+            });
+            let skipped = after.len() - after.trim_start_matches(' ').len();
+            indent += 2 + skipped;
+            rest = after.trim_start_matches(' ');
+            if rest.is_empty() {
+                break;
+            }
+        }
+        (rest, indent)
+    }
+
+    /// Records `key` at column `indent`; returns whether it opens a block (no value on its line).
+    fn key(&mut self, key: &str, value: &str, indent: usize, line_no: usize) -> bool {
+        while self.stack.last().is_some_and(|f| f.indent >= indent) {
+            self.stack.pop();
+        }
+        let path = match self.stack.last() {
+            Some(parent) => format!("{}.{}", parent.path, key),
+            None => key.to_string(),
+        };
+        self.positions.entry(path.clone()).or_insert((line_no, indent + 1));
+        let opens = strip_comment(value).is_empty();
+        if opens {
+            self.stack.push(Frame {
+                indent,
+                path,
+                is_item: false,
+                next_index: 0,
+            });
+        }
+        opens
+    }
+}
+
 impl Locator {
     /// Scans `yaml`, whose first line is line `first_line` of its file.
     pub fn new(yaml: &str, first_line: usize) -> Self {
-        let mut loc = Locator {
-            positions: BTreeMap::new(),
-            first_line,
-        };
-        let mut stack: Vec<Frame> = Vec::new();
-        let mut root_index = 0;
+        let mut scan = Scan::default();
         // A key or item with an inline or block scalar: deeper lines belong to it.
         let mut leaf_indent: Option<usize> = None;
         for (n, raw) in yaml.lines().enumerate() {
             let line_no = first_line + n;
             let trimmed = raw.trim_start_matches(' ');
-            let mut indent = raw.len() - trimmed.len();
+            let indent = raw.len() - trimmed.len();
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
             }
@@ -45,69 +106,23 @@ impl Locator {
                 }
                 leaf_indent = None;
             }
-            let mut rest = trimmed;
-            // List items, possibly nested on one line (`- - a`).
-            while let Some(after) = rest.strip_prefix("- ").or(if rest == "-" { Some("") } else { None }) {
-                while stack
-                    .last()
-                    .is_some_and(|f| f.indent > indent || (f.indent == indent && f.is_item))
-                {
-                    stack.pop();
-                }
-                let path = match stack.last_mut() {
-                    Some(parent) => {
-                        parent.next_index += 1;
-                        format!("{}[{}]", parent.path, parent.next_index - 1)
-                    }
-                    None => {
-                        root_index += 1;
-                        format!("[{}]", root_index - 1)
-                    }
-                };
-                loc.positions.entry(path.clone()).or_insert((line_no, indent + 1));
-                stack.push(Frame {
-                    indent,
-                    path,
-                    is_item: true,
-                    next_index: 0,
-                });
-                let skipped = after.len() - after.trim_start_matches(' ').len();
-                indent += 2 + skipped;
-                rest = after.trim_start_matches(' ');
-                if rest.is_empty() {
-                    break;
-                }
-            }
+            let (rest, indent) = scan.items(trimmed, indent, line_no);
             if rest.is_empty() {
                 continue;
             }
-            match split_key(rest) {
-                Some((key, value)) => {
-                    while stack.last().is_some_and(|f| f.indent >= indent) {
-                        stack.pop();
-                    }
-                    let path = match stack.last() {
-                        Some(parent) => format!("{}.{}", parent.path, key),
-                        None => key.to_string(),
-                    };
-                    loc.positions.entry(path.clone()).or_insert((line_no, indent + 1));
-                    let value = strip_comment(value);
-                    if value.is_empty() {
-                        stack.push(Frame {
-                            indent,
-                            path,
-                            is_item: false,
-                            next_index: 0,
-                        });
-                    } else {
-                        leaf_indent = Some(indent);
-                    }
-                }
+            let opens_block = match split_key(rest) {
+                Some((key, value)) => scan.key(key, value, indent, line_no),
                 // A scalar list item (`- PAD`) or a continuation line.
-                None => leaf_indent = Some(indent),
+                None => false,
+            };
+            if !opens_block {
+                leaf_indent = Some(indent);
             }
         }
-        loc
+        Locator {
+            positions: scan.positions,
+            first_line,
+        }
     }
 
     /// Line and column of `path`, or of its nearest located ancestor.

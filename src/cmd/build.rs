@@ -60,7 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             let grade = r
                 .median_grade
-                .map(|g| format!(", median reading grade {g:.1}"))
+                .map(|g| reading_level(r.readability, g))
                 .unwrap_or_default();
             if r.drafts_left_out > 0 {
                 eprintln!("{} draft(s) left out (build them with --drafts)", r.drafts_left_out);
@@ -72,6 +72,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// ", median reading grade 7.2 (Flesch-Kincaid)": the articles' median reading level and the
+/// formula of the site's language, for the build and check summaries.
+pub(super) fn reading_level(formula: causebook::readability::Formula, median: f64) -> String {
+    match formula {
+        causebook::readability::Formula::FleschKincaid => {
+            format!(", median reading grade {median:.1} (Flesch-Kincaid)")
+        }
+        f => format!(", median {} {median:.1}", f.name()),
     }
 }
 

@@ -28,8 +28,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         0 => String::new(),
         n => format!("; {n} draft(s) left out (check them with --drafts)"),
     };
+    let level = report
+        .median_grade
+        .map(|g| super::build::reading_level(report.readability, g))
+        .unwrap_or_default();
     eprintln!(
-        "ok: {} causes, {} relief strategies, {} pages, {} links checked, {} in the output{drafts}",
+        "ok: {} causes, {} relief strategies, {} pages, {} links checked, {} in the output{level}{drafts}",
         report.causes, report.relief, report.plain_pages, report.links_checked, report.output_links_checked
     );
     Ok(ExitCode::SUCCESS)

@@ -10,8 +10,8 @@ pub struct Args {
     /// Output format: `ndjson`, the bulk format of OpenSearch and Elasticsearch.
     #[arg(long, value_enum)]
     pub format: Format,
-    /// Index name written into each bulk action.
-    #[arg(long, default_value = "causebook")]
+    /// Index name written into each bulk action (OpenSearch's rules: lower case, no spaces...).
+    #[arg(long, default_value = "causebook", value_parser = index_name)]
     pub index: String,
     /// File to write; standard output when absent.
     #[arg(long, short)]
@@ -19,6 +19,11 @@ pub struct Args {
     /// Site root (the folder with site.toml).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
+}
+
+/// `--index` as OpenSearch would accept it.
+fn index_name(s: &str) -> Result<String, String> {
+    causebook::search::bulk::check_index_name(s).map(|()| s.to_string())
 }
 
 /// Export formats.

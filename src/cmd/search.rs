@@ -82,7 +82,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         view.print(&resp, &req);
     }
-    Ok(if resp.hits.is_empty() {
+    Ok(if resp.hits.is_empty() && resp.signs.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -146,6 +146,8 @@ struct View<'c> {
     output: PathBuf,
     /// stem -> the word it stands for (from the browser's vocabulary file).
     surface: std::collections::BTreeMap<String, String>,
+    /// The site's interface strings.
+    ui: std::collections::BTreeMap<String, String>,
 }
 
 impl<'c> View<'c> {
@@ -163,6 +165,7 @@ impl<'c> View<'c> {
             base_url: cfg.base_url.clone(),
             output: output.to_path_buf(),
             surface: if words { surface(output) } else { Default::default() },
+            ui: cfg.ui.clone(),
         }
     }
 
@@ -180,8 +183,14 @@ impl<'c> View<'c> {
         if url.starts_with("http://") || url.starts_with("https://") {
             return url.to_string();
         }
+        let (url, fragment) = url
+            .split_once('#')
+            .map_or((url, String::new()), |(u, f)| (u, format!("#{f}")));
         let path = url.strip_prefix(&self.base_url).unwrap_or(url);
-        self.output.join(causebook::routes::file(path)).display().to_string()
+        format!(
+            "{}{fragment}",
+            self.output.join(causebook::routes::file(path)).display()
+        )
     }
 
     fn shown(&self, term: &str) -> String {
@@ -197,12 +206,15 @@ impl<'c> View<'c> {
             println!("{}\n", self.paint(colour, &line));
         }
         self.notes(resp, req);
+        self.signs(resp, req);
         if resp.hits.is_empty() {
-            self.nothing(req);
+            if resp.signs.is_empty() {
+                self.nothing(req);
+            }
             return;
         }
         for (i, h) in resp.hits.iter().enumerate() {
-            let pieces = snippet::snippet(&h.summary, &resp.stems, 110);
+            let pieces = snippet::snippet(&h.summary, &resp.stems, 110, resp.lang);
             let open = if self.color { "\x1b[1;33m" } else { "" };
             let close = if self.color { "\x1b[0m" } else { "" };
             println!(
@@ -223,6 +235,29 @@ impl<'c> View<'c> {
                 say(self.cfg, "cli_search_others", &[("words", &words), ("causes", &causes)])
             );
         }
+    }
+
+    /// The general warning signs the query matches, before the causes.
+    fn signs(&self, resp: &query::Response, req: &query::Request) {
+        if resp.signs.is_empty() {
+            return;
+        }
+        let n = resp.signs.len();
+        let key = if n == 1 { "search_sign_one" } else { "search_sign_many" };
+        let count = self.text(key).replace("{n}", &n.to_string());
+        eprintln!("{}", count.replace("{query}", req.query.trim()));
+        println!("{}:", self.text("search_signs"));
+        for s in &resp.signs {
+            let colour = if s.level == 0 { "1;97;41" } else { "1;30;43" };
+            println!("{} {}", self.paint(colour, &format!("{}:", s.label)), s.sign);
+            println!("   {}", self.paint("4;36", &self.link(&s.url)));
+        }
+        println!();
+    }
+
+    /// An interface string of the site.
+    fn text(&self, key: &str) -> String {
+        self.ui.get(key).cloned().unwrap_or_else(|| key.to_string())
     }
 
     /// How the query was understood, on stderr.
@@ -273,7 +308,7 @@ fn surface(output: &Path) -> std::collections::BTreeMap<String, String> {
 
 fn json(resp: &query::Response, view: &View) -> serde_json::Value {
     let hit = |i: usize, h: &query::Hit| {
-        let pieces = snippet::snippet(&h.summary, &resp.stems, 110);
+        let pieces = snippet::snippet(&h.summary, &resp.stems, 110, resp.lang);
         serde_json::json!({
             "rank": i + 1, "slug": h.slug, "title": h.title, "category": h.category,
             "category_label": h.category_label, "score": h.score, "url": h.url, "link": view.link(&h.url),
@@ -295,6 +330,10 @@ fn json(resp: &query::Response, view: &View) -> serde_json::Value {
             "level": c.level, "urgency": c.urgency, "label": c.label, "instruction": c.heading,
             "action": c.action, "sign": c.sign, "cause": c.cause,
         })),
+        "signs": resp.signs.iter().map(|s| serde_json::json!({
+            "id": s.id, "sign": s.sign, "url": s.url, "link": view.link(&s.url), "level": s.level,
+            "urgency": s.urgency, "label": s.label,
+        })).collect::<Vec<_>>(),
         "results": resp.hits.iter().enumerate().map(|(i, h)| hit(i, h)).collect::<Vec<_>>(),
         "others": resp.others.iter().enumerate().map(|(i, h)| hit(resp.hits.len() + i, h)).collect::<Vec<_>>(),
     })

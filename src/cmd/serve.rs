@@ -36,6 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bind: args.bind.clone(),
         port: args.port,
         timings: args.timings,
+        report: std::sync::Arc::new(|event| eprintln!("{event}")),
     })?;
     eprintln!("serving {} at {} (Ctrl+C to stop)", args.root.display(), server.url);
     println!("{}", server.url);

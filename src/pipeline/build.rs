@@ -27,6 +27,8 @@ pub struct BuildReport {
     /// Bytes of the search index (tantivy and browser shards).
     pub index_bytes: usize,
     pub median_grade: Option<f64>,
+    /// The formula of the reading levels (the site's language's).
+    pub readability: crate::readability::Formula,
     /// Drafts left out of the build (all of them unless `--drafts`).
     pub drafts_left_out: usize,
     pub elapsed: Duration,
@@ -187,6 +189,7 @@ fn report(mut ready: Ready, rendered: super::Rendered, start: Instant) -> Outcom
         output_links_checked: rendered.output_links,
         index_bytes: size(true),
         median_grade: site.median_grade(),
+        readability: crate::readability::Formula::for_language(&site.config.language),
         drafts_left_out: ready.drafts_left_out,
         elapsed: start.elapsed(),
         diagnostics,

@@ -86,15 +86,18 @@ pub(super) struct Readability {
 /// thousands.
 pub(super) fn readability_warnings(site: &site::Site, kept: &mut Readability, keep: bool) -> Vec<Diagnostic> {
     let target = site.config.readability_target;
+    let formula = crate::readability::Formula::for_language(&site.config.language);
+    let message = |grade: f64| match formula {
+        crate::readability::Formula::FleschKincaid => {
+            format!("reading grade {grade:.1} is above the site's target of {target:.1}")
+        }
+        f if f.higher_is_harder() => format!("{} {grade:.1} is above the site's target of {target:.1}", f.name()),
+        f => format!("{} {grade:.1} is below the site's target of {target:.1}", f.name()),
+    };
     let warn = |path: &Path, grade: f64| {
-        (grade > target).then(|| {
-            Diagnostic::warning(
-                path,
-                (1, 1),
-                "readability",
-                format!("reading grade {grade:.1} is above the site's target of {target:.1}"),
-            )
-            .with_hint("use shorter sentences and everyday words; explain medical terms")
+        formula.harder_than(grade, target).then(|| {
+            Diagnostic::warning(path, (1, 1), "readability", message(grade))
+                .with_hint("use shorter sentences and everyday words; explain medical terms")
         })
     };
     let in_place = kept.causes.len() == site.causes.len()

@@ -40,6 +40,9 @@ pub(crate) struct Urls {
     feed: String,
     /// The folder of the browser's search index (`search/`, whatever the search page's section).
     search_data: String,
+    /// The browser's stemmer for the site's language (`stemmers/de.js`), if it needs one
+    /// (English's is in `analyzer.js`; the plain analyzer has none).
+    search_stemmer: String,
 }
 
 impl Urls {
@@ -58,7 +61,17 @@ impl Urls {
             not_found: u(PageId::NotFound),
             feed: cfg.url(crate::routes::FEED),
             search_data: cfg.url("search/"),
+            search_stemmer: stemmer_file(cfg).map(|f| cfg.url(&f)).unwrap_or_default(),
         }
+    }
+}
+
+/// The static file of the browser's stemmer for the site's language, if it needs one.
+pub(crate) fn stemmer_file(cfg: &SiteConfig) -> Option<String> {
+    use crate::search::lang::Lang;
+    match Lang::for_site(&cfg.language) {
+        Lang::English | Lang::Plain => None,
+        lang => Some(format!("stemmers/{}.js", lang.code())),
     }
 }
 

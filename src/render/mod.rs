@@ -169,7 +169,10 @@ impl Renderer {
         files.extend(views?);
         // The sitemap lists every page of the site, rendered now or not.
         files.extend(meta::files(site, &crate::site::pages::pages(site)));
-        files.extend(self.statics.iter().cloned());
+        // Of the stemmers, only the one of the site's language: the search page loads no other.
+        let stemmer = engine::stemmer_file(&site.config);
+        let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || Some(&f.path) == stemmer.as_ref();
+        files.extend(self.statics.iter().filter(wanted).cloned());
         files.into_iter().try_for_each(|f| sink.put(f))
     }
 }

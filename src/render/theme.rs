@@ -42,6 +42,23 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "static/search.js",
     "static/analyzer.js",
     "static/topk.js",
+    "static/stemmers/ar.js",
+    "static/stemmers/da.js",
+    "static/stemmers/de.js",
+    "static/stemmers/el.js",
+    "static/stemmers/es.js",
+    "static/stemmers/fi.js",
+    "static/stemmers/fr.js",
+    "static/stemmers/hu.js",
+    "static/stemmers/it.js",
+    "static/stemmers/nl.js",
+    "static/stemmers/no.js",
+    "static/stemmers/pt.js",
+    "static/stemmers/ro.js",
+    "static/stemmers/ru.js",
+    "static/stemmers/sv.js",
+    "static/stemmers/ta.js",
+    "static/stemmers/tr.js",
 );
 
 /// The default theme's templates: (file name, text).

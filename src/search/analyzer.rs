@@ -1,89 +1,163 @@
 //! The text analyzer shared by the index, the CLI and (ported to JavaScript) the browser:
-//! split on non-alphanumeric characters, drop very long tokens, lower-case, fold accents to
-//! ASCII and stem with the Snowball English stemmer.
+//! split on non-alphanumeric characters, drop very long tokens, lower-case, then stem with the
+//! site's Snowball stemmer ([`Lang`]) and fold accents to ASCII. English folds before it stems,
+//! as it always has; the other stemmers are written for their letters (ä, ß, é), so they see the
+//! word unfolded and their stem is folded after. German also splits compounds into the words the
+//! index knows ([`super::compound`]).
 
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use super::lang::Lang;
+use rust_stemmers::Stemmer;
+use std::collections::HashSet;
+use std::sync::Arc;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 
-/// Name under which the analyzer is registered in the index.
+/// Name under which the English analyzer is registered in the index ([`Lang::tokenizer`]).
 pub const NAME: &str = "causebook_en";
 
 /// Tokens this long (in UTF-8 bytes) or longer are dropped; the browser does the same.
 pub const MAX_TOKEN_BYTES: usize = 40;
 
-/// Builds the analyzer.
-pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
+/// The index's analyzer for `lang`; with `parts` (the index terms a compound may split into),
+/// each compound's parts follow it.
+pub fn analyzer(lang: Lang, parts: Option<Arc<HashSet<String>>>) -> TextAnalyzer {
+    let lower = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(super::stem::MemoStemmer)
-        .build()
+        .filter(LowerCaser);
+    let stemmer = super::stem::MemoStemmer::new(lang, parts);
+    match lang {
+        // English stems folded words; the plain analyzer only folds.
+        Lang::English | Lang::Plain => lower.filter(AsciiFoldingFilter).filter(stemmer).build(),
+        _ => lower.filter(stemmer).build(),
+    }
 }
 
-/// A query word: its lower-cased, folded form (for typo matching) and its stem.
+/// A query word: as typed but lower-cased (for messages), folded (for typo matching) and its stem.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
+    pub lower: String,
     pub folded: String,
     pub stem: String,
 }
 
-/// The lower-cased, ASCII-folded words of `text`, in order: the analyzer without its stemmer.
-pub fn folded(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    each_folded(text, &mut |w| out.push(w.to_string()));
-    out
-}
-
-/// Calls `f` with each word of [`folded`], borrowed: counting words over a whole site then
-/// copies each distinct word once instead of every occurrence.
-pub fn each_folded(text: &str, f: &mut dyn FnMut(&str)) {
-    let mut folder = TextAnalyzer::builder(SimpleTokenizer::default())
+/// Calls `f` with each lower-cased token of `text` (tokenizer, long-token filter, lower case).
+pub fn each_lower(text: &str, f: &mut dyn FnMut(&str)) {
+    let mut lower = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
+        .build();
+    lower.token_stream(text).process(&mut |t| f(&t.text));
+}
+
+/// `word` with its accents folded to ASCII, as tantivy's `AsciiFoldingFilter` folds it.
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_string();
+    }
+    let mut folder = TextAnalyzer::builder(RawTokenizer::default())
         .filter(AsciiFoldingFilter)
         .build();
-    folder.token_stream(text).process(&mut |t| f(&t.text));
-}
-
-/// Analyzes `text` into words, keeping the folded form next to each stem.
-pub fn words(text: &str) -> Vec<Word> {
-    let mut stemmer = analyzer();
-    let folded = folded(text);
-    let mut stems = Vec::new();
-    stemmer.token_stream(text).process(&mut |t| stems.push(t.text.clone()));
-    folded
-        .into_iter()
-        .zip(stems)
-        .map(|(folded, stem)| Word { folded, stem })
-        .collect()
-}
-
-/// The stems of `text`, in order.
-pub fn stems(text: &str) -> Vec<String> {
-    let mut a = analyzer();
-    let mut out = Vec::new();
-    a.token_stream(text).process(&mut |t| out.push(t.text.clone()));
+    let mut out = String::new();
+    folder.token_stream(word).process(&mut |t| out.push_str(&t.text));
     out
+}
+
+/// The stem of one lower-cased token, as the index has it (see the module docs).
+pub fn stem_token(lang: Lang, stemmer: Option<&Stemmer>, lower: &str) -> String {
+    match (lang, stemmer) {
+        (Lang::English, Some(s)) => s.stem(&fold(lower)).into_owned(),
+        (Lang::Plain, _) | (_, None) => fold(lower),
+        (_, Some(s)) => fold(&guarded(lang, s, lower)),
+    }
+}
+
+/// `stemmer`'s stem of `word`, or the word itself where rust_stemmers panics (its Greek
+/// stemmer does on a few words, e.g. "ανεύρετε"); the browser's port returns the word there too.
+/// Only the word is lost, never the build, and the panic's message is not printed.
+pub(crate) fn guarded(lang: Lang, stemmer: &Stemmer, word: &str) -> String {
+    if lang != Lang::Greek {
+        return stemmer.stem(word).into_owned();
+    }
+    super::stem::quietly(|| stemmer.stem(word).into_owned()).unwrap_or_else(|| word.to_string())
+}
+
+/// The Snowball stemmer of `lang`, if it has one.
+pub fn stemmer(lang: Lang) -> Option<Stemmer> {
+    lang.algorithm().map(Stemmer::create)
+}
+
+/// The words of `text`, in order, each with its lower-cased, folded and stemmed forms.
+pub fn words(lang: Lang, text: &str) -> Vec<Word> {
+    let stemmer = stemmer(lang);
+    let mut out = Vec::new();
+    each_lower(text, &mut |lower| {
+        out.push(Word {
+            lower: lower.to_string(),
+            folded: fold(lower),
+            stem: stem_token(lang, stemmer.as_ref(), lower),
+        })
+    });
+    out
+}
+
+/// The stems of `text`, in order (compounds are not split).
+pub fn stems(lang: Lang, text: &str) -> Vec<String> {
+    words(lang, text).into_iter().map(|w| w.stem).collect()
+}
+
+/// Calls `f` with each word of `text` as a reader would see it in a correction: folded for
+/// English (as its index always showed them), lower-cased for the others ("hängender").
+pub fn each_surface(lang: Lang, text: &str, f: &mut dyn FnMut(&str)) {
+    if lang == Lang::English {
+        each_lower(text, &mut |w| f(&fold(w)));
+    } else {
+        each_lower(text, f);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn index_terms(lang: Lang, text: &str) -> Vec<String> {
+        let mut a = analyzer(lang, None);
+        let mut out = Vec::new();
+        a.token_stream(text).process(&mut |t| out.push(t.text.clone()));
+        out
+    }
+
     #[test]
     fn stems_and_folds() {
+        let en = Lang::English;
         assert_eq!(
-            stems("Burning feet, Willis-Ekbom café"),
+            stems(en, "Burning feet, Willis-Ekbom café"),
             ["burn", "feet", "willi", "ekbom", "cafe"]
         );
-        let w = words("Restless LEGS");
-        assert_eq!(
-            w[0],
-            Word {
-                folded: "restless".into(),
-                stem: "restless".into()
-            }
-        );
+        let w = words(en, "Restless LEGS");
+        assert_eq!(w[0].folded, "restless");
+        assert_eq!(w[0].stem, "restless");
         assert_eq!(w[1].stem, "leg");
+        assert_eq!(index_terms(en, "Burning feet, café"), ["burn", "feet", "cafe"]);
+    }
+
+    #[test]
+    fn other_languages_stem_first_then_fold() {
+        let de = Lang::German;
+        assert_eq!(stems(de, "Schwindel beim Aufstehen"), ["schwindel", "beim", "aufsteh"]);
+        let w = &words(de, "Hängender")[0];
+        assert_eq!((w.lower.as_str(), w.folded.as_str()), ("hängender", "hangender"));
+        assert_eq!(stems(de, "Übelkeit"), ["ubel"]);
+        assert_eq!(stems(Lang::French, "étourdissements"), ["etourd"]);
+        assert_eq!(stems(Lang::Plain, "Zawroty GŁOWY"), ["zawroty", "glowy"]);
+        // The index analyzer gives the same terms as `stems`.
+        let text = "Kreislaufprobleme und Übelkeit, Schwindel";
+        assert_eq!(index_terms(de, text), stems(de, text));
+    }
+
+    #[test]
+    fn a_word_the_greek_stemmer_panics_on_is_kept_whole() {
+        assert_eq!(stems(Lang::Greek, "ανεύρετε"), ["ανεύρετε"]);
+        assert_eq!(index_terms(Lang::Greek, "ανεύρετε δρόμος"), ["ανεύρετε", "δρομ"]);
     }
 }

@@ -52,9 +52,10 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
         limit: ask.limit,
         category: ask.category.map(str::to_string),
         positional,
-        synonyms: Synonyms::new(&cfg.search.synonyms),
+        synonyms: Synonyms::new(&cfg.search.synonyms, super::lang::Lang::for_site(&cfg.language)),
         exact: ask.exact,
         cues: Vec::new(),
+        signs: Vec::new(),
     })
 }
 
@@ -107,16 +108,22 @@ pub fn search(output: &Path, req: &Request) -> anyhow::Result<Response> {
     query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output))
 }
 
-/// `req` with the cues of the warning signs the index in `output` was built with (the
-/// browser reads the same file). An index without them (damaged) has none: the freshness
-/// check rebuilds it.
+/// `req` with the cues and general signs of the warning signs the index in `output` was built
+/// with (the browser reads the same file). An index without them (damaged) has none: the
+/// freshness check rebuilds it.
 pub fn with_cues(req: &Request, output: &Path) -> Request {
     let meta = std::fs::read(output.join("search/meta.json")).ok();
-    let cues = meta
-        .and_then(|m| serde_json::from_slice::<serde_json::Value>(&m).ok())
-        .and_then(|v| serde_json::from_value(v.get("cues")?.clone()).ok())
-        .unwrap_or_default();
-    Request { cues, ..req.clone() }
+    let meta = meta.and_then(|m| serde_json::from_slice::<serde_json::Value>(&m).ok());
+    let get = |key: &str| meta.as_ref().and_then(|v| v.get(key)).cloned();
+    Request {
+        cues: get("cues")
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default(),
+        signs: get("signs")
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default(),
+        ..req.clone()
+    }
 }
 
 /// The site root and output folder of a search begun.

@@ -19,6 +19,9 @@ use serde::Serialize;
 pub(crate) const INLINE: usize = 32;
 /// Largest impact block: blocks double in size after the inline one up to this.
 pub(crate) const MAX_IMPACT_BLOCK: usize = 512;
+/// Most postings a block may take on past its size to end with a run of equal impacts (about
+/// 30 KB of block at two bytes a posting).
+const MAX_TIE_RUN: usize = 16_384;
 /// Postings aimed at per document chunk of a spilled term.
 const CHUNK: u64 = 128;
 /// Levels of a spilled term's coarse impacts, so that a level is one byte (the highest impact
@@ -115,15 +118,14 @@ fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
 }
 
 /// `block` (sorted here by document) as binary `[varint doc delta from base, level byte]...`.
-/// It starts with a varint count of exact impacts and those impacts (f32): when `exact` is asked
-/// (impact blocks, which hold runs of equal impacts; a chunk, in document order, rarely does)
-/// and the block has so few distinct impacts that this table costs at most a byte a posting, each posting's byte
+/// It starts with a varint count of exact impacts and those impacts (f32): when the block or
+/// chunk has so few distinct impacts that this table costs at most a byte a posting, each posting's byte
 /// is its impact's place in the table, exact, so documents that tie need not be fetched for
 /// their scores; otherwise the count is 0 and the byte is a level.
-fn encode(block: &[(u32, f32)], step: f32, base: u32, exact: bool) -> Vec<u8> {
+fn encode(block: &[(u32, f32)], step: f32, base: u32) -> Vec<u8> {
     let mut sorted = block.to_vec();
     sorted.sort_by_key(|p| p.0);
-    let table = exact.then(|| exact_table(block)).flatten();
+    let table = exact_table(block);
     let mut prev = base;
     let mut out = Vec::with_capacity(sorted.len() * 3);
     varint(&mut out, table.as_ref().map_or(0, Vec::len) as u32);
@@ -221,13 +223,13 @@ pub(crate) fn layout(
     let mut files = Vec::new();
     let (mut start, mut size) = (INLINE, INLINE * 2);
     while start < ranked.len() {
-        let end = (start + size).min(ranked.len());
+        let end = tie_run_end(&ranked, start, (start + size).min(ranked.len()));
         // The bound as a level above the block's highest impact: a few bytes, not ten.
         entry.m.push(level(ranked[start].1, step) + 1);
         let path = format!("search/b/{id}/{}.bin", entry.m.len());
         files.push(OutputFile {
             path,
-            bytes: encode(&ranked[start..end], step, 0, true),
+            bytes: encode(&ranked[start..end], step, 0),
         });
         start = end;
         size = (size * 2).min(MAX_IMPACT_BLOCK);
@@ -235,6 +237,23 @@ pub(crate) fn layout(
     files.extend(chunks(by_doc, num_docs, step, id, &mut entry));
     let impacts = by_doc.to_vec();
     Ok((entry, Some(Spilled { files, impacts, id })))
+}
+
+/// Where a block that would end at `end` ends instead: past the run of postings whose impact
+/// equals the one at `end - 1`, up to [`MAX_TIE_RUN`] more. Documents that tie on a term (as
+/// copies of one article do) then come in one block, with an exact table: the browser ranks
+/// them by their stored order from what it has read, instead of fetching every one of them.
+fn tie_run_end(ranked: &[(u32, f32)], start: usize, end: usize) -> usize {
+    if end <= start || end >= ranked.len() {
+        return end;
+    }
+    let last = ranked[end - 1].1.to_bits();
+    let run = ranked[end..]
+        .iter()
+        .take(MAX_TIE_RUN)
+        .take_while(|p| p.1.to_bits() == last)
+        .count();
+    end + run
 }
 
 /// A spilled term's coarse impacts in document order, in chunks of a fixed number of documents
@@ -253,7 +272,7 @@ fn chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, id: u32, entry: &mut 
         let end = rest.iter().take_while(|p| p.0 / per == j).count();
         files.push(OutputFile {
             path: format!("search/r/{id}/{j}.bin"),
-            bytes: encode(&rest[..end], step, j * per, false),
+            bytes: encode(&rest[..end], step, j * per),
         });
         rest = &rest[end..];
     }

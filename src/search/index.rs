@@ -2,11 +2,13 @@
 //! the same content give byte-identical indexes (tantivy names segments with random UUIDs).
 
 use super::analyzer;
+use super::lang::Lang;
 use crate::output::OutputFile;
 use crate::site::Site;
 use anyhow::Context;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tantivy::directory::RamDirectory;
 use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Directory, Index, IndexSettings, IndexWriter};
@@ -20,9 +22,14 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
     // `fdatasync` calls, 17-26 ms of a build on this VM's disk), which a copy that the build
     // writes out again never needs.
     let dir = RamDirectory::create();
+    let lang = Lang::for_site(&site.config.language);
+    let docs = documents(site);
+    let parts = part_terms(lang, &docs);
     let index =
-        Index::create(dir.clone(), schema(), IndexSettings::default()).context("cannot create the search index")?;
-    index.tokenizers().register(analyzer::NAME, analyzer::analyzer());
+        Index::create(dir.clone(), schema(lang), IndexSettings::default()).context("cannot create the search index")?;
+    index
+        .tokenizers()
+        .register(&lang.tokenizer(), analyzer::analyzer(lang, parts.clone()));
     let s = index.schema();
     let f = |name: &str| s.get_field(name).expect("field defined in schema()");
     // One thread and no merges: documents keep their order, segments are reproducible.
@@ -31,7 +38,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .context("cannot open the index writer")?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let mut surface = Surface::default();
-    for (ord, doc) in documents(site).into_iter().enumerate() {
+    for (ord, doc) in docs.into_iter().enumerate() {
         let mut d = doc!(
             f("slug") => doc.slug,
             f("url") => doc.url.as_str(),
@@ -44,7 +51,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         for (name, text) in TEXT_FIELDS.iter().zip(&doc.text) {
             d.add_text(f(name.0), text);
         }
-        surface.add(&d, &s);
+        surface.add(lang, &d, &s);
         for (situation, effect) in &doc.positional {
             d.add_facet(f("positional"), Facet::from_path([*situation, *effect]));
         }
@@ -58,14 +65,38 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         .context("cannot finish the search index")?;
     let mut files = collect_files(&dir, &index)?;
     let cfg = &site.config;
-    let synonyms = super::synonyms::Synonyms::new(&cfg.search.synonyms);
+    let known = |s: &str| parts.as_ref().is_some_and(|p| p.contains(s));
+    let analysis = super::safety::Analysis { lang, parts: &known };
     files.extend(super::export::export(
         &index,
-        &surface.forms(),
-        &synonyms,
-        &super::safety::defs(site),
+        &surface.forms(lang),
+        &super::synonyms::Synonyms::new(&cfg.search.synonyms, lang),
+        &super::safety::defs(site, &analysis),
+        &super::signs::defs(site, &analysis),
     )?);
     Ok(files)
+}
+
+/// The part terms of the documents' text ([`super::compound`]), for a language that splits
+/// compounds: the stems of their words that may be parts.
+fn part_terms(lang: Lang, docs: &[Document]) -> Option<Arc<HashSet<String>>> {
+    lang.linking()?;
+    let mut words = HashSet::new();
+    for doc in docs {
+        for text in &doc.text {
+            analyzer::each_lower(text, &mut |w| {
+                if !words.contains(w) {
+                    words.insert(w.to_string());
+                }
+            });
+        }
+    }
+    let stemmer = analyzer::stemmer(lang);
+    let terms = (words.iter())
+        .map(|w| analyzer::stem_token(lang, stemmer.as_ref(), w))
+        .filter(|s| super::compound::is_part_term(lang, s))
+        .collect();
+    Some(Arc::new(terms))
 }
 
 /// One warning sign of a cause, with its urgency's rank in site.toml (0 = most urgent).
@@ -102,12 +133,12 @@ struct Surface(std::collections::HashMap<String, u32>);
 
 impl Surface {
     /// Counts the words of a document's text fields.
-    fn add(&mut self, d: &tantivy::TantivyDocument, schema: &Schema) {
+    fn add(&mut self, lang: Lang, d: &tantivy::TantivyDocument, schema: &Schema) {
         use tantivy::schema::Value as _;
         for (name, _) in TEXT_FIELDS {
             let Ok(field) = schema.get_field(name) else { continue };
             for v in d.get_all(field) {
-                analyzer::each_folded(v.as_str().unwrap_or(""), &mut |w| match self.0.get_mut(w) {
+                analyzer::each_surface(lang, v.as_str().unwrap_or(""), &mut |w| match self.0.get_mut(w) {
                     Some(n) => *n += 1,
                     None => {
                         self.0.insert(w.to_string(), 1);
@@ -118,11 +149,11 @@ impl Surface {
     }
 
     /// Stem -> its most frequent word (ties: the alphabetically first).
-    fn forms(&self) -> BTreeMap<String, String> {
+    fn forms(&self, lang: Lang) -> BTreeMap<String, String> {
         let mut best: BTreeMap<String, (&str, u32)> = BTreeMap::new();
         for (word, &n) in &self.0 {
-            // A folded word is one token, so it has exactly one stem.
-            let Some(stem) = analyzer::stems(word).pop() else {
+            // A surface word is one token, so it has exactly one stem.
+            let Some(stem) = analyzer::stems(lang, word).pop() else {
                 continue;
             };
             let entry = best.entry(stem).or_insert((word, n));
@@ -268,10 +299,14 @@ fn collect_files(dir: &RamDirectory, index: &Index) -> anyhow::Result<Vec<Output
     Ok(files)
 }
 
-/// Opens a built index folder with the analyzer registered.
+/// Opens a built index folder with the analyzer of its language registered (a query splits
+/// compounds itself, against the index's terms, so the analyzer needs no part terms).
 pub fn open(dir: &std::path::Path) -> anyhow::Result<Index> {
     let index =
         Index::open_in_dir(dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?;
-    index.tokenizers().register(analyzer::NAME, analyzer::analyzer());
+    let lang = super::schema::lang_of(&index.schema());
+    index
+        .tokenizers()
+        .register(&lang.tokenizer(), analyzer::analyzer(lang, None));
     Ok(index)
 }

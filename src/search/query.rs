@@ -1,10 +1,13 @@
 //! Querying the index: the same steps as the browser's search.js, so both rank alike.
 //!
-//! 1. Analyze the query into words (the shared analyzer) and expand the site's synonyms
-//!    ([`super::synonyms`]). Common words ([`STOP_WORDS`], compared as stems) are skipped unless
-//!    the query has nothing else; repeated stems are dropped.
-//! 2. A stem that is in no field is looked at: a word a synonym covers, or that a synonym added,
-//!    is skipped; a real word ([`super::dictionary`]) is reported as unknown; anything else is a
+//! 1. Analyze the query into words (the analyzer of the index's language) and expand the
+//!    site's synonyms ([`super::synonyms`]); a compound's parts follow it
+//!    ([`super::compound`]). Common words (the language's stop words, compared as stems) are
+//!    skipped unless the query has nothing else; repeated stems are dropped.
+//! 2. A stem that is in no field is looked at: a word a synonym covers, a compound whose parts
+//!    are searched, a word a synonym added, or a word of a general warning sign
+//!    ([`super::signs`]) is skipped; a real word ([`super::dictionary`], English only) is
+//!    reported as unknown; anything else is a
 //!    likely typo, replaced by the closest term of the index (Levenshtein distance on the stem
 //!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term sharing
 //!    the longest prefix with the word, then the term in more documents, then the
@@ -12,12 +15,14 @@
 //! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed; the boost
 //!    is the field's times the term's idf over whole documents divided by its idf in the field.
 //! 4. Results scoring below [`CUTOFF`] times the best are not matches but "others".
+//! 5. General warning signs that hold every content word are listed apart ([`super::signs`]).
 
 use super::analyzer;
 use super::dictionary;
+use super::lang::Lang;
 use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
-use super::synonyms::Synonyms;
+use super::synonyms::{QueryWord, Synonyms};
 use anyhow::Context;
 use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
@@ -43,6 +48,8 @@ pub struct Request {
     pub exact: bool,
     /// The cues of the site's warning signs, as the index stores them (see [`super::safety`]).
     pub cues: Vec<super::safety::CueDef>,
+    /// The site's general warning signs, as the index stores them (see [`super::signs`]).
+    pub signs: Vec<super::signs::SignDef>,
 }
 
 /// One result.
@@ -74,7 +81,7 @@ pub struct Correction {
 pub struct Response {
     /// The stems searched for, after synonyms and typo correction.
     pub stems: Vec<String>,
-    /// The typed words (folded), in order, for "showing results for".
+    /// The typed words (lower-cased), in order, for "showing results for".
     pub words: Vec<String>,
     pub corrected: Vec<Correction>,
     /// Words found neither in the index nor close to a term of it.
@@ -88,6 +95,11 @@ pub struct Response {
     /// What to do first, when the query describes a sign that needs more than a routine
     /// visit (see [`super::safety`]): read from the query alone, never from the results.
     pub cue: Option<super::safety::Cue>,
+    /// General warning signs that hold every content word of the query.
+    pub signs: Vec<super::signs::SignHit>,
+    /// The language of the index (for marking matched words in snippets).
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// Largest edit distance accepted for a word of `len` characters.
@@ -123,14 +135,19 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         .iter()
         .map(|(n, b)| Ok((schema.get_field(n)?, *b)))
         .collect::<anyhow::Result<_>>()?;
-    let typed = analyzer::words(&req.query);
-    let words: Vec<String> = typed.iter().map(|w| w.folded.clone()).collect();
+    let lang = super::schema::lang_of(&schema);
+    let typed = analyzer::words(lang, &req.query);
+    let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
+    let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
+    let expanded = split_compounds(lang, expanded, &is_part);
     let typed_stems: Vec<String> = expanded.iter().map(|w| w.word.stem.clone()).collect();
-    let r = resolve(&searcher, &fields, expanded, req.exact)?;
+    let units = units(lang, &expanded);
+    let r = resolve(&searcher, &fields, expanded, req, lang)?;
     let cue_words: std::collections::BTreeSet<&str> = typed_stems.iter().chain(&r.stems).map(String::as_str).collect();
     let cue = super::safety::cue(&req.cues, &cue_words);
+    let signs = super::signs::hits(&req.signs, &units);
     let clauses = clauses(&searcher, &fields, &r.stems)?;
     let mut all = Vec::new();
     if !clauses.is_empty() {
@@ -152,7 +169,63 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         hits,
         others,
         cue,
+        signs,
+        lang,
     })
+}
+
+/// Whether `stem` is a term of some text field.
+fn in_index(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> bool {
+    fields
+        .iter()
+        .any(|(f, _)| searcher.doc_freq(&Term::from_field_text(*f, stem)).unwrap_or(0) > 0)
+}
+
+/// Each word followed by its parts, if it is a compound: the parts are searched as words a
+/// synonym adds, and the compound itself, covered by them, is never a typo or unknown.
+pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str) -> bool) -> Vec<QueryWord> {
+    if lang.linking().is_none() {
+        return words;
+    }
+    let stemmer = analyzer::stemmer(lang);
+    let mut stem = |w: &str| analyzer::stem_token(lang, stemmer.as_ref(), w);
+    let mut out = Vec::with_capacity(words.len());
+    for mut qw in words {
+        let parts = super::compound::split(lang, &qw.word.lower, &mut stem, is_part);
+        qw.covered |= !parts.is_empty();
+        qw.parts.clone_from(&parts);
+        out.push(qw);
+        out.extend(parts.into_iter().map(|p| QueryWord {
+            word: analyzer::Word {
+                lower: p.clone(),
+                folded: p.clone(),
+                stem: p,
+            },
+            covered: false,
+            added: true,
+            parts: Vec::new(),
+        }));
+    }
+    out
+}
+
+/// The query's content words for the general signs: each typed word that is not a stop word
+/// (unless all are), with its parts.
+fn units(lang: Lang, words: &[QueryWord]) -> Vec<super::signs::Unit> {
+    let typed: Vec<&QueryWord> = words.iter().filter(|w| !w.added).collect();
+    let content: Vec<&&QueryWord> = typed.iter().filter(|w| !lang.is_stop(&w.word.stem)).collect();
+    let chosen: Vec<&QueryWord> = if content.is_empty() {
+        typed
+    } else {
+        content.into_iter().copied().collect()
+    };
+    let mut out: Vec<super::signs::Unit> = Vec::new();
+    for w in chosen {
+        if !out.iter().any(|u| u.0 == w.word.stem) {
+            out.push((w.word.stem.clone(), w.parts.clone()));
+        }
+    }
+    out
 }
 
 /// One boosted term query per stem and field (step 3).
@@ -220,8 +293,9 @@ fn split(all: Vec<Hit>) -> (Vec<Hit>, Vec<Hit>) {
 fn resolve(
     searcher: &Searcher,
     fields: &[(tantivy::schema::Field, f32)],
-    words: Vec<super::synonyms::QueryWord>,
-    exact: bool,
+    words: Vec<QueryWord>,
+    req: &Request,
+    lang: Lang,
 ) -> anyhow::Result<Resolved> {
     let mut r = Resolved {
         stems: Vec::new(),
@@ -229,13 +303,10 @@ fn resolve(
         unknown: Vec::new(),
     };
     let mut vocab: Option<BTreeMap<String, u64>> = None;
-    let content_words = words
-        .iter()
-        .filter(|w| !STOP_WORDS.contains(&w.word.stem.as_str()))
-        .count();
+    let content_words = words.iter().filter(|w| !lang.is_stop(&w.word.stem)).count();
     for qw in words {
         let word = qw.word;
-        if (content_words > 0 && STOP_WORDS.contains(&word.stem.as_str())) || r.stems.contains(&word.stem) {
+        if (content_words > 0 && lang.is_stop(&word.stem)) || r.stems.contains(&word.stem) {
             continue;
         }
         let df: u64 = fields
@@ -246,11 +317,11 @@ fn resolve(
             r.stems.push(word.stem);
             continue;
         }
-        if qw.covered || qw.added {
+        if qw.covered || qw.added || super::signs::knows(&req.signs, &word.stem) {
             continue;
         }
-        if exact || dictionary::contains(&word.stem) {
-            r.unknown.push(word.folded);
+        if req.exact || (lang.has_dictionary() && dictionary::contains(&word.stem)) {
+            r.unknown.push(word.lower);
             continue;
         }
         let vocab = match &mut vocab {
@@ -260,13 +331,13 @@ fn resolve(
         match correct(&word, vocab) {
             Some(term) if !r.stems.contains(&term) => {
                 r.corrected.push(Correction {
-                    word: word.folded.clone(),
+                    word: word.lower.clone(),
                     term: term.clone(),
                 });
                 r.stems.push(term);
             }
             Some(_) => {}
-            None => r.unknown.push(word.folded),
+            None => r.unknown.push(word.lower),
         }
     }
     Ok(r)

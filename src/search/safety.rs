@@ -6,12 +6,14 @@
 //! plus the name and aliases of every cause that is itself an emergency. A cue is words separated
 //! by spaces, each word with its alternatives separated by `/` (`sudden/suddenly cold/pale
 //! leg/foot`). A query shows a cue when it holds one alternative of every word of the cue, in any
-//! order and any form (compared as stems, common words left out). The rule reads the query alone,
+//! order and any form (compared as stems, common words left out). A compound alternative
+//! ("Brustschmerzen") is held by all of its parts, whether the query joins them or not
+//! ("Schmerzen in der Brust"). The rule reads the query alone,
 //! never the results, so it cannot depend on `--limit`, on how the results rank, or on which
 //! cause a sign is listed under.
 
 use super::analyzer;
-use super::schema::STOP_WORDS;
+use super::lang::Lang;
 use crate::site::Site;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -33,8 +35,30 @@ pub struct CueDef {
     /// The cause, when the cue is the name of a cause that is itself an emergency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
-    /// Each cue as its words, each word as the stems of its alternatives.
-    pub stems: Vec<Vec<Vec<String>>>,
+    /// Each cue as its words, each word as its alternatives, each alternative as its stems (one,
+    /// or a compound's parts, all needed).
+    pub stems: Vec<Vec<Vec<Vec<String>>>>,
+}
+
+/// How cue and sign texts are analyzed: the index's language and its part terms (see
+/// [`super::compound`]).
+pub struct Analysis<'a> {
+    pub lang: Lang,
+    pub parts: &'a dyn Fn(&str) -> bool,
+}
+
+impl Analysis<'_> {
+    /// The words of `text`, each as its stem or, for a compound, its parts' stems.
+    pub fn units(&self, text: &str) -> Vec<Vec<String>> {
+        let stemmer = analyzer::stemmer(self.lang);
+        let mut stem = |w: &str| analyzer::stem_token(self.lang, stemmer.as_ref(), w);
+        let mut out = Vec::new();
+        analyzer::each_lower(text, &mut |lower| {
+            let parts = super::compound::split(self.lang, lower, &mut stem, self.parts);
+            out.push(if parts.is_empty() { vec![stem(lower)] } else { parts });
+        });
+        out
+    }
 }
 
 /// What a query's cue says: the level, what to do and the sign it matched.
@@ -49,21 +73,21 @@ pub struct Cue {
     pub cause: Option<String>,
 }
 
-/// A cue as its words, each word as the stems of its alternatives (`/`-separated); words
-/// that are only common words are left out (unless nothing else is left).
-pub fn cue_stems(text: &str) -> Vec<Vec<String>> {
+/// A cue as its words, each word as its alternatives (`/`-separated; see [`Analysis::units`]);
+/// words that are only common words are left out (unless nothing else is left).
+pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
     let alternatives = |word: &str| {
-        let mut stems = analyzer::stems(word);
-        stems.dedup();
-        stems
+        let mut alts = a.units(word);
+        alts.dedup();
+        alts
     };
-    let words: Vec<Vec<String>> = text
+    let words: Vec<Vec<Vec<String>>> = text
         .split_whitespace()
         .map(alternatives)
         .filter(|w| !w.is_empty())
         .collect();
-    let common = |w: &Vec<String>| w.iter().all(|s| STOP_WORDS.contains(&s.as_str()));
-    let kept: Vec<Vec<String>> = words.iter().filter(|w| !common(w)).cloned().collect();
+    let common = |w: &Vec<Vec<String>>| w.iter().flatten().all(|s| a.lang.is_stop(s));
+    let kept: Vec<Vec<Vec<String>>> = words.iter().filter(|w| !common(w)).cloned().collect();
     if kept.is_empty() {
         words
     } else {
@@ -74,9 +98,8 @@ pub fn cue_stems(text: &str) -> Vec<Vec<String>> {
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among
 /// `stems`.
 pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
-    let holds = |cue: &Vec<Vec<String>>| {
-        !cue.is_empty() && cue.iter().all(|word| word.iter().any(|s| stems.contains(s.as_str())))
-    };
+    let has = |alt: &Vec<String>| alt.iter().all(|s| stems.contains(s.as_str()));
+    let holds = |cue: &Vec<Vec<Vec<String>>>| !cue.is_empty() && cue.iter().all(|word| word.iter().any(has));
     let hit = |d: &&CueDef| d.stems.iter().any(holds);
     let d = defs.iter().filter(hit).min_by_key(|d| d.level)?;
     Some(Cue {
@@ -92,9 +115,9 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
 
 /// The cues of `site`: each sign above the lowest urgency level with `cues`, most urgent
 /// first, then each cause that is itself an emergency by its title and aliases.
-pub fn defs(site: &Site) -> Vec<CueDef> {
+pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
-    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Vec<Vec<Vec<String>>>| CueDef {
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Vec<Vec<Vec<Vec<String>>>>| CueDef {
         level,
         urgency: levels[level].id.clone(),
         label: levels[level].label.clone(),
@@ -110,7 +133,12 @@ pub fn defs(site: &Site) -> Vec<CueDef> {
             continue;
         };
         if level + 1 < levels.len() && !f.cues.is_empty() {
-            out.push(def(level, &f.sign, None, f.cues.iter().map(|c| cue_stems(c)).collect()));
+            out.push(def(
+                level,
+                &f.sign,
+                None,
+                f.cues.iter().map(|c| cue_stems(c, a)).collect(),
+            ));
         }
     }
     for c in site.causes.iter().filter(|c| c.front.emergency && !levels.is_empty()) {
@@ -120,15 +148,24 @@ pub fn defs(site: &Site) -> Vec<CueDef> {
             .iter()
             .find(|s| s.def.urgency == levels[0].id)
             .map_or(&c.front.title, |s| &s.def.sign);
-        out.push(def(
-            0,
-            sign,
-            Some(&c.front.title),
-            names.map(|n| cue_stems(n)).collect(),
-        ));
+        // A number in a name ("... 2") is not what a reader types: left out, names that
+        // differ only by one give the same cue, kept once.
+        let stems: Vec<Vec<Vec<Vec<String>>>> = names.map(|n| without_numbers(cue_stems(n, a))).collect();
+        if !out.iter().any(|d: &CueDef| d.level == 0 && d.stems == stems) {
+            out.push(def(0, sign, Some(&c.front.title), stems));
+        }
     }
     out.sort_by_key(|d| d.level);
     out
+}
+
+/// A cue's words less those that are only digits (unless nothing else is left).
+fn without_numbers(words: Vec<Vec<Vec<String>>>) -> Vec<Vec<Vec<String>>> {
+    let number = |w: &Vec<Vec<String>>| w.iter().flatten().all(|s| s.chars().all(|c| c.is_ascii_digit()));
+    if words.iter().all(number) {
+        return words;
+    }
+    words.into_iter().filter(|w| !number(w)).collect()
 }
 
 #[cfg(test)]
@@ -144,12 +181,17 @@ mod tests {
             action: String::new(),
             sign: sign.into(),
             cause: None,
-            stems: cues.iter().map(|c| cue_stems(c)).collect(),
+            stems: cues.iter().map(|c| cue_stems(c, &EN)).collect(),
         }
     }
 
+    const EN: Analysis = Analysis {
+        lang: Lang::English,
+        parts: &|_| false,
+    };
+
     fn query(q: &str) -> Vec<String> {
-        analyzer::stems(q)
+        analyzer::stems(Lang::English, q)
     }
 
     #[test]
@@ -186,8 +228,34 @@ mod tests {
         assert!(ask("sudden cold foot"));
         assert!(!ask("cold pale toes"), "every word of the cue, one alternative each");
         assert_eq!(
-            cue_stems("the sudden/suddenly LEG"),
-            [vec!["sudden".to_string()], vec!["leg".to_string()]]
+            cue_stems("the sudden/suddenly LEG", &EN),
+            [vec![vec!["sudden".to_string()]], vec![vec!["leg".to_string()]]]
         );
+    }
+
+    #[test]
+    fn a_compound_in_a_cue_is_held_by_its_parts_in_any_order() {
+        let known = ["brust", "schmerz", "schwindel"];
+        let de = Analysis {
+            lang: Lang::German,
+            parts: &|s| known.contains(&s),
+        };
+        let defs = [CueDef {
+            stems: vec![cue_stems("Brustschmerzen Schwindel", &de)],
+            ..def(0, "chest", &[])
+        }];
+        let ask = |q: &str| {
+            let stems: Vec<String> = de
+                .units(q)
+                .concat()
+                .into_iter()
+                .chain(analyzer::stems(Lang::German, q))
+                .collect();
+            cue(&defs, &stems.iter().map(String::as_str).collect()).is_some()
+        };
+        assert!(ask("Brustschmerzen und Schwindel"));
+        assert!(ask("Schwindel und Schmerzen in der Brust"));
+        assert!(!ask("Schmerzen und Schwindel"), "no chest");
+        assert!(!ask("Brustschmerzen"), "no dizziness");
     }
 }

@@ -2,7 +2,7 @@
 //! lives, the words too common to rank and the score cutoff. The builder, the exporter and the
 //! query all read it from here, so none of them depends on another for it.
 
-use super::analyzer;
+use super::lang::Lang;
 use tantivy::schema::{FacetOptions, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING};
 
 /// Searchable text fields and their boosts, in the order the browser index lists them.
@@ -32,12 +32,14 @@ pub fn lock_files() -> [String; 2] {
     [".tantivy-meta.lock", ".tantivy-writer.lock"].map(|f| format!("{INDEX_DIR}/{f}"))
 }
 
-/// The index schema: text fields with the shared analyzer, stored display fields, and
-/// category and positional behaviour as facets (`/circulation`, `/lying_flat/worse`).
-pub fn schema() -> Schema {
+/// The index schema: text fields with the analyzer of `lang` (whose name the index keeps, so a
+/// search knows the language of the index it opens), stored display fields, and category and
+/// positional behaviour as facets (`/circulation`, `/lying_flat/worse`).
+pub fn schema(lang: Lang) -> Schema {
     let mut b = Schema::builder();
+    let tokenizer = lang.tokenizer();
     let indexing = TextFieldIndexing::default()
-        .set_tokenizer(analyzer::NAME)
+        .set_tokenizer(&tokenizer)
         .set_index_option(IndexRecordOption::WithFreqs);
     for (name, _) in TEXT_FIELDS {
         // A list of names is not prose: being one name among five does not make a test's
@@ -65,7 +67,8 @@ pub fn schema() -> Schema {
 /// mention the words (tuned on tests/data/relevance.tsv; the browser gets it in `meta.json`).
 pub const CUTOFF: f32 = 0.4;
 
-/// Words too common to help ranking, as stems; the browser gets this list in `meta.json`.
+/// English words too common to help ranking, as stems (other languages: [`Lang::stop_stems`]);
+/// the browser gets the site's list in `meta.json`.
 /// `s` and `t` are what is left of "baker's" and "don't".
 pub const STOP_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "am", "an", "and", "ani", "are", "as", "at", "be", "been", "but", "by",
@@ -79,4 +82,14 @@ pub const STOP_WORDS: &[&str] = &[
 pub fn idf(doc_freq: u64, num_docs: u64) -> f32 {
     let x = ((num_docs - doc_freq) as f32 + 0.5) / (doc_freq as f32 + 0.5);
     (1.0 + x).ln()
+}
+
+/// The language of an index: the analyzer its text fields name.
+pub fn lang_of(schema: &Schema) -> Lang {
+    let title = schema.get_field("title").ok().map(|f| schema.get_field_entry(f));
+    let name = title.and_then(|e| match e.field_type() {
+        tantivy::schema::FieldType::Str(o) => o.get_indexing_options().map(|i| i.tokenizer().to_string()),
+        _ => None,
+    });
+    name.and_then(|n| Lang::from_tokenizer(&n)).unwrap_or_default()
 }

@@ -1,6 +1,7 @@
 //! One-line snippets with the matched words marked, for search results.
 
 use super::analyzer;
+use super::lang::Lang;
 
 /// A piece of a snippet; `matched` pieces are the query's words.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -9,8 +10,8 @@ pub struct Piece {
     pub matched: bool,
 }
 
-/// Cuts `text` to about `max_chars` around the first word whose stem is in `stems`.
-pub fn snippet(text: &str, stems: &[String], max_chars: usize) -> Vec<Piece> {
+/// Cuts `text` to about `max_chars` around the first word whose stem (in `lang`) is in `stems`.
+pub fn snippet(text: &str, stems: &[String], max_chars: usize, lang: Lang) -> Vec<Piece> {
     // Split into alternating word / non-word runs, as the tokenizer does.
     let mut runs: Vec<(String, bool)> = Vec::new();
     for c in text.chars() {
@@ -22,7 +23,7 @@ pub fn snippet(text: &str, stems: &[String], max_chars: usize) -> Vec<Piece> {
     }
     let matched: Vec<bool> = runs
         .iter()
-        .map(|(s, w)| *w && analyzer::stems(s).first().is_some_and(|st| stems.contains(st)))
+        .map(|(s, w)| *w && analyzer::stems(lang, s).first().is_some_and(|st| stems.contains(st)))
         .collect();
     let first = matched.iter().position(|m| *m).unwrap_or(0);
     // Start a few words before the first match so it reads in context.
@@ -84,10 +85,10 @@ mod tests {
     #[test]
     fn marks_stemmed_matches() {
         let stems = vec!["burn".to_string()];
-        let s = snippet("A burning pain in the feet.", &stems, 80);
+        let s = snippet("A burning pain in the feet.", &stems, 80, Lang::English);
         assert_eq!(render(&s, "[", "]"), "A [burning] pain in the feet.");
         let long = "word ".repeat(40) + "burns here";
-        let r = render(&snippet(&long, &stems, 40), "[", "]");
+        let r = render(&snippet(&long, &stems, 40, Lang::English), "[", "]");
         assert!(r.starts_with('…') && r.contains("[burns]"), "{r}");
     }
 }

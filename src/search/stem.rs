@@ -1,19 +1,39 @@
-//! The Snowball English stemmer as a tantivy token filter that remembers the words it has
+//! The site's Snowball stemmer as a tantivy token filter that remembers the words it has
 //! stemmed: the same few thousand words make up most of a knowledge base's text, and stemming
-//! each occurrence afresh was a tenth of a 10,000-article build's CPU.
+//! each occurrence afresh was a tenth of a 10,000-article build's CPU. For German it also
+//! follows each compound with its parts ([`super::compound`]).
 
-use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use super::analyzer;
+use super::lang::Lang;
+use rust_stemmers::Stemmer;
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Distinct words remembered per tokenizer before the memo stops growing: enough for the
 /// vocabulary of a large site, small enough (a few MiB) to never matter for memory.
 const MEMO_WORDS: usize = 65_536;
 
-/// Stems each token with Snowball English, exactly as tantivy's `Stemmer` does, looking words
-/// up in a memo first.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct MemoStemmer;
+/// Stems each token as [`analyzer::stem_token`] does (for English exactly as tantivy's
+/// `Stemmer`), looking words up in a memo first; with `parts`, a compound's parts follow it.
+#[derive(Clone)]
+pub(crate) struct MemoStemmer {
+    lang: Lang,
+    parts: Option<Arc<HashSet<String>>>,
+}
+
+impl MemoStemmer {
+    pub(crate) fn new(lang: Lang, parts: Option<Arc<HashSet<String>>>) -> Self {
+        MemoStemmer { lang, parts }
+    }
+}
+
+impl Default for MemoStemmer {
+    fn default() -> Self {
+        MemoStemmer::new(Lang::English, None)
+    }
+}
 
 impl TokenFilter for MemoStemmer {
     type Tokenizer<T: Tokenizer> = MemoStemmerFilter<T>;
@@ -22,16 +42,21 @@ impl TokenFilter for MemoStemmer {
         MemoStemmerFilter {
             inner: tokenizer,
             memo: HashMap::new(),
+            stemmer: self,
         }
     }
 }
+
+/// A word's stem and the stems of its parts (empty unless it is a compound).
+type Stemmed = (String, Vec<String>);
 
 /// The tokenizer [`MemoStemmer`] makes; each copy (one per index segment writer) keeps its own
 /// memo, so threads never share one.
 #[derive(Clone)]
 pub(crate) struct MemoStemmerFilter<T> {
     inner: T,
-    memo: HashMap<String, String>,
+    memo: HashMap<String, Stemmed>,
+    stemmer: MemoStemmer,
 }
 
 impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
@@ -41,7 +66,9 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
         MemoStemStream {
             tail: self.inner.token_stream(text),
             memo: &mut self.memo,
-            stemmer: Stemmer::create(Algorithm::English),
+            stemmer: analyzer::stemmer(self.stemmer.lang),
+            conf: &self.stemmer,
+            pending: VecDeque::new(),
         }
     }
 }
@@ -49,27 +76,54 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
 /// The token stream of [`MemoStemmerFilter`].
 pub(crate) struct MemoStemStream<'a, T> {
     tail: T,
-    memo: &'a mut HashMap<String, String>,
-    stemmer: Stemmer,
+    memo: &'a mut HashMap<String, Stemmed>,
+    stemmer: Option<Stemmer>,
+    conf: &'a MemoStemmer,
+    /// Parts of the last compound, still to be emitted (same offsets and position as it).
+    pending: VecDeque<String>,
+}
+
+impl<T: TokenStream> MemoStemStream<'_, T> {
+    fn stemmed(&self, word: &str) -> Stemmed {
+        let lang = self.conf.lang;
+        let stem = analyzer::stem_token(lang, self.stemmer.as_ref(), word);
+        let parts = match &self.conf.parts {
+            Some(known) => super::compound::split(
+                lang,
+                word,
+                &mut |w| analyzer::stem_token(lang, self.stemmer.as_ref(), w),
+                &|s| known.contains(s),
+            ),
+            None => Vec::new(),
+        };
+        (stem, parts)
+    }
 }
 
 impl<T: TokenStream> TokenStream for MemoStemStream<'_, T> {
     fn advance(&mut self) -> bool {
+        if let Some(part) = self.pending.pop_front() {
+            self.tail.token_mut().text = part;
+            return true;
+        }
         if !self.tail.advance() {
             return false;
         }
         let token = self.tail.token_mut();
-        if let Some(stem) = self.memo.get(token.text.as_str()) {
+        if let Some((stem, parts)) = self.memo.get(token.text.as_str()) {
             // Reuses the token's buffer: no allocation for a word seen before.
             token.text.clear();
             token.text.push_str(stem);
+            self.pending.extend(parts.iter().cloned());
             return true;
         }
-        let stem = self.stemmer.stem(&token.text).into_owned();
+        let word = std::mem::take(&mut self.tail.token_mut().text);
+        let (stem, parts) = self.stemmed(&word);
+        self.pending.extend(parts.iter().cloned());
         if self.memo.len() < MEMO_WORDS {
-            self.memo.insert(std::mem::take(&mut token.text), stem.clone());
+            self.memo.insert(word, (stem.clone(), parts));
         }
-        token.text = stem;
+        self.tail.token_mut().text = stem;
         true
     }
 
@@ -80,6 +134,30 @@ impl<T: TokenStream> TokenStream for MemoStemStream<'_, T> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
+}
+
+thread_local! {
+    /// Set while [`quietly`] runs on this thread: its panic is expected and caught.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f`, returning `None` if it panics, without printing the panic's message. The panic
+/// hook that skips the message is installed once, on first use, and passes every other panic
+/// (other threads, or this one outside `quietly`) to the hook it replaced.
+pub(crate) fn quietly<R>(f: impl FnOnce() -> R) -> Option<R> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
+    QUIET.with(|q| q.set(false));
+    out
 }
 
 #[cfg(test)]
@@ -101,7 +179,7 @@ mod tests {
                     cramps cramping cramped relief relieves relieving relieved";
         let text = format!("{text} {text}");
         let memo = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(MemoStemmer)
+            .filter(MemoStemmer::default())
             .build();
         let plain = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(tantivy::tokenizer::Stemmer::new(Language::English))
@@ -111,9 +189,9 @@ mod tests {
 
     #[test]
     fn a_full_memo_still_stems_new_words() {
-        let mut f = MemoStemmer.transform(SimpleTokenizer::default());
+        let mut f = MemoStemmer::default().transform(SimpleTokenizer::default());
         for i in 0..MEMO_WORDS {
-            f.memo.insert(format!("w{i}"), format!("w{i}"));
+            f.memo.insert(format!("w{i}"), (format!("w{i}"), Vec::new()));
         }
         let mut out = Vec::new();
         f.token_stream("running runs")

@@ -6,6 +6,7 @@
 //! words stay, and the ones a phrase covers are never reported as unknown or corrected.
 
 use super::analyzer::{self, Word};
+use super::lang::Lang;
 use std::collections::BTreeMap;
 
 /// One declared phrase, analyzed.
@@ -30,20 +31,23 @@ pub struct QueryWord {
     pub word: Word,
     /// Part of a phrase that matched a synonym.
     pub covered: bool,
-    /// Added by a synonym, not typed.
+    /// Added by a synonym or as a compound's part, not typed.
     pub added: bool,
+    /// The stems of its parts, when it is a compound (see [`super::compound`]).
+    pub parts: Vec<String>,
 }
 
 impl Synonyms {
-    /// Analyzes the `[search.synonyms]` table; phrases with no words are skipped.
-    pub fn new(map: &BTreeMap<String, String>) -> Synonyms {
+    /// Analyzes the `[search.synonyms]` table in the site's language; phrases with no words
+    /// are skipped.
+    pub fn new(map: &BTreeMap<String, String>, lang: Lang) -> Synonyms {
         Synonyms(
             map.iter()
                 .map(|(phrase, means)| Synonym {
                     phrase: phrase.clone(),
                     means: means.clone(),
-                    stems: analyzer::stems(phrase),
-                    adds: analyzer::words(means),
+                    stems: analyzer::stems(lang, phrase),
+                    adds: analyzer::words(lang, means),
                 })
                 .filter(|s| !s.stems.is_empty())
                 .collect(),
@@ -73,24 +77,26 @@ impl Synonyms {
                 word,
                 covered: covered[i],
                 added: false,
+                parts: Vec::new(),
             });
             for s in &after[i] {
                 out.extend(s.adds.iter().map(|w| QueryWord {
                     word: w.clone(),
                     covered: false,
                     added: true,
+                    parts: Vec::new(),
                 }));
             }
         }
         (out, used)
     }
 
-    /// The browser's copy: `[[phrase stems], [[folded, stem], ...], phrase, means]` per synonym.
+    /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means]` per synonym.
     pub fn to_json(&self) -> serde_json::Value {
         self.0
             .iter()
             .map(|s| {
-                let adds: Vec<[&str; 2]> = s.adds.iter().map(|w| [w.folded.as_str(), w.stem.as_str()]).collect();
+                let adds: Vec<[&str; 2]> = s.adds.iter().map(|w| [w.lower.as_str(), w.stem.as_str()]).collect();
                 serde_json::json!([s.stems, adds, s.phrase, s.means])
             })
             .collect()
@@ -107,8 +113,8 @@ mod tests {
             ("slipped disc".to_string(), "herniated disc".to_string()),
             ("white".to_string(), "pale".to_string()),
         ]);
-        let syn = Synonyms::new(&map);
-        let (words, used) = syn.expand(analyzer::words("Slipped discs, leg white"));
+        let syn = Synonyms::new(&map, Lang::English);
+        let (words, used) = syn.expand(analyzer::words(Lang::English, "Slipped discs, leg white"));
         let shown: Vec<(&str, bool, bool)> = words
             .iter()
             .map(|w| (w.word.stem.as_str(), w.covered, w.added))
@@ -126,7 +132,7 @@ mod tests {
             ]
         );
         assert_eq!(used.len(), 2);
-        let (none, used) = syn.expand(analyzer::words("disc slipped"));
+        let (none, used) = syn.expand(analyzer::words(Lang::English, "disc slipped"));
         assert!(used.is_empty() && none.iter().all(|w| !w.covered && !w.added));
     }
 }

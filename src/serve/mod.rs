@@ -81,8 +81,92 @@ pub struct Options {
     pub root: PathBuf,
     pub bind: String,
     pub port: u16,
-    /// Print the time of each stage after every rebuild.
+    /// Report the time of each stage after every rebuild.
     pub timings: bool,
+    /// Where the server tells what it did (the binary prints it): the library never prints.
+    pub report: Report,
+}
+
+/// Receives the server's [`Event`]s, from any of its threads.
+pub type Report = Arc<dyn Fn(Event) + Send + Sync>;
+
+/// What the server did, for the terminal.
+#[derive(Debug)]
+pub enum Event {
+    /// A source changed; a rebuild starts.
+    Changed(PathBuf),
+    /// A rebuild published: the whole site (`complete`) or the edited pages.
+    Published {
+        complete: bool,
+        files: usize,
+        ms: f64,
+        /// The warnings of the edited files (all of them after a full build), and how many
+        /// others there are.
+        warnings: Vec<Diagnostic>,
+        others: usize,
+        /// Each stage's time, when asked for.
+        timings: Option<String>,
+    },
+    /// A rebuild failed on content (its diagnostics), or on an error; what is served now.
+    Failed {
+        diagnostics: Vec<Diagnostic>,
+        served: &'static str,
+    },
+    Error {
+        message: String,
+        served: &'static str,
+    },
+    /// What follows a rebuild (the lists, the search index) was published, or failed.
+    Followed {
+        what: &'static str,
+        files: usize,
+        ms: f64,
+    },
+    FollowFailed {
+        what: &'static str,
+        message: String,
+    },
+}
+
+impl std::fmt::Display for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Event::Changed(path) => write!(f, "change detected: {}", path.display()),
+            Event::Published {
+                complete,
+                files,
+                ms,
+                warnings,
+                others,
+                timings,
+            } => {
+                for d in warnings {
+                    writeln!(f, "{d}")?;
+                }
+                if *others > 0 {
+                    writeln!(
+                        f,
+                        "({others} warning(s) in files you did not change; `causebook check` lists them)"
+                    )?;
+                }
+                let done = if *complete { "built" } else { "updated" };
+                write!(f, "{done} {files} files in {ms:.0} ms")?;
+                match timings {
+                    Some(t) => write!(f, "\n{}", t.trim_end()),
+                    None => Ok(()),
+                }
+            }
+            Event::Failed { diagnostics, served } => {
+                for d in diagnostics {
+                    writeln!(f, "{d}")?;
+                }
+                write!(f, "{served}")
+            }
+            Event::Error { message, served } => write!(f, "error: {message}; {served}"),
+            Event::Followed { what, files, ms } => write!(f, "{what} updated in {ms:.0} ms ({files} files changed)"),
+            Event::FollowFailed { what, message } => write!(f, "error: cannot build the {what}: {message}"),
+        }
+    }
 }
 
 /// A running preview server.
@@ -107,10 +191,10 @@ impl Server {
         let mut builder = builder::Builder::new(opts.root.clone(), url.clone());
         builder.timings = opts.timings;
         // The first build serves nothing until its search index is there too.
-        rebuild(&mut builder, &[], &shared, None);
+        rebuild(&mut builder, &[], &shared, None, &opts.report);
         let (shared2, bind) = (Arc::clone(&shared), opts.bind.clone());
         std::thread::spawn(move || conn::serve(listener, shared2, bind));
-        watch::spawn(&opts.root, builder, Arc::clone(&shared))?;
+        watch::spawn(&opts.root, builder, Arc::clone(&shared), Arc::clone(&opts.report))?;
         Ok(Server { url, shared })
     }
 
@@ -123,13 +207,19 @@ impl Server {
 /// Rebuilds (incrementally where it can) and publishes the result; on failure keeps the last
 /// good files and publishes the diagnostics instead. After an edit the changed pages are
 /// published first; their neighbours and the pages that list causes, then the search index, follow.
-pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Shared, indexer: Option<&Indexer>) {
+pub fn rebuild(
+    builder: &mut builder::Builder,
+    changed: &[PathBuf],
+    shared: &Shared,
+    indexer: Option<&Indexer>,
+    report: &Report,
+) {
     let start = Instant::now();
     let result = builder.rebuild(changed);
     let (lock, cvar) = &**shared;
     {
         let Ok(mut state) = lock.lock() else { return };
-        match result {
+        let event = match result {
             Ok(builder::Update::Published {
                 files,
                 complete,
@@ -137,41 +227,43 @@ pub fn rebuild(builder: &mut builder::Builder, changed: &[PathBuf], shared: &Sha
                 timings,
             }) => {
                 state.errors.clear();
-                let n = state.publish(files, complete);
-                print_warnings(&warnings, changed);
-                eprintln!(
-                    "{} {n} files in {:.0} ms",
-                    if complete { "built" } else { "updated" },
-                    ms(start)
-                );
-                if builder.timings {
-                    eprint!("{}", timings.table());
+                let files = state.publish(files, complete);
+                let (warnings, others) = of_edited_files(warnings, changed);
+                let timings = builder.timings.then(|| timings.table());
+                let ms = ms(start);
+                Event::Published {
+                    complete,
+                    files,
+                    ms,
+                    warnings,
+                    others,
+                    timings,
                 }
             }
-            Ok(builder::Update::Failed(diags)) => {
+            Ok(builder::Update::Failed(diagnostics)) => {
                 state.version += 1;
-                state.errors = diags
-                    .iter()
+                state.errors = (diagnostics.iter())
                     .filter(|d| d.is_error())
                     .map(|d| format!("{d}\n"))
                     .collect();
-                print_diagnostics(&diags);
-                eprintln!("{}", failed_note(&state));
+                let served = failed_note(&state);
+                Event::Failed { diagnostics, served }
             }
             Err(e) => {
                 state.version += 1;
                 state.errors = format!("error: {e:#}\n");
-                eprintln!("error: {e:#}; {}", failed_note(&state));
+                let (message, served) = (format!("{e:#}"), failed_note(&state));
+                Event::Error { message, served }
             }
-        }
+        };
         cvar.notify_all();
+        report(event);
     }
-    follow(shared, "neighbouring pages and pages that list causes", || {
-        builder.list_files()
-    });
+    let lists = "neighbouring pages and pages that list causes";
+    follow(shared, lists, report, || builder.list_files());
     match (indexer, builder.site()) {
         (Some(indexer), Some(site)) => indexer.request(site),
-        _ => follow(shared, "search index", || builder.search_files()),
+        _ => follow(shared, "search index", report, || builder.search_files()),
     }
 }
 
@@ -193,7 +285,7 @@ pub struct Indexer(Arc<(Mutex<Option<Arc<Site>>>, Condvar)>);
 
 impl Indexer {
     /// Starts the thread, which publishes each index into `shared`.
-    pub fn spawn(shared: Shared) -> Indexer {
+    pub fn spawn(shared: Shared, report: Report) -> Indexer {
         let indexer = Indexer(Arc::default());
         let slot = Arc::clone(&indexer.0);
         std::thread::spawn(move || loop {
@@ -208,7 +300,7 @@ impl Indexer {
                     next = n;
                 }
             };
-            follow(&shared, "search index", || crate::search::index::build(&site));
+            follow(&shared, "search index", &report, || crate::search::index::build(&site));
         });
         indexer
     }
@@ -224,19 +316,27 @@ impl Indexer {
 }
 
 /// Publishes what follows a rebuild (the lists, the search index), if there is anything.
-fn follow(shared: &Shared, what: &str, files: impl FnOnce() -> anyhow::Result<Vec<OutputFile>>) {
+fn follow(
+    shared: &Shared,
+    what: &'static str,
+    report: &Report,
+    files: impl FnOnce() -> anyhow::Result<Vec<OutputFile>>,
+) {
     let t = Instant::now();
     match files() {
         Ok(files) if files.is_empty() => {}
         Ok(files) => {
             let (lock, cvar) = &**shared;
             if let Ok(mut state) = lock.lock() {
-                let n = state.publish(files, false);
+                let files = state.publish(files, false);
                 cvar.notify_all();
-                eprintln!("{what} updated in {:.0} ms ({n} files changed)", ms(t));
+                report(Event::Followed { what, files, ms: ms(t) });
             }
         }
-        Err(e) => eprintln!("error: cannot build the {what}: {e:#}"),
+        Err(e) => report(Event::FollowFailed {
+            what,
+            message: format!("{e:#}"),
+        }),
     }
 }
 
@@ -245,41 +345,24 @@ fn ms(t: Instant) -> f64 {
 }
 
 /// After an edit, the warnings of the edited files only (a big site would otherwise print
-/// thousands of unchanged warnings on every save), and how many others there are.
-fn print_warnings(warnings: &[Diagnostic], changed: &[PathBuf]) {
+/// thousands of unchanged warnings on every save), and how many others there are; after a
+/// full build (nothing `changed`), all of them.
+fn of_edited_files(warnings: Vec<Diagnostic>, changed: &[PathBuf]) -> (Vec<Diagnostic>, usize) {
     if changed.is_empty() {
-        return print_diagnostics(warnings);
+        return (warnings, 0);
     }
-    let (mine, others) = of_edited_files(warnings, changed);
-    for d in mine {
-        eprintln!("{d}");
-    }
-    if others > 0 {
-        eprintln!("({others} warning(s) in files you did not change; `causebook check` lists them)");
-    }
-}
-
-/// The warnings about `changed` files (absolute paths from the watcher; warnings name paths
-/// from the site root), and how many others there are.
-fn of_edited_files<'a>(warnings: &'a [Diagnostic], changed: &[PathBuf]) -> (Vec<&'a Diagnostic>, usize) {
     // A byte suffix first: checking thousands of warnings component by component is slow.
     let bytes = |p: &Path| p.as_os_str().as_encoded_bytes().to_vec();
     let changed: Vec<(&PathBuf, Vec<u8>)> = changed.iter().map(|c| (c, bytes(c))).collect();
-    let mine: Vec<&Diagnostic> = warnings
-        .iter()
+    let total = warnings.len();
+    let mine: Vec<Diagnostic> = (warnings.into_iter())
         .filter(|d| {
             let path = d.path.as_os_str().as_encoded_bytes();
             changed.iter().any(|(c, b)| b.ends_with(path) && c.ends_with(&d.path))
         })
         .collect();
-    let others = warnings.len() - mine.len();
+    let others = total - mine.len();
     (mine, others)
-}
-
-fn print_diagnostics(diags: &[Diagnostic]) {
-    for d in diags {
-        eprintln!("{d}");
-    }
 }
 
 /// How long the watcher waits for a burst of file events to settle: long enough for the few
@@ -301,12 +384,14 @@ mod tests {
     #[test]
     fn after_an_edit_only_the_edited_files_warnings_are_printed() {
         let w = |p: &str| Diagnostic::warning(std::path::Path::new(p), (1, 1), "", "w");
-        let warnings = [
+        let warnings = vec![
             w("content/causes/a.md"),
             w("content/causes/b.md"),
             w("content/causes/c.md"),
         ];
-        let (mine, others) = of_edited_files(&warnings, &[PathBuf::from("/site/content/causes/a.md")]);
+        let (all, none) = of_edited_files(warnings.clone(), &[]);
+        assert_eq!((all.len(), none), (3, 0), "after a full build, every warning");
+        let (mine, others) = of_edited_files(warnings, &[PathBuf::from("/site/content/causes/a.md")]);
         assert_eq!(
             mine.iter().map(|d| d.path.to_str().unwrap()).collect::<Vec<_>>(),
             ["content/causes/a.md"]

@@ -1,7 +1,7 @@
 //! Watches the site's sources and rebuilds on change. Only writes, creations, removals and
 //! renames count: reads (which every rebuild does) must not trigger another rebuild.
 
-use super::{builder::Builder, rebuild, Indexer, Shared, DEBOUNCE};
+use super::{builder::Builder, rebuild, Event, Indexer, Report, Shared, DEBOUNCE};
 use anyhow::Context;
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
@@ -10,7 +10,7 @@ use std::sync::mpsc::RecvTimeoutError;
 use std::sync::Arc;
 
 /// Starts watching `content/`, `themes/`, `templates/` and `site.toml` under `root`.
-pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Result<()> {
+pub fn spawn(root: &Path, mut builder: Builder, shared: Shared, report: Report) -> anyhow::Result<()> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher = notify::recommended_watcher(tx).context("cannot start the file watcher")?;
     for name in ["content", "themes", "templates", "site.toml"] {
@@ -26,7 +26,7 @@ pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Resul
                 .with_context(|| format!("cannot watch {}", path.display()))?;
         }
     }
-    let indexer = Indexer::spawn(Arc::clone(&shared));
+    let indexer = Indexer::spawn(Arc::clone(&shared), Arc::clone(&report));
     std::thread::spawn(move || {
         // The watcher stops when dropped: keep it alive with the thread.
         let _watcher = watcher;
@@ -41,8 +41,8 @@ pub fn spawn(root: &Path, mut builder: Builder, shared: Shared) -> anyhow::Resul
                 }
             }
             if let Some(path) = changed.first() {
-                eprintln!("change detected: {}", path.display());
-                rebuild(&mut builder, &changed, &shared, Some(&indexer));
+                report(Event::Changed(path.clone()));
+                rebuild(&mut builder, &changed, &shared, Some(&indexer), &report);
             }
         }
     });

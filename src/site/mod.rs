@@ -1,18 +1,17 @@
 //! The typed handoff between validation and rendering: every document with its Markdown
 //! rendered, its URL known and its readability measured. [`pages`] lists every page it makes.
 
+mod assemble;
 pub mod pages;
 
+pub use assemble::{assemble, assemble_cached, AssembleCache};
+
 use crate::config::SiteConfig;
-use crate::content::{Doc, Loaded};
-use crate::markdown::{self, RenderOptions, Rendered};
+use crate::markdown::Rendered;
 use crate::model::{CauseFront, PageFront, RedFlagDef, ReliefFront, Source};
 use crate::routes::PageId;
-use crate::validate::slug_of;
 use crate::yamlpos::Locator;
-use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -61,7 +60,7 @@ pub struct Cause {
     pub front: CauseFront,
     pub mechanism: Rendered,
     pub body: Rendered,
-    /// Flesch-Kincaid grade of summary, mechanism and body.
+    /// Reading level of summary, mechanism and body ([`grade`]).
     pub grade: f64,
     pub locator: Locator,
 }
@@ -149,7 +148,8 @@ impl Site {
         }
         self.sources.iter().filter(|s| ids.contains(s.id.as_str())).collect()
     }
-    /// Median Flesch-Kincaid grade of all articles (causes and relief pages).
+    /// Median reading level of all articles (causes and relief pages), on the scale of the
+    /// site's formula ([`crate::readability`]).
     pub fn median_grade(&self) -> Option<f64> {
         let mut g: Vec<f64> = self
             .causes
@@ -166,355 +166,6 @@ impl Site {
     }
 }
 
-/// Renders the Markdown of every loaded document (in parallel) into a [`Site`].
-pub fn assemble(config: SiteConfig, loaded: Loaded) -> Site {
-    assemble_cached(config, loaded, &mut AssembleCache::default())
-}
-
-/// Assembled causes kept between builds (by `serve`). A cause whose document is the same `Arc`
-/// as last time, assembled with the same links to other pages, is reused whole; one whose
-/// texts, line numbers and link targets are unchanged reuses its rendered Markdown. The
-/// default keeps nothing.
-#[derive(Default)]
-pub struct AssembleCache {
-    keep: bool,
-    causes: HashMap<PathBuf, Assembled>,
-    /// The last content path -> site path map, and its hash.
-    urls: Option<(Arc<BTreeMap<String, PageId>>, u64)>,
-    shape: Option<Shape>,
-}
-
-/// One cause as assembled last time, with what it was made from.
-struct Assembled {
-    doc: Arc<Doc<CauseFront>>,
-    /// Hash of the links to other pages it was assembled with (`assemble_cached`'s context).
-    context: u64,
-    /// Hash of everything its rendered Markdown depends on ([`markdown_key`]).
-    key: u64,
-    cause: Arc<Cause>,
-    /// Its place in reading order ([`crate::order::sort_key`]).
-    order: OrderKey,
-}
-
-type OrderKey = (String, String, String);
-
-impl AssembleCache {
-    /// A cache that keeps every assembled cause for the next build.
-    pub fn keeping() -> Self {
-        AssembleCache {
-            keep: true,
-            ..AssembleCache::default()
-        }
-    }
-}
-
-/// Hash of what a cause's rendered Markdown and reading grade depend on: its own texts and
-/// their lines, and `context` (the base URL, the raw HTML setting and every page's URL).
-fn markdown_key(context: u64, d: &Doc<CauseFront>, mech_line: usize) -> u64 {
-    let mut h = DefaultHasher::new();
-    let f = &d.front;
-    (context, &f.mechanism, mech_line, &d.body, d.body_line, &f.summary).hash(&mut h);
-    h.finish()
-}
-
-/// [`assemble`], reusing what `cache` kept of unchanged causes.
-pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut AssembleCache) -> Site {
-    if patched(&config, &loaded, cache) {
-        if let Some(shape) = &cache.shape {
-            return shape.site(config, loaded);
-        }
-    }
-    let mut content_urls = BTreeMap::new();
-    for d in &loaded.causes {
-        content_urls
-            .entry(format!("causes/{}.md", d.stem))
-            .or_insert(PageId::Cause(slug_of(&d.front.slug, &d.stem).to_string()));
-    }
-    for d in &loaded.relief {
-        content_urls
-            .entry(format!("relief/{}.md", d.stem))
-            .or_insert(PageId::Relief(slug_of(&d.front.slug, &d.stem).to_string()));
-    }
-    for d in &loaded.pages {
-        content_urls.insert(format!("{}.md", d.stem), plain_page(&d.stem));
-    }
-    // Everything a cause's rendered Markdown depends on besides its own texts (`site.toml`
-    // is the same for everything kept: see `Caches`).
-    let (content_urls, context) = match cache.urls.take() {
-        Some((urls, context)) if *urls == content_urls => (urls, context),
-        _ => {
-            let mut h = DefaultHasher::new();
-            (
-                &config.base_url,
-                &config.sections,
-                config.allow_raw_html,
-                &config.language,
-                &content_urls,
-            )
-                .hash(&mut h);
-            (Arc::new(content_urls), h.finish())
-        }
-    };
-    if cache.keep {
-        cache.urls = Some((Arc::clone(&content_urls), context));
-    }
-    let resolve = |p: &str| content_urls.get(p).map(|id| config.url_of(id));
-    let raw = config.allow_raw_html;
-    let md = |text: &str, line: usize, reserved: &[&str]| {
-        markdown::render(
-            text,
-            &RenderOptions {
-                first_line: line,
-                resolve: &resolve,
-                allow_raw_html: raw,
-                reserved_ids: reserved,
-                language: &config.language,
-            },
-        )
-    };
-    let field_line = |loc: &Locator, f: &str| loc.find(f).0;
-    let old = &cache.causes;
-    let keep = cache.keep;
-    let cause_docs = if keep { loaded.causes.clone() } else { Vec::new() };
-    let assembled: Vec<(Option<Assembled>, Arc<Cause>, OrderKey)> = std::mem::take(&mut loaded.causes)
-        .into_par_iter()
-        .map(|d| {
-            let hit = old.get(&d.path);
-            one_cause(d, hit, (context, &config.sections), keep, &md)
-        })
-        .collect();
-    let mut causes = Vec::with_capacity(assembled.len());
-    for (i, (kept, cause, order)) in assembled.into_iter().enumerate() {
-        if let Some(a) = kept {
-            cache.causes.insert(a.cause.path.clone(), a);
-        }
-        causes.push((order, i, cause));
-    }
-    if cache.causes.len() > causes.len() {
-        let present: std::collections::HashSet<&PathBuf> = causes.iter().map(|(_, _, c)| &c.path).collect();
-        cache.causes.retain(|p, _| present.contains(p));
-    }
-    causes.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut at = vec![0; causes.len()];
-    for (position, (_, i, _)) in causes.iter().enumerate() {
-        at[*i] = position;
-    }
-    let causes: Vec<Arc<Cause>> = causes.into_iter().map(|(_, _, c)| c).collect();
-    let (relief_docs, page_docs) = if keep {
-        (loaded.relief.clone(), loaded.pages.clone())
-    } else {
-        Default::default()
-    };
-
-    let mut relief: Vec<Relief> = std::mem::take(&mut loaded.relief)
-        .into_par_iter()
-        .map(|d: Arc<Doc<ReliefFront>>| {
-            let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
-            let loc = &d.locator;
-            let how = md(&d.front.how, field_line(loc, "how"), &[]);
-            let why = md(&d.front.why, field_line(loc, "why"), &[]);
-            let cautions = d
-                .front
-                .cautions
-                .as_deref()
-                .map(|c| md(c, field_line(loc, "cautions"), &[]));
-            let body = md(&d.body, d.body_line, RELIEF_SECTION_IDS);
-            let caution_text = cautions.as_ref().map(|c| c.text.as_str()).unwrap_or("");
-            let grade = grade(&[&d.front.summary, &how.text, &why.text, caution_text, &body.text]);
-            let slug = slug_of(&d.front.slug, &d.stem).to_string();
-            Relief {
-                url_path: config.path_of(&PageId::Relief(slug.clone())),
-                slug,
-                path: d.path,
-                front: d.front,
-                how,
-                why,
-                cautions,
-                body,
-                grade,
-            }
-        })
-        .collect();
-    crate::order::by_title(&mut relief, |r| &r.front.title, |r| &r.slug);
-
-    let mut pages: Vec<Page> = std::mem::take(&mut loaded.pages)
-        .into_iter()
-        .map(|d: Arc<Doc<PageFront>>| {
-            let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
-            let body = md(&d.body, d.body_line, &["main"]);
-            let grade = grade(&[&body.text]);
-            let id = plain_page(&d.stem);
-            Page {
-                url_path: config.path_of(&id),
-                id,
-                name: d.stem,
-                path: d.path,
-                front: d.front,
-                body,
-                grade,
-            }
-        })
-        .collect();
-    pages.sort_by(|a, b| a.name.cmp(&b.name));
-
-    let position = |slugs: Vec<&String>| Arc::new(slugs.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect());
-    let shape = Shape {
-        cause_at: position(causes.iter().map(|c| &c.slug).collect()),
-        relief_at: position(relief.iter().map(|r| &r.slug).collect()),
-        docs: cause_docs,
-        at,
-        causes,
-        relief_docs,
-        page_docs,
-        relief,
-        pages,
-        content_urls,
-        context,
-    };
-    let site = shape.site(config, loaded);
-    if keep {
-        cache.shape = Some(shape);
-    }
-    site
-}
-
-/// One cause, reusing what `hit` kept of it when that is still good.
-fn one_cause(
-    d: Arc<Doc<CauseFront>>,
-    hit: Option<&Assembled>,
-    (context, sections): (u64, &crate::routes::Sections),
-    keep: bool,
-    md: &(dyn Fn(&str, usize, &[&str]) -> Rendered + Sync),
-) -> (Option<Assembled>, Arc<Cause>, OrderKey) {
-    // The same document in the same context: nothing to do (not even hashing its texts).
-    if let Some(a) = hit.filter(|a| Arc::ptr_eq(&a.doc, &d) && a.context == context) {
-        return (None, Arc::clone(&a.cause), a.order.clone());
-    }
-    let mech_line = d.locator.find("mechanism").0;
-    let key = markdown_key(context, &d, mech_line);
-    let (mechanism, body, grade) = match hit.filter(|a| a.key == key) {
-        Some(a) => (a.cause.mechanism.clone(), a.cause.body.clone(), a.cause.grade),
-        None => {
-            let mechanism = md(&d.front.mechanism, mech_line, &[]);
-            let body = md(&d.body, d.body_line, CAUSE_SECTION_IDS);
-            let grade = grade(&[&d.front.summary, &mechanism.text, &body.text]);
-            (mechanism, body, grade)
-        }
-    };
-    let kept_doc = keep.then(|| Arc::clone(&d));
-    // A one-shot build is the document's only owner: take it over instead of copying.
-    let doc = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
-    let slug = slug_of(&doc.front.slug, &doc.stem).to_string();
-    let order = crate::order::sort_key(&doc.front.title, &slug);
-    let cause = Arc::new(Cause {
-        url_path: sections.path(&PageId::Cause(slug.clone())),
-        slug,
-        path: doc.path,
-        mechanism,
-        body,
-        grade,
-        locator: doc.locator,
-        front: doc.front,
-    });
-    let kept = kept_doc.map(|doc| Assembled {
-        doc,
-        context,
-        key,
-        cause: Arc::clone(&cause),
-        order: order.clone(),
-    });
-    (kept, cause, order)
-}
-
-/// The last assembled site, with what it was made from: `serve` patches it when an edit
-/// moves nothing (see [`patched`]).
-struct Shape {
-    /// The causes as loaded (in file order), and where each one is in reading order.
-    docs: Vec<Arc<Doc<CauseFront>>>,
-    at: Vec<usize>,
-    causes: Vec<Arc<Cause>>,
-    cause_at: Arc<HashMap<String, usize>>,
-    relief_docs: Vec<Arc<Doc<ReliefFront>>>,
-    page_docs: Vec<Arc<Doc<PageFront>>>,
-    relief: Vec<Relief>,
-    relief_at: Arc<HashMap<String, usize>>,
-    pages: Vec<Page>,
-    content_urls: Arc<BTreeMap<String, PageId>>,
-    context: u64,
-}
-
-impl Shape {
-    fn site(&self, config: SiteConfig, loaded: Loaded) -> Site {
-        Site {
-            config,
-            causes: self.causes.clone(),
-            relief: self.relief.clone(),
-            pages: self.pages.clone(),
-            cause_at: Arc::clone(&self.cause_at),
-            relief_at: Arc::clone(&self.relief_at),
-            sources: loaded.sources.into_iter().map(|s| s.source).collect(),
-            flags: loaded.flags.into_iter().map(|f| f.flag).collect(),
-            content_urls: Arc::clone(&self.content_urls),
-            unpublished: Default::default(),
-            draft_notes: Default::default(),
-        }
-    }
-}
-
-/// Patches the last site when only causes changed, each keeping its file, slug and title (so
-/// no URL and no place in reading order moves): only those are assembled again, in place.
-/// `false` when the edit is not of that kind (the caller assembles everything).
-fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> bool {
-    let Some(sh) = cache.shape.as_mut() else {
-        return false;
-    };
-    let same_ptrs = |a: &[Arc<Doc<ReliefFront>>], b: &[Arc<Doc<ReliefFront>>]| {
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
-    };
-    let same_pages = sh.page_docs.len() == loaded.pages.len()
-        && sh.page_docs.iter().zip(&loaded.pages).all(|(x, y)| Arc::ptr_eq(x, y));
-    if sh.docs.len() != loaded.causes.len() || !same_ptrs(&sh.relief_docs, &loaded.relief) || !same_pages {
-        return false;
-    }
-    let changed: Vec<usize> = (0..sh.docs.len())
-        .filter(|&i| !Arc::ptr_eq(&sh.docs[i], &loaded.causes[i]))
-        .collect();
-    let moves = |a: &Doc<CauseFront>, b: &Doc<CauseFront>| {
-        a.path != b.path || a.stem != b.stem || a.front.slug != b.front.slug || a.front.title != b.front.title
-    };
-    if changed.iter().any(|&i| moves(&sh.docs[i], &loaded.causes[i])) {
-        return false;
-    }
-    let (raw, urls) = (config.allow_raw_html, &sh.content_urls);
-    let resolve = |p: &str| urls.get(p).map(|id| config.url_of(id));
-    let md = |text: &str, line: usize, reserved: &[&str]| {
-        let opts = RenderOptions {
-            first_line: line,
-            resolve: &resolve,
-            allow_raw_html: raw,
-            reserved_ids: reserved,
-            language: &config.language,
-        };
-        markdown::render(text, &opts)
-    };
-    for i in changed {
-        let d = &loaded.causes[i];
-        let (kept, cause, _) = one_cause(
-            Arc::clone(d),
-            cache.causes.get(&d.path),
-            (sh.context, &config.sections),
-            true,
-            &md,
-        );
-        sh.causes[sh.at[i]] = cause;
-        sh.docs[i] = Arc::clone(d);
-        if let Some(a) = kept {
-            cache.causes.insert(d.path.clone(), a);
-        }
-    }
-    true
-}
-
 /// The page of a plain content file (`content/<stem>.md`); `_index` is the home page.
 fn plain_page(stem: &str) -> PageId {
     if stem == "_index" {
@@ -524,8 +175,9 @@ fn plain_page(stem: &str) -> PageId {
     }
 }
 
-/// Flesch-Kincaid grade of some texts taken together.
-pub fn grade(texts: &[&str]) -> f64 {
+/// The reading level of some texts taken together, by the formula of the site's `language`
+/// (see [`crate::readability`]).
+pub fn grade(texts: &[&str], language: &str) -> f64 {
     let joined = texts
         .iter()
         .map(|t| crate::citation::strip(t))
@@ -533,13 +185,6 @@ pub fn grade(texts: &[&str]) -> f64 {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    if joined.split_whitespace().count() < 10 {
-        return 0.0;
-    }
-    let g = textstat::flesch_kincaid_grade(&joined);
-    if g.is_finite() {
-        (g * 10.0).round() / 10.0
-    } else {
-        0.0
-    }
+    let formula = crate::readability::Formula::for_language(language);
+    formula.score(&joined, crate::search::lang::Lang::for_site(language))
 }

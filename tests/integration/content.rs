@@ -147,7 +147,12 @@ pub(crate) fn care_cards(html: &str) -> Vec<(String, String)> {
     for card in html.split("<section class=\"care-card care-card--").skip(1) {
         let urgency = &card[..card.find('"').unwrap()];
         let card = &card[..card.find("</section>").unwrap()];
-        for li in card.split("<li>").skip(1) {
+        // Items carry an id (search links a warning sign to it): skip the tag's attributes.
+        for li in card
+            .split("<li")
+            .skip(1)
+            .filter_map(|li| li.split_once('>').map(|(_, rest)| rest))
+        {
             // The sign ends where its numbered references, its explanation or the item ends.
             let end = [li.find("<sup class=\"ref\">"), li.find(" <span"), li.find("</li>")]
                 .into_iter()

@@ -271,3 +271,20 @@ fn only_a_declared_emergency_cause_puts_999_first_on_any_query() {
     let text = search("sudden leg pain leg is white and cold");
     assert!(text.starts_with("Call 999 or go to A&E now if:"), "{text}");
 }
+
+#[test]
+fn export_refuses_an_index_name_opensearch_rejects_and_suggests_one() {
+    let (_tmp, root) = copy_fixture("valid");
+    let r = root.to_str().unwrap();
+    let o = causebook(&["export", "--format", "ndjson", "--root", r, "--index", "My Index"]);
+    assert_eq!(o.status.code(), Some(2), "a usage error");
+    let err = stderr(&o);
+    assert!(
+        err.contains("'My Index'") && err.contains("upper-case letters"),
+        "{err}"
+    );
+    assert!(err.contains("try `my-index`"), "{err}");
+    assert!(stdout(&o).is_empty(), "nothing is written");
+    let o = causebook(&["export", "--format", "ndjson", "--root", r, "--index", "_legs"]);
+    assert!(stderr(&o).contains("starts with `_`"), "{}", stderr(&o));
+}

@@ -1,7 +1,7 @@
 // Checks that the browser analyzer (themes/default/static/analyzer.js) gives the same terms as
 // the Rust one (src/search/analyzer.rs).
 //
-// usage: node analyzer_parity.js <reference.tsv>
+// usage: node analyzer_parity.js <reference.tsv> [language code, English by default]
 // Each line of the file is `input<TAB>expected`, expected being the stems the Rust analyzer
 // produces for input, joined by single spaces. Prints the first 20 mismatches, then
 // "N passed, M failed" as the last line; exits 1 if any failed.
@@ -10,6 +10,7 @@ const fs = require('fs');
 const { analyze } = require('../../themes/default/static/analyzer.js');
 
 const file = process.argv[2];
+const lang = process.argv[3] || 'en';
 if (!file) {
   console.error('usage: node analyzer_parity.js <reference.tsv>');
   process.exit(2);
@@ -21,7 +22,7 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   const tab = line.indexOf('\t');
   const input = tab < 0 ? line : line.slice(0, tab);
   const expected = tab < 0 ? '' : line.slice(tab + 1);
-  const got = analyze(input).map((w) => w.stem).join(' ');
+  const got = analyze(input, lang).map((w) => w.stem).join(' ');
   if (got === expected) {
     passed += 1;
   } else {

@@ -1,9 +1,12 @@
 // The search text analyzer, a line-for-line port of the tantivy analyzer in
-// src/search/analyzer.rs: SimpleTokenizer -> RemoveLongFilter(40) -> LowerCaser ->
-// AsciiFoldingFilter -> Stemmer(English). The browser looks terms up in an index built by
-// that Rust code, so it must turn a query into exactly the same terms, or the browser's
-// results and ranking would drift from `causebook search`. tests/js/analyzer_parity.js
-// checks this against the Rust analyzer's output. No dependencies; ES2018.
+// src/search/analyzer.rs: SimpleTokenizer -> RemoveLongFilter(40) -> LowerCaser, then for
+// English AsciiFoldingFilter -> Stemmer(English), for another language its Snowball stemmer
+// (stemmers/<code>.js, loaded by the page) -> AsciiFoldingFilter, and for the plain analyzer
+// folding alone. German compounds also split into the index's words (src/search/compound.rs).
+// The browser looks terms up in an index built by that Rust code, so it must turn a query into
+// exactly the same terms, or the browser's results and ranking would drift from `causebook
+// search`. tests/js/analyzer_parity.js checks this against the Rust analyzer's output. No
+// dependencies; ES2018.
 (function () {
   'use strict';
 
@@ -127,9 +130,22 @@
     return astral.length ? w.replace(/\u0000/g, function () { return astral.shift(); }) : w;
   }
 
+  function fold(w) { return w.replace(/[^\x00-\x7f]/gu, foldChar); }
+
+  // The stemmer of a language code (meta.json's `language`): English is built in, the others
+  // come from stemmers/<code>.js (a script tag on the page, or require() in Node).
+  function stemmerOf(lang) {
+    if (!lang || lang === 'en') return function (lower) { return stem(fold(lower)); };
+    if (lang === 'plain') return fold;
+    var all = globalThis.CausebookStemmers || {};
+    var s = all[lang] || (typeof module !== 'undefined' ? require('./stemmers/' + lang + '.js') : null);
+    if (!s) throw new Error('no stemmer for ' + lang);
+    return function (lower) { return fold(s(lower)); };
+  }
+
   // Tokens: maximal runs of Rust `char::is_alphanumeric` characters; dropped at >= 40 UTF-8
-  // bytes; lower-cased per character (so no final-sigma rule; only U+03A3 has one); folded.
-  function analyze(text) {
+  // bytes; lower-cased per character (so no final-sigma rule; only U+03A3 has one).
+  function lowerTokens(text) {
     var out = [];
     (String(text).match(/[\p{Alphabetic}\p{N}]+/gu) || []).forEach(function (t) {
       var bytes = 0;
@@ -137,14 +153,67 @@
         var c = t.charCodeAt(i);
         bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
       }
-      if (bytes >= 40) return;
-      var folded = t.replace(/\u03a3/g, '\u03c3').toLowerCase().replace(/[^\x00-\x7f]/gu, foldChar);
-      out.push({ folded: folded, stem: stem(folded) });
+      if (bytes < 40) out.push(t.replace(/\u03a3/g, '\u03c3').toLowerCase());
     });
     return out;
   }
 
-  var api = { analyze: analyze, stem: stem, foldChar: foldChar };
+  function analyze(text, lang) {
+    var s = stemmerOf(lang);
+    return lowerTokens(text).map(function (lower) { return { lower: lower, folded: fold(lower), stem: s(lower) }; });
+  }
+
+  // A piece of a compound as it stands, then (unless it ends the word) without each linking
+  // element it ends in, if at least `min` letters are left.
+  function variants(piece, last, c) {
+    var out = [piece];
+    if (!last) c.linking.forEach(function (l) {
+      var rest = piece.slice(0, -l.length);
+      if (piece.endsWith(l) && Array.from(rest).length >= c.min) out.push(rest);
+    });
+    return out;
+  }
+
+  // A compound's parts (src/search/compound.rs): pieces of at least `min` letters whose stems
+  // are part terms (`isPart`), the longest first piece that leads to a whole split first; a
+  // piece other than the last may also lose a linking element. [] if the word does not split.
+  function split(lower, lang, c, isPart) {
+    var chars = Array.from(lower), n = chars.length, min = c.min, dead = {};
+    if (n < 2 * min) return [];
+    var s = stemmerOf(lang);
+    function from(at) {
+      if (dead[at]) return null;
+      for (var end = n; end >= at + min; end -= 1) {
+        if ((at === 0 && end === n) || (end < n && n - end < min)) continue;
+        var vs = variants(chars.slice(at, end).join(''), end === n, c);
+        for (var k = 0; k < vs.length; k += 1) {
+          var st = s(vs[k]);
+          if (!isPart(st)) continue;
+          if (end === n) return [st];
+          var rest = from(end);
+          if (rest) return [st].concat(rest);
+        }
+      }
+      dead[at] = true;
+      return null;
+    }
+    return from(0) || [];
+  }
+
+  // Every stem `split` may ask about (any piece from any letter), so that the caller can fetch
+  // their shards first.
+  function splitCandidates(lower, lang, c) {
+    var chars = Array.from(lower), n = chars.length, s = stemmerOf(lang), out = [];
+    if (n < 2 * c.min) return out;
+    for (var at = 0; at + c.min <= n; at += 1) {
+      for (var end = at + c.min; end <= n; end += 1) {
+        variants(chars.slice(at, end).join(''), end === n, c).forEach(function (v) { out.push(s(v)); });
+      }
+    }
+    return out;
+  }
+
+  var api = { analyze: analyze, stem: stem, foldChar: foldChar, fold: fold, split: split, splitCandidates: splitCandidates };
   globalThis.CausebookAnalyzer = api;
   if (typeof module !== 'undefined') module.exports = api;
 })();

@@ -82,12 +82,51 @@
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ folded: w.folded, stem: w.stem, covered: covered[i], added: false });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [] });
       after[i].forEach(function (s) {
-        s[1].forEach(function (a) { out.push({ folded: a[0], stem: a[1], covered: false, added: true }); });
+        s[1].forEach(function (a) { out.push({ lower: a[0], folded: A.fold(a[0]), stem: a[1], covered: false, added: true, parts: [] }); });
       });
     });
     return { words: out, used: used };
+  }
+
+  // Each word followed by its parts if it is a compound (query.rs `split_compounds`): the parts
+  // are searched as added words and the compound, covered by them, is never a typo.
+  function withParts(words, lang, c, isPart) {
+    var out = [];
+    words.forEach(function (w) {
+      var parts = A.split(w.lower, lang, c, isPart);
+      w.covered = w.covered || parts.length > 0;
+      w.parts = parts;
+      out.push(w);
+      parts.forEach(function (p) { out.push({ lower: p, folded: p, stem: p, covered: false, added: true, parts: [] }); });
+    });
+    return out;
+  }
+
+  // The general warning signs that hold every content word of the query (signs.rs `hits`).
+  function signHits(meta, words) {
+    var stop = {};
+    meta.stop_words.forEach(function (w) { stop[w] = true; });
+    var typed = words.filter(function (w) { return !w.added; });
+    var content = typed.filter(function (w) { return !stop[w.stem]; });
+    var units = [];
+    (content.length ? content : typed).forEach(function (w) {
+      if (!units.some(function (u) { return u.stem === w.stem; })) units.push(w);
+    });
+    if (!units.length) return [];
+    return (meta.signs || []).filter(function (d) {
+      var has = function (s) { return d.stems.indexOf(s) >= 0; };
+      return units.every(function (u) {
+        return has(u.stem) || (u.parts.length > 0 && u.parts.every(has));
+      });
+    }).map(function (d) {
+      return { id: d.id, sign: d.sign, url: d.url, level: d.level, urgency: d.urgency, label: d.label };
+    });
+  }
+
+  function knowsSign(meta, stem) {
+    return (meta.signs || []).some(function (d) { return d.stems.indexOf(stem) >= 0; });
   }
 
   // The most urgent sign one of whose cues has one alternative of each word among the query's
@@ -97,7 +136,9 @@
     (meta.cues || []).forEach(function (d) {
       var hit = d.stems.some(function (c) {
         return c.length > 0 && c.every(function (word) {
-          return word.some(function (s) { return stems.indexOf(s) >= 0; });
+          return word.some(function (alt) {
+            return alt.every(function (s) { return stems.indexOf(s) >= 0; });
+          });
         });
       });
       if (hit && (best === null || d.level < best.level)) best = d;
@@ -120,28 +161,49 @@
     });
   };
   Searcher.prototype.isWord = function (meta, stem) {
+    if (!meta.dict_shards) return Promise.resolve(false);
     return this.get('dict/' + (fnv1a(stem) % meta.dict_shards) + '.json').then(function (list) {
       return list.indexOf(stem) >= 0;
+    });
+  };
+  // The words with compounds split: the part-term shards of every piece are fetched first.
+  Searcher.prototype.splitAll = function (meta, words) {
+    var c = meta.compounds, self = this;
+    if (!c) return Promise.resolve(words);
+    var shards = {};
+    words.forEach(function (w) {
+      A.splitCandidates(w.lower, meta.language, c).forEach(function (st) {
+        shards[fnv1a(Array.from(st).slice(0, 2).join('')) % c.shards] = true;
+      });
+    });
+    var ids = Object.keys(shards);
+    return Promise.all(ids.map(function (k) { return self.get('parts/' + k + '.json'); })).then(function (lists) {
+      var known = {};
+      lists.forEach(function (l) { l.forEach(function (t) { known[t] = true; }); });
+      return withParts(words, meta.language, c, function (st) { return known[st] === true; });
     });
   };
   /** Searches like `causebook search`; `exact` turns typo correction off. */
   Searcher.prototype.search = function (query, limit, exact) {
     var self = this;
     return this.get('meta.json').then(function (meta) {
-      var typed = A.analyze(query);
+      var typed = A.analyze(query, meta.language);
       var expanded = expand(typed, meta.synonyms);
-      var all = expanded.words;
-      var stop = {};
-      meta.stop_words.forEach(function (w) { stop[w] = true; });
-      var content = all.filter(function (w) { return !stop[w.stem]; }).length;
-      var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
-      return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
-        return self.resolve(meta, words, entries, exact);
-      }).then(function (resolved) {
-        resolved.words = typed.map(function (w) { return w.folded; });
-        resolved.synonyms = expanded.used;
-        resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems));
-        return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
+      return self.splitAll(meta, expanded.words).then(function (all) {
+        var stop = {};
+        meta.stop_words.forEach(function (w) { stop[w] = true; });
+        var content = all.filter(function (w) { return !stop[w.stem]; }).length;
+        var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
+        return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
+          return self.resolve(meta, words, entries, exact);
+        }).then(function (resolved) {
+          resolved.words = typed.map(function (w) { return w.lower; });
+          resolved.synonyms = expanded.used;
+          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems));
+          resolved.signs = signHits(meta, all);
+          resolved.language = meta.language;
+          return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
+        });
       });
     });
   };
@@ -156,16 +218,16 @@
       chain = chain.then(function () {
         if (out.stems.indexOf(w.stem) >= 0) return null;
         if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
-        if (w.covered || w.added) return null;
-        if (exact) { out.unknown.push(w.folded); return null; }
+        if (w.covered || w.added || knowsSign(meta, w.stem)) return null;
+        if (exact) { out.unknown.push(w.lower); return null; }
         return self.isWord(meta, w.stem).then(function (real) {
-          if (real) { out.unknown.push(w.folded); return null; }
+          if (real) { out.unknown.push(w.lower); return null; }
           return self.get('vocab.json').then(function (v) {
             if (!sorted) { vocab = v; sorted = Object.keys(v).sort(byCodePoint); }
             var term = correct(w, vocab, sorted);
-            if (term === null) { out.unknown.push(w.folded); return null; }
+            if (term === null) { out.unknown.push(w.lower); return null; }
             if (out.stems.indexOf(term) >= 0) return null;
-            out.corrected.push({ word: w.folded, term: term, shown: vocab[term][1] });
+            out.corrected.push({ word: w.lower, term: term, shown: vocab[term][1] });
             out.stems.push(term);
             return self.entry(meta, term).then(function (e) { out.entries.push(e); });
           });
@@ -225,10 +287,10 @@
   form.hidden = false;
   var seq = 0, timer = null;
 
-  function snippet(text, stems) {
+  function snippet(text, stems, lang) {
     var frag = document.createDocumentFragment();
     text.split(/([\p{Alphabetic}\p{N}]+)/u).forEach(function (part) {
-      var words = part ? A.analyze(part) : [];
+      var words = part ? A.analyze(part, lang) : [];
       if (words.length === 1 && stems.indexOf(words[0].stem) >= 0) {
         var m = document.createElement('mark');
         m.textContent = part;
@@ -248,6 +310,14 @@
   alarm.setAttribute('role', 'alert');
   alarm.hidden = true;
   status.parentNode.insertBefore(alarm, status);
+  // General warning signs that match, between the notice and the causes.
+  var signsHeading = document.createElement('h2');
+  signsHeading.textContent = form.dataset.signs;
+  signsHeading.hidden = true;
+  var signs = document.createElement('ul');
+  signs.className = 'search-results search-signs';
+  list.parentNode.insertBefore(signsHeading, list);
+  list.parentNode.insertBefore(signs, list);
   var othersHeading = document.createElement('h2');
   othersHeading.textContent = form.dataset.others;
   othersHeading.hidden = true;
@@ -256,7 +326,19 @@
   list.parentNode.insertBefore(others, list.nextSibling);
   list.parentNode.insertBefore(othersHeading, others);
 
-  function item(h, stems, withSummary) {
+  function signItem(h) {
+    var li = document.createElement('li');
+    li.className = 'care-card--' + h.urgency;
+    var label = document.createElement('strong');
+    label.textContent = h.label + ': ';
+    var a = document.createElement('a');
+    a.href = h.url;
+    a.textContent = h.sign;
+    li.appendChild(label); li.appendChild(a);
+    return li;
+  }
+
+  function item(h, stems, withSummary, lang) {
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = h.url;
@@ -267,7 +349,7 @@
     li.appendChild(a); li.appendChild(cat);
     if (withSummary) {
       var p = document.createElement('p');
-      p.appendChild(snippet(h.summary, stems));
+      p.appendChild(snippet(h.summary, stems, lang));
       li.appendChild(p);
     }
     return li;
@@ -304,8 +386,9 @@
       parts.push(document.createTextNode(sentence.slice(0, at)), exact,
         document.createTextNode(sentence.slice(at + '{exact}'.length) + ' '));
     }
-    var n = result.hits.length;
-    var text = fill(n === 0 ? words.none : n === 1 ? words.one : words.many, { n: n, query: query });
+    var n = result.hits.length, k = (result.signs || []).length;
+    var text = n === 0 && k > 0 ? fill(k === 1 ? words.signOne : words.signMany, { n: k, query: query })
+      : fill(n === 0 ? words.none : n === 1 ? words.one : words.many, { n: n, query: query });
     result.synonyms.forEach(function (s) { text += ' ' + fill(words.synonym, { word: s[1], for: s[0] }); });
     if (result.unknown.length) text += ' ' + fill(words.unknown, { words: result.unknown.join(', ') });
     parts.push(document.createTextNode(text));
@@ -315,8 +398,11 @@
   function show(result, query, meta) {
     list.textContent = '';
     others.textContent = '';
-    result.hits.forEach(function (h) { list.appendChild(item(h, result.stems, true)); });
-    (result.others || []).forEach(function (h) { others.appendChild(item(h, result.stems, false)); });
+    signs.textContent = '';
+    (result.signs || []).forEach(function (h) { signs.appendChild(signItem(h)); });
+    signsHeading.hidden = !(result.signs || []).length;
+    result.hits.forEach(function (h) { list.appendChild(item(h, result.stems, true, result.language)); });
+    (result.others || []).forEach(function (h) { others.appendChild(item(h, result.stems, false, result.language)); });
     othersHeading.hidden = !(result.others || []).length;
     showAlarm(result, meta || {});
     status.textContent = '';
@@ -331,7 +417,7 @@
     var qs = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (qs ? '?' + qs : ''));
     var exact = params.get('exact') === '1';
-    if (!query.trim()) { show({ hits: [], others: [], corrected: [], stems: [], synonyms: [], unknown: [] }, query); return; }
+    if (!query.trim()) { show({ hits: [], others: [], signs: [], corrected: [], stems: [], synonyms: [], unknown: [] }, query); return; }
     Promise.all([searcher.search(query, 10, exact), searcher.get('meta.json')]).then(function (r) {
       if (mine === seq) show(r[0], query, r[1]);
     }, function () {

@@ -49,6 +49,9 @@
   // spilled term, whose exact impacts come with each document. Impact blocks come
   // highest first; `bound` is the highest impact not read yet. `chunks` are the document chunks
   // read: a document in one of them and not in `lo` does not have the term.
+  // `tail` is the lowest impact read exactly from an impact block: blocks come highest
+  // first, so nothing unread is above it (tighter than the next block's coarse bound when a
+  // block ends in a run of equal impacts, as tied documents make).
   function TermState(entry) {
     this.e = entry;
     this.lo = {};
@@ -56,9 +59,10 @@
     this.ex = {};
     this.next = 1;
     this.chunks = {};
-    this.add(entry.p, 0);
+    this.tail = Infinity;
+    this.add(entry.p, 0, true);
   }
-  TermState.prototype.add = function (src, base) {
+  TermState.prototype.add = function (src, base, ranked) {
     var self = this, step = this.e.s;
     eachPosting(src, base, this.e.x, function (doc, x, table) {
       if (step && !(table && table.length)) {
@@ -67,12 +71,16 @@
         self.hi[doc] = (x + 1) * step;
         return;
       }
-      self.lo[doc] = self.hi[doc] = f(table && table.length ? table[x] : x);
+      var impact = f(table && table.length ? table[x] : x);
+      self.lo[doc] = self.hi[doc] = impact;
       self.ex[doc] = true;
+      if (ranked && impact < self.tail) self.tail = impact;
     });
   };
   TermState.prototype.exhausted = function () { return this.next > (this.e.m || []).length; };
-  TermState.prototype.bound = function () { return this.exhausted() ? 0 : this.e.m[this.next - 1] * this.e.s; };
+  TermState.prototype.bound = function () {
+    return this.exhausted() ? 0 : Math.min(this.e.m[this.next - 1] * this.e.s, this.tail);
+  };
   // Postings in the next impact block: they double from twice the inline block up to a cap.
   TermState.prototype.nextSize = function (sizes) {
     return Math.min(sizes[0] * Math.pow(2, this.next), sizes[1]);
@@ -141,14 +149,14 @@
     function deepen(t) {
       var path = 'b/' + t.e.i + '/' + t.next + '.bin';
       t.next += 1;
-      return get(path).then(function (flat) { t.add(flat, 0); return step(); });
+      return get(path).then(function (flat) { t.add(flat, 0, true); return step(); });
     }
     function readChunks(wanted) {
       return Promise.all(wanted.map(function (w) {
         w.t.chunks[w.j] = true;
         return get('r/' + w.t.e.i + '/' + w.j + '.bin');
       })).then(function (flats) {
-        flats.forEach(function (flat, k) { wanted[k].t.add(flat, wanted[k].j * wanted[k].t.e.c); });
+        flats.forEach(function (flat, k) { wanted[k].t.add(flat, wanted[k].j * wanted[k].t.e.c, false); });
         return step();
       });
     }
@@ -211,7 +219,12 @@
       var contenders = left.filter(function (r) {
         return r.hi - sum(r.missing) >= floor && r.missing.some(function (t) { return t.bound() > eps; });
       });
-      if (contenders.length) return settle(contenders.slice(0, limit).map(function (r) { return r.doc; }));
+      // Only as many as the top still has room for: past that, contenders tie with the
+      // results (as copies of one article do), and their chunks settle them by the hundred.
+      var room = limit - all.filter(function (r) { return r.score !== undefined && r.score >= floor; }).length;
+      if (contenders.length && room > 0) {
+        return settle(contenders.slice(0, room).map(function (r) { return r.doc; }));
+      }
       // The others: bound what they may still have unseen, by an impact block or by document
       // chunks, whichever rules them out for fewer postings read. Exact scores come last, best
       // upper bounds first, when only near ties of the results are left.
@@ -221,6 +234,11 @@
         if (block.t && block.cost <= chunks[0].cost) return deepen(block.t);
         return readChunks(chunks.slice(0, 2 * limit));
       }
+      // Only near ties of the results are left. Their chunks of the terms they may still have
+      // (negligible as those are) settle them a hundred at a time when they tie exactly, as
+      // copies of one article do; fetching each document is the last resort.
+      var near = bestChunks(left, floor, -Infinity);
+      if (near.length) return readChunks(near.slice(0, 2 * limit));
       return settle(left.slice(0, limit).map(function (r) { return r.doc; }));
     }
     return step();
