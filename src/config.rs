@@ -333,6 +333,8 @@ impl SiteConfig {
         if diags.is_empty() {
             Ok(cfg)
         } else {
+            // The warnings go with the errors: a fix for one should not hide the others.
+            diags.append(&mut cfg.warnings);
             Err(diags)
         }
     }

@@ -258,7 +258,7 @@ fn fallback_warning(
         "translate them under [strings] (`causebook strings` shows each with where it appears): {}",
         missing.join(", ")
     );
-    Some(Diagnostic::warning(path, find_line(text, "language ="), "language", message).with_hint(hint))
+    Some(Diagnostic::warning(path, find_line(text, "language ="), "strings", message).with_hint(hint))
 }
 
 /// Formats `YYYY-MM-DD` as the site's language writes dates ("23 November 2026"); any other

@@ -97,6 +97,8 @@ const CODE: &[(&str, Place)] = &[
     ("field_", Place::Command(COMPARE)),
     ("cli_search_", Place::Command(SEARCH)),
     ("search_examples", Place::Command(SEARCH)),
+    ("search_signs", Place::Command(SEARCH)),
+    ("search_sign_", Place::Command(SEARCH)),
     ("cli_compare_", Place::Command(COMPARE)),
     ("cli_new_", Place::Command(NEW)),
     ("cli_init_", Place::Command(INIT)),

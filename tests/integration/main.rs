@@ -9,6 +9,7 @@ mod docs;
 mod drafts;
 mod fuzz;
 mod generator;
+mod language;
 mod lists;
 mod meta;
 mod new;
