@@ -48,6 +48,9 @@ pub struct Row<'a> {
     pub onset: &'a str,
     pub duration: &'a str,
     pub wakes: &'a str,
+    /// The comparison table's timing cell: the time of day, then how sleep is affected
+    /// (`compare_timing`); `None` when neither is recorded.
+    pub timing: Option<String>,
     pub helps: Vec<&'a str>,
     pub avoid: Vec<&'a str>,
     pub tests: Vec<&'a str>,
@@ -64,6 +67,11 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
     let cfg = &site.config;
     let f = &c.front;
     let timing = f.timing.as_ref();
+    let wakes = timing
+        .and_then(|t| t.wakes_from_sleep)
+        .unwrap_or(crate::model::WakesFromSleep::Unknown);
+    let part =
+        |get: fn(&'a crate::model::Timing) -> &'a Option<String>| shown(cfg, timing.and_then(|t| get(t).as_deref()));
     let strategy_title = |slug: &'a str| site.relief(slug).map_or(slug, |r| r.front.title.as_str());
     let top_flag = crate::redflags::for_cause(&site.flags, f)
         .into_iter()
@@ -99,12 +107,11 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
             .iter()
             .map(|s| SiteConfig::label(&cfg.locations, s))
             .collect(),
-        time_of_day: shown(cfg, timing.map(|t| t.time_of_day.as_str())),
-        onset: shown(cfg, timing.map(|t| t.onset.as_str())),
-        duration: shown(cfg, timing.map(|t| t.duration.as_str())),
-        wakes: cfg.t(timing
-            .map_or(crate::model::WakesFromSleep::Unknown, |t| t.wakes_from_sleep)
-            .key()),
+        time_of_day: part(|t| &t.time_of_day),
+        onset: part(|t| &t.onset),
+        duration: part(|t| &t.duration),
+        wakes: cfg.t(wakes.key()),
+        timing: timing_cell(cfg, part(|t| &t.time_of_day), wakes),
         helps: f.relief.iter().map(|r| strategy_title(&r.strategy)).collect(),
         avoid: f
             .avoid
@@ -113,6 +120,21 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
             .collect(),
         tests: f.tests.iter().map(|t| t.name.as_str()).collect(),
         top_flag,
+    }
+}
+
+/// The timing cell of the comparison table: "Night; often wakes you", either part alone, or
+/// `None` when neither is recorded.
+fn timing_cell(cfg: &SiteConfig, time: &str, wakes: crate::model::WakesFromSleep) -> Option<String> {
+    let time = (time != cfg.t("not_recorded")).then_some(time);
+    let sleep = wakes.mid_sentence_key().map(|k| cfg.t(k));
+    match (time, sleep) {
+        (Some(time), Some(sleep)) => Some(crate::strings::say(
+            &cfg.ui,
+            "compare_timing",
+            &[("time", time), ("sleep", sleep)],
+        )),
+        (time, sleep) => time.or(sleep).map(str::to_string),
     }
 }
 
@@ -218,42 +240,40 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
     let mut push = |field: &str, label: &str, x: String, y: String| {
         push_known(field, label, recorded(x), recorded(y));
     };
-    push(
-        "sensations",
-        cfg.t("field_sensations"),
-        list(&ra.sensations),
-        list(&rb.sensations),
-    );
-    push(
-        "locations",
-        cfg.t("field_locations"),
-        list(&ra.locations),
-        list(&rb.locations),
-    );
-    push(
-        "timing.time_of_day",
-        cfg.t("field_time_of_day"),
-        ra.time_of_day.into(),
-        rb.time_of_day.into(),
-    );
-    push("timing.onset", cfg.t("field_onset"), ra.onset.into(), rb.onset.into());
-    push(
-        "timing.duration",
-        cfg.t("field_duration"),
-        ra.duration.into(),
-        rb.duration.into(),
-    );
-    push(
-        "timing.wakes_from_sleep",
-        cfg.t("field_sleep"),
-        ra.wakes.into(),
-        rb.wakes.into(),
-    );
+    // The fields the site uses ([fields]), in the order the cause page shows them.
+    let used = &cfg.fields;
+    let optional = [
+        (
+            used.sensations,
+            "sensations",
+            list(&ra.sensations),
+            list(&rb.sensations),
+        ),
+        (used.locations, "locations", list(&ra.locations), list(&rb.locations)),
+        (
+            used.time_of_day,
+            "time_of_day",
+            ra.time_of_day.into(),
+            rb.time_of_day.into(),
+        ),
+        (used.onset, "onset", ra.onset.into(), rb.onset.into()),
+        (used.duration, "duration", ra.duration.into(), rb.duration.into()),
+        (used.sleep, "sleep", ra.wakes.into(), rb.wakes.into()),
+    ];
+    for (_, key, x, y) in optional.into_iter().filter(|f| f.0) {
+        let field = match key {
+            "sensations" | "locations" => key.to_string(),
+            "sleep" => "timing.wakes_from_sleep".to_string(),
+            timing => format!("timing.{timing}"),
+        };
+        push(&field, cfg.t(&format!("field_{key}")), x, y);
+    }
     push("relief", cfg.t("field_relief"), list(&ra.helps), list(&rb.helps));
     push("avoid", cfg.t("field_avoid"), list(&ra.avoid), list(&rb.avoid));
     let flag = |r: &Row| {
         r.top_flag.as_ref().map_or(cfg.t("none_recorded").to_string(), |t| {
-            format!("{}: {}", t.label, t.sign)
+            let level = crate::strings::say(&cfg.ui, "urgency_level", &[("level", t.label)]);
+            format!("{level} {}", t.sign)
         })
     };
     push("red_flags", cfg.t("field_top_flag"), flag(&ra), flag(&rb));

@@ -1,5 +1,9 @@
 //! `site.toml`: site settings and the vocabularies that cause articles are validated against.
 
+mod fields;
+
+pub use fields::{CompareConfig, Fields};
+
 use crate::diagnostic::{find_line, line_col, Diagnostic};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -69,6 +73,12 @@ pub struct SiteConfig {
     /// Offline reading: whether pages register the service worker that keeps them.
     #[serde(default)]
     pub offline: OfflineConfig,
+    /// Which optional fields of a cause the site uses (all by default).
+    #[serde(default)]
+    pub fields: Fields,
+    /// The comparison table's columns.
+    #[serde(default)]
+    pub compare: CompareConfig,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,
@@ -294,9 +304,10 @@ impl SiteConfig {
         if !cfg.base_url.ends_with('/') {
             cfg.base_url.push('/');
         }
-        cfg.ui = crate::strings::resolve(&cfg.strings, &cfg.topic);
+        cfg.ui = crate::strings::resolve(&cfg.language, &cfg.strings, &cfg.topic);
         let mut diags = cfg.check_required(path);
         diags.extend(cfg.check_vocab(path, text));
+        diags.extend(fields::check_columns(&cfg.fields, &cfg.compare, path, text));
         let (errors, warnings): (Vec<_>, Vec<_>) =
             crate::strings::check(&cfg.language, &cfg.strings, &cfg.topic, path, text)
                 .into_iter()
@@ -336,6 +347,8 @@ impl SiteConfig {
         if diags.is_empty() {
             Ok(cfg)
         } else {
+            // The warnings go with the errors: a fix for one should not hide the others.
+            diags.append(&mut cfg.warnings);
             Err(diags)
         }
     }
@@ -423,7 +436,9 @@ impl SiteConfig {
                     ));
                 }
             }
-            if ids.is_empty() {
+            // A vocabulary of a field the site does not use may be left out.
+            let unused = matches!(*name, "sensations" | "locations") && !self.fields.uses(name);
+            if ids.is_empty() && !unused {
                 diags.push(
                     Diagnostic::error(path, (1, 1), *name, "required vocabulary is missing or empty")
                         .with_hint(format!("add at least one [[{name}]] entry (see docs/content-model.md)")),

@@ -38,6 +38,7 @@ pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod strings;
 pub mod timings;
 pub mod unwind;

@@ -37,6 +37,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Search the causes (uses the built site's index; rebuilds it when content is newer).
     Search(cmd::search::Args),
+    /// Every interface string of a built-in table: key, text and where it appears.
+    Strings(cmd::strings::Args),
     /// Preview the site on localhost, rebuilding and reloading on every change.
     #[cfg(feature = "serve")]
     Serve(cmd::serve::Args),
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
         Command::Review(a) => cmd::review::run(a),
         Command::Export(a) => cmd::export::run(a),
         Command::Search(a) => cmd::search::run(a),
+        Command::Strings(a) => cmd::strings::run(a),
         #[cfg(feature = "serve")]
         Command::Serve(a) => cmd::serve::run(a),
     };

@@ -40,6 +40,8 @@ pub struct RenderOptions<'a> {
     pub allow_raw_html: bool,
     /// Ids the template already uses on this page; headings must not take them.
     pub reserved_ids: &'a [&'a str],
+    /// The site's language: heading ids spell its letters as its slugs do (`ü` as `ue` in German).
+    pub language: &'a str,
 }
 
 /// Renders `md` to HTML. A text nested too deeply (see [`crate::nesting`], which `check`
@@ -83,7 +85,7 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some(start) = heading_start.take() {
-                    name_heading(&mut events, start, &mut used, &mut out.headings);
+                    name_heading(&mut events, start, opts.language, &mut used, &mut out.headings);
                 }
                 events.push(event);
                 out.text.push('\n');
@@ -141,7 +143,13 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
 }
 
 /// Gives the heading that starts at `events[start]` an id (its own `{#id}` or a slug of its text).
-fn name_heading(events: &mut [Event], start: usize, used: &mut BTreeSet<String>, headings: &mut Vec<Heading>) {
+fn name_heading(
+    events: &mut [Event],
+    start: usize,
+    language: &str,
+    used: &mut BTreeSet<String>,
+    headings: &mut Vec<Heading>,
+) {
     let text: String = events[start + 1..]
         .iter()
         .filter_map(|e| match e {
@@ -150,7 +158,10 @@ fn name_heading(events: &mut [Event], start: usize, used: &mut BTreeSet<String>,
         })
         .collect();
     if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[start] {
-        let base = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+        let base = id
+            .as_ref()
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| crate::slug::slugify(&text, language));
         let base = if base.is_empty() { "section".to_string() } else { base };
         let mut unique = base.clone();
         let mut n = 1;
@@ -185,21 +196,6 @@ fn rewrite(dest: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Option<Strin
     })
 }
 
-/// Lower-case words joined by `-`: the id of a heading.
-pub fn slugify(text: &str) -> String {
-    // Transliterated first, so that "Судороги ног" gives `sudorogi-nog` and "Café" `cafe`.
-    let ascii = deunicode::deunicode(text);
-    let mut out = String::with_capacity(ascii.len());
-    for c in ascii.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') && (c.is_whitespace() || c == '-' || c == '_') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
 /// Table cell alignment as classes: the pages' Content-Security-Policy allows no inline styles.
 fn align_with_classes(html: String) -> String {
     if !html.contains(" style=\"text-align: ") {
@@ -228,6 +224,7 @@ pub fn inline(md: &str, resolve: &dyn Fn(&str) -> Option<String>, allow_raw_html
             resolve,
             allow_raw_html,
             reserved_ids: &[],
+            language: "",
         },
     )
     .html
@@ -243,6 +240,7 @@ mod tests {
             resolve,
             allow_raw_html: false,
             reserved_ids: &["relief"],
+            language: "de-DE",
         }
     }
 
@@ -250,13 +248,14 @@ mod tests {
     fn headings_get_unique_ids_and_links_are_rewritten() {
         let resolve = |p: &str| (p == "causes/pad.md").then(|| "/sub/causes/pad/".to_string());
         let r = render(
-            "## Relief\n\n## What it *feels* like\n\nSee [PAD](@/causes/pad.md#x).\n",
+            "## Relief\n\n## What it *feels* like\n\n## Übelkeit\n\nSee [PAD](@/causes/pad.md#x).\n",
             &opts(&resolve),
         );
         assert_eq!(r.headings[0].id, "relief-1");
         assert_eq!(r.headings[1].id, "what-it-feels-like");
+        assert_eq!(r.headings[2].id, "uebelkeit", "spelled as the site's language does");
         assert!(r.html.contains(r#"href="/sub/causes/pad/#x""#), "{}", r.html);
-        assert_eq!((r.links[0].line, r.links[0].column), (14, 5));
+        assert_eq!((r.links[0].line, r.links[0].column), (16, 5));
     }
 
     #[test]

@@ -67,14 +67,19 @@ pub struct Positional {
     pub sources: Vec<String>,
 }
 
-/// When the pain comes.
+/// When the pain comes. Each part is required when the site uses it (`[fields]` in
+/// site.toml, all by default) and refused when it does not; `check` says which.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timing {
-    pub time_of_day: String,
-    pub onset: String,
-    pub duration: String,
-    pub wakes_from_sleep: WakesFromSleep,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_of_day: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onset: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wakes_from_sleep: Option<WakesFromSleep>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
@@ -97,6 +102,17 @@ impl WakesFromSleep {
             Self::No => "wakes_no",
             Self::Sometimes => "wakes_sometimes",
             Self::Unknown => "not_recorded",
+        }
+    }
+
+    /// The key of its words in the middle of a sentence (the comparison table's timing cell:
+    /// "Night; often wakes you"); `None` when not recorded.
+    pub fn mid_sentence_key(self) -> Option<&'static str> {
+        match self {
+            Self::Yes => Some("timing_wakes_yes"),
+            Self::No => Some("timing_wakes_no"),
+            Self::Sometimes => Some("timing_wakes_sometimes"),
+            Self::Unknown => None,
         }
     }
 }

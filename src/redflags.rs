@@ -170,7 +170,7 @@ fn check_required(
 ) {
     let f = &doc.front;
     let (path, loc) = (doc.path.as_path(), &doc.locator);
-    let onset = f.timing.as_ref().map_or("", |t| t.onset.as_str());
+    let onset = f.timing.as_ref().and_then(|t| t.onset.as_deref()).unwrap_or("");
     for def in registry.values() {
         let Some(why) = def
             .required_when

@@ -1,52 +1,114 @@
-//! New content: the starter knowledge base `causebook init` writes, and the draft files
-//! `causebook new` writes, with every field present and commented. Slugs are made from titles
-//! in plain ASCII and kept short enough for any file system.
+//! New content: the starter knowledge base `causebook init` writes, in the language asked for,
+//! and the draft files `causebook new` writes in the site's words ([`draft`]). File names are
+//! made from titles by [`crate::slug::for_title`].
 
-use crate::config::{SiteConfig, MAX_SLUG_LEN};
-use crate::markdown::slugify;
+mod draft;
+
+use crate::config::SiteConfig;
 use crate::model::RedFlagDef;
-use std::fmt::Write as _;
 
-/// The starter knowledge base: (path under the new folder, text). `{today}` and `{title}` are
-/// filled in by [`init_files`].
-const STARTER: &[(&str, &str)] = &[
-    ("site.toml", include_str!("scaffold/site.toml")),
+/// A starter knowledge base: (path under the new folder, text). `{today}`, `{title}` and
+/// `{language}` are filled in by [`init_files`].
+type Starter = &'static [(&'static str, &'static str)];
+
+/// The English starter site.
+const EN_GB: Starter = &[
+    ("site.toml", include_str!("scaffold/en-GB/site.toml")),
     (".gitignore", include_str!("scaffold/gitignore")),
-    ("content/_index.md", include_str!("scaffold/content/_index.md")),
-    ("content/about.md", include_str!("scaffold/content/about.md")),
-    ("content/disclaimer.md", include_str!("scaffold/content/disclaimer.md")),
-    ("content/sources.yaml", include_str!("scaffold/content/sources.yaml")),
+    ("content/_index.md", include_str!("scaffold/en-GB/content/_index.md")),
+    ("content/about.md", include_str!("scaffold/en-GB/content/about.md")),
+    (
+        "content/disclaimer.md",
+        include_str!("scaffold/en-GB/content/disclaimer.md"),
+    ),
+    (
+        "content/sources.yaml",
+        include_str!("scaffold/en-GB/content/sources.yaml"),
+    ),
     (
         "content/red-flags.yaml",
-        include_str!("scaffold/content/red-flags.yaml"),
+        include_str!("scaffold/en-GB/content/red-flags.yaml"),
     ),
     (
         "content/causes/example-cause-one.md",
-        include_str!("scaffold/content/causes/example-cause-one.md"),
+        include_str!("scaffold/en-GB/content/causes/example-cause-one.md"),
     ),
     (
         "content/causes/example-cause-two.md",
-        include_str!("scaffold/content/causes/example-cause-two.md"),
+        include_str!("scaffold/en-GB/content/causes/example-cause-two.md"),
     ),
     (
         "content/relief/example-strategy.md",
-        include_str!("scaffold/content/relief/example-strategy.md"),
+        include_str!("scaffold/en-GB/content/relief/example-strategy.md"),
     ),
 ];
 
-/// The files of a new knowledge base titled `title`, reviewed and accessed on `today`. The
-/// title goes into `site.toml` as a TOML string written by the `toml` crate, so any title
-/// (line breaks, quotes, backslashes) reads back as it was typed.
-pub fn init_files(title: &str, today: &str) -> Vec<(&'static str, String)> {
-    let toml_title = toml::Value::String(title.to_string()).to_string();
-    STARTER
+/// The German starter site: German words, addresses, urgency levels (112, 116 117) and file
+/// names.
+const DE_DE: Starter = &[
+    ("site.toml", include_str!("scaffold/de-DE/site.toml")),
+    (".gitignore", include_str!("scaffold/gitignore")),
+    ("content/_index.md", include_str!("scaffold/de-DE/content/_index.md")),
+    // The theme's footer links the pages named `about` and `disclaimer`.
+    ("content/about.md", include_str!("scaffold/de-DE/content/about.md")),
+    (
+        "content/disclaimer.md",
+        include_str!("scaffold/de-DE/content/disclaimer.md"),
+    ),
+    (
+        "content/sources.yaml",
+        include_str!("scaffold/de-DE/content/sources.yaml"),
+    ),
+    (
+        "content/red-flags.yaml",
+        include_str!("scaffold/de-DE/content/red-flags.yaml"),
+    ),
+    (
+        "content/causes/beispielursache-eins.md",
+        include_str!("scaffold/de-DE/content/causes/beispielursache-eins.md"),
+    ),
+    (
+        "content/causes/beispielursache-zwei.md",
+        include_str!("scaffold/de-DE/content/causes/beispielursache-zwei.md"),
+    ),
+    (
+        "content/relief/beispielmassnahme.md",
+        include_str!("scaffold/de-DE/content/relief/beispielmassnahme.md"),
+    ),
+];
+
+/// The starter sites by the language of their words; the first also starts a site in a
+/// language without one of its own (its `language` set, so `check` says which strings table
+/// the pages are shown in).
+const STARTERS: &[(&str, Starter)] = &[("en-GB", EN_GB), ("de-DE", DE_DE)];
+
+/// The languages `init` has a starter site in.
+pub fn starter_languages() -> impl Iterator<Item = &'static str> {
+    STARTERS.iter().map(|(tag, _)| *tag)
+}
+
+/// The files of a new knowledge base in `language`, titled `title`, reviewed and accessed on
+/// `today`. A language served by a starter of another region ("de-AT") gets that starter.
+pub fn init_files(language: &str, title: &str, today: &str) -> Vec<(&'static str, String)> {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let starter = STARTERS
+        .iter()
+        .find(|(tag, _)| tag.eq_ignore_ascii_case(language))
+        .or_else(|| STARTERS.iter().find(|(tag, _)| primary(tag) == primary(language)))
+        .map_or(EN_GB, |(_, files)| files);
+    // In site.toml the title and language are TOML strings written by the `toml` crate, so
+    // any title (line breaks, quotes, backslashes) reads back as it was typed.
+    let toml = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let (toml_title, toml_language) = (toml(title), toml(language));
+    starter
         .iter()
         .map(|(path, text)| {
-            let text = text.replace("{today}", today);
             let text = if path.ends_with(".toml") {
-                text.replace("\"{title}\"", &toml_title)
+                let quoted = text.replace("\"{title}\"", "{title}").replace("\"{language}\"", "{language}");
+                let values = [("today", today), ("title", toml_title.as_str()), ("language", toml_language.as_str())];
+                crate::strings::fill(&quoted, &values)
             } else {
-                text.replace("{title}", title)
+                crate::strings::fill(text, &[("today", today), ("title", title), ("language", language)])
             };
             (*path, text)
         })
@@ -64,21 +126,9 @@ pub fn title_problem(title: &str) -> Option<String> {
     ))
 }
 
-/// A file name for `title`: transliterated to ASCII ("Судороги ног" gives `sudorogi-nog`) and
-/// cut at a word boundary to at most [`MAX_SLUG_LEN`] characters. Empty if nothing is left.
-pub fn slug_for_title(title: &str) -> String {
-    let slug = slugify(title)
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect::<String>();
-    if slug.len() <= MAX_SLUG_LEN {
-        return slug;
-    }
-    let cut = &slug[..MAX_SLUG_LEN];
-    match cut.rfind('-') {
-        Some(i) if i > 0 => cut[..i].to_string(),
-        _ => cut.to_string(),
-    }
+/// A file name for `title` in a site written in `language` (see [`crate::slug::for_title`]).
+pub fn slug_for_title(title: &str, language: &str) -> String {
+    crate::slug::for_title(title, language)
 }
 
 /// What `causebook new` can make.
@@ -99,116 +149,13 @@ impl Kind {
         }
     }
 
-    /// The text of a new draft file of this kind; `flags` is the warning-sign registry.
+    /// The text of a new draft file of this kind, in the site's words; `flags` is the
+    /// warning-sign registry.
     pub fn template(self, cfg: &SiteConfig, title: &str, flags: &[RedFlagDef]) -> String {
         match self {
-            Kind::Cause => cause(cfg, title, flags),
-            Kind::Relief => relief(title),
-            Kind::Page => page(title),
+            Kind::Cause => draft::cause(cfg, title, flags),
+            Kind::Relief => draft::relief(cfg, title),
+            Kind::Page => draft::page(cfg, title),
         }
-    }
-}
-
-fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
-}
-
-fn ids<T>(list: &[T], id: impl Fn(&T) -> &str) -> String {
-    list.iter().map(id).collect::<Vec<_>>().join(", ")
-}
-
-/// A draft cause: every field present and commented, nothing chosen for the writer.
-fn cause(cfg: &SiteConfig, title: &str, flags: &[RedFlagDef]) -> String {
-    let mut t = String::new();
-    let _ = writeln!(
-        t,
-        "---\n# Every field is described in docs/content-model.md.\ntitle: {}",
-        quoted(title)
-    );
-    let _ = writeln!(
-        t,
-        "# A draft is left out of the site until you delete this line (`build --drafts` shows it).\ndraft: true"
-    );
-    let _ = writeln!(t, "# Other names and abbreviations people search for.\naliases: []");
-    let _ = writeln!(t, "# One of: {}\ncategory: \"\"", ids(&cfg.categories, |c| &c.id));
-    let _ = writeln!(
-        t,
-        "# One or two plain sentences.\nsummary: \"TODO: what this is, in plain words.\""
-    );
-    let _ = writeln!(t, "# Why it happens, and why the situations below change it (Markdown).\nmechanism: \"TODO: explain the mechanism.\"");
-    let _ = writeln!(
-        t,
-        "# For each situation, effect is one of: {}; add `sources: [...]` to each claim.\npositional:",
-        ids(&cfg.effects, |e| &e.id)
-    );
-    for s in &cfg.situations {
-        let _ = writeln!(t, "  {}: {{effect: unknown}}   # {}", s.id, s.question);
-    }
-    let _ = writeln!(t, "# Any of: {}\nsensations: []", ids(&cfg.sensations, |s| &s.id));
-    let _ = writeln!(t, "# Any of: {}\nlocations: []", ids(&cfg.locations, |s| &s.id));
-    let _ = writeln!(t, "timing:\n  time_of_day: unknown\n  onset: unknown\n  duration: unknown\n  wakes_from_sleep: unknown   # yes, no, sometimes or unknown");
-    let _ = writeln!(
-        t,
-        "# Strategies that help: - {{strategy: <slug in content/relief/>, note: \"...\", sources: [...]}}\nrelief: []"
-    );
-    let _ = writeln!(
-        t,
-        "# Strategies that can make this worse: - {{strategy: <slug>, why: \"...\", sources: [...]}}\navoid: []"
-    );
-    let _ = writeln!(
-        t,
-        "# Warning signs by id from content/{}: {}\n# - {{id: <sign>, note: \"what it means here\", sources: [...]}}\nred_flags: []",
-        crate::content::REGISTRY,
-        ids(flags, |f| &f.id)
-    );
-    let _ = writeln!(
-        t,
-        "# Tests a doctor may use: - {{name: \"...\", note: \"...\", sources: [...]}}\ntests: []"
-    );
-    let _ = writeln!(
-        t,
-        "# - {{to: <cause slug>, relation: confused_with|see_also|part_of, distinguishing: \"...\"}}\nrelated: []"
-    );
-    let _ = writeln!(
-        t,
-        "# Ids from content/sources.yaml this article draws on (at least one).\nsources: []"
-    );
-    let _ = writeln!(t, "# Needed to publish: who reviewed it and when (next_due defaults to last + review_interval).\n# reviewed:\n#   last: YYYY-MM-DD\n#   by: <a reviewer id of site.toml>\n---\n");
-    let _ = writeln!(t, "## What it feels like\n\nTODO\n\n## What changes it\n\nTODO");
-    t
-}
-
-/// A draft relief strategy.
-fn relief(title: &str) -> String {
-    format!(
-        "---\n# Every field is described in docs/content-model.md.\ntitle: {}\n# A draft is left out of the site until you delete this line.\ndraft: true\n# One plain sentence.\nsummary: \"TODO: what it is.\"\n# How to do it, step by step (Markdown).\nhow: \"TODO\"\n# Why it helps (Markdown).\nwhy: \"TODO\"\n# Who should not try it, and when to stop (Markdown; optional).\n# cautions: \"...\"\n# Ids from content/sources.yaml (at least one).\nsources: []\n# Needed to publish: who reviewed it and when.\n# reviewed: {{last: YYYY-MM-DD, by: <a reviewer id of site.toml>}}\n---\n",
-        quoted(title)
-    )
-}
-
-/// A draft plain page (about, disclaimer...).
-fn page(title: &str) -> String {
-    format!(
-        "---\ntitle: {}\n# A draft is left out of the site until you delete this line.\ndraft: true\n# One sentence for search engines (optional).\n# description: \"...\"\n---\nTODO: write the page in Markdown.\n",
-        quoted(title)
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_ascii_and_short() {
-        assert_eq!(slug_for_title("Night Cramps"), "night-cramps");
-        assert_eq!(slug_for_title("Судороги ног"), "sudorogi-nog");
-        assert_eq!(
-            slug_for_title("Crampes nocturnes à répétition"),
-            "crampes-nocturnes-a-repetition"
-        );
-        let long = slug_for_title(&"word ".repeat(100));
-        assert!(long.len() <= MAX_SLUG_LEN && !long.ends_with('-'), "{long}");
-        assert!(crate::config::is_slug(&long));
-        assert_eq!(slug_for_title("???"), "");
     }
 }

@@ -43,17 +43,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&pair)?);
     } else {
         // `check` refuses control characters; made visible all the same, as every text is.
-        print!("{}", causebook::output::printable_lines(&table(&pair, 30)));
+        print!("{}", causebook::output::printable_lines(&table(&pair, &site.config.ui, 30)));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The pair as a plain-text table with cells wrapped at `width` characters; rows that differ
-/// are marked with `*`.
-pub fn table(pair: &compare::Pair, width: usize) -> String {
-    let mut out = format!("{} or {}?\n", pair.a.title, pair.b.title);
+/// The pair as a plain-text table with cells wrapped at `width` characters, in the site's
+/// words (`ui`); rows that differ are marked with `*`.
+pub fn table(pair: &compare::Pair, ui: &causebook::strings::Table, width: usize) -> String {
+    let say = |key: &str, values: &[(&str, &str)]| causebook::strings::say(ui, key, values);
+    let mut out = say("pair_question", &[("a", pair.a.title), ("b", pair.b.title)]);
+    out.push('\n');
     if let Some(d) = pair.distinguishing {
-        out.push_str(&format!("Key difference: {d}\n"));
+        out.push_str(&say("cli_compare_difference", &[("text", d)]));
+        out.push('\n');
     }
     out.push('\n');
     let label_w = pair.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
@@ -81,7 +84,9 @@ pub fn table(pair: &compare::Pair, width: usize) -> String {
             ));
         }
     }
-    out.push_str("\n* = differs (only where both are recorded)\n");
+    out.push('\n');
+    out.push_str(&say("cli_compare_differs", &[]));
+    out.push('\n');
     out
 }
 

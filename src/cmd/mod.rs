@@ -10,6 +10,7 @@ pub mod review;
 pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod strings;
 
 use causebook::diagnostic::Diagnostic;
 

@@ -1,5 +1,6 @@
 //! `causebook new cause|relief|page "Title"`: writes a draft with every field present and
-//! commented, named by a short ASCII slug of the title.
+//! commented in the site's words, named by a short ASCII slug of the title as the site's
+//! language spells it (`Herzrhythmusstörungen` -> `herzrhythmusstoerungen.md` in German).
 
 use anyhow::{bail, Context};
 use causebook::config;
@@ -42,7 +43,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Kind::Relief => FileKind::Relief,
         Kind::Page => FileKind::Page,
     };
-    let slug = scaffold::slug_for_title(&args.title);
+    let slug = scaffold::slug_for_title(&args.title, &cfg.language);
     if slug.is_empty() {
         bail!(
             "cannot make a file name from the title {:?}; use letters or digits",
@@ -67,9 +68,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .open(&path)
         .with_context(|| format!("cannot create {}", path.display()))?;
     std::io::Write::write_all(&mut f, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+    let shown = path.display().to_string();
     eprintln!(
-        "created {} (a draft: `check --drafts` checks it, `build --drafts` shows it)",
-        path.display()
+        "{}",
+        causebook::strings::say(&cfg.ui, "cli_new_created", &[("path", &shown)])
     );
     println!("{}", path.display());
     Ok(ExitCode::SUCCESS)

@@ -6,6 +6,7 @@ use anyhow::bail;
 use causebook::config::SiteConfig;
 use causebook::output::printable;
 use causebook::pipeline::search::Answer;
+use causebook::routes::{List, PageId};
 use causebook::search::{ask, query, snippet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -13,8 +14,7 @@ use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// What to look for, in your own words (e.g. "feet burn at night").
-    #[arg(value_parser = non_empty)]
+    /// What to look for, in your own words.
     pub query: String,
     /// Most results to show, 1 to 100.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=query::MAX_LIMIT as i64))]
@@ -47,15 +47,6 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-/// An empty query is a usage error, not "no results".
-fn non_empty(s: &str) -> Result<String, String> {
-    if s.trim().is_empty() {
-        Err("the query is empty; describe what you feel, e.g. \"feet burn at night\"".into())
-    } else {
-        Ok(s.to_string())
-    }
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Again, for systems where the function before `main` does not run (one system call).
     huge_pages(false);
@@ -63,6 +54,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // The freshness check starts first: it takes longest and needs nothing of what follows.
     let begun = ask::begin(&args.root, &output, args.no_refresh);
     let cfg = config(&args.root)?;
+    // An empty query is a usage error, not "no results"; said in the site's language.
+    if args.query.trim().is_empty() {
+        bail!("{}", cfg.t("cli_search_empty"));
+    }
     let ask = ask::Ask {
         query: &args.query,
         limit: usize::from(args.limit),
@@ -72,7 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let req = ask::request(&ask, &cfg)?;
     let rebuilding = |why: &str| {
-        eprintln!("{why}; building the site first");
+        eprintln!("{}", say(&cfg, "cli_search_rebuilding", &[("why", why)]));
         huge_pages(true);
     };
     let resp = match causebook::pipeline::search::answer(begun, &req, &rebuilding)? {
@@ -139,8 +134,14 @@ fn config(root: &Path) -> anyhow::Result<SiteConfig> {
     }
 }
 
-/// How results are shown: colours and links.
-struct View {
+/// A string of the site's table with its places filled.
+fn say(cfg: &SiteConfig, key: &str, values: &[(&str, &str)]) -> String {
+    causebook::strings::say(&cfg.ui, key, values)
+}
+
+/// How results are shown: colours and links, in the site's words.
+struct View<'c> {
+    cfg: &'c SiteConfig,
     color: bool,
     base_url: String,
     output: PathBuf,
@@ -150,9 +151,9 @@ struct View {
     ui: std::collections::BTreeMap<String, String>,
 }
 
-impl View {
+impl<'c> View<'c> {
     /// `words`: whether corrections will be shown, which needs the index's words for its stems.
-    fn new(cfg: &SiteConfig, output: &Path, color: Color, words: bool) -> View {
+    fn new(cfg: &'c SiteConfig, output: &Path, color: Color, words: bool) -> View<'c> {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match color {
             Color::Always => true,
@@ -160,6 +161,7 @@ impl View {
             Color::Auto => !no_color && std::io::stdout().is_terminal(),
         };
         View {
+            cfg,
             color,
             base_url: cfg.base_url.clone(),
             output: output.to_path_buf(),
@@ -229,10 +231,11 @@ impl View {
         }
         if !resp.others.is_empty() {
             let titles: Vec<&str> = resp.others.iter().map(|h| h.title.as_str()).collect();
+            let words = printable(&query::showing(resp, |t| self.shown(t))).into_owned();
+            let causes = printable(&titles.join("; ")).into_owned();
             println!(
-                "\nOther causes that mention some of \"{}\": {}",
-                printable(&query::showing(resp, |t| self.shown(t))),
-                printable(&titles.join("; "))
+                "\n{}",
+                say(self.cfg, "cli_search_others", &[("words", &words), ("causes", &causes)])
             );
         }
     }
@@ -262,37 +265,38 @@ impl View {
 
     /// How the query was understood, on stderr.
     fn notes(&self, resp: &query::Response, req: &query::Request) {
+        let cfg = self.cfg;
         if !resp.corrected.is_empty() {
-            eprintln!(
-                "Showing results for \"{}\"; search instead for \"{}\" with --exact.",
-                printable(&query::showing(resp, |t| self.shown(t))),
-                printable(req.query.trim())
-            );
+            let showing = query::showing(resp, |t| self.shown(t));
+            let (showing, query) = (printable(&showing), printable(req.query.trim()));
+            let values = [("showing", &*showing), ("query", &*query)];
+            eprintln!("{}", say(cfg, "cli_search_showing", &values));
         }
         for (phrase, means) in &resp.synonyms {
             eprintln!(
-                "Also searching for \"{}\" (for \"{}\").",
-                printable(means),
-                printable(phrase)
+                "{}",
+                say(cfg, "cli_search_synonym", &[("word", &printable(means)), ("for", &printable(phrase))])
             );
         }
         if !resp.unknown.is_empty() {
-            eprintln!(
-                "Not in the knowledge base, so left out: {}.",
-                printable(&resp.unknown.join(", "))
-            );
+            let words = printable(&resp.unknown.join(", ")).into_owned();
+            eprintln!("{}", say(cfg, "cli_search_unknown", &[("words", &words)]));
         }
     }
 
+    /// Nothing matched: the query, then a tip with the site's own example queries (its
+    /// `search_examples` topic words) and the comparison table.
     fn nothing(&self, req: &query::Request) {
-        eprintln!("No causes match \"{}\".", printable(&req.query));
-        eprintln!(
-            "Try describing the feeling or situation (e.g. \"burning feet\", \"cramp in calf\", \"worse lying down\"),"
-        );
-        eprintln!(
-            "remove filters, or browse every cause side by side: {}",
-            self.link(&format!("{}compare/", self.base_url))
-        );
+        let cfg = self.cfg;
+        eprintln!("{}", say(cfg, "cli_search_none", &[("query", &printable(&req.query))]));
+        let compare = self.link(&cfg.url_of(&PageId::list(List::Compare)));
+        let examples = cfg.t("search_examples").trim();
+        let tip = if examples.is_empty() {
+            say(cfg, "cli_search_tip_plain", &[("compare", &compare)])
+        } else {
+            say(cfg, "cli_search_tip", &[("examples", examples), ("compare", &compare)])
+        };
+        eprintln!("{tip}");
     }
 }
 

@@ -308,7 +308,8 @@ pub(super) fn pointer(cfg: &crate::config::SiteConfig, groups: &[FlagGroup]) -> 
     );
     let action = super::escape_html(level.action());
     let line = super::views::sentence(cfg, "pointer", &[("action", action), ("section", section)]);
-    let html = format!("<strong>{}:</strong> {line}", super::escape_html(&level.label));
+    let label = super::views::sentence(cfg, "urgency_level", &[("level", super::escape_html(&level.label))]);
+    let html = format!("<strong>{label}</strong> {line}");
     Some(tera::Value::safe_string(&html))
 }
 
@@ -317,7 +318,7 @@ fn cause_view<'a>(site: &'a Site, graph: &'a LinkGraph, c: &'a Cause, row: tera:
     let cfg = &site.config;
     let f = &c.front;
     let cat = cfg.categories.iter().find(|k| k.id == f.category);
-    let label = cfg.t("source_ref_label");
+    let label = cfg.t("source_ref");
     let mut cite = Citations::new(&f.sources);
     let summary = cite.text(&f.summary, label);
     let mut claims = claims(site, f, &mut cite);

@@ -52,7 +52,8 @@ impl<'a> Citations<'a> {
         (note.map(citation::strip), refs)
     }
 
-    /// Plain `text` as HTML with its inline citations as numbered references (a safe value).
+    /// Plain `text` as HTML with its inline citations as numbered references (a safe value);
+    /// `label` names each for screen readers, its `{n}` the number ("Source {n}").
     pub fn text(&mut self, text: &'a str, label: &str) -> tera::Value {
         tera::Value::safe_string(&self.link(text, label, super::escape_html))
     }
@@ -71,12 +72,12 @@ impl<'a> Citations<'a> {
         for c in found {
             out.push_str(&each(text[from..c.start].trim_end_matches(' ')));
             for r in self.refs_of(c.ids.into_iter()) {
+                let n = r.n.to_string();
+                let name = crate::strings::fill(label, &[("n", &n)]);
                 out.push_str(&format!(
-                    "<sup class=\"ref\"><a href=\"#source-{}\" aria-label=\"{} {}\">[{}]</a></sup>",
+                    "<sup class=\"ref\"><a href=\"#source-{}\" aria-label=\"{}\">[{n}]</a></sup>",
                     r.id,
-                    super::escape_html(label),
-                    r.n,
-                    r.n
+                    super::escape_html(&name),
                 ));
             }
             from = c.end;
@@ -119,7 +120,7 @@ mod tests {
     fn inline_citations_become_the_pages_numbered_references() {
         let page = vec!["a".to_string()];
         let mut cite = Citations::new(&page);
-        let v = cite.text("Cold <feet> [@b]. Warm [@a; @b].", "Source");
+        let v = cite.text("Cold <feet> [@b]. Warm [@a; @b].", "Source {n}");
         assert_eq!(
             v.as_str().unwrap(),
             "Cold &lt;feet&gt;<sup class=\"ref\"><a href=\"#source-b\" aria-label=\"Source 2\">[2]</a></sup>. \

@@ -123,7 +123,11 @@ impl Renderer {
                 distinguishing: pair.distinguishing.map(crate::citation::strip),
                 fields: &pair.fields,
             };
-            let title = format!("{} {} {}?", a.front.title, site.config.t("pair_or"), b.front.title);
+            let title = crate::strings::say(
+                &site.config.ui,
+                "pair_question",
+                &[("a", &a.front.title), ("b", &b.front.title)],
+            );
             let page = self.page("pair.html", &id, |ctx| {
                 ctx.insert("title", &title);
                 ctx.insert(

@@ -16,6 +16,7 @@ pub(crate) fn compile(templates: &BTreeMap<String, String>) -> anyhow::Result<Te
     let mut tera = Tera::default();
     tera.set_escape_fn(escape_into);
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+    super::words::register(&mut tera);
     tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
         .map_err(|e| anyhow::anyhow!("{}", super::page::error_chain(&e)))?;
     Ok(tera)

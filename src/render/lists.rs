@@ -49,7 +49,7 @@ impl Renderer {
         let cfg = &site.config;
         let helps_more = paging::more(cfg, helps.len());
         let helps = &helps[..helps.len().min(cfg.lists.page_size)];
-        let label = cfg.t("source_ref_label");
+        let label = cfg.t("source_ref");
         let mut cite = Citations::new(&r.front.sources);
         let view = ReliefView {
             pointer: super::cards::pointer(cfg, emergency),

@@ -15,6 +15,7 @@ mod paging;
 mod printout;
 pub mod theme;
 pub mod views;
+mod words;
 
 use crate::links::LinkGraph;
 use crate::routes::PageId;

@@ -73,8 +73,11 @@ pub fn pager(cfg: &SiteConfig, slice: &Slice) -> Option<PagerView> {
 /// as the site's language writes them ("10,000").
 pub fn fill(cfg: &SiteConfig, key: &str, values: &[(&str, usize)]) -> String {
     let separator = cfg.t("digit_group_separator");
-    values.iter().fold(cfg.t(key).to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), &grouped(*value, separator))
+    crate::strings::fill_with(cfg.t(key), |name| {
+        values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| grouped(*v, separator))
     })
 }
 

@@ -65,6 +65,13 @@ const DEFAULT: &[(&str, &str)] = embed!(
     "static/stemmers/tr.js",
 );
 
+/// The default theme's templates: (file name, text).
+pub fn default_templates() -> impl Iterator<Item = (&'static str, &'static str)> {
+    DEFAULT
+        .iter()
+        .filter_map(|(path, text)| Some((path.strip_prefix("templates/")?, *text)))
+}
+
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.
 /// Files in `<root>/templates/` replace theme templates of the same name.
 pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {

@@ -38,6 +38,66 @@ pub struct SiteView<'a> {
     pub pages: BTreeMap<&'a str, String>,
     /// Offline reading is on: pages register the service worker.
     pub offline: bool,
+    /// The optional fields of a cause the site uses (`[fields]`).
+    pub fields: &'a crate::config::Fields,
+    /// The comparison table's columns after the cause, situations spread out (`[compare]`).
+    pub columns: Vec<ColumnView<'a>>,
+}
+
+/// One column of the comparison table after the cause's name.
+#[derive(Serialize)]
+pub struct ColumnView<'a> {
+    /// `top_flag`, `situation`, `category`, `sensations`, `locations`, `timing`, `onset`,
+    /// `duration`, `relief`, `avoid` or `tests`.
+    pub id: &'a str,
+    pub label: &'a str,
+    /// What its heading sorts by (`urgency`, a situation id, `category`), if it sorts.
+    pub sort: Option<&'a str>,
+    /// The field of the comparison row it shows (`helps` for `relief`).
+    pub field: &'a str,
+    /// A situation's place in the row's `effects`.
+    pub index: usize,
+}
+
+impl<'a> ColumnView<'a> {
+    /// The columns of `cfg`'s comparison table.
+    pub fn all(cfg: &'a SiteConfig) -> Vec<ColumnView<'a>> {
+        let mut out = Vec::new();
+        for id in &cfg.compare.columns {
+            if id == "situations" {
+                out.extend(cfg.situations.iter().enumerate().map(|(index, s)| ColumnView {
+                    id: "situation",
+                    label: &s.label,
+                    sort: Some(&s.id),
+                    field: "effects",
+                    index,
+                }));
+                continue;
+            }
+            let (key, sort) = match id.as_str() {
+                "top_flag" => ("field_top_flag", Some("urgency")),
+                "category" => ("field_category", Some("category")),
+                "timing" => ("col_timing", None),
+                "relief" => ("field_relief", None),
+                other => (other, None),
+            };
+            let label = match key {
+                "sensations" | "locations" | "onset" | "duration" | "avoid" | "tests" => {
+                    cfg.ui.get(&format!("field_{key}")).map_or(key, String::as_str)
+                }
+                _ => cfg.t(key),
+            };
+            let field = if id == "relief" { "helps" } else { id };
+            out.push(ColumnView {
+                id,
+                label,
+                sort,
+                field,
+                index: 0,
+            });
+        }
+        out
+    }
 }
 
 #[derive(Serialize)]
@@ -69,6 +129,8 @@ impl<'a> SiteView<'a> {
                 .collect(),
             pages: BTreeMap::new(),
             offline: cfg.offline.enabled,
+            fields: &cfg.fields,
+            columns: ColumnView::all(cfg),
         }
     }
 }
@@ -99,6 +161,9 @@ impl<'a> StrategyView<'a> {
 #[derive(Serialize)]
 pub struct FlagGroup<'a> {
     pub urgency: &'a str,
+    /// Its place in `site.toml`'s urgency levels, most urgent 0: the theme colours care cards
+    /// by it, so a site's own levels (`notruf`, `bereitschaftsdienst`) look like the built-in ones.
+    pub rank: usize,
     pub label: &'a str,
     pub heading: &'a str,
     pub flags: Vec<FlagView<'a>>,
@@ -239,11 +304,9 @@ impl<'a> ReviewView<'a> {
 /// The interface string `key` as HTML: its words escaped, each `{name}` replaced by the HTML
 /// given for it. Strings are whole sentences with named places, so a translation can move them.
 pub(crate) fn sentence(cfg: &SiteConfig, key: &str, values: &[(&str, String)]) -> String {
-    let mut out = escape_html(cfg.t(key));
-    for (name, html) in values {
-        out = out.replace(&format!("{{{name}}}"), html);
-    }
-    out
+    crate::strings::fill_with(&escape_html(cfg.t(key)), |name| {
+        values.iter().find(|(n, _)| *n == name).map(|(_, html)| html.clone())
+    })
 }
 
 #[derive(Serialize)]
@@ -274,9 +337,11 @@ pub fn flag_groups<'a>(
     }
     cfg.urgency
         .iter()
-        .filter_map(|u| {
+        .enumerate()
+        .filter_map(|(rank, u)| {
             by.remove(u.id.as_str()).map(|flags| FlagGroup {
                 urgency: &u.id,
+                rank,
                 label: &u.label,
                 heading: &u.heading,
                 flags,

@@ -76,6 +76,7 @@ impl Links<'_> {
             resolve: &resolve,
             allow_raw_html: self.config.allow_raw_html,
             reserved_ids: reserved,
+            language: &self.config.language,
         };
         markdown::render(text, &opts)
     }

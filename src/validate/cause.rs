@@ -29,14 +29,15 @@ pub(super) fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known
                 ("summary", f.summary.trim().is_empty()),
                 ("mechanism", f.mechanism.trim().is_empty()),
                 ("positional", f.positional.is_empty()),
-                ("sensations", f.sensations.is_empty()),
-                ("locations", f.locations.is_empty()),
-                ("timing", f.timing.is_none()),
+                ("sensations", cfg.fields.sensations && f.sensations.is_empty()),
+                ("locations", cfg.fields.locations && f.locations.is_empty()),
+                ("timing", cfg.fields.uses_timing() && f.timing.is_none()),
                 ("sources", f.sources.is_empty()),
                 ("reviewed", f.reviewed.is_none() && !f.draft),
             ],
             &mut err,
         );
+        check_fields(cfg, f, &doc.dropped, &mut err);
         check_vocabulary(cfg, f, &mut err);
         check_strategies(f, known, &mut err);
         check_related(f, slug_of(&f.slug, &doc.stem), known, &mut err);
@@ -45,6 +46,32 @@ pub(super) fn check_cause(cfg: &SiteConfig, doc: &Doc<CauseFront>, known: &Known
     crate::redflags::check_refs(doc, &known.flags, diags);
     prose::check_reviewed(doc, f.reviewed.as_ref(), known, diags);
     prose::check_cause_citations(doc, known, diags);
+}
+
+/// The parts of `timing` the site uses are there; a field the site does not use (`[fields]`)
+/// is not written, so no page is missing a fact the article thinks it shows. A part whose value
+/// was refused (`dropped`, already reported) is not missing as well.
+fn check_fields(cfg: &SiteConfig, f: &CauseFront, dropped: &[String], err: &mut Err) {
+    let timing = f.timing.as_ref();
+    for (key, used, path) in cfg.fields.named() {
+        let written = match key {
+            "sensations" => !f.sensations.is_empty(),
+            "locations" => !f.locations.is_empty(),
+            "time_of_day" => timing.is_some_and(|t| t.time_of_day.is_some()),
+            "onset" => timing.is_some_and(|t| t.onset.is_some()),
+            "duration" => timing.is_some_and(|t| t.duration.is_some()),
+            _ => timing.is_some_and(|t| t.wakes_from_sleep.is_some()),
+        };
+        let refused = dropped.iter().any(|d| d == path);
+        if used && !written && !refused && timing.is_some() && path.starts_with("timing.") {
+            let name = &path["timing.".len()..];
+            let hint = format!("add `{name}:` (see docs/content-model.md)");
+            err(path.into(), "missing required field".into(), Some(hint));
+        } else if !used && written {
+            let hint = format!("remove it, or set `{key} = true` under [fields] in site.toml");
+            err(path.into(), "this site does not use this field".into(), Some(hint));
+        }
+    }
 }
 
 /// Category, situations and their effects, sensations and locations: ids of `site.toml`.

@@ -231,16 +231,18 @@ fn site_wide<'a>(cfg: &'a SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagno
     let causes = check_slugs(
         loaded.causes.iter().map(|d| (&**d, slug_of(&d.front.slug, &d.stem))),
         "cause",
+        &cfg.language,
         diags,
     );
     let relief = check_slugs(
         loaded.relief.iter().map(|d| (&**d, slug_of(&d.front.slug, &d.stem))),
         "relief strategy",
+        &cfg.language,
         diags,
     );
     for page in &loaded.pages {
         if page.stem != "_index" && !is_slug(&page.stem) {
-            diags.push(bad_slug_name(&page.path, &page.stem));
+            diags.push(bad_slug_name(&page.path, &page.stem, &cfg.language));
         }
     }
     let mut sources = BTreeSet::new();
@@ -320,12 +322,13 @@ fn check_relief(doc: &Doc<ReliefFront>, known: &Known, diags: &mut Vec<Diagnosti
 fn check_slugs<'a, T: 'a>(
     docs: impl Iterator<Item = (&'a Doc<T>, &'a str)>,
     what: &str,
+    language: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> BTreeSet<&'a str> {
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
     for (doc, slug) in docs {
         if !is_slug(&doc.stem) {
-            diags.push(bad_slug_name(&doc.path, &doc.stem));
+            diags.push(bad_slug_name(&doc.path, &doc.stem, language));
         }
         if !is_slug(slug) {
             diags.push(
@@ -361,7 +364,8 @@ fn check_slugs<'a, T: 'a>(
     seen.into_keys().collect()
 }
 
-fn bad_slug_name(path: &Path, stem: &str) -> Diagnostic {
+/// A file name that is not a slug, with the name `causebook new` would give it.
+fn bad_slug_name(path: &Path, stem: &str, language: &str) -> Diagnostic {
     if stem.len() > MAX_SLUG_LEN {
         return Diagnostic::error(
             path,
@@ -374,8 +378,15 @@ fn bad_slug_name(path: &Path, stem: &str) -> Diagnostic {
         )
         .with_hint("rename the file to a shorter slug; `slug:` cannot lengthen it either");
     }
-    Diagnostic::error(path, (1, 1), "", "file name is not a valid slug")
-        .with_hint("rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`")
+    let hint = match crate::slug::for_title(stem, language) {
+        s if s.is_empty() => {
+            "rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`".into()
+        }
+        s => format!(
+            "rename the file to `{s}.md` (lower-case letters, digits and `-` only, as `causebook new` names it)"
+        ),
+    };
+    Diagnostic::error(path, (1, 1), "", "file name is not a valid slug").with_hint(hint)
 }
 
 /// Reports required fields that are missing or empty, unless they were dropped as malformed.

@@ -49,17 +49,48 @@ fn site_passes_axe_and_end_to_end_checks_in_chromium() {
     run_script("check_site.js", &[site().as_os_str()]);
 }
 
-/// At 390 px and 1280 px: no page scrolls sideways, the comparison table keeps the cause names
-/// and the most urgent sign in view; screenshots of each page type go to target/screenshots/.
+/// At 320, 360, 390 and 1280 px: no page of the English site scrolls sideways, no table but the
+/// comparison views is cut off, both causes of a pair page are in view, the comparison table
+/// keeps the cause names and the most urgent sign in view; screenshots of each page type go to
+/// target/screenshots/en/.
 #[test]
 #[cfg_attr(
     not(all(has_node, has_chromium, has_browser_modules)),
     ignore = "needs node, chromium and tests/browser/node_modules (see README)"
 )]
 fn pages_fit_a_phone_and_a_desktop_in_chromium() {
-    let shots = repo().join("target/screenshots");
-    run_script("layout.js", &[site().as_os_str(), shots.as_os_str()]);
+    let shots = repo().join("target/screenshots/en");
+    let sites = repo().join("tests/browser/sites");
+    run_script(
+        "layout.js",
+        &[site().as_os_str(), shots.as_os_str(), sites.join("en.json").as_os_str()],
+    );
     assert!(shots.join("compare-390.png").exists() && shots.join("compare-1280.png").exists());
+}
+
+/// The same checks on the German fixture: long compound words ("Herzrhythmusstörungen") are
+/// hyphenated by the page's `lang` or wrapped, never pushing a page sideways at 320-390 px;
+/// its addresses, urgency levels and comparison columns are its own. Screenshots go to
+/// target/screenshots/de/.
+#[test]
+#[cfg_attr(
+    not(all(has_node, has_chromium, has_browser_modules)),
+    ignore = "needs node, chromium and tests/browser/node_modules (see README)"
+)]
+fn a_german_site_fits_a_phone_in_chromium() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    assert!(matches!(
+        crate::support::build_site(&crate::support::fixture("de"), &out).unwrap(),
+        causebook::Outcome::Built(_)
+    ));
+    let shots = repo().join("target/screenshots/de");
+    let sites = repo().join("tests/browser/sites");
+    run_script(
+        "layout.js",
+        &[out.as_os_str(), shots.as_os_str(), sites.join("de.json").as_os_str()],
+    );
+    assert!(shots.join("cause-320.png").exists() && shots.join("compare-390.png").exists());
 }
 
 /// The shipped site with `[lists] page_size = 5`: numbered pages pass axe, the pager and the

@@ -11,6 +11,7 @@ mod drafts;
 mod fuzz;
 mod generator;
 mod hostile;
+mod language;
 mod lists;
 mod meta;
 mod new;

@@ -69,7 +69,7 @@ fn comparison_puts_the_urgent_sign_next_to_the_cause_and_keeps_unknowns_quiet() 
     let html = read(&shipped_site().join("compare/index.html"));
     let col = |s: &str| html.find(&format!("<th scope=\"col\" data-sort=\"{s}\"")).unwrap();
     assert!(col("title") < col("urgency") && col("urgency") < col("lying_flat"));
-    assert!(html.contains("<td class=\"col-flag\"><span class=\"urgency urgency--emergency\">"));
+    assert!(html.contains("<td class=\"col-flag\"><span class=\"urgency urgency--emergency\" data-rank=\"0\">"));
     // Unknown cells say so to screen readers only; the key explains the empty cell.
     assert!(!html.contains("? Not recorded"));
     assert!(

@@ -53,7 +53,10 @@ fn every_page_where_a_blocked_leg_could_land_shows_the_sudden_change_sign() {
     let sign = "A leg or foot that suddenly changes";
     for c in &site.causes {
         let f = &c.front;
-        let onset = f.timing.as_ref().map_or(String::new(), |t| t.onset.to_lowercase());
+        let onset = f
+            .timing
+            .as_ref()
+            .map_or(String::new(), |t| t.onset.as_deref().unwrap_or_default().to_lowercase());
         let could_be = (f.sensations.iter()).any(|s| ["coldness", "pale_skin", "numbness"].contains(&s.as_str()))
             || onset.contains("sudden");
         if !could_be {

@@ -19,7 +19,8 @@ fn comparison_table_has_a_row_per_cause_with_words_and_symbols() {
     assert_eq!(html.matches("<tr data-title=").count(), 2);
     assert!(html.contains(r#"<tr data-title="Artery pain" data-category="circulation" data-urgency="0" data-lying_flat="worse" data-legs_raised="worse">"#), "{html}");
     assert!(html.contains(r#"<td class="effect effect--worse"><span aria-hidden="true">▲</span> Worse</td>"#));
-    assert!(html.contains("<span class=\"urgency urgency--emergency\">Emergency:</span> Sudden severe pain"));
+    assert!(html
+        .contains("<span class=\"urgency urgency--emergency\" data-rank=\"0\">Emergency:</span> Sudden severe pain"));
     assert!(
         html.contains("id=\"compare-controls\" class=\"controls\" hidden"),
         "controls only appear with JavaScript"

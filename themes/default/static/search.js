@@ -306,6 +306,7 @@
   // and the list of weaker results (after the matches).
   var alarm = document.createElement('div');
   alarm.className = 'care-card care-card--emergency search-emergency';
+  alarm.dataset.rank = '0';
   alarm.setAttribute('role', 'alert');
   alarm.hidden = true;
   status.parentNode.insertBefore(alarm, status);
@@ -360,6 +361,7 @@
     alarm.hidden = !c;
     if (!c) return;
     alarm.className = 'care-card care-card--' + c.urgency + ' search-emergency';
+    alarm.dataset.rank = String(c.level);
     var heading = document.createElement('p');
     heading.className = 'care-card__heading';
     heading.textContent = c.heading;
@@ -374,11 +376,15 @@
     var words = form.dataset;
     if (!query.trim()) return [document.createTextNode(words.empty)];
     if (result.corrected.length) {
-      parts.push(document.createTextNode(fill(words.showing, { showing: result.showing }) + ' '));
+      // One sentence with the link to the uncorrected search at its {exact} place.
+      var sentence = fill(words.showing, { showing: result.showing });
+      var at = sentence.indexOf('{exact}');
       var exact = document.createElement('a');
       exact.href = '?q=' + encodeURIComponent(query) + '&exact=1';
-      exact.textContent = '“' + query + '”';
-      parts.push(exact, document.createTextNode('. '));
+      exact.textContent = fill(words.exact, { query: query });
+      if (at < 0) at = sentence.length;
+      parts.push(document.createTextNode(sentence.slice(0, at)), exact,
+        document.createTextNode(sentence.slice(at + '{exact}'.length) + ' '));
     }
     var n = result.hits.length, k = (result.signs || []).length;
     var text = n === 0 && k > 0 ? fill(k === 1 ? words.signOne : words.signMany, { n: k, query: query })
