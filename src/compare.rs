@@ -198,31 +198,11 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
     });
     let cfg = &site.config;
     let (ra, rb) = (row(site, a), row(site, b));
-    let mut fields = Vec::new();
-    // "Differs" only where both sides are recorded: "Worse" against "Not recorded" is a gap
-    // in what we know, not a difference.
-    let mut push_known = |field: &str, label: &str, (x, known_x): (String, bool), (y, known_y): (String, bool)| {
-        fields.push(PairField {
-            field: field.into(),
-            label: label.into(),
-            differs: x != y && known_x && known_y,
-            a: x,
-            b: y,
-        });
+    let mut out = PairFields {
+        cfg,
+        fields: Vec::new(),
     };
-    // How an unrecorded value reads (timing, sleep; lists, flags), in the site's words.
-    let recorded = |v: String| {
-        let known = v != cfg.t("not_recorded") && v != cfg.t("none_recorded");
-        (v, known)
-    };
-    let list = |v: &[&str]| {
-        if v.is_empty() {
-            cfg.t("none_recorded").to_string()
-        } else {
-            v.join(", ")
-        }
-    };
-    push_known(
+    out.known(
         "category",
         cfg.t("field_category"),
         (ra.category_label.into(), true),
@@ -230,18 +210,79 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
     );
     for (x, y) in ra.effects.iter().zip(&rb.effects) {
         let show = |c: &EffectCell| (format!("{} {}", c.symbol, c.label), c.effect != "unknown");
-        push_known(
+        out.known(
             &format!("positional.{}", x.situation),
             x.situation_label,
             show(x),
             show(y),
         );
     }
-    let mut push = |field: &str, label: &str, x: String, y: String| {
-        push_known(field, label, recorded(x), recorded(y));
+    let list = |v: &[&str]| out_list(cfg, v);
+    for (field, key, x, y) in optional_fields(cfg, &ra, &rb) {
+        out.recorded(&field, cfg.t(&format!("field_{key}")), x, y);
+    }
+    out.recorded("relief", cfg.t("field_relief"), list(&ra.helps), list(&rb.helps));
+    out.recorded("avoid", cfg.t("field_avoid"), list(&ra.avoid), list(&rb.avoid));
+    let flag = |r: &Row| {
+        r.top_flag.as_ref().map_or(cfg.t("none_recorded").to_string(), |t| {
+            let level = crate::strings::say(&cfg.ui, "urgency_level", &[("level", t.label)]);
+            format!("{level} {}", t.sign)
+        })
     };
-    // The fields the site uses ([fields]), in the order the cause page shows them.
+    out.recorded("red_flags", cfg.t("field_top_flag"), flag(&ra), flag(&rb));
+    out.recorded("tests", cfg.t("field_tests"), list(&ra.tests), list(&rb.tests));
+    Pair {
+        a: ra,
+        b: rb,
+        distinguishing,
+        fields: out.fields,
+    }
+}
+
+/// The fields of a pair page, collected in order.
+struct PairFields<'c> {
+    cfg: &'c SiteConfig,
+    fields: Vec<PairField>,
+}
+
+impl PairFields<'_> {
+    /// Adds a field whose two values say whether they are recorded. "Differs" only where both
+    /// sides are recorded: "Worse" against "Not recorded" is a gap in what we know, not a
+    /// difference.
+    fn known(&mut self, field: &str, label: &str, (x, known_x): (String, bool), (y, known_y): (String, bool)) {
+        self.fields.push(PairField {
+            field: field.into(),
+            label: label.into(),
+            differs: x != y && known_x && known_y,
+            a: x,
+            b: y,
+        });
+    }
+
+    /// Adds a field whose values read as the site's "not recorded" or "none recorded" when
+    /// they are unknown.
+    fn recorded(&mut self, field: &str, label: &str, x: String, y: String) {
+        let cfg = self.cfg;
+        let known = |v: &String| v != cfg.t("not_recorded") && v != cfg.t("none_recorded");
+        let (kx, ky) = (known(&x), known(&y));
+        self.known(field, label, (x, kx), (y, ky));
+    }
+}
+
+/// A list's items joined, or the site's "none recorded".
+fn out_list(cfg: &SiteConfig, v: &[&str]) -> String {
+    if v.is_empty() {
+        cfg.t("none_recorded").to_string()
+    } else {
+        v.join(", ")
+    }
+}
+
+/// The optional fields the site uses (`[fields]`), in the order the cause page shows them: the
+/// field's path, its key and both rows' values.
+fn optional_fields(cfg: &SiteConfig, ra: &Row, rb: &Row) -> Vec<(String, &'static str, String, String)> {
     let used = &cfg.fields;
+    let list = |v: &[&str]| out_list(cfg, v);
     let optional = [
         (
             used.sensations,
@@ -260,30 +301,16 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
         (used.duration, "duration", ra.duration.into(), rb.duration.into()),
         (used.sleep, "sleep", ra.wakes.into(), rb.wakes.into()),
     ];
-    for (_, key, x, y) in optional.into_iter().filter(|f| f.0) {
-        let field = match key {
-            "sensations" | "locations" => key.to_string(),
-            "sleep" => "timing.wakes_from_sleep".to_string(),
-            timing => format!("timing.{timing}"),
-        };
-        push(&field, cfg.t(&format!("field_{key}")), x, y);
-    }
-    push("relief", cfg.t("field_relief"), list(&ra.helps), list(&rb.helps));
-    push("avoid", cfg.t("field_avoid"), list(&ra.avoid), list(&rb.avoid));
-    let flag = |r: &Row| {
-        r.top_flag.as_ref().map_or(cfg.t("none_recorded").to_string(), |t| {
-            let level = crate::strings::say(&cfg.ui, "urgency_level", &[("level", t.label)]);
-            format!("{level} {}", t.sign)
+    (optional.into_iter().filter(|f| f.0))
+        .map(|(_, key, x, y)| {
+            let field = match key {
+                "sensations" | "locations" => key.to_string(),
+                "sleep" => "timing.wakes_from_sleep".to_string(),
+                timing => format!("timing.{timing}"),
+            };
+            (field, key, x, y)
         })
-    };
-    push("red_flags", cfg.t("field_top_flag"), flag(&ra), flag(&rb));
-    push("tests", cfg.t("field_tests"), list(&ra.tests), list(&rb.tests));
-    Pair {
-        a: ra,
-        b: rb,
-        distinguishing,
-        fields,
-    }
+        .collect()
 }
 
 /// Finds a cause by slug, alias or title (case and punctuation ignored), so `pad` finds

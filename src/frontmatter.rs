@@ -63,20 +63,7 @@ pub fn parse<T: DeserializeOwned>(
         warn_tags(yaml, path, loc, diags);
         return Some((t, Vec::new()));
     }
-    let mut value: Value = match serde_yaml::from_str(yaml) {
-        Ok(Value::Null) => Value::Mapping(Default::default()),
-        Ok(v) => v,
-        Err(e) => {
-            let pos = e
-                .location()
-                .map(|l| (l.line() + loc.start().0 - 1, l.column()))
-                .unwrap_or(loc.start());
-            let msg = e.to_string();
-            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            diags.push(yaml_error(path, pos, &msg));
-            return None;
-        }
-    };
+    let mut value = yaml_value(path, yaml, loc, diags)?;
     warn_tags(yaml, path, loc, diags);
     untag(&mut value);
     // Paths whose bad value we removed: a later "missing field" there is the same problem.
@@ -88,22 +75,57 @@ pub fn parse<T: DeserializeOwned>(
         };
         let parent = format_path(err.path());
         let msg = err.inner().to_string();
+        let dropped = Problem { path, loc, parent, msg }.report(&mut value, &mut removed, diags);
+        if !dropped {
+            return None;
+        }
+    }
+    None
+}
+
+/// `yaml` as a YAML value (an empty document as an empty mapping); a syntax error is reported.
+fn yaml_value(path: &Path, yaml: &str, loc: &Locator, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+    match serde_yaml::from_str(yaml) {
+        Ok(Value::Null) => Some(Value::Mapping(Default::default())),
+        Ok(v) => Some(v),
+        Err(e) => {
+            let pos = e
+                .location()
+                .map(|l| (l.line() + loc.start().0 - 1, l.column()))
+                .unwrap_or(loc.start());
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            diags.push(yaml_error(path, pos, &msg));
+            None
+        }
+    }
+}
+
+/// One problem serde found at `parent` (the path of the value it was reading), with its message.
+struct Problem<'p> {
+    path: &'p Path,
+    loc: &'p Locator,
+    parent: String,
+    msg: String,
+}
+
+impl Problem<'_> {
+    /// Reports the problem and drops the bad part from `value` (recording it in `removed`), so
+    /// the next attempt gets further; false when nothing could be dropped.
+    fn report(self, value: &mut Value, removed: &mut Vec<String>, diags: &mut Vec<Diagnostic>) -> bool {
+        let Problem { path, loc, parent, msg } = self;
         if let Some(field) = msg.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
             let expected = backticked(&msg).skip(1).collect::<Vec<_>>();
             // serde_path_to_error puts the unknown key itself at the end of the path.
             let parent = strip_last(&parent, field);
             let full = join(&parent, field);
-            let mut d = Diagnostic::error(path, loc.find(&full), &full, "unknown field");
-            d = match did_you_mean(field, expected.iter().copied()) {
+            let d = Diagnostic::error(path, loc.find(&full), &full, "unknown field");
+            diags.push(match did_you_mean(field, expected.iter().copied()) {
                 Some(best) => d.with_hint(format!("did you mean `{best}`?")),
                 None => d.with_hint(format!("allowed fields here: {}", expected.join(", "))),
-            };
-            diags.push(d);
-            if !remove(&mut value, &parent, Some(field)) {
-                return None;
-            }
+            });
             removed.push(full);
-            continue;
+            return remove(value, &parent, Some(field));
         }
         if let Some(field) = msg.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
             let full = join(&parent, field);
@@ -114,11 +136,9 @@ pub fn parse<T: DeserializeOwned>(
                 );
             }
             // Drop the incomplete parent (an optional or defaulted field) and go on.
-            if parent.is_empty() || !remove(&mut value, &parent, None) {
-                return None;
-            }
+            let dropped = !parent.is_empty() && remove(value, &parent, None);
             removed.push(parent);
-            continue;
+            return dropped;
         }
         let mut d = Diagnostic::error(path, loc.find(&parent), &parent, msg.clone());
         if let Some(bad) = msg.strip_prefix("unknown variant `").and_then(|m| m.split('`').next()) {
@@ -127,12 +147,10 @@ pub fn parse<T: DeserializeOwned>(
             d = d.with_hint(crate::diagnostic::vocab_hint(bad, expected.iter().copied()));
         }
         diags.push(d);
-        if removed.contains(&parent) || !remove(&mut value, &parent, None) {
-            return None;
-        }
+        let dropped = !removed.contains(&parent) && remove(value, &parent, None);
         removed.push(parent);
+        dropped
     }
-    None
 }
 
 /// Every text of `yaml` holding a control character (brought in by an escape such as `"\e"`),

@@ -109,18 +109,10 @@ pub fn load_cached(
                 .all(|p| cache.files.contains_key(p) && root.join(p).is_file())
     });
     cache.changed.clear();
-    if let Some(mut loaded) = match &hinted {
-        Some(paths) => patch_causes(root, review_interval, paths, cache)?,
-        None => None,
-    } {
-        if let (Some(walked), Some(last)) = (&cache.walked, &cache.last) {
-            diags.extend(walked.1.iter().cloned());
-            diags.extend(last.diags.iter().cloned());
-            // Only causes changed: the bibliography and the registry are as last read.
-            diags.extend(last.list_diags.iter().cloned());
-            (loaded.sources, loaded.flags) = (last.sources.clone(), last.flags.clone());
+    if let Some(paths) = &hinted {
+        if let Some(loaded) = patched(root, review_interval, paths, cache, diags)? {
+            return Ok(loaded);
         }
-        return Ok(loaded);
     }
     let walked = match (hinted.is_some(), cache.walked.take()) {
         (true, Some(walked)) => walked,
@@ -128,16 +120,63 @@ pub fn load_cached(
     };
     diags.extend(walked.1.iter().cloned());
     let diags_before = diags.len();
-    let files = &walked.0;
-    let keep = cache.keep;
-    let old = &cache.files;
-    // `None`: the cached parse is still good (not among the files said to have changed, or
-    // the same time and size, or the same bytes).
-    let results: Vec<Option<CachedFile>> = files
+    let results = reread(root, &walked.0, hinted.as_deref(), cache, review_interval)?;
+    let loaded = collect(&walked.0, results, cache, diags)?;
+    if !cache.keep {
+        // A one-shot build keeps nothing, so each document has one owner and the later
+        // stages can take it over instead of copying it.
+        cache.files.clear();
+    } else {
+        remember(cache, walked, &loaded, diags[diags_before..].to_vec());
+    }
+    let mut loaded = loaded;
+    let lists_from = diags.len();
+    read_lists(root, &mut loaded, diags)?;
+    if let Some(last) = &mut cache.last {
+        (last.sources, last.flags) = (loaded.sources.clone(), loaded.flags.clone());
+        last.list_diags = diags[lists_from..].to_vec();
+    }
+    Ok(loaded)
+}
+
+/// The last load with only the hinted causes read again ([`patch_causes`]), with the
+/// diagnostics of everything else as last reported; `None` when that cannot be done.
+fn patched(
+    root: &Path,
+    review_interval: u16,
+    paths: &[PathBuf],
+    cache: &mut LoadCache,
+    diags: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Option<Loaded>> {
+    let Some(mut loaded) = patch_causes(root, review_interval, paths, cache)? else {
+        return Ok(None);
+    };
+    if let (Some(walked), Some(last)) = (&cache.walked, &cache.last) {
+        diags.extend(walked.1.iter().cloned());
+        diags.extend(last.diags.iter().cloned());
+        // Only causes changed: the bibliography and the registry are as last read.
+        diags.extend(last.list_diags.iter().cloned());
+        (loaded.sources, loaded.flags) = (last.sources.clone(), last.flags.clone());
+    }
+    Ok(Some(loaded))
+}
+
+/// Parses, in parallel, each of `files` whose cached parse is no longer good; `None` where it
+/// still is (not among the `hinted` files said to have changed, or the same time and size, or
+/// the same bytes).
+fn reread(
+    root: &Path,
+    files: &[(Kind, PathBuf)],
+    hinted: Option<&[PathBuf]>,
+    cache: &LoadCache,
+    review_interval: u16,
+) -> anyhow::Result<Vec<Option<CachedFile>>> {
+    let (old, keep) = (&cache.files, cache.keep);
+    files
         .par_iter()
         .map(|(kind, rel)| {
             let hit = old.get(rel);
-            if hit.is_some() && hinted.as_ref().is_some_and(|h| !h.contains(rel)) {
+            if hit.is_some() && hinted.is_some_and(|h| !h.contains(rel)) {
                 return Ok(None);
             }
             let full = root.join(rel);
@@ -155,8 +194,17 @@ pub fn load_cached(
             let kept = if keep { bytes.clone() } else { Vec::new() };
             Ok(Some(parse_file(rel, kind, bytes, kept, stamp, review_interval)))
         })
-        .collect::<anyhow::Result<_>>()?;
+        .collect()
+}
 
+/// The documents of `files` in walk order, each from its new parse in `results` or from the
+/// cache (which takes the new parses), with their diagnostics.
+fn collect(
+    files: &[(Kind, PathBuf)],
+    results: Vec<Option<CachedFile>>,
+    cache: &mut LoadCache,
+    diags: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Loaded> {
     let mut loaded = Loaded::default();
     for ((_, rel), file) in files.iter().zip(results) {
         if let Some(f) = file {
@@ -175,34 +223,27 @@ pub fn load_cached(
             Parsed::Failed => {}
         }
     }
-    if !keep {
-        // A one-shot build keeps nothing, so each document has one owner and the later
-        // stages can take it over instead of copying it.
-        cache.files.clear();
-    } else {
-        if cache.files.len() > files.len() {
-            let present: std::collections::HashSet<&PathBuf> = files.iter().map(|(_, p)| p).collect();
-            cache.files.retain(|p, _| present.contains(p));
-        }
-        cache.walked = Some(walked);
-        cache.last = Some(LastLoad {
-            causes: loaded.causes.clone(),
-            relief: loaded.relief.clone(),
-            pages: loaded.pages.clone(),
-            at: (loaded.causes.iter().enumerate())
-                .map(|(i, d)| (d.path.clone(), i))
-                .collect(),
-            diags: diags[diags_before..].to_vec(),
-            ..LastLoad::default()
-        });
-    }
-    let lists_from = diags.len();
-    read_lists(root, &mut loaded, diags)?;
-    if let Some(last) = &mut cache.last {
-        (last.sources, last.flags) = (loaded.sources.clone(), loaded.flags.clone());
-        last.list_diags = diags[lists_from..].to_vec();
-    }
     Ok(loaded)
+}
+
+/// Keeps what the next load may reuse: the walk, only the files still present, and this
+/// load's documents with their diagnostics `file_diags`.
+fn remember(cache: &mut LoadCache, walked: Arc<Walked>, loaded: &Loaded, file_diags: Vec<Diagnostic>) {
+    if cache.files.len() > walked.0.len() {
+        let present: std::collections::HashSet<&PathBuf> = walked.0.iter().map(|(_, p)| p).collect();
+        cache.files.retain(|p, _| present.contains(p));
+    }
+    cache.walked = Some(walked);
+    cache.last = Some(LastLoad {
+        causes: loaded.causes.clone(),
+        relief: loaded.relief.clone(),
+        pages: loaded.pages.clone(),
+        at: (loaded.causes.iter().enumerate())
+            .map(|(i, d)| (d.path.clone(), i))
+            .collect(),
+        diags: file_diags,
+        ..LastLoad::default()
+    });
 }
 
 /// When every changed file is a cause that parsed before and parses now, with no problems

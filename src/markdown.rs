@@ -48,19 +48,40 @@ pub struct RenderOptions<'a> {
 /// reports as an error) is never parsed: it comes back as escaped text in one paragraph.
 pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
     if crate::nesting::markdown(md).is_some() {
-        let mut html = String::new();
-        let text = [
-            Event::Start(Tag::Paragraph),
-            Event::Text(md.into()),
-            Event::End(TagEnd::Paragraph),
-        ];
-        pulldown_cmark::html::push_html(&mut html, text.into_iter());
-        return Rendered {
-            html,
-            text: md.to_string(),
-            ..Rendered::default()
-        };
+        return escaped(md);
     }
+    let mut out = Rendered::default();
+    let events = events(md, opts, &mut out);
+    // Inline citations stay in the HTML (the page numbers them) but are not reader text.
+    if out.text.contains("[@") {
+        out.text = crate::citation::strip(&out.text).into_owned();
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    let html = align_with_classes(html);
+    out.html = if opts.allow_raw_html { html } else { sanitise(&html) };
+    out
+}
+
+/// `md` as escaped text in one paragraph.
+fn escaped(md: &str) -> Rendered {
+    let mut html = String::new();
+    let text = [
+        Event::Start(Tag::Paragraph),
+        Event::Text(md.into()),
+        Event::End(TagEnd::Paragraph),
+    ];
+    pulldown_cmark::html::push_html(&mut html, text.into_iter());
+    Rendered {
+        html,
+        text: md.to_string(),
+        ..Rendered::default()
+    }
+}
+
+/// The events of `md` as they will be written: headings named, links checked and rewritten
+/// to their pages. Fills `out`'s reader text, headings and links on the way.
+fn events<'m>(md: &'m str, opts: &RenderOptions<'_>, out: &mut Rendered) -> Vec<Event<'m>> {
     let mut flags = Options::empty();
     flags.insert(Options::ENABLE_TABLES);
     flags.insert(Options::ENABLE_FOOTNOTES);
@@ -73,7 +94,6 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
         let line = line_starts.partition_point(|s| *s <= offset);
         (opts.first_line + line - 1, offset - line_starts[line - 1] + 1)
     };
-    let mut out = Rendered::default();
     let mut used: BTreeSet<String> = opts.reserved_ids.iter().map(|s| s.to_string()).collect();
     let mut events: Vec<Event> = Vec::new();
     let mut heading_start: Option<usize> = None;
@@ -102,13 +122,7 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
                     line,
                     column,
                 });
-                // Defence in depth: `check` reports the link, and even a site that skips the
-                // check or trusts raw HTML never ships a link that runs script.
-                let dest_url = if crate::url::check(&dest_url).is_err() {
-                    CowStr::from("")
-                } else {
-                    rewrite(&dest_url, opts.resolve).map(CowStr::from).unwrap_or(dest_url)
-                };
+                let dest_url = safe_dest(dest_url, opts);
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -131,15 +145,18 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
             other => events.push(other),
         }
     }
-    // Inline citations stay in the HTML (the page numbers them) but are not reader text.
-    if out.text.contains("[@") {
-        out.text = crate::citation::strip(&out.text).into_owned();
+    events
+}
+
+/// A link's destination as written to the page: its page's URL for a content path, and empty
+/// for a URL that could run script. Defence in depth: `check` reports such a link, and even a
+/// site that skips the check or trusts raw HTML never ships one.
+fn safe_dest<'m>(dest_url: CowStr<'m>, opts: &RenderOptions<'_>) -> CowStr<'m> {
+    if crate::url::check(&dest_url).is_err() {
+        CowStr::from("")
+    } else {
+        rewrite(&dest_url, opts.resolve).map(CowStr::from).unwrap_or(dest_url)
     }
-    let mut html = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    let html = align_with_classes(html);
-    out.html = if opts.allow_raw_html { html } else { sanitise(&html) };
-    out
 }
 
 /// Gives the heading that starts at `events[start]` an id (its own `{#id}` or a slug of its text).

@@ -104,8 +104,14 @@ pub fn init_files(language: &str, title: &str, today: &str) -> Vec<(&'static str
         .iter()
         .map(|(path, text)| {
             let text = if path.ends_with(".toml") {
-                let quoted = text.replace("\"{title}\"", "{title}").replace("\"{language}\"", "{language}");
-                let values = [("today", today), ("title", toml_title.as_str()), ("language", toml_language.as_str())];
+                let quoted = text
+                    .replace("\"{title}\"", "{title}")
+                    .replace("\"{language}\"", "{language}");
+                let values = [
+                    ("today", today),
+                    ("title", toml_title.as_str()),
+                    ("language", toml_language.as_str()),
+                ];
                 crate::strings::fill(&quoted, &values)
             } else {
                 crate::strings::fill(text, &[("today", today), ("title", title), ("language", language)])

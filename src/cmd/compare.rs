@@ -43,7 +43,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&pair)?);
     } else {
         // `check` refuses control characters; made visible all the same, as every text is.
-        print!("{}", causebook::output::printable_lines(&table(&pair, &site.config.ui, 30)));
+        print!(
+            "{}",
+            causebook::output::printable_lines(&table(&pair, &site.config.ui, 30))
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -275,7 +275,11 @@ impl<'c> View<'c> {
         for (phrase, means) in &resp.synonyms {
             eprintln!(
                 "{}",
-                say(cfg, "cli_search_synonym", &[("word", &printable(means)), ("for", &printable(phrase))])
+                say(
+                    cfg,
+                    "cli_search_synonym",
+                    &[("word", &printable(means)), ("for", &printable(phrase))]
+                )
             );
         }
         if !resp.unknown.is_empty() {

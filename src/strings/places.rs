@@ -95,6 +95,8 @@ const CODE: &[(&str, Place)] = &[
     ("field_", Place::Page("pair pages")),
     ("field_", Place::Page("the comparison table's columns")),
     ("field_", Place::Command(COMPARE)),
+    ("printout_", Place::Page("the navigator's printout for an appointment")),
+    ("offline_", Place::Page("the offline page, and pages read offline")),
     ("cli_search_", Place::Command(SEARCH)),
     ("search_examples", Place::Command(SEARCH)),
     ("search_signs", Place::Command(SEARCH)),
