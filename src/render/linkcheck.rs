@@ -24,6 +24,10 @@ pub struct Scanned {
     pub files: Vec<(String, usize)>,
     pages: Vec<PageLinks>,
     strings: Interner,
+    /// Each file's place in `files`, made by the first [`Scanned::update`] and kept up to date
+    /// after it: `serve` checks an edit's few pages against it instead of a set of every path
+    /// made for each edit (which took most of an edit's rebuild at 10,000 articles).
+    at: HashMap<Box<str>, usize>,
 }
 
 /// Distinct strings, each numbered once.
@@ -58,12 +62,11 @@ impl Scanned {
     /// page kept its ids, `None` (all of them) when some page's ids changed, as a link to an
     /// anchor on it from an unchanged page may now be broken.
     pub fn update(&mut self, fresh: Scanned) -> Option<HashSet<String>> {
-        let at: HashMap<&str, usize> = self
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.path.as_str(), i))
-            .collect();
+        // Pages are kept sorted by path, so an edited page is found without a map of them all
+        // (at 10,000 articles, building one took a good part of an edit's rebuild).
+        if !self.pages.is_sorted_by(|a, b| a.path <= b.path) {
+            self.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        }
         let mut ids_changed = false;
         let mut replaced: Vec<(Option<usize>, PageLinks)> = Vec::new();
         for page in fresh.pages {
@@ -75,7 +78,7 @@ impl Scanned {
             let mut ids = renumber(&page.ids, &mut self.strings);
             ids.sort_unstable();
             let links = renumber(&page.links, &mut self.strings);
-            let old = at.get(page.path.as_str()).copied();
+            let old = self.pages.binary_search_by(|p| p.path.as_str().cmp(&page.path)).ok();
             ids_changed |= old.is_none_or(|i| self.pages[i].ids != ids);
             replaced.push((
                 old,
@@ -87,21 +90,34 @@ impl Scanned {
             ));
         }
         let only: HashSet<String> = replaced.iter().map(|(_, p)| p.path.clone()).collect();
+        let mut added = false;
         for (old, page) in replaced {
             match old {
                 Some(i) => self.pages[i] = page,
-                None => self.pages.push(page),
+                None => {
+                    self.pages.push(page);
+                    added = true;
+                }
             }
         }
-        self.pages.sort_by(|a, b| a.path.cmp(&b.path));
-        let sizes: HashMap<String, usize> = fresh.files.into_iter().collect();
-        for (path, size) in &mut self.files {
-            if let Some(n) = sizes.get(path) {
-                *size = *n;
+        if added {
+            self.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+        if self.at.is_empty() {
+            self.at = (self.files.iter().enumerate())
+                .map(|(i, (p, _))| (p.as_str().into(), i))
+                .collect();
+        }
+        // The fresh files' sizes replace the kept ones; the others are new.
+        for (path, size) in fresh.files {
+            match self.at.get(path.as_str()) {
+                Some(&i) => self.files[i].1 = size,
+                None => {
+                    self.at.insert(path.as_str().into(), self.files.len());
+                    self.files.push((path, size));
+                }
             }
         }
-        let known: HashSet<String> = self.files.iter().map(|(p, _)| p.clone()).collect();
-        self.files.extend(sizes.into_iter().filter(|(p, _)| !known.contains(p)));
         (!ids_changed).then_some(only)
     }
 
@@ -175,8 +191,20 @@ pub fn check_scanned(
     templates: &BTreeMap<String, String>,
     rendered_with: &BTreeMap<String, String>,
 ) -> (usize, Vec<Diagnostic>) {
-    let paths: HashSet<&str> = scanned.files.iter().map(|(p, _)| p.as_str()).collect();
-    let ids: HashMap<&str, &[u32]> = scanned.pages.iter().map(|p| (p.path.as_str(), &p.ids[..])).collect();
+    // A whole site is checked against a set of its paths made now; an edit's pages against the
+    // kept index of every path (see `Scanned::at`).
+    let made: HashSet<&str> = if scanned.at.is_empty() {
+        scanned.files.iter().map(|(p, _)| p.as_str()).collect()
+    } else {
+        HashSet::new()
+    };
+    let has = |p: &str| {
+        if scanned.at.is_empty() {
+            made.contains(p)
+        } else {
+            scanned.at.contains_key(p)
+        }
+    };
     let strings = &scanned.strings;
     let base_path = base_path(base_url);
     let checked: Vec<(usize, Vec<(Found, String)>)> = scanned
@@ -193,7 +221,7 @@ pub fn check_scanned(
                     continue;
                 };
                 n += 1;
-                if let Some(problem) = resolve(&paths, &ids, strings, page, &target) {
+                if let Some(problem) = resolve(&has, &scanned.pages, strings, page, &target) {
                     broken.push(((page, link.to_string(), target), problem));
                 }
             }
@@ -288,8 +316,8 @@ fn normalise(path: &str) -> String {
 
 /// Why `target` (an output path with an optional anchor) does not resolve, if it does not.
 fn resolve(
-    paths: &HashSet<&str>,
-    ids: &HashMap<&str, &[u32]>,
+    has: &(dyn Fn(&str) -> bool + Sync),
+    pages: &[PageLinks],
     strings: &Interner,
     page: &str,
     target: &str,
@@ -302,20 +330,22 @@ fn resolve(
         page.to_string()
     } else if path.is_empty() || path.ends_with('/') {
         format!("{path}index.html")
-    } else if paths.contains(path) {
+    } else if has(path) {
         path.to_string()
     } else {
         format!("{path}/index.html")
     };
-    if !paths.contains(file.as_str()) {
+    if !has(file.as_str()) {
         return Some(format!("no page `/{path}` in the output"));
     }
     match anchor.filter(|a| !a.is_empty()) {
         Some(a)
-            if ids.get(file.as_str()).is_some_and(|set| {
-                // An anchor that no page has as an id has no number at all.
-                strings.numbers.get(a).is_none_or(|n| set.binary_search(n).is_err())
-            }) =>
+            if (pages.binary_search_by(|p| p.path.as_str().cmp(&file)).ok())
+                .map(|i| &pages[i].ids)
+                .is_some_and(|set| {
+                    // An anchor that no page has as an id has no number at all.
+                    strings.numbers.get(a).is_none_or(|n| set.binary_search(n).is_err())
+                }) =>
         {
             Some(format!("no `#{a}` on `/{}`", file.trim_end_matches("index.html")))
         }
