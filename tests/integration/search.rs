@@ -328,7 +328,6 @@ pub(crate) fn assert_browser_equals_cli(
     ignore = "needs node and /usr/share/dict/words (see README)"
 )]
 fn browser_analyzer_matches_tantivy_on_a_word_list() {
-    let node = NODE;
     // Debian's wamerican list, plus our own tricky inputs.
     let mut lines: Vec<String> = std::fs::read_to_string("/usr/share/dict/words")
         .unwrap_or_default()
@@ -353,25 +352,27 @@ fn browser_analyzer_matches_tantivy_on_a_word_list() {
         ]
         .map(String::from),
     );
+    assert_browser_analyzer_matches(Lang::English, &lines);
+}
+
+/// Runs every line of `lines` through the browser's analyzer for `lang` (in Node) and requires
+/// the stems the index's analyzer gives, line for line.
+pub(crate) fn assert_browser_analyzer_matches(lang: Lang, lines: &[String]) {
     let reference: String = lines
         .iter()
-        .map(|l| {
-            format!(
-                "{l}\t{}\n",
-                causebook::search::analyzer::stems(Lang::English, l).join(" ")
-            )
-        })
+        .map(|l| format!("{l}\t{}\n", causebook::search::analyzer::stems(lang, l).join(" ")))
         .collect();
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("ref.tsv");
     std::fs::write(&file, reference).unwrap();
-    let o = Command::new(node)
+    let o = Command::new(NODE)
         .arg(repo().join("tests/js/analyzer_parity.js"))
         .arg(&file)
+        .arg(lang.code())
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success(), "{out}");
+    assert!(o.status.success(), "{out}{}", String::from_utf8_lossy(&o.stderr));
     assert!(
         out.trim_end().ends_with(&format!("{} passed, 0 failed", lines.len())),
         "{out}"

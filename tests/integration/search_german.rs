@@ -2,10 +2,9 @@
 //! and stop words, compounds split into the words the index knows, the emergency cue whatever
 //! the word order, general warning signs as results, and the browser equal to the CLI.
 
-use crate::search::{ask_site, assert_browser_equals_cli, NODE};
+use crate::search::{ask_site, assert_browser_analyzer_matches, assert_browser_equals_cli, NODE};
 use crate::support::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 /// The German fixture, built once for these tests.
@@ -181,7 +180,6 @@ fn browser_search_equals_cli_search_in_german() {
 #[test]
 #[cfg_attr(not(has_node), ignore = "needs node (see README)")]
 fn browser_analyzer_matches_the_index_in_german() {
-    let node = NODE;
     let mut lines: Vec<String> = [
         "Schwindel beim Aufstehen, Übelkeit und Kreislaufprobleme",
         "Blutdrucktabletten Herzrhythmusstörungen Flüssigkeitsmangel",
@@ -197,24 +195,5 @@ fn browser_analyzer_matches_the_index_in_german() {
             lines.extend(read(&path).lines().filter(|l| !l.trim().is_empty()).map(String::from));
         }
     }
-    let de = causebook::lang::Lang::German;
-    let reference: String = lines
-        .iter()
-        .map(|l| format!("{l}\t{}\n", causebook::search::analyzer::stems(de, l).join(" ")))
-        .collect();
-    let tmp = tempfile::tempdir().unwrap();
-    let file = tmp.path().join("ref.tsv");
-    std::fs::write(&file, reference).unwrap();
-    let o = Command::new(node)
-        .arg(repo().join("tests/js/analyzer_parity.js"))
-        .arg(&file)
-        .arg("de")
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success(), "{out}{}", String::from_utf8_lossy(&o.stderr));
-    assert!(
-        out.trim_end().ends_with(&format!("{} passed, 0 failed", lines.len())),
-        "{out}"
-    );
+    assert_browser_analyzer_matches(causebook::lang::Lang::German, &lines);
 }
