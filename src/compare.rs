@@ -217,7 +217,7 @@ pub fn pair<'a>(site: &'a Site, a: &'a Cause, b: &'a Cause) -> Pair<'a> {
             show(y),
         );
     }
-    let list = |v: &[&str]| out_list(cfg, v);
+    let list = |v: &[&str]| listed(cfg, v);
     for (field, key, x, y) in optional_fields(cfg, &ra, &rb) {
         out.recorded(&field, cfg.t(&format!("field_{key}")), x, y);
     }
@@ -270,7 +270,7 @@ impl PairFields<'_> {
 }
 
 /// A list's items joined, or the site's "none recorded".
-fn out_list(cfg: &SiteConfig, v: &[&str]) -> String {
+fn listed(cfg: &SiteConfig, v: &[&str]) -> String {
     if v.is_empty() {
         cfg.t("none_recorded").to_string()
     } else {
@@ -282,7 +282,7 @@ fn out_list(cfg: &SiteConfig, v: &[&str]) -> String {
 /// field's path, its key and both rows' values.
 fn optional_fields(cfg: &SiteConfig, ra: &Row, rb: &Row) -> Vec<(String, &'static str, String, String)> {
     let used = &cfg.fields;
-    let list = |v: &[&str]| out_list(cfg, v);
+    let list = |v: &[&str]| listed(cfg, v);
     let optional = [
         (
             used.sensations,

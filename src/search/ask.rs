@@ -123,13 +123,16 @@ pub const VOCAB: &str = "search/vocab.json";
 /// is an error: the index is damaged, and answering without the cues would drop the emergency
 /// line.
 pub fn with_cues(req: &Request, output: &Path) -> anyhow::Result<Request> {
+    /// The part of the file a search needs (the browser reads the rest).
+    #[derive(serde::Deserialize)]
+    struct Cues {
+        cues: Vec<super::safety::CueDef>,
+        signs: Vec<super::signs::SignDef>,
+    }
     let path = output.join(SEARCH_META);
     let bytes = crate::regular::read(&path).with_context(|| format!("cannot read {SEARCH_META}"))?;
-    let meta: serde_json::Value =
-        serde_json::from_slice(&bytes).with_context(|| format!("{SEARCH_META} is not JSON"))?;
-    let get = |key: &str| meta.get(key).with_context(|| format!("{SEARCH_META} has no {key}"));
-    let cues = serde_json::from_value(get("cues")?.clone()).with_context(|| format!("the cues of {SEARCH_META}"))?;
-    let signs = serde_json::from_value(get("signs")?.clone()).with_context(|| format!("the signs of {SEARCH_META}"))?;
+    let Cues { cues, signs } =
+        serde_json::from_slice(&bytes).with_context(|| format!("the cues and signs of {SEARCH_META}"))?;
     Ok(Request {
         cues,
         signs,
