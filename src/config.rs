@@ -111,6 +111,28 @@ pub struct SearchConfig {
     /// "herniated disc"`). A query containing the phrase also searches for those words.
     #[serde(default)]
     pub synonyms: std::collections::BTreeMap<String, String>,
+    /// How a query's negations and time words are read ([`crate::search::reading`]).
+    #[serde(default)]
+    pub reading: ReadingConfig,
+}
+
+/// `[search.reading]` in site.toml: words in the site's language that negate ("no", "without")
+/// or join negated words ("or"), phrases that say a symptom began just now, and ordinary
+/// phrases that say it has lasted, has passed or has an everyday cause.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingConfig {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    #[serde(default)]
+    pub joins: Vec<String>,
+    /// The word of the warning-sign cues a `recent` phrase stands for ("sudden").
+    #[serde(default)]
+    pub onset: Option<String>,
+    #[serde(default)]
+    pub recent: Vec<String>,
+    #[serde(default)]
+    pub ordinary: Vec<String>,
 }
 
 /// `[lists]` in site.toml: every page that lists causes (the causes index, categories, the

@@ -56,6 +56,7 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
         exact: ask.exact,
         cues: Vec::new(),
         signs: Vec::new(),
+        reading: Default::default(),
     })
 }
 
@@ -128,14 +129,18 @@ pub fn with_cues(req: &Request, output: &Path) -> anyhow::Result<Request> {
     struct Cues {
         cues: Vec<super::safety::CueDef>,
         signs: Vec<super::signs::SignDef>,
+        /// Absent from an index an older causebook made: read without the rules.
+        #[serde(default)]
+        reading: super::reading::Reading,
     }
     let path = output.join(SEARCH_META);
     let bytes = crate::regular::read(&path).with_context(|| format!("cannot read {SEARCH_META}"))?;
-    let Cues { cues, signs } =
+    let Cues { cues, signs, reading } =
         serde_json::from_slice(&bytes).with_context(|| format!("the cues and signs of {SEARCH_META}"))?;
     Ok(Request {
         cues,
         signs,
+        reading,
         ..req.clone()
     })
 }

@@ -36,6 +36,7 @@ pub fn export(
     index: &Index,
     surface: &BTreeMap<String, String>,
     synonyms: &super::synonyms::Synonyms,
+    reading: &super::reading::Reading,
     cues: &[super::safety::CueDef],
     signs: &[super::signs::SignDef],
 ) -> anyhow::Result<Vec<OutputFile>> {
@@ -65,7 +66,7 @@ pub fn export(
         "version": 6, "language": lang.code(), "docs": num_docs, "fields": postings.fields_meta,
         "term_shards": shards, "docs_per_shard": DOCS_PER_SHARD,
         "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75,
-        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(), "cutoff": CUTOFF,
+        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(), "reading": reading, "cutoff": CUTOFF,
         "dict_shards": dict_shards, "compounds": part_shards, "cues": cues, "signs": signs,
     });
     files.push(OutputFile {

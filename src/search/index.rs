@@ -71,6 +71,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         &index,
         &surface.forms(lang),
         &super::synonyms::Synonyms::new(&cfg.search.synonyms, lang),
+        &super::reading::Reading::new(&cfg.search.reading, lang),
         &super::safety::defs(site, &analysis),
         &super::signs::defs(site, &analysis),
     )?);

@@ -11,6 +11,7 @@ pub mod export;
 pub mod fresh;
 pub mod index;
 pub mod query;
+pub mod reading;
 pub mod relevance;
 pub mod safety;
 pub mod schema;

@@ -1,6 +1,7 @@
 //! Querying the index: the same steps as the browser's search.js, so both rank alike.
 //!
-//! 1. Analyze the query into words (the analyzer of the index's language) and expand the
+//! 1. Analyze the query into words (the analyzer of the index's language), leave out the words
+//!    the reader negates ([`super::reading`]) and expand the
 //!    site's synonyms ([`super::synonyms`]); a compound's parts follow it
 //!    ([`super::compound`]). Common words (the language's stop words, compared as stems) are
 //!    skipped unless the query has nothing else; repeated stems are dropped.
@@ -51,6 +52,8 @@ pub struct Request {
     pub cues: Vec<super::safety::CueDef>,
     /// The site's general warning signs, as the index stores them (see [`super::signs`]).
     pub signs: Vec<super::signs::SignDef>,
+    /// How negations and time words are read, as the index stores it (see [`super::reading`]).
+    pub reading: super::reading::Reading,
 }
 
 /// One result.
@@ -89,6 +92,8 @@ pub struct Response {
     pub unknown: Vec<String>,
     /// Synonyms used: (phrase, what it means).
     pub synonyms: Vec<(String, String)>,
+    /// The words left out because the reader negated them ("no cuts or sores"), as typed.
+    pub negated: Vec<String>,
     /// Matches, best first.
     pub hits: Vec<Hit>,
     /// Results well below the best ([`CUTOFF`]), which only mention some words.
@@ -101,6 +106,18 @@ pub struct Response {
     /// The language of the index (for marking matched words in snippets).
     #[serde(skip)]
     pub lang: Lang,
+}
+
+/// The query's words less those the reader negates, and those, as typed.
+fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<analyzer::Word>, Vec<String>) {
+    let marks = req
+        .reading
+        .negated(&words, &|s| lang.is_stop(s), &|i| req.synonyms.starts_at(&words, i));
+    let (negated, kept): (Vec<_>, Vec<_>) = words.into_iter().zip(marks).partition(|(_, m)| *m);
+    (
+        kept.into_iter().map(|(w, _)| w).collect(),
+        negated.into_iter().map(|(w, _)| w.lower).collect(),
+    )
 }
 
 /// Largest edit distance accepted for a word of `len` characters.
@@ -137,7 +154,9 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         .map(|(n, b)| Ok((schema.get_field(n)?, *b)))
         .collect::<anyhow::Result<_>>()?;
     let lang = super::schema::lang_of(&schema);
-    let typed = analyzer::words(lang, &req.query);
+    let all = analyzer::words(lang, &req.query);
+    let onset = req.reading.onset_of(&all).map(str::to_string);
+    let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
@@ -146,7 +165,12 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let typed_stems: Vec<String> = expanded.iter().map(|w| w.word.stem.clone()).collect();
     let units = units(lang, &expanded);
     let r = resolve(&searcher, &fields, expanded, req, lang)?;
-    let cue_words: std::collections::BTreeSet<&str> = typed_stems.iter().chain(&r.stems).map(String::as_str).collect();
+    let cue_words: std::collections::BTreeSet<&str> = typed_stems
+        .iter()
+        .chain(&r.stems)
+        .chain(&onset)
+        .map(String::as_str)
+        .collect();
     let cue = super::safety::cue(&req.cues, &cue_words);
     let signs = super::signs::hits(&req.signs, &units);
     let clauses = clauses(&searcher, &fields, &r.stems)?;
@@ -167,6 +191,7 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         corrected: r.corrected,
         unknown: r.unknown,
         synonyms,
+        negated,
         hits,
         others,
         cue,

@@ -245,6 +245,11 @@ fn browser_top_10_equals_cli_top_10() {
             "peripherl artery diesease at nite",
             "pins and needles, jumpy legs",
             "leg pain",
+            "burning feet in bed, diabetic, no cuts or sores",
+            "no feeling in my foot since this morning",
+            "woke up with my foot ice cold and pale",
+            "woke up with cold feet again",
+            "without any swelling or redness",
         ]
         .map(String::from),
     );
@@ -315,6 +320,7 @@ pub(crate) fn assert_browser_equals_cli(
         let synonyms: Vec<[&String; 2]> = cli.synonyms.iter().map(|(p, m)| [p, m]).collect();
         assert_eq!(v["synonyms"], serde_json::json!(synonyms), "synonyms of {q:?}");
         assert_eq!(v["cue"], serde_json::json!(cli.cue), "cue of {q:?}");
+        assert_eq!(v["negated"], serde_json::json!(cli.negated), "negated words of {q:?}");
         assert_eq!(v["signs"], serde_json::json!(cli.signs), "general signs of {q:?}");
         reports.push(v);
     }
