@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod data;
 pub mod date;
 pub mod diagnostic;
+pub mod error;
 pub mod frontmatter;
 pub mod lang;
 pub mod links;
