@@ -22,9 +22,7 @@ fn main() {
         causebook::Outcome::Built(_) => {}
         causebook::Outcome::Failed(d) => panic!("the shipped content does not build: {d:?}"),
     }
-    let cfg = causebook::config::load(repo)
-        .expect("site.toml")
-        .expect("valid site.toml");
+    let cfg = causebook::config::load(repo).expect("a valid site.toml");
     let cases =
         relevance::parse(&std::fs::read_to_string(repo.join("tests/data/relevance.tsv")).expect("relevance set"));
     let idx = index::open(&out.join(index::INDEX_DIR)).expect("index");

@@ -1,7 +1,9 @@
 //! `site.toml`: site settings and the vocabularies that cause articles are validated against.
 
+mod error;
 mod fields;
 
+pub use error::ConfigError;
 pub use fields::{CompareConfig, Fields};
 
 use crate::diagnostic::{find_line, line_col, Diagnostic};
@@ -680,17 +682,14 @@ pub fn is_slug(s: &str) -> bool {
 }
 
 /// Reads and parses `<root>/site.toml`.
-pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> {
-    use anyhow::Context;
+pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
+    use crate::error::At;
     let path = root.join("site.toml");
     let text = match crate::regular::read_to_string(&path) {
-        Err(e) if crate::regular::is_not_regular(&e) => anyhow::bail!(
-            "{} is {e}\n  hint: site.toml must be a file; only regular files are read",
-            path.display()
-        ),
-        other => other.with_context(|| format!("cannot read {}", path.display()))?,
+        Err(error) if crate::regular::is_not_regular(&error) => return Err(ConfigError::NotRegular { path, error }),
+        other => other.at("read", &path)?,
     };
-    Ok(SiteConfig::parse(Path::new("site.toml"), &text))
+    SiteConfig::parse(Path::new("site.toml"), &text).map_err(ConfigError::Invalid)
 }
 
 /// `[offline]` in site.toml.

@@ -125,9 +125,10 @@ fn huge_pages(on: bool) {
 }
 
 fn config(root: &Path) -> anyhow::Result<SiteConfig> {
-    match causebook::config::load(root)? {
+    match causebook::config::load(root) {
         Ok(c) => Ok(c),
-        Err(diags) => {
+        Err(e) => {
+            let diags = e.diagnostics()?;
             super::report(&diags);
             bail!("site.toml has errors");
         }

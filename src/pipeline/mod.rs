@@ -7,11 +7,13 @@
 
 mod build;
 mod caches;
+mod error;
 mod render;
 pub mod search;
 
 pub use build::{BuildReport, Outcome};
 pub use caches::Caches;
+pub use error::BuildError;
 pub use render::{Rendered, Scope};
 
 use crate::diagnostic::{self, Diagnostic};
@@ -139,12 +141,12 @@ impl Pipeline {
 
     /// Runs the content stages (load, validate, assemble, link graph, readability) and collects
     /// every diagnostic. I/O failures are errors; content problems are diagnostics.
-    pub fn check(&mut self) -> anyhow::Result<Checked> {
+    pub fn check(&mut self) -> Result<Checked, BuildError> {
         let (opts, caches) = (&self.options, &mut self.caches);
         let mut t = Timings::default();
-        let mut cfg = match config::load(&self.root)? {
+        let mut cfg = match config::load(&self.root) {
             Ok(cfg) => cfg,
-            Err(diagnostics) => return Ok(failed_config(diagnostics)),
+            Err(e) => return Ok(failed_config(e.diagnostics()?)),
         };
         if let Some(url) = opts.base_url.as_deref() {
             cfg.base_url = if url.ends_with('/') {
@@ -152,7 +154,7 @@ impl Pipeline {
             } else {
                 format!("{url}/")
             };
-            config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
+            config::check_base_url(&cfg.base_url).map_err(BuildError::BaseUrl)?;
         }
         if let Some(enabled) = opts.offline {
             cfg.offline.enabled = enabled;
@@ -195,11 +197,12 @@ impl Pipeline {
         })
     }
 
-    /// [`Pipeline::check`], then the error gate: `Err` holds every diagnostic when any is an
-    /// error, so nothing is rendered from content that failed its checks.
-    pub fn ready(&mut self) -> anyhow::Result<Result<Ready, Vec<Diagnostic>>> {
+    /// [`Pipeline::check`], then the error gate: [`BuildError::Content`] holds every
+    /// diagnostic when any is an error, so nothing is rendered from content that failed its
+    /// checks.
+    pub fn ready(&mut self) -> Result<Ready, BuildError> {
         let checked = self.check()?;
-        Ok(match checked.site {
+        match checked.site {
             Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => Ok(Ready {
                 site: Arc::new(site),
                 graph: checked.graph,
@@ -207,8 +210,8 @@ impl Pipeline {
                 drafts_left_out: checked.drafts_left_out,
                 timings: checked.timings,
             }),
-            _ => Err(checked.diagnostics),
-        })
+            _ => Err(BuildError::Content(checked.diagnostics)),
+        }
     }
 }
 

@@ -7,6 +7,7 @@ pub(crate) mod blocks;
 pub mod bulk;
 pub mod compound;
 pub mod dictionary;
+mod error;
 pub mod export;
 pub mod fresh;
 pub mod index;
@@ -20,3 +21,5 @@ pub mod snippet;
 pub(crate) mod stem;
 pub mod stop;
 pub mod synonyms;
+
+pub use error::SearchError;

@@ -20,12 +20,13 @@
 
 use super::analyzer;
 use super::dictionary;
+use super::error::Doing;
 use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
 use super::stop::StopWords;
 use super::synonyms::{QueryWord, Synonyms};
+use super::SearchError;
 use crate::lang::Lang;
-use anyhow::Context;
 use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
@@ -140,19 +141,19 @@ struct Resolved {
 }
 
 /// Runs `req` against `index`.
-pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
+pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     // Read once, as it is now: a reloading reader would start two threads that watch the index.
     let searcher = index
         .reader_builder()
         .reload_policy(tantivy::ReloadPolicy::Manual)
         .try_into()
-        .context("cannot read the search index")?
+        .doing(|| "cannot read the search index".into())?
         .searcher();
     let schema = index.schema();
     let fields: Vec<(tantivy::schema::Field, f32)> = TEXT_FIELDS
         .iter()
         .map(|(n, b)| Ok((schema.get_field(n)?, *b)))
-        .collect::<anyhow::Result<_>>()?;
+        .collect::<Result<_, SearchError>>()?;
     let lang = super::schema::lang_of(&schema);
     let all = analyzer::words(lang, &req.query);
     let onset = req.reading.onset_of(&all).map(str::to_string);
@@ -182,7 +183,7 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         all = top
             .into_iter()
             .map(|(score, addr)| hit(&searcher, &schema, score, addr))
-            .collect::<anyhow::Result<_>>()?;
+            .collect::<Result<_, SearchError>>()?;
     }
     let (hits, others) = split(all);
     Ok(Response {
@@ -255,7 +256,11 @@ fn units(lang: Lang, words: &[QueryWord]) -> Vec<super::signs::Unit> {
 }
 
 /// One boosted term query per stem and field (step 3).
-fn clauses(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stems: &[String]) -> anyhow::Result<Clauses> {
+fn clauses(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    stems: &[String],
+) -> Result<Clauses, SearchError> {
     let mut clauses: Clauses = Vec::new();
     let num_docs = searcher.num_docs();
     for stem in stems {
@@ -284,7 +289,7 @@ fn clauses(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stems:
 }
 
 /// How many documents hold `stem` in any field.
-fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> anyhow::Result<u64> {
+fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> Result<u64, SearchError> {
     let any: Vec<(Occur, Box<dyn Query>)> = fields
         .iter()
         .map(|(f, _)| {
@@ -322,7 +327,7 @@ fn resolve(
     words: Vec<QueryWord>,
     req: &Request,
     lang: Lang,
-) -> anyhow::Result<Resolved> {
+) -> Result<Resolved, SearchError> {
     let mut r = Resolved {
         stems: Vec::new(),
         corrected: Vec::new(),
@@ -387,7 +392,7 @@ fn with_filters(
     text: Box<dyn Query>,
     req: &Request,
     schema: &tantivy::schema::Schema,
-) -> anyhow::Result<Box<dyn Query>> {
+) -> Result<Box<dyn Query>, SearchError> {
     let mut facets: Vec<Term> = Vec::new();
     if let Some(c) = &req.category {
         facets.push(Term::from_facet(
@@ -417,9 +422,9 @@ fn hit(
     schema: &tantivy::schema::Schema,
     score: f32,
     addr: tantivy::DocAddress,
-) -> anyhow::Result<Hit> {
+) -> Result<Hit, SearchError> {
     let d: TantivyDocument = searcher.doc(addr)?;
-    let get = |name: &str| -> anyhow::Result<String> {
+    let get = |name: &str| -> Result<String, SearchError> {
         Ok(d.get_first(schema.get_field(name)?)
             .and_then(|v| v.as_str())
             .unwrap_or_default()
@@ -448,7 +453,10 @@ fn hit(
 }
 
 /// Every term of the text fields with the sum of its document frequencies.
-fn vocabulary(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)]) -> anyhow::Result<BTreeMap<String, u64>> {
+fn vocabulary(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+) -> Result<BTreeMap<String, u64>, SearchError> {
     let mut vocab = BTreeMap::new();
     for seg in searcher.segment_readers() {
         for (field, _) in fields {

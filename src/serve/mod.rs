@@ -4,8 +4,11 @@
 
 pub mod builder;
 mod conn;
+mod error;
 mod http;
 mod watch;
+
+pub use error::ServeError;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
@@ -178,10 +181,14 @@ pub struct Server {
 
 impl Server {
     /// Builds the site, binds the port and starts serving and watching in background threads.
-    pub fn start(opts: &Options) -> anyhow::Result<Server> {
-        let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
-        let addr = listener.local_addr()?;
+    pub fn start(opts: &Options) -> Result<Server, ServeError> {
+        let listener =
+            std::net::TcpListener::bind((opts.bind.as_str(), opts.port)).map_err(|source| ServeError::Listen {
+                bind: opts.bind.clone(),
+                port: opts.port,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(ServeError::Address)?;
         let host = if addr.ip().is_unspecified() {
             "127.0.0.1".to_string()
         } else {
@@ -252,8 +259,9 @@ pub fn rebuild(
             }
             Err(e) => {
                 state.version += 1;
-                state.errors = format!("error: {e:#}\n");
-                let (message, served) = (format!("{e:#}"), failed_note(&state));
+                let message = crate::error::chain(&e);
+                state.errors = format!("error: {message}\n");
+                let served = failed_note(&state);
                 Event::Error { message, served }
             }
         };
@@ -301,7 +309,9 @@ impl Indexer {
                     next = n;
                 }
             };
-            follow(&shared, "search index", &report, || crate::search::index::build(&site));
+            follow(&shared, "search index", &report, || {
+                Ok(crate::search::index::build(&site)?)
+            });
         });
         indexer
     }
@@ -321,7 +331,7 @@ fn follow(
     shared: &Shared,
     what: &'static str,
     report: &Report,
-    files: impl FnOnce() -> anyhow::Result<Vec<OutputFile>>,
+    files: impl FnOnce() -> Result<Vec<OutputFile>, ServeError>,
 ) {
     let t = Instant::now();
     match files() {
@@ -336,7 +346,7 @@ fn follow(
         }
         Err(e) => report(Event::FollowFailed {
             what,
-            message: format!("{e:#}"),
+            message: crate::error::chain(&e),
         }),
     }
 }

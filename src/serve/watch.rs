@@ -1,8 +1,8 @@
 //! Watches the site's sources and rebuilds on change. Only writes, creations, removals and
 //! renames count: reads (which every rebuild does) must not trigger another rebuild.
 
+use super::ServeError;
 use super::{builder::Builder, rebuild, Event, Indexer, Report, Shared, DEBOUNCE};
-use anyhow::Context;
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
@@ -10,9 +10,9 @@ use std::sync::mpsc::RecvTimeoutError;
 use std::sync::Arc;
 
 /// Starts watching `content/`, `themes/`, `templates/` and `site.toml` under `root`.
-pub fn spawn(root: &Path, mut builder: Builder, shared: Shared, report: Report) -> anyhow::Result<()> {
+pub fn spawn(root: &Path, mut builder: Builder, shared: Shared, report: Report) -> Result<(), ServeError> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
-    let mut watcher = notify::recommended_watcher(tx).context("cannot start the file watcher")?;
+    let mut watcher = notify::recommended_watcher(tx).map_err(|source| ServeError::Watch { path: None, source })?;
     for name in ["content", "themes", "templates", "site.toml"] {
         let path = root.join(name);
         if path.exists() {
@@ -21,9 +21,12 @@ pub fn spawn(root: &Path, mut builder: Builder, shared: Shared, report: Report) 
             } else {
                 RecursiveMode::NonRecursive
             };
-            watcher
-                .watch(&path, mode)
-                .with_context(|| format!("cannot watch {}", path.display()))?;
+            if let Err(source) = watcher.watch(&path, mode) {
+                return Err(ServeError::Watch {
+                    path: Some(path),
+                    source,
+                });
+            }
         }
     }
     let indexer = Indexer::spawn(Arc::clone(&shared), Arc::clone(&report));

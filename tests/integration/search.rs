@@ -25,7 +25,7 @@ fn shipped() -> &'static Path {
 
 /// The shipped site's synonyms, as `causebook search` uses them.
 fn synonyms() -> Synonyms {
-    let cfg = causebook::config::load(repo()).unwrap().unwrap();
+    let cfg = causebook::config::load(repo()).unwrap();
     Synonyms::new(&cfg.search.synonyms, Lang::for_site(&cfg.language))
 }
 
@@ -41,7 +41,7 @@ fn ask_in(out: &Path, q: &str, limit: usize) -> query::Response {
 
 /// The answer to `q` of the site at `root` built into `out`, with its synonyms.
 pub(crate) fn ask_site(root: &Path, out: &Path, q: &str, limit: usize) -> query::Response {
-    let cfg = causebook::config::load(root).unwrap().unwrap();
+    let cfg = causebook::config::load(root).unwrap();
     let req = query::Request {
         query: q.into(),
         limit,
