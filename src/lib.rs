@@ -17,6 +17,7 @@ pub mod control;
 pub mod dashboard;
 pub mod data;
 pub mod date;
+pub(crate) mod default_theme;
 pub mod diagnostic;
 pub mod error;
 pub mod frontmatter;

@@ -3,6 +3,7 @@
 
 use super::OutputFile;
 use super::RenderError;
+use crate::default_theme::DEFAULT;
 use crate::error::At;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,66 +12,6 @@ use std::path::Path;
 pub struct Theme {
     pub templates: BTreeMap<String, String>,
     pub statics: Vec<OutputFile>,
-}
-
-macro_rules! embed {
-    ($($name:literal),* $(,)?) => { &[$(($name, include_str!(concat!("../../themes/default/", $name)))),*] };
-}
-
-/// The default theme, embedded at compile time.
-const DEFAULT: &[(&str, &str)] = embed!(
-    "templates/base.html",
-    "templates/macros.html",
-    "templates/index.html",
-    "templates/cause.html",
-    "templates/relief.html",
-    "templates/page.html",
-    "templates/list.html",
-    "templates/relief_index.html",
-    "templates/categories.html",
-    "templates/category.html",
-    "templates/sources.html",
-    "templates/404.html",
-    "templates/compare.html",
-    "templates/pair.html",
-    "templates/navigator.html",
-    "templates/red_flags.html",
-    "templates/search.html",
-    "templates/printout.html",
-    "templates/offline.html",
-    "static/style.css",
-    "static/favicon.svg",
-    "static/compare.js",
-    "static/navigator.js",
-    "static/search.js",
-    "static/analyzer.js",
-    "static/topk.js",
-    "static/printout.js",
-    "static/offline.js",
-    "static/stemmers/ar.js",
-    "static/stemmers/da.js",
-    "static/stemmers/de.js",
-    "static/stemmers/el.js",
-    "static/stemmers/es.js",
-    "static/stemmers/fi.js",
-    "static/stemmers/fr.js",
-    "static/stemmers/hu.js",
-    "static/stemmers/it.js",
-    "static/stemmers/nl.js",
-    "static/stemmers/no.js",
-    "static/stemmers/pt.js",
-    "static/stemmers/ro.js",
-    "static/stemmers/ru.js",
-    "static/stemmers/sv.js",
-    "static/stemmers/ta.js",
-    "static/stemmers/tr.js",
-);
-
-/// The default theme's templates: (file name, text).
-pub fn default_templates() -> impl Iterator<Item = (&'static str, &'static str)> {
-    DEFAULT
-        .iter()
-        .filter_map(|(path, text)| Some((path.strip_prefix("templates/")?, *text)))
 }
 
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.

@@ -124,8 +124,7 @@ pub fn search(output: &Path, req: &Request) -> Result<Response, SearchError> {
     query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output)?)
 }
 
-/// The search's own data beside the index (`search/meta.json`, which the browser reads too).
-pub const SEARCH_META: &str = "search/meta.json";
+pub use super::schema::SEARCH_META;
 /// The words behind the index's stems, for corrections shown as words.
 pub const VOCAB: &str = "search/vocab.json";
 

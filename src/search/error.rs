@@ -28,7 +28,7 @@ pub enum SearchError {
     #[error(transparent)]
     Json(#[from] serde_json::Error),
     /// The cues and signs of `search/meta.json` (the emergency line's data) do not read.
-    #[error("the cues and signs of {}", super::ask::SEARCH_META)]
+    #[error("the cues and signs of {}", super::schema::SEARCH_META)]
     Cues(#[source] serde_json::Error),
     /// An entry of the index folder is a folder, a FIFO, a link...
     #[error("{} is not a regular file ({kind})", path.display())]
