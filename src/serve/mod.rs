@@ -376,8 +376,9 @@ fn of_edited_files(warnings: Vec<Diagnostic>, changed: &[PathBuf]) -> (Vec<Diagn
     (mine, others)
 }
 
-/// How long the watcher waits for a burst of file events to settle: long enough for the few
-/// events of one save, short against the 50 ms an edit may take to show. A save split
+/// How long the watcher waits for a burst of file events to settle while a file is still being
+/// written: long enough for the few events of one save, short against the 50 ms an edit may
+/// take to show. Once the file is closed, renamed or removed it waits only 2 ms. A save split
 /// further only costs a second rebuild (the load sees the file's final bytes).
 pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
