@@ -46,8 +46,16 @@ fn main() {
         ("development, written blind", "vignettes-dev-2.tsv", true),
         ("held-out", "vignettes-held-out.tsv", true),
         ("held-out, written blind", "vignettes-held-out-2.tsv", true),
-        ("held-out, written blind, misses never shown", "vignettes-held-out-3.tsv", false),
-        ("held-out, written blind, misses never shown", "vignettes-held-out-4.tsv", false),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-3.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-4.tsv",
+            false,
+        ),
     ] {
         let text = std::fs::read_to_string(repo.join("tests/data").join(file)).expect("vignettes");
         let set = relevance::parse_vignettes(&text);

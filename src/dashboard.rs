@@ -170,7 +170,7 @@ fn uncited(f: &CauseFront) -> Vec<String> {
 
 /// The dashboard as an HTML page for editors: a table, the most urgent first.
 pub fn html(site_title: &str, today: &str, rows: &[Row]) -> String {
-    let e = crate::render::escape_html;
+    let e = crate::html::escape_html;
     let mut body = String::new();
     for r in rows {
         let status = format!("{:?}", r.status).to_lowercase();

@@ -1,6 +1,6 @@
 //! Content diagnostics: every problem found in a knowledge base, with file, line, field and a hint.
 
-use crate::output::printable;
+use crate::terminal::printable;
 use std::fmt;
 use std::path::{Path, PathBuf};
 

@@ -19,6 +19,8 @@ pub const OFFLINE: &str = "offline.html";
 pub const DATA: &str = "data/causes.json";
 /// `sitemap.xml` (only with an absolute `base_url`).
 pub const SITEMAP: &str = "sitemap.xml";
+/// The tantivy index `causebook search` reads, in the output but never published.
+pub const SEARCH_INDEX: &str = "search/index";
 /// `robots.txt`.
 pub const ROBOTS: &str = "robots.txt";
 /// The Atom feed (only with an absolute `base_url`).

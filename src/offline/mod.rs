@@ -104,7 +104,7 @@ fn precache(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> 
 /// A file the browser's search reads: under `search/`, but neither the search page nor the
 /// tantivy index that only `causebook search` reads.
 fn is_search_data(path: &str) -> bool {
-    let index = format!("{}/", crate::search::index::INDEX_DIR);
+    let index = format!("{}/", crate::routes::SEARCH_INDEX);
     path.starts_with("search/") && path != "search/index.html" && !path.starts_with(&index)
 }
 
@@ -142,7 +142,7 @@ pub(crate) fn worker(
         date_format: cfg.t("date_format"),
         months: cfg.t("months").split_whitespace().collect(),
     };
-    let json = crate::render::meta::script_safe(&serde_json::to_string(&config)?);
+    let json = crate::html::script_safe(&serde_json::to_string(&config)?);
     Ok(OutputFile {
         path: routes::SERVICE_WORKER.to_string(),
         bytes: WORKER_JS.replacen("/*CONFIG*/{}", &json, 1).into_bytes(),

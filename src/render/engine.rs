@@ -14,7 +14,7 @@ use tera::Tera;
 /// the template and line as the author wrote them.
 pub(crate) fn compile(templates: &BTreeMap<String, String>) -> Result<Tera, tera::Error> {
     let mut tera = Tera::default();
-    tera.set_escape_fn(escape_into);
+    tera.set_escape_fn(crate::html::escape_into);
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
     super::words::register(&mut tera);
     tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))?;
@@ -112,37 +112,9 @@ pub(crate) fn set_site(tera: &mut Tera, site: &Site) -> u64 {
     hash.finish()
 }
 
-/// tera's escape function: [`escape_html`] written straight into the page.
-fn escape_into(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut start = 0;
-    for (i, b) in input.bytes().enumerate() {
-        let entity: &[u8] = match b {
-            b'&' => b"&amp;",
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'"' => b"&quot;",
-            b'\'' => b"&#39;",
-            _ => continue,
-        };
-        out.write_all(&input.as_bytes()[start..i])?;
-        out.write_all(entity)?;
-        start = i + 1;
-    }
-    out.write_all(&input.as_bytes()[start..])
-}
-
-/// Escapes text for HTML content and quoted attributes. Unlike tera's default it leaves `/`
-/// alone, so URLs stay readable in the output; `/` cannot end a quoted attribute or start a tag.
-pub fn escape_html(input: &str) -> String {
-    let mut out = Vec::with_capacity(input.len() + input.len() / 8);
-    // Writing into a Vec cannot fail.
-    let _ = escape_into(input, &mut out);
-    String::from_utf8(out).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::escape_html;
+    use crate::html::escape_html;
     use proptest::prelude::*;
 
     /// The obvious character-by-character escape, to hold the fast one to.

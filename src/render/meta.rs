@@ -78,7 +78,7 @@ pub fn cause_json_ld(site: &Site, c: &Cause) -> String {
             .map_or(r.by.as_str(), |x| x.name.as_str());
         page["reviewedBy"] = json!({ "@type": "Organization", "name": name });
     }
-    script_safe(&page.to_string())
+    crate::html::script_safe(&page.to_string())
 }
 
 /// The warning `build` gives when `base_url` is relative, naming what it leaves out.
@@ -95,13 +95,6 @@ pub fn relative_base_url_warning(cfg: &crate::config::SiteConfig) -> Option<crat
         )
         .with_hint("set `base_url = \"https://your.domain/\"` in site.toml, or build with --base-url, before publishing")
     })
-}
-
-/// Escapes `<`, `>` and `&` as JSON unicode escapes: same JSON value, but no `</script>`.
-pub fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
 }
 
 /// `text` escaped for XML, without the characters XML 1.0 does not allow at all (control
@@ -210,7 +203,7 @@ mod tests {
 
     #[test]
     fn json_ld_cannot_break_out_of_its_script() {
-        let s = script_safe(&json!({ "name": "</script><script>alert(1)</script> & more" }).to_string());
+        let s = crate::html::script_safe(&json!({ "name": "</script><script>alert(1)</script> & more" }).to_string());
         assert!(!s.contains('<') && !s.contains('>'));
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["name"], "</script><script>alert(1)</script> & more");

@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use tera::Tera;
 
-pub use engine::escape_html;
+pub use crate::html::escape_html;
 pub use error::RenderError;
 
 /// The Content-Security-Policy every page carries (a `<meta>` in the theme's base template):

@@ -26,8 +26,8 @@ pub const TEXT_FIELDS: [(&str, f32); 10] = [
 /// Fields that are lists of names, scored without length normalisation.
 pub const UNNORMED_FIELDS: [&str; 1] = ["tests"];
 
-/// Where the index lives inside the output folder.
-pub const INDEX_DIR: &str = "search/index";
+/// Where the index lives in the output (its address is [`crate::routes::SEARCH_INDEX`]).
+pub const INDEX_DIR: &str = crate::routes::SEARCH_INDEX;
 
 /// Lock files tantivy creates in [`INDEX_DIR`] when `causebook search` opens the index: they
 /// are causebook's, so the next build may replace them.
