@@ -6,7 +6,6 @@ use crate::config::SiteConfig;
 use crate::model::Relation;
 use crate::site::{Cause, Site};
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// How one situation affects one cause, with the words and symbol to show.
 #[derive(Debug, Clone, Serialize)]
@@ -353,27 +352,6 @@ pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, NoSuchCause> {
         name: name.to_string(),
         closest: closest.map(|c| (c.slug.clone(), c.front.title.clone())),
     })
-}
-
-/// The look-alike pairs of [`crate::site::pages::confused_pairs`] that hold a cause of `slugs`, in the same order:
-/// what `serve` renders after an edit. A pair is written on one side or both, so only the edited
-/// causes and the causes linking to them (their backlinks in `graph`, which count `related`
-/// entries) can hold one; at 100,000 causes that is well under a millisecond, where reading every
-/// cause's links took about 47.
-pub fn confused_pairs_touching<'a>(
-    site: &'a Site,
-    graph: &crate::links::LinkGraph,
-    slugs: &BTreeSet<String>,
-) -> Vec<(&'a Cause, &'a Cause)> {
-    let mut holders: BTreeSet<usize> = BTreeSet::new();
-    for i in slugs.iter().filter_map(|s| site.cause_position(s)) {
-        holders.insert(i);
-        let id = crate::routes::PageId::Cause(site.causes[i].slug.clone());
-        let linking = graph.backlinks.get(&id).into_iter().flatten();
-        holders.extend(linking.filter_map(|b| site.cause_position(b.page.cause_slug()?)));
-    }
-    let touched = |a: &str, b: &str| slugs.contains(a) || slugs.contains(b);
-    crate::site::pages::pairs_of(site, holders.into_iter().map(|i| (i, &*site.causes[i])), &touched)
 }
 
 #[cfg(test)]

@@ -669,17 +669,7 @@ pub fn is_vocab_id(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// The longest slug allowed: it becomes a folder name, and file systems limit those (255 bytes
-/// on most), so a slug that passes `check` always builds.
-pub const MAX_SLUG_LEN: usize = 80;
-
-/// `[a-z0-9-]+`, at most [`MAX_SLUG_LEN`] characters.
-pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_SLUG_LEN
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+pub use crate::slug::{is_slug, MAX_SLUG_LEN};
 
 /// Reads and parses `<root>/site.toml`.
 pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {

@@ -45,7 +45,6 @@ pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod strings;
-pub mod terminal;
 pub mod timings;
 pub mod unwind;
 pub mod url;

@@ -66,7 +66,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // An error may quote a file name or a value from the content.
-            eprintln!("error: {}", causebook::terminal::printable_lines(&format!("{e:#}")));
+            eprintln!("error: {}", causebook::diagnostic::printable_lines(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }

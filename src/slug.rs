@@ -4,7 +4,22 @@
 //! transliterates it ("Судороги ног" gives `sudorogi-nog`, "Café" `cafe`). `causebook new`
 //! names files with [`for_title`] and `check` suggests the same name for a file it refuses.
 
-use crate::config::MAX_SLUG_LEN;
+/// The longest slug allowed: it becomes a folder name, and file systems limit those (255 bytes
+/// on most), so a slug that passes `check` always builds.
+pub const MAX_SLUG_LEN: usize = 80;
+
+/// `[a-z0-9-]+`, at most [`MAX_SLUG_LEN`] characters.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_SLUG_LEN
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The slug of a document: its front matter `slug`, or its file stem.
+pub fn slug_of<'a>(front_slug: &'a Option<String>, stem: &'a str) -> &'a str {
+    front_slug.as_deref().unwrap_or(stem)
+}
 
 /// Letters a language writes in ASCII otherwise than the general transliteration, by the
 /// language's primary subtag. German: DIN 5007-2 and Duden spell umlauts `ae`, `oe`, `ue` and
@@ -85,7 +100,7 @@ mod tests {
         );
         let long = for_title(&"word ".repeat(100), "en");
         assert!(long.len() <= MAX_SLUG_LEN && !long.ends_with('-'), "{long}");
-        assert!(crate::config::is_slug(&long));
+        assert!(is_slug(&long));
         assert_eq!(for_title("???", "en"), "");
     }
 

@@ -45,7 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         // `check` refuses control characters; made visible all the same, as every text is.
         print!(
             "{}",
-            causebook::terminal::printable_lines(&table(&pair, &site.config.ui, 30))
+            causebook::diagnostic::printable_lines(&table(&pair, &site.config.ui, 30))
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -49,7 +49,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "wrote {} causes to {}",
                 site.causes.len(),
-                causebook::terminal::printable(&path.display().to_string())
+                causebook::diagnostic::printable(&path.display().to_string())
             );
         }
         None => std::io::stdout()

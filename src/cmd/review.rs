@@ -79,14 +79,14 @@ fn print(rows: &[Row], color: bool) {
         let draft = if r.draft { " (draft)" } else { "" };
         println!(
             "{status} {}{draft} [{}]",
-            causebook::terminal::printable(&r.title),
+            causebook::diagnostic::printable(&r.title),
             r.path
         );
         println!(
             "{:26} reviewed {} by {}; next due {due}; TODOs {}; claims citing nothing {}",
             "",
             r.last.as_deref().unwrap_or("never"),
-            causebook::terminal::printable(who),
+            causebook::diagnostic::printable(who),
             r.todos,
             r.uncited.len()
         );

@@ -4,10 +4,10 @@
 use super::Color;
 use anyhow::bail;
 use causebook::config::SiteConfig;
+use causebook::diagnostic::printable;
 use causebook::pipeline::search::Answer;
 use causebook::routes::{List, PageId};
 use causebook::search::{ask, query, snippet};
-use causebook::terminal::printable;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

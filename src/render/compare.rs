@@ -146,7 +146,7 @@ impl Renderer {
         };
         match only {
             // An edit's few pairs, on the calling thread (see `render_causes_into`).
-            Some(slugs) => compare::confused_pairs_touching(site, graph, slugs)
+            Some(slugs) => crate::links::confused_pairs_touching(site, graph, slugs)
                 .iter()
                 .try_for_each(render),
             // One page per look-alike pair: as many as there are causes, so in parallel.

@@ -9,7 +9,7 @@ use crate::content::{Doc, Loaded};
 use crate::markdown::{self, RenderOptions, Rendered};
 use crate::model::{CauseFront, PageFront, ReliefFront};
 use crate::routes::PageId;
-use crate::validate::slug_of;
+use crate::slug::slug_of;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};

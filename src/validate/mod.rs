@@ -28,10 +28,7 @@ struct Known<'a> {
     reviewers: BTreeMap<&'a str, &'a crate::config::Reviewer>,
 }
 
-/// The slug of a document: its front matter `slug`, or its file stem.
-pub fn slug_of<'a>(front_slug: &'a Option<String>, stem: &'a str) -> &'a str {
-    front_slug.as_deref().unwrap_or(stem)
-}
+pub use crate::slug::slug_of;
 
 /// Checks everything in `loaded`, governance included (see [`crate::review`]) with `today`
 /// as the date; returns the diagnostics found.

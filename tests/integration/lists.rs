@@ -327,7 +327,7 @@ fn pairs_touching_some_causes_are_the_full_lists_pairs_with_them() {
                 .filter(|(a, b)| set.contains(a) || set.contains(b))
                 .cloned()
                 .collect();
-            let touching = slugs(causebook::compare::confused_pairs_touching(site, &ready.graph, &set));
+            let touching = slugs(causebook::links::confused_pairs_touching(site, &ready.graph, &set));
             assert_eq!(touching, expected, "{root:?}, {set:?}");
         }
     }
