@@ -1,6 +1,7 @@
 //! `site.toml`: site settings and the vocabularies that cause articles are validated against.
 
 mod fields;
+pub mod languages;
 
 pub use fields::{CompareConfig, Fields};
 
@@ -79,9 +80,19 @@ pub struct SiteConfig {
     /// The comparison table's columns.
     #[serde(default)]
     pub compare: CompareConfig,
+    /// Further languages of the site, `[languages.<tag>]` (see [`languages`]).
+    #[serde(default, skip_serializing)]
+    pub languages: BTreeMap<String, toml::Table>,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,
+    /// The folder of this language's pages under the site root: empty for the default
+    /// language, `de/` for a further language `de-DE`.
+    #[serde(skip)]
+    pub prefix: String,
+    /// The view of each further language, in the order of their tags.
+    #[serde(skip)]
+    pub translations: Vec<SiteConfig>,
     /// Warnings about `site.toml` found while parsing it (reported by `check`).
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
@@ -344,6 +355,9 @@ impl SiteConfig {
                 ),
             );
         }
+        let (translations, problems) = languages::views(&cfg, path, text);
+        cfg.translations = translations;
+        diags.extend(problems);
         if diags.is_empty() {
             Ok(cfg)
         } else {
@@ -536,6 +550,17 @@ impl SiteConfig {
             }
         }
         diags
+    }
+
+    /// The address of the whole site (every language's): `base_url` without this language's
+    /// folder.
+    pub fn root_url(&self) -> &str {
+        self.base_url.strip_suffix(&self.prefix).unwrap_or(&self.base_url)
+    }
+
+    /// This language and every further one of the site (only on the default language's).
+    pub fn all_languages(&self) -> impl Iterator<Item = &SiteConfig> {
+        std::iter::once(self).chain(self.translations.iter())
     }
 
     /// Joins `base_url` and a site path (`causes/pad/`) into a link.

@@ -180,6 +180,7 @@ impl Builder {
         let mut ready = Ready {
             site: Arc::clone(site),
             graph: Arc::clone(graph),
+            translations: Vec::new(),
             diagnostics: Vec::new(),
             drafts_left_out: 0,
             timings: Timings::default(),

@@ -113,6 +113,8 @@ pub struct Site {
     pub unpublished: std::collections::BTreeSet<String>,
     /// What is left to do in each draft that is built (its warnings), for its banner.
     pub draft_notes: BTreeMap<PathBuf, Vec<String>>,
+    /// Which pages exist in which language, on a site in several languages.
+    pub translations: Option<Arc<crate::translations::Translations>>,
 }
 
 impl Site {

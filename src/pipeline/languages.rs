@@ -1,0 +1,59 @@
+//! The content stages for each further language of a site: the load reads every file once,
+//! [`crate::translations::split`] hands each language its documents, and each language then
+//! runs the same stages as the default one (validate, assemble, link graph, readability) on its
+//! own view of site.toml. Each language's work is made afresh: only the default language's is
+//! kept between `serve`'s runs.
+
+use super::caches::{self, Readability};
+use crate::diagnostic::Diagnostic;
+use crate::links::LinkGraph;
+use crate::site::Site;
+use crate::translations::{Part, Translations};
+use crate::{links, review, site, validate};
+use std::sync::Arc;
+
+/// A further language's site and its link graph, once its content checks ran.
+pub struct Translated {
+    pub site: Site,
+    pub graph: Arc<LinkGraph>,
+}
+
+/// A further language's site that passed its checks, shared as the default one is.
+#[derive(Clone)]
+pub struct ReadyTranslation {
+    pub site: Arc<Site>,
+    pub graph: Arc<LinkGraph>,
+}
+
+/// Runs the content stages of one further language, adding its problems to `diagnostics`.
+pub(super) fn check(part: Part, drafts: bool, today: &str, diagnostics: &mut Vec<Diagnostic>) -> Translated {
+    let Part { config, mut loaded } = part;
+    let unpublished = if drafts {
+        Default::default()
+    } else {
+        review::drop_drafts(&mut loaded)
+    };
+    let mut found = validate::validate(&config, &loaded, today);
+    review::soften_drafts(&loaded, &mut found);
+    diagnostics.extend(found);
+    let mut site = site::assemble(config, loaded);
+    site.unpublished = unpublished;
+    let graph = links::check_cached(&site, diagnostics, &mut links::LinkCache::default());
+    diagnostics.extend(caches::readability_warnings(&site, &mut Readability::default(), false));
+    Translated { site, graph }
+}
+
+/// Gives the default site and every translation the one table of which page exists in which
+/// language; a site without further languages is left as it is.
+pub(super) fn link(site: &mut Site, translated: &mut [Translated]) {
+    if translated.is_empty() {
+        return;
+    }
+    let mut sites: Vec<&Site> = vec![&*site];
+    sites.extend(translated.iter().map(|t| &t.site));
+    let table = Arc::new(Translations::new(&sites));
+    site.translations = Some(Arc::clone(&table));
+    for t in translated {
+        t.site.translations = Some(Arc::clone(&table));
+    }
+}
