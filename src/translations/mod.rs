@@ -9,6 +9,7 @@
 mod checks;
 pub mod table;
 
+pub use checks::fingerprint;
 pub use table::Translations;
 
 use crate::config::SiteConfig;
