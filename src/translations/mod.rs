@@ -48,17 +48,13 @@ pub fn split(
             loaded: Loaded::default(),
         })
         .collect();
-    let declared: Vec<String> = parts.iter().map(|p| p.config.language.clone()).collect();
-    let place = |tag: &str, path: &Path, diags: &mut Vec<Diagnostic>| -> Option<usize> {
-        let at = declared.iter().position(|t| t == tag);
-        if at.is_none() {
-            diags.push(checks::undeclared(path, tag, &cfg.language, &declared));
-        }
-        at
+    let declared = Declared {
+        default: cfg.language.clone(),
+        tags: parts.iter().map(|p| p.config.language.clone()).collect(),
     };
-    take(&mut loaded.causes, &mut parts, |p| &mut p.loaded.causes, &place, diags);
-    take(&mut loaded.relief, &mut parts, |p| &mut p.loaded.relief, &place, diags);
-    take(&mut loaded.pages, &mut parts, |p| &mut p.loaded.pages, &place, diags);
+    take(&mut loaded.causes, &mut parts, |p| &mut p.loaded.causes, &declared, diags);
+    take(&mut loaded.relief, &mut parts, |p| &mut p.loaded.relief, &declared, diags);
+    take(&mut loaded.pages, &mut parts, |p| &mut p.loaded.pages, &declared, diags);
     for part in &mut parts {
         checks::originals(root, loaded, &part.loaded, diags)?;
         let tag = part.config.language.clone();
@@ -71,12 +67,29 @@ pub fn split(
     Ok(parts)
 }
 
+/// The site's default language and the tags of its further ones, in the order of the parts.
+struct Declared {
+    default: String,
+    tags: Vec<String>,
+}
+
+impl Declared {
+    /// The part of the language `tag` of the file at `path`; an error when it has none.
+    fn place(&self, tag: &str, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<usize> {
+        let at = self.tags.iter().position(|t| t == tag);
+        if at.is_none() {
+            diags.push(checks::undeclared(path, tag, &self.default, &self.tags));
+        }
+        at
+    }
+}
+
 /// Moves each tagged document of `docs` to its language's part, named as its original.
 fn take<T: Clone>(
     docs: &mut Vec<Arc<Doc<T>>>,
     parts: &mut [Part],
     of: impl Fn(&mut Part) -> &mut Vec<Arc<Doc<T>>>,
-    place: &dyn Fn(&str, &Path, &mut Vec<Diagnostic>) -> Option<usize>,
+    declared: &Declared,
     diags: &mut Vec<Diagnostic>,
 ) {
     let mut kept = Vec::with_capacity(docs.len());
@@ -86,7 +99,7 @@ fn take<T: Clone>(
             continue;
         };
         let original = original.to_string();
-        if let Some(i) = place(tag, &doc.path, diags) {
+        if let Some(i) = declared.place(tag, &doc.path, diags) {
             let mut doc = Arc::unwrap_or_clone(doc);
             doc.stem = original;
             of(&mut parts[i]).push(Arc::new(doc));
