@@ -7,9 +7,11 @@
 use super::caches::{self, Readability};
 use crate::diagnostic::Diagnostic;
 use crate::links::LinkGraph;
+use crate::routes::PageId;
 use crate::site::Site;
 use crate::translations::{Part, Translations};
 use crate::{links, review, site, validate};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A further language's site and its link graph, once its content checks ran.
@@ -26,19 +28,29 @@ pub struct ReadyTranslation {
 }
 
 /// Runs the content stages of one further language, adding its problems to `diagnostics`.
-pub(super) fn check(part: Part, drafts: bool, today: &str, diagnostics: &mut Vec<Diagnostic>) -> Translated {
+pub(super) fn check(
+    part: Part,
+    drafts: bool,
+    today: &str,
+    originals: &BTreeMap<String, PageId>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Translated {
     let Part { config, mut loaded } = part;
     let unpublished = if drafts {
         Default::default()
     } else {
         review::drop_drafts(&mut loaded)
     };
+    let from = diagnostics.len();
     let mut found = validate::validate(&config, &loaded, today);
     review::soften_drafts(&loaded, &mut found);
     diagnostics.extend(found);
     let mut site = site::assemble(config, loaded);
     site.unpublished = unpublished;
     let graph = links::check_cached(&site, diagnostics, &mut links::LinkCache::default());
+    for d in &mut diagnostics[from..] {
+        untranslated_link(d, originals, &site.config.language);
+    }
     diagnostics.extend(caches::readability_warnings(&site, &mut Readability::default(), false));
     Translated { site, graph }
 }
@@ -55,5 +67,34 @@ pub(super) fn link(site: &mut Site, translated: &mut [Translated]) {
     site.translations = Some(Arc::clone(&table));
     for t in translated {
         t.site.translations = Some(Arc::clone(&table));
+    }
+}
+
+/// A link (or `related`, `relief` entry) of a translation to a page that exists in the default
+/// language only: the hint says so, since a translation links only to pages in its language.
+fn untranslated_link(d: &mut Diagnostic, originals: &BTreeMap<String, PageId>, tag: &str) {
+    let quoted = |after: &str| (d.message.split(after).nth(1)).and_then(|rest| rest.split('`').next());
+    let target = if let Some(path) = quoted("`@/") {
+        let path = path.split('#').next().unwrap_or(path);
+        originals.contains_key(path).then(|| path.to_string())
+    } else if let Some(slug) = quoted("no cause `") {
+        let id = PageId::Cause(slug.to_string());
+        originals
+            .values()
+            .any(|p| *p == id)
+            .then(|| format!("causes/{slug}.md"))
+    } else if let Some(slug) = quoted("no relief strategy `") {
+        let id = PageId::Relief(slug.to_string());
+        originals
+            .values()
+            .any(|p| *p == id)
+            .then(|| format!("relief/{slug}.md"))
+    } else {
+        None
+    };
+    if let Some(target) = target {
+        d.hint = Some(format!(
+            "{target} is not translated into {tag}: a translation links only to pages in its language; translate it, or leave the link out"
+        ));
     }
 }

@@ -201,7 +201,7 @@ impl Pipeline {
         ));
         t.lap("readability warnings");
         let mut translations: Vec<Translated> = (parts.into_iter())
-            .map(|part| languages::check(part, opts.drafts, &today, &mut diagnostics))
+            .map(|part| languages::check(part, opts.drafts, &today, &site.content_urls, &mut diagnostics))
             .collect();
         languages::link(&mut site, &mut translations);
         diagnostic::sort(&mut diagnostics);

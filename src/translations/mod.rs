@@ -52,8 +52,20 @@ pub fn split(
         default: cfg.language.clone(),
         tags: parts.iter().map(|p| p.config.language.clone()).collect(),
     };
-    take(&mut loaded.causes, &mut parts, |p| &mut p.loaded.causes, &declared, diags);
-    take(&mut loaded.relief, &mut parts, |p| &mut p.loaded.relief, &declared, diags);
+    take(
+        &mut loaded.causes,
+        &mut parts,
+        |p| &mut p.loaded.causes,
+        &declared,
+        diags,
+    );
+    take(
+        &mut loaded.relief,
+        &mut parts,
+        |p| &mut p.loaded.relief,
+        &declared,
+        diags,
+    );
     take(&mut loaded.pages, &mut parts, |p| &mut p.loaded.pages, &declared, diags);
     for part in &mut parts {
         checks::originals(root, loaded, &part.loaded, diags)?;

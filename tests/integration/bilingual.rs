@@ -372,3 +372,33 @@ fn both_languages_work_in_chromium() {
     ));
     crate::browser::run_script("bilingual.js", &[out.as_os_str()]);
 }
+
+#[test]
+fn a_translation_links_only_to_pages_in_its_language() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let home = root.join("content/_index.de-DE.md");
+    std::fs::write(
+        &home,
+        read(&home).replace("@/causes/orthostatic-hypotension.md", "@/causes/bppv.md"),
+    )
+    .unwrap();
+    let t = root.join("content/causes/orthostatic-hypotension.de-DE.md");
+    std::fs::write(&t, read(&t).replace("  - to: dehydration\n", "  - to: bppv\n")).unwrap();
+    let diags = diagnostics(&root);
+    let untranslated = "causes/bppv.md is not translated into de-DE";
+    let link = find(
+        &diags,
+        "content/_index.de-DE.md",
+        "link to missing page `@/causes/bppv.md`",
+    );
+    assert!(
+        link.is_error() && link.hint.as_deref().unwrap().starts_with(untranslated),
+        "{link}"
+    );
+    let related = find(
+        &diags,
+        "content/causes/orthostatic-hypotension.de-DE.md",
+        "no cause `bppv`",
+    );
+    assert!(related.hint.as_deref().unwrap().starts_with(untranslated), "{related}");
+}
