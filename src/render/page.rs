@@ -20,7 +20,7 @@ pub(crate) struct Base {
     pub(crate) sections: Sections,
     pub(crate) base_url: String,
     /// On a site in several languages: which pages exist in which, and this render's language.
-    pub(crate) translations: Option<(std::sync::Arc<crate::translations::Translations>, String)>,
+    pub(crate) translations: Option<(std::sync::Arc<crate::site::translations::Translations>, String)>,
 }
 
 /// What `serve` keeps between renders so that pages whose template data did not change are

@@ -3,6 +3,7 @@
 
 mod assemble;
 pub mod pages;
+pub mod translations;
 
 pub use assemble::{assemble, assemble_cached, AssembleCache};
 
@@ -114,7 +115,7 @@ pub struct Site {
     /// What is left to do in each draft that is built (its warnings), for its banner.
     pub draft_notes: BTreeMap<PathBuf, Vec<String>>,
     /// Which pages exist in which language, on a site in several languages.
-    pub translations: Option<Arc<crate::translations::Translations>>,
+    pub translations: Option<Arc<translations::Translations>>,
 }
 
 impl Site {

@@ -2,15 +2,13 @@
 //! tag in its name (`content/causes/pad.de-DE.md` beside `content/causes/pad.md`); the load
 //! reads every file once, then [`split`] hands each further language its own documents (named
 //! as their originals, so slugs and pages are the same in every language) and its own
-//! registry, so the pipeline runs each language as a site of its own. [`table`] is the one
-//! table of which pages exist in which language, from which each page links to its
-//! translations.
+//! registry, so the pipeline runs each language as a site of its own. Once assembled, the sites
+//! share one [`crate::site::translations::Translations`] table of which page exists in which
+//! language.
 
 mod checks;
-pub mod table;
 
 pub use checks::fingerprint;
-pub use table::Translations;
 
 use crate::config::SiteConfig;
 use crate::content::{Doc, Loaded};

@@ -4,8 +4,8 @@
 //! language (a translation keeps its original's slug); only their paths differ, by each
 //! language's folder and sections.
 
+use super::Site;
 use crate::routes::{PageId, Sections};
-use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -61,7 +61,7 @@ impl Translations {
                     missing: cfg.t("language_missing").to_string(),
                     base_url: cfg.base_url.clone(),
                     sections: cfg.sections.clone(),
-                    pages: crate::site::pages::pages(site).into_iter().map(|r| r.id).collect(),
+                    pages: super::pages::pages(site).into_iter().map(|r| r.id).collect(),
                 }
             })
             .collect();
