@@ -318,6 +318,7 @@ impl SiteConfig {
         cfg.ui = crate::strings::resolve(&cfg.language, &cfg.strings, &cfg.topic);
         let mut diags = cfg.check_required(path);
         diags.extend(cfg.check_vocab(path, text));
+        cfg.compare.or_default_for(&cfg.fields);
         diags.extend(fields::check_columns(&cfg.fields, &cfg.compare, path, text));
         let (errors, warnings): (Vec<_>, Vec<_>) =
             crate::strings::check(&cfg.language, &cfg.strings, &cfg.topic, path, text)
