@@ -28,8 +28,38 @@ pub struct ReadyTranslation {
     pub graph: Arc<LinkGraph>,
 }
 
+/// The further languages' parts of the content ([`crate::translations::split`]); none for a
+/// site in one language, whose content is left as it is.
+pub(super) fn split(
+    root: &std::path::Path,
+    cfg: &mut crate::config::SiteConfig,
+    loaded: &mut crate::content::Loaded,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Vec<Part>> {
+    if cfg.translations.is_empty() {
+        return Ok(Vec::new());
+    }
+    crate::translations::split(root, cfg, loaded, diagnostics)
+}
+
+/// Runs the content stages of every further language, then gives every language's site the
+/// translation table.
+pub(super) fn check_all(
+    parts: Vec<Part>,
+    drafts: bool,
+    today: &str,
+    site: &mut Site,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Translated> {
+    let mut translated: Vec<Translated> = (parts.into_iter())
+        .map(|part| check(part, drafts, today, &site.content_urls, diagnostics))
+        .collect();
+    link(site, &mut translated);
+    translated
+}
+
 /// Runs the content stages of one further language, adding its problems to `diagnostics`.
-pub(super) fn check(
+fn check(
     part: Part,
     drafts: bool,
     today: &str,
@@ -58,7 +88,7 @@ pub(super) fn check(
 
 /// Gives the default site and every translation the one table of which page exists in which
 /// language; a site without further languages is left as it is.
-pub(super) fn link(site: &mut Site, translated: &mut [Translated]) {
+fn link(site: &mut Site, translated: &mut [Translated]) {
     if translated.is_empty() {
         return;
     }

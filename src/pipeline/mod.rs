@@ -174,11 +174,7 @@ impl Pipeline {
         caches.check_fingerprint(&self.root, opts, &today);
         t.lap("config");
         let mut loaded = load::load_cached(&self.root, cfg.review_interval, &mut diagnostics, &mut caches.load)?;
-        let parts = if cfg.translations.is_empty() {
-            Vec::new()
-        } else {
-            crate::translations::split(&self.root, &mut cfg, &mut loaded, &mut diagnostics)?
-        };
+        let parts = languages::split(&self.root, &mut cfg, &mut loaded, &mut diagnostics)?;
         t.lap("load (read, front matter)");
         let unpublished = if opts.drafts {
             Default::default()
@@ -200,10 +196,7 @@ impl Pipeline {
             caches.keep,
         ));
         t.lap("readability warnings");
-        let mut translations: Vec<Translated> = (parts.into_iter())
-            .map(|part| languages::check(part, opts.drafts, &today, &site.content_urls, &mut diagnostics))
-            .collect();
-        languages::link(&mut site, &mut translations);
+        let mut translations = languages::check_all(parts, opts.drafts, &today, &mut site, &mut diagnostics);
         diagnostic::sort(&mut diagnostics);
         site.draft_notes = draft_notes(&site, &diagnostics);
         for t in &mut translations {

@@ -152,9 +152,6 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
         sitemap.push_str(&format!("  <url><loc>{}</loc>{lastmod}{alternates}</url>\n", xml(&url)));
     }
     sitemap.push_str("</urlset>\n");
-    let maps = (site.translations.as_ref()).map_or_else(|| vec![cfg.url(routes::SITEMAP)], |t| t.sitemaps());
-    let lines: String = maps.iter().map(|m| format!("Sitemap: {m}\n")).collect();
-    let robots = format!("User-agent: *\nAllow: /\n{lines}");
     let mut out = vec![OutputFile {
         path: routes::SITEMAP.into(),
         bytes: sitemap.into_bytes(),
@@ -162,7 +159,7 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
     if robots_here {
         out.push(OutputFile {
             path: routes::ROBOTS.into(),
-            bytes: robots.into_bytes(),
+            bytes: robots(site).into_bytes(),
         });
     }
     out.push(OutputFile {
@@ -170,6 +167,13 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
         bytes: feed(site).into_bytes(),
     });
     out
+}
+
+/// `robots.txt` with an absolute `base_url`: every language's sitemap.
+fn robots(site: &Site) -> String {
+    let maps = (site.translations.as_ref()).map_or_else(|| vec![site.config.url(routes::SITEMAP)], |t| t.sitemaps());
+    let lines: String = maps.iter().map(|m| format!("Sitemap: {m}\n")).collect();
+    format!("User-agent: *\nAllow: /\n{lines}")
 }
 
 /// The sitemap's `xhtml:link` to each translation of the page `id` (none on a site in one

@@ -98,26 +98,31 @@ fn each<T>(
             continue;
         };
         let (mine, theirs) = (facts(&t.front), facts(&original.front));
-        for (field, a, b) in [
-            ("slug", mine.slug, theirs.slug),
-            ("category", mine.category, theirs.category),
-        ] {
-            if a != b {
-                let msg = format!(
-                    "`{}` differs from the original's `{}`",
-                    a.unwrap_or(""),
-                    b.unwrap_or("")
-                );
-                let hint = format!(
-                    "a translation keeps the {field} of {}, so its pages match",
-                    path.display()
-                );
-                diags.push(Diagnostic::error(&t.path, t.locator.find(field), field, msg).with_hint(hint));
-            }
-        }
+        same_page(t, &path, &mine, &theirs, diags);
         diags.extend(stale(root, t, &path, mine.translation_of)?);
     }
     Ok(())
+}
+
+/// A translation `t` keeps the slug and category of its original at `path`.
+fn same_page<T>(t: &Doc<T>, path: &Path, mine: &Facts, theirs: &Facts, diags: &mut Vec<Diagnostic>) {
+    for (field, a, b) in [
+        ("slug", mine.slug, theirs.slug),
+        ("category", mine.category, theirs.category),
+    ] {
+        if a != b {
+            let msg = format!(
+                "`{}` differs from the original's `{}`",
+                a.unwrap_or(""),
+                b.unwrap_or("")
+            );
+            let hint = format!(
+                "a translation keeps the {field} of {}, so its pages match",
+                path.display()
+            );
+            diags.push(Diagnostic::error(&t.path, t.locator.find(field), field, msg).with_hint(hint));
+        }
+    }
 }
 
 /// The short fingerprint of a file's source: what `translation_of` records.
@@ -174,30 +179,7 @@ pub(super) fn flags(loaded: &Loaded, part: &Loaded, tag: &str, own: bool) -> Vec
     let mine: BTreeMap<&str, (&str, (usize, usize))> = (part.flags.iter())
         .map(|f| (f.flag.id.as_str(), (f.flag.urgency.as_str(), f.pos)))
         .collect();
-    let mut out = Vec::new();
-    for (id, urgency) in &theirs {
-        match mine.get(id) {
-            None => out.push(
-                Diagnostic::error(
-                    &path,
-                    (1, 1),
-                    "id",
-                    format!("warning sign `{id}` of content/red-flags.yaml is missing"),
-                )
-                .with_hint("every language has every warning sign of the original, with the same id"),
-            ),
-            Some((u, pos)) if u != urgency => out.push(
-                Diagnostic::error(
-                    &path,
-                    *pos,
-                    "urgency",
-                    format!("`{u}` differs from the original's `{urgency}` for `{id}`"),
-                )
-                .with_hint("a warning sign sends readers to the same care in every language"),
-            ),
-            Some(_) => {}
-        }
-    }
+    let mut out = missing_or_regraded(&path, &theirs, &mine);
     for (id, (_, pos)) in mine.iter().filter(|(id, _)| !theirs.contains_key(*id)) {
         out.push(
             Diagnostic::error(
@@ -208,6 +190,40 @@ pub(super) fn flags(loaded: &Loaded, part: &Loaded, tag: &str, own: bool) -> Vec
             )
             .with_hint("a translation has the original's warning signs only: add it there first"),
         );
+    }
+    out
+}
+
+/// Each sign of the original (`theirs`: id -> urgency) that the translation at `path` lacks or
+/// grades at another urgency.
+fn missing_or_regraded(
+    path: &str,
+    theirs: &BTreeMap<&str, &str>,
+    mine: &BTreeMap<&str, (&str, (usize, usize))>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (id, urgency) in theirs {
+        match mine.get(id) {
+            None => out.push(
+                Diagnostic::error(
+                    path,
+                    (1, 1),
+                    "id",
+                    format!("warning sign `{id}` of content/red-flags.yaml is missing"),
+                )
+                .with_hint("every language has every warning sign of the original, with the same id"),
+            ),
+            Some((u, pos)) if u != urgency => out.push(
+                Diagnostic::error(
+                    path,
+                    *pos,
+                    "urgency",
+                    format!("`{u}` differs from the original's `{urgency}` for `{id}`"),
+                )
+                .with_hint("a warning sign sends readers to the same care in every language"),
+            ),
+            Some(_) => {}
+        }
     }
     out
 }

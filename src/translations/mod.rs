@@ -67,14 +67,21 @@ pub fn split(
     take(&mut loaded.pages, &mut parts, |p| &mut p.loaded.pages, &declared, diags);
     for part in &mut parts {
         checks::originals(root, loaded, &part.loaded, diags)?;
-        let tag = part.config.language.clone();
-        let (own_sources, own_flags) = crate::load::read_lists_of(root, &tag, &mut part.loaded, diags)?;
-        if !own_sources {
-            part.loaded.sources = loaded.sources.clone();
-        }
-        diags.extend(checks::flags(loaded, &part.loaded, &tag, own_flags));
+        lists(root, loaded, part, diags)?;
     }
     Ok(parts)
+}
+
+/// The bibliography (the default language's unless the language has its own) and the registry
+/// of one language, checked against the original's.
+fn lists(root: &Path, loaded: &Loaded, part: &mut Part, diags: &mut Vec<Diagnostic>) -> anyhow::Result<()> {
+    let tag = part.config.language.clone();
+    let (own_sources, own_flags) = crate::load::read_lists_of(root, &tag, &mut part.loaded, diags)?;
+    if !own_sources {
+        part.loaded.sources = loaded.sources.clone();
+    }
+    diags.extend(checks::flags(loaded, &part.loaded, &tag, own_flags));
+    Ok(())
 }
 
 /// The site's default language and the tags of its further ones, in the order of the parts.
