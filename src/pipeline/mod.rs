@@ -11,7 +11,7 @@ mod languages;
 mod render;
 pub mod search;
 
-pub use build::{BuildReport, Outcome};
+pub use build::{BuildReport, LanguageReport, Outcome};
 pub use caches::Caches;
 pub use languages::{ReadyTranslation, Translated};
 pub use render::{Rendered, Scope};

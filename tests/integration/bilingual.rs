@@ -402,3 +402,16 @@ fn a_translation_links_only_to_pages_in_its_language() {
     );
     assert!(related.hint.as_deref().unwrap().starts_with(untranslated), "{related}");
 }
+
+#[test]
+fn check_says_what_each_language_has() {
+    let root = fixture("bilingual");
+    let o = causebook(&["check", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ok: 3 causes, 1 relief strategies, 1 pages")
+            && stderr(&o).contains("; in de-DE: 2 causes, 1 relief strategies, 1 pages"),
+        "{}",
+        stderr(&o)
+    );
+}
