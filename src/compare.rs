@@ -313,9 +313,20 @@ fn optional_fields(cfg: &SiteConfig, ra: &Row, rb: &Row) -> Vec<(String, &'stati
         .collect()
 }
 
+/// A name that matches no cause of the site, with the closest cause's slug and title.
+#[derive(Debug, thiserror::Error)]
+#[error("no cause `{name}`; {}", match closest {
+    Some((slug, title)) => format!("the closest is `{slug}` ({title})"),
+    None => "the site has no causes".to_string(),
+})]
+pub struct NoSuchCause {
+    pub name: String,
+    pub closest: Option<(String, String)>,
+}
+
 /// Finds a cause by slug, alias or title (case and punctuation ignored), so `pad` finds
 /// peripheral-artery-disease; otherwise the error names the closest cause.
-pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, String> {
+pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, NoSuchCause> {
     let key = |s: &str| {
         s.chars()
             .filter(|c| c.is_alphanumeric())
@@ -338,9 +349,9 @@ pub fn find<'a>(site: &'a Site, name: &str) -> Result<&'a Cause, String> {
         .flat_map(|c| names(c).map(move |n| (strsim::jaro_winkler(wanted, &key(n)), c)))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c);
-    Err(match closest {
-        Some(c) => format!("no cause `{name}`; the closest is `{}` ({})", c.slug, c.front.title),
-        None => format!("no cause `{name}`; the site has no causes"),
+    Err(NoSuchCause {
+        name: name.to_string(),
+        closest: closest.map(|c| (c.slug.clone(), c.front.title.clone())),
     })
 }
 
@@ -363,4 +374,23 @@ pub fn confused_pairs_touching<'a>(
     }
     let touched = |a: &str, b: &str| slugs.contains(a) || slugs.contains(b);
     crate::site::pages::pairs_of(site, holders.into_iter().map(|i| (i, &*site.causes[i])), &touched)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NoSuchCause;
+
+    #[test]
+    fn an_unknown_cause_names_the_closest_or_says_there_is_none() {
+        let near = NoSuchCause {
+            name: "vien".into(),
+            closest: Some(("vein".into(), "Vein pain".into())),
+        };
+        assert_eq!(near.to_string(), "no cause `vien`; the closest is `vein` (Vein pain)");
+        let none = NoSuchCause {
+            name: "vien".into(),
+            closest: None,
+        };
+        assert_eq!(none.to_string(), "no cause `vien`; the site has no causes");
+    }
 }

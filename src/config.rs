@@ -1,8 +1,10 @@
 //! `site.toml`: site settings and the vocabularies that cause articles are validated against.
 
+mod error;
 mod fields;
 pub mod languages;
 
+pub use error::ConfigError;
 pub use fields::{CompareConfig, Fields};
 
 use crate::diagnostic::{find_line, line_col, Diagnostic};
@@ -122,6 +124,28 @@ pub struct SearchConfig {
     /// "herniated disc"`). A query containing the phrase also searches for those words.
     #[serde(default)]
     pub synonyms: std::collections::BTreeMap<String, String>,
+    /// How a query's negations and time words are read ([`crate::search::reading`]).
+    #[serde(default)]
+    pub reading: ReadingConfig,
+}
+
+/// `[search.reading]` in site.toml: words in the site's language that negate ("no", "without")
+/// or join negated words ("or"), phrases that say a symptom began just now, and ordinary
+/// phrases that say it has lasted, has passed or has an everyday cause.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingConfig {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    #[serde(default)]
+    pub joins: Vec<String>,
+    /// The word of the warning-sign cues a `recent` phrase stands for ("sudden").
+    #[serde(default)]
+    pub onset: Option<String>,
+    #[serde(default)]
+    pub recent: Vec<String>,
+    #[serde(default)]
+    pub ordinary: Vec<String>,
 }
 
 /// `[lists]` in site.toml: every page that lists causes (the causes index, categories, the
@@ -684,17 +708,14 @@ pub fn is_slug(s: &str) -> bool {
 }
 
 /// Reads and parses `<root>/site.toml`.
-pub fn load(root: &Path) -> anyhow::Result<Result<SiteConfig, Vec<Diagnostic>>> {
-    use anyhow::Context;
+pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
+    use crate::error::At;
     let path = root.join("site.toml");
     let text = match crate::regular::read_to_string(&path) {
-        Err(e) if crate::regular::is_not_regular(&e) => anyhow::bail!(
-            "{} is {e}\n  hint: site.toml must be a file; only regular files are read",
-            path.display()
-        ),
-        other => other.with_context(|| format!("cannot read {}", path.display()))?,
+        Err(error) if crate::regular::is_not_regular(&error) => return Err(ConfigError::NotRegular { path, error }),
+        other => other.at("read", &path)?,
     };
-    Ok(SiteConfig::parse(Path::new("site.toml"), &text))
+    SiteConfig::parse(Path::new("site.toml"), &text).map_err(ConfigError::Invalid)
 }
 
 /// `[offline]` in site.toml.

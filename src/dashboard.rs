@@ -201,21 +201,29 @@ th,td{{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align
     )
 }
 
+/// Why the review page may not be written where it was asked for.
+#[derive(Debug, thiserror::Error)]
+pub enum NotPrivate {
+    /// Where it would go could not be resolved.
+    #[error(transparent)]
+    Resolve(#[from] crate::write::WriteError),
+    /// It would go inside a published output folder.
+    #[error("refusing to write {}: it is inside a published output folder, and the review is for editors only; write it elsewhere (e.g. review.html beside site.toml)", .0.display())]
+    Published(std::path::PathBuf),
+}
+
 /// Refuses an HTML file for editors inside a folder causebook publishes (one holding its
 /// manifest, or the site's `public/`), so it is never uploaded by accident.
-pub fn check_private(root: &std::path::Path, file: &std::path::Path) -> Result<(), String> {
-    let abs = crate::write::resolved(file).map_err(|e| format!("{e:#}"))?;
-    let public = crate::write::resolved(&root.join("public")).map_err(|e| format!("{e:#}"))?;
+pub fn check_private(root: &std::path::Path, file: &std::path::Path) -> Result<(), NotPrivate> {
+    let abs = crate::write::resolved(file)?;
+    let public = crate::write::resolved(&root.join("public"))?;
     let published = abs.starts_with(&public)
         || abs
             .ancestors()
             .skip(1)
             .any(|a| a.join(crate::write::owned::MANIFEST).is_file());
     if published {
-        return Err(format!(
-            "refusing to write {}: it is inside a published output folder, and the review is for editors only; write it elsewhere (e.g. review.html beside site.toml)",
-            file.display()
-        ));
+        return Err(NotPrivate::Published(file.to_path_buf()));
     }
     Ok(())
 }

@@ -103,7 +103,7 @@ struct CauseExport<'a> {
 
 /// The open data files, (path, JSON text): `data/causes.json`, and its parts when the causes
 /// are split ([`crate::site::pages::data_parts`]).
-pub fn files(site: &Site) -> anyhow::Result<Vec<(String, String)>> {
+pub fn files(site: &Site) -> serde_json::Result<Vec<(String, String)>> {
     let parts = crate::site::pages::data_parts(site);
     if parts.is_empty() {
         let all = site.causes.iter().map(|c| cause_export(site, c)).collect();
@@ -136,14 +136,18 @@ pub fn files(site: &Site) -> anyhow::Result<Vec<(String, String)>> {
     Ok(out)
 }
 
-fn pretty<T: Serialize>(value: &T) -> anyhow::Result<String> {
+fn pretty<T: Serialize>(value: &T) -> serde_json::Result<String> {
     let mut s = serde_json::to_string_pretty(value)?;
     s.push('\n');
     Ok(s)
 }
 
 /// The JSON text of `/data/causes.json`, holding the causes or listing their parts.
-fn causes_json(site: &Site, causes: Option<Vec<CauseExport>>, parts: Option<Vec<PartLink>>) -> anyhow::Result<String> {
+fn causes_json(
+    site: &Site,
+    causes: Option<Vec<CauseExport>>,
+    parts: Option<Vec<PartLink>>,
+) -> serde_json::Result<String> {
     let cfg = &site.config;
     let export = Export {
         schema: SCHEMA,

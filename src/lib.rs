@@ -5,7 +5,9 @@
 //! Markdown and lists its pages, [`links`] checks every link and builds the backlink graph,
 //! [`render`] fills the templates, [`search`] builds the index and [`write`] swaps the output in
 //! atomically. [`Pipeline`] is the one driver that runs them in order for `build`, `check`,
-//! `serve` and the search's refresh; [`routes`] makes every URL.
+//! `serve` and the search's refresh; [`routes`] makes every URL. Content problems are
+//! [`diagnostic::Diagnostic`]s; every other failure is the error enum of the stage it happened
+//! in, wrapped by [`BuildError`] (see [`error`]).
 
 pub mod citation;
 pub mod compare;
@@ -15,7 +17,9 @@ pub mod control;
 pub mod dashboard;
 pub mod data;
 pub mod date;
+pub(crate) mod default_theme;
 pub mod diagnostic;
+pub mod error;
 pub mod frontmatter;
 pub mod lang;
 pub mod links;
@@ -48,4 +52,4 @@ pub mod validate;
 pub mod write;
 pub mod yamlpos;
 
-pub use pipeline::{BuildReport, Caches, Checked, Options, Outcome, Pipeline, Ready};
+pub use pipeline::{BuildError, BuildReport, Caches, Checked, Options, Outcome, Pipeline, Ready};

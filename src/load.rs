@@ -5,14 +5,28 @@
 
 use crate::content::{Doc, FlagEntry, Loaded, SourceEntry, REGISTRY};
 use crate::diagnostic::Diagnostic;
+use crate::error::{At, IoError};
 use crate::frontmatter;
 use crate::model::{CauseFront, PageFront, ReliefFront};
 use crate::yamlpos::Locator;
-use anyhow::Context;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// Why the content could not be loaded (problems inside a file are diagnostics, not this).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A content file or folder could not be read.
+    #[error(transparent)]
+    Io(#[from] IoError),
+    /// The site root has no `content/` folder.
+    #[error("no content folder at {}", .0.display())]
+    NoContent(PathBuf),
+    /// A bug: the load's cache lost a file it had just stored.
+    #[error("internal error: {0}")]
+    Internal(&'static str),
+}
 
 #[derive(Clone, Copy)]
 enum Kind {
@@ -86,7 +100,7 @@ struct CachedFile {
 /// Reads every content file under `root/content`. I/O failures (an unreadable folder) are
 /// errors; problems with a file's content are diagnostics. A cause's `reviewed.next_due`, when
 /// left out, is filled in as `last` plus `review_interval` years.
-pub fn load(root: &Path, review_interval: u16, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Loaded> {
+pub fn load(root: &Path, review_interval: u16, diags: &mut Vec<Diagnostic>) -> Result<Loaded, LoadError> {
     load_cached(root, review_interval, diags, &mut LoadCache::default())
 }
 
@@ -96,7 +110,7 @@ pub fn load_cached(
     review_interval: u16,
     diags: &mut Vec<Diagnostic>,
     cache: &mut LoadCache,
-) -> anyhow::Result<Loaded> {
+) -> Result<Loaded, LoadError> {
     if cache.interval != review_interval {
         cache.files.clear();
         cache.last = None;
@@ -147,7 +161,7 @@ fn patched(
     paths: &[PathBuf],
     cache: &mut LoadCache,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<Option<Loaded>> {
+) -> Result<Option<Loaded>, LoadError> {
     let Some(mut loaded) = patch_causes(root, review_interval, paths, cache)? else {
         return Ok(None);
     };
@@ -170,7 +184,7 @@ fn reread(
     hinted: Option<&[PathBuf]>,
     cache: &LoadCache,
     review_interval: u16,
-) -> anyhow::Result<Vec<Option<CachedFile>>> {
+) -> Result<Vec<Option<CachedFile>>, LoadError> {
     let (old, keep) = (&cache.files, cache.keep);
     files
         .par_iter()
@@ -186,7 +200,7 @@ fn reread(
             if hit.is_some_and(|h| stamp.is_some() && h.stamp == stamp) {
                 return Ok(None);
             }
-            let bytes = crate::regular::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+            let bytes = crate::regular::read(&full).at("read", rel)?;
             if hit.is_some_and(|h| h.bytes == bytes) {
                 return Ok(None);
             }
@@ -204,7 +218,7 @@ fn collect(
     results: Vec<Option<CachedFile>>,
     cache: &mut LoadCache,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<Loaded> {
+) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
     for ((_, rel), file) in files.iter().zip(results) {
         if let Some(f) = file {
@@ -214,7 +228,7 @@ fn collect(
         let file = cache
             .files
             .get(rel)
-            .context("internal error: a cached file vanished from the cache")?;
+            .ok_or(LoadError::Internal("a cached file vanished from the cache"))?;
         diags.extend(file.diags.iter().cloned());
         match &file.parsed {
             Parsed::Cause(doc) => loaded.causes.push(Arc::clone(doc)),
@@ -254,7 +268,7 @@ fn patch_causes(
     review_interval: u16,
     paths: &[PathBuf],
     cache: &mut LoadCache,
-) -> anyhow::Result<Option<Loaded>> {
+) -> Result<Option<Loaded>, LoadError> {
     let Some(last) = &cache.last else {
         return Ok(None);
     };
@@ -267,7 +281,7 @@ fn patch_causes(
         let stamp = std::fs::metadata(&full)
             .ok()
             .and_then(|m| Some((m.modified().ok()?, m.len())));
-        let bytes = crate::regular::read(&full).with_context(|| format!("cannot read {}", rel.display()))?;
+        let bytes = crate::regular::read(&full).at("read", rel)?;
         if hit.bytes == bytes {
             continue;
         }
@@ -313,7 +327,7 @@ pub fn read_lists_of(
     tag: &str,
     loaded: &mut Loaded,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<(bool, bool)> {
+) -> Result<(bool, bool), LoadError> {
     let sources = PathBuf::from(format!("content/sources.{tag}.yaml"));
     let flags = PathBuf::from(format!("content/red-flags.{tag}.yaml"));
     let exists = |p: &Path| std::fs::metadata(root.join(p)).is_ok();
@@ -323,7 +337,7 @@ pub fn read_lists_of(
 }
 
 /// Reads the bibliography and the warning-sign registry into `loaded`.
-fn read_lists(root: &Path, loaded: &mut Loaded, diags: &mut Vec<Diagnostic>) -> anyhow::Result<()> {
+fn read_lists(root: &Path, loaded: &mut Loaded, diags: &mut Vec<Diagnostic>) -> Result<(), LoadError> {
     let registry = Path::new("content").join(REGISTRY);
     read_lists_at(root, Path::new("content/sources.yaml"), &registry, loaded, diags)
 }
@@ -335,7 +349,7 @@ fn read_lists_at(
     flags: &Path,
     loaded: &mut Loaded,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<()> {
+) -> Result<(), LoadError> {
     let (sources, loc) = load_list(root, sources, diags)?;
     loaded.sources = sources
         .into_iter()
@@ -358,15 +372,15 @@ fn read_lists_at(
 
 /// The content files under `root/content` in reading order of the file system (by name,
 /// folder by folder), with the warnings about files that are skipped or ignored.
-fn walk(root: &Path) -> anyhow::Result<Walked> {
+fn walk(root: &Path) -> Result<Walked, LoadError> {
     let content = root.join("content");
     if !content.is_dir() {
-        anyhow::bail!("no content folder at {}", content.display());
+        return Err(LoadError::NoContent(content));
     }
     let (mut files, mut diags) = (Vec::new(), Vec::new());
     let mut walk = walkdir::WalkDir::new(&content).sort_by_file_name().into_iter();
     while let Some(entry) = walk.next() {
-        let entry = entry.with_context(|| format!("cannot read {}", content.display()))?;
+        let entry = entry.map_err(std::io::Error::from).at("read", &content)?;
         let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
         if entry.depth() > 0 {
             if let Some(why) = skipped(&entry) {
@@ -516,7 +530,7 @@ enum Parsed {
 }
 
 /// Reads a file as UTF-8; a file that is not UTF-8 is a diagnostic naming the line.
-fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Option<String>> {
+fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Result<Option<String>, IoError> {
     let bytes = match crate::regular::read(&root.join(rel)) {
         Err(e) if crate::regular::is_not_regular(&e) => {
             diags.push(
@@ -525,7 +539,7 @@ fn read_text(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> anyhow::Re
             );
             return Ok(None);
         }
-        other => other.with_context(|| format!("cannot read {}", rel.display()))?,
+        other => other.at("read", rel)?,
     };
     Ok(decode(rel, bytes, diags))
 }
@@ -607,7 +621,7 @@ fn load_list<T: DeserializeOwned>(
     root: &Path,
     rel: &Path,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<(Vec<(T, usize)>, Locator)> {
+) -> Result<(Vec<(T, usize)>, Locator), IoError> {
     // A link is followed; a missing file (or a link to nothing) is an empty list.
     if std::fs::metadata(root.join(rel)).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
         return Ok((Vec::new(), Locator::default()));

@@ -15,7 +15,25 @@ pub struct OutputFile {
 /// Where rendered files go. Called from many threads at once.
 pub trait Sink: Sync {
     /// Takes one finished file.
-    fn put(&self, file: OutputFile) -> anyhow::Result<()>;
+    fn put(&self, file: OutputFile) -> Result<(), SinkError>;
+}
+
+/// Why a sink could not take a file.
+#[derive(Debug, thiserror::Error)]
+pub enum SinkError {
+    /// Writing it (into the staging folder) failed.
+    #[error(transparent)]
+    Io(#[from] crate::error::IoError),
+    /// A thread that held the sink panicked, or the build handed it a bad path: a bug.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl SinkError {
+    /// A thread that shared the sink failed (its lock is poisoned).
+    pub fn thread_failed(what: &str) -> SinkError {
+        SinkError::Internal(format!("a {what} thread failed"))
+    }
 }
 
 /// A sink that keeps every file in memory (`serve` serves from memory; tests inspect files).
@@ -32,10 +50,10 @@ impl Collect {
 }
 
 impl Sink for Collect {
-    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
         self.0
             .lock()
-            .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?
+            .map_err(|_| SinkError::thread_failed("rendering"))?
             .push(file);
         Ok(())
     }
@@ -49,7 +67,7 @@ pub struct Prefixed<'a> {
 }
 
 impl Sink for Prefixed<'_> {
-    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
         self.next.put(OutputFile {
             path: format!("{}{}", self.prefix, file.path),
             bytes: file.bytes,
@@ -61,7 +79,7 @@ impl Sink for Prefixed<'_> {
 pub struct Discard;
 
 impl Sink for Discard {
-    fn put(&self, _: OutputFile) -> anyhow::Result<()> {
+    fn put(&self, _: OutputFile) -> Result<(), SinkError> {
         Ok(())
     }
 }

@@ -250,7 +250,7 @@ impl Article {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let front = front_value(&original).unwrap();
         let slug = front.get("slug").and_then(Value::as_str).unwrap_or(&stem);
-        let cfg = causebook::config::load(root).unwrap().unwrap();
+        let cfg = causebook::config::load(root).unwrap();
         let page = format!("/{}", cfg.path_of(&causebook::routes::PageId::Cause(slug.into())));
         Article { path, page, original }
     }

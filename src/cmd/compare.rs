@@ -28,7 +28,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let Some(site) = &checked.site else {
         return Ok(ExitCode::from(1));
     };
-    let find = |name: &str| compare::find(site, name).map_err(anyhow::Error::msg);
+    let find = |name: &str| compare::find(site, name);
     let (a, b) = (find(&args.a)?, find(&args.b)?);
     if a.slug == b.slug {
         bail!(

@@ -31,9 +31,10 @@ pub enum Kind {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let cfg = match config::load(&args.root)? {
+    let cfg = match config::load(&args.root) {
         Ok(c) => c,
-        Err(diags) => {
+        Err(e) => {
+            let diags = e.diagnostics()?;
             super::report(&diags);
             return Ok(ExitCode::from(1));
         }

@@ -32,7 +32,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => causebook::date::today(),
     };
     if let Some(file) = &args.html {
-        dashboard::check_private(&args.root, file).map_err(anyhow::Error::msg)?;
+        dashboard::check_private(&args.root, file)?;
     }
     // Drafts too: editors review them before they are published.
     let options = Options {

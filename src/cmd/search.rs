@@ -131,9 +131,10 @@ fn huge_pages(on: bool) {
 }
 
 fn config(root: &Path) -> anyhow::Result<SiteConfig> {
-    match causebook::config::load(root)? {
+    match causebook::config::load(root) {
         Ok(c) => Ok(c),
-        Err(diags) => {
+        Err(e) => {
+            let diags = e.diagnostics()?;
             super::report(&diags);
             bail!("site.toml has errors");
         }
@@ -302,6 +303,10 @@ impl<'c> View<'c> {
                 )
             );
         }
+        if !resp.negated.is_empty() {
+            let words = printable(&resp.negated.join(", ")).into_owned();
+            eprintln!("{}", say(cfg, "cli_search_negated", &[("words", &words)]));
+        }
         if !resp.unknown.is_empty() {
             let words = printable(&resp.unknown.join(", ")).into_owned();
             eprintln!("{}", say(cfg, "cli_search_unknown", &[("words", &words)]));
@@ -353,6 +358,7 @@ fn json(resp: &query::Response, view: &View) -> serde_json::Value {
         "corrected": resp.corrected,
         "showing": shown,
         "unknown": resp.unknown,
+        "negated": resp.negated,
         "synonyms": resp.synonyms.iter().map(|(p, m)| serde_json::json!({"phrase": p, "means": m})).collect::<Vec<_>>(),
         "cue": resp.cue.as_ref().map(|c| serde_json::json!({
             "level": c.level, "urgency": c.urgency, "label": c.label, "instruction": c.heading,

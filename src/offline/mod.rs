@@ -48,13 +48,13 @@ impl<'a> Recorder<'a> {
 }
 
 impl Sink for Recorder<'_> {
-    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+    fn put(&self, file: OutputFile) -> Result<(), crate::output::SinkError> {
         // foldhash reads a page at several GB/s on the rendering thread that made it, while
         // the page is still in the cache: the fingerprint costs the build next to nothing.
         let hash = foldhash::fast::FixedState::default().hash_one(&file.bytes[..]);
         self.seen
             .lock()
-            .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?
+            .map_err(|_| crate::output::SinkError::thread_failed("rendering"))?
             .push((file.path.clone(), file.bytes.len(), hash));
         self.next.put(file)
     }
@@ -127,7 +127,11 @@ struct WorkerConfig<'a> {
 
 /// `sw.js` for a build whose other files are `files`: the worker that keeps pages, with this
 /// build's version and list of files to keep.
-pub(crate) fn worker(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> anyhow::Result<OutputFile> {
+pub(crate) fn worker(
+    site: &Site,
+    statics: &[String],
+    files: &[(String, usize, u64)],
+) -> serde_json::Result<OutputFile> {
     let cfg = &site.config;
     let config = WorkerConfig {
         version: version(files),

@@ -3,7 +3,7 @@
 //! atomic publish. `build` writes a folder, `check` renders into nothing to check every link,
 //! the tests and the benchmarks collect the files in memory.
 
-use super::{Pipeline, Ready, Scope};
+use super::{BuildError, Pipeline, Ready, Scope};
 use crate::diagnostic::{self, Diagnostic};
 use crate::output::{Collect, OutputFile, Sink};
 use crate::timings::Timings;
@@ -57,26 +57,37 @@ pub enum Outcome {
     Failed(Vec<Diagnostic>),
 }
 
+impl Outcome {
+    /// The outcome of a run stopped by `e`: the error gate is a failed build (its diagnostics
+    /// are the report), every other error is an error.
+    pub fn failed(e: BuildError) -> Result<Outcome, BuildError> {
+        match e {
+            BuildError::Content(diagnostics) => Ok(Outcome::Failed(diagnostics)),
+            other => Err(other),
+        }
+    }
+}
+
 impl Pipeline {
     /// Builds the whole site into `sink`, reporting each stage to `progress`: the content
     /// checks, then (if they pass) every page and the search index, then every link of the
     /// output. `check` builds into nothing; nothing is published here.
-    pub fn build(&mut self, sink: &dyn Sink, progress: &dyn Fn(&str)) -> anyhow::Result<Outcome> {
+    pub fn build(&mut self, sink: &dyn Sink, progress: &dyn Fn(&str)) -> Result<Outcome, BuildError> {
         let start = Instant::now();
         progress("loading and checking content");
-        match self.ready()? {
+        match self.ready() {
             Ok(ready) => self.build_ready(ready, Scope::Site, sink, progress, start),
-            Err(diagnostics) => Ok(Outcome::Failed(diagnostics)),
+            Err(e) => Outcome::failed(e),
         }
     }
 
     /// Everything a build checks, writing nothing (`check`): the content checks, then every
     /// page rendered into nothing so that every link of the output is checked too.
-    pub fn check_all(&mut self) -> anyhow::Result<Outcome> {
+    pub fn check_all(&mut self) -> Result<Outcome, BuildError> {
         let start = Instant::now();
-        match self.ready()? {
+        match self.ready() {
             Ok(ready) => self.build_ready(ready, Scope::Pages, &crate::output::Discard, &|_| {}, start),
-            Err(diagnostics) => Ok(Outcome::Failed(diagnostics)),
+            Err(e) => Outcome::failed(e),
         }
     }
 
@@ -89,7 +100,7 @@ impl Pipeline {
         sink: &dyn Sink,
         progress: &dyn Fn(&str),
         start: Instant,
-    ) -> anyhow::Result<Outcome> {
+    ) -> Result<Outcome, BuildError> {
         progress(&format!(
             "rendering {} articles and building the search index",
             ready.site.causes.len() + ready.site.relief.len()
@@ -105,7 +116,7 @@ impl Pipeline {
     }
 
     /// Builds the whole site in memory: every file, sorted by path (nothing when it failed).
-    pub fn build_files(&mut self) -> anyhow::Result<(Vec<OutputFile>, Outcome)> {
+    pub fn build_files(&mut self) -> Result<(Vec<OutputFile>, Outcome), BuildError> {
         let sink = Collect::default();
         let outcome = self.build(&sink, &|_| {})?;
         let files = match outcome {
@@ -119,12 +130,12 @@ impl Pipeline {
     /// it as they are rendered, so memory never holds the whole site; the staging folder
     /// replaces the output only when the build, its output link check included, succeeded, and
     /// is removed otherwise. Nothing is written unless the whole build succeeds.
-    pub fn build_to(&mut self, output: &Path, progress: &dyn Fn(&str)) -> anyhow::Result<Outcome> {
+    pub fn build_to(&mut self, output: &Path, progress: &dyn Fn(&str)) -> Result<Outcome, BuildError> {
         // Refuse a bad output before spending time on the build; `keep` comes from site.toml when
         // it parses (when it does not, the build fails on it below anyway).
-        let keep = match crate::config::load(&self.root)? {
+        let keep = match crate::config::load(&self.root) {
             Ok(cfg) => cfg.keep,
-            Err(_) => Vec::new(),
+            Err(e) => e.diagnostics().map(|_| Vec::new())?,
         };
         let policy = write::Policy {
             keep: &keep,
@@ -146,15 +157,15 @@ impl Pipeline {
             (self.ready(), staging.join())
         });
         let staging = staging
-            .map_err(|_| anyhow::anyhow!("internal error: the output folder check failed"))??
+            .map_err(|_| BuildError::Internal("the output folder check failed"))??
             .with_inputs_of(
                 &self.root,
                 &format!("{}/meta.json", search::index::INDEX_DIR),
                 self.built(),
             );
-        let ready = match ready? {
+        let ready = match ready {
             Ok(ready) => ready,
-            Err(diagnostics) => return Ok(Outcome::Failed(diagnostics)),
+            Err(e) => return Outcome::failed(e),
         };
         let mut outcome = self.build_ready(ready, Scope::Site, &staging, progress, start)?;
         if let Outcome::Built(report) = &mut outcome {

@@ -35,7 +35,7 @@ pub(super) fn split(
     cfg: &mut crate::config::SiteConfig,
     loaded: &mut crate::content::Loaded,
     diagnostics: &mut Vec<Diagnostic>,
-) -> anyhow::Result<Vec<Part>> {
+) -> Result<Vec<Part>, crate::load::LoadError> {
     if cfg.translations.is_empty() {
         return Ok(Vec::new());
     }

@@ -7,12 +7,14 @@
 
 mod build;
 mod caches;
+mod error;
 mod languages;
 mod render;
 pub mod search;
 
 pub use build::{BuildReport, LanguageReport, Outcome};
 pub use caches::Caches;
+pub use error::BuildError;
 pub use languages::{ReadyTranslation, Translated};
 pub use render::{Rendered, Scope};
 
@@ -148,12 +150,12 @@ impl Pipeline {
 
     /// Runs the content stages (load, validate, assemble, link graph, readability) and collects
     /// every diagnostic. I/O failures are errors; content problems are diagnostics.
-    pub fn check(&mut self) -> anyhow::Result<Checked> {
+    pub fn check(&mut self) -> Result<Checked, BuildError> {
         let (opts, caches) = (&self.options, &mut self.caches);
         let mut t = Timings::default();
-        let mut cfg = match config::load(&self.root)? {
+        let mut cfg = match config::load(&self.root) {
             Ok(cfg) => cfg,
-            Err(diagnostics) => return Ok(failed_config(diagnostics)),
+            Err(e) => return Ok(failed_config(e.diagnostics()?)),
         };
         if let Some(url) = opts.base_url.as_deref() {
             cfg.base_url = if url.ends_with('/') {
@@ -161,7 +163,7 @@ impl Pipeline {
             } else {
                 format!("{url}/")
             };
-            config::check_base_url(&cfg.base_url).map_err(|m| anyhow::anyhow!("--base-url: {m}"))?;
+            config::check_base_url(&cfg.base_url).map_err(BuildError::BaseUrl)?;
         }
         if let Some(enabled) = opts.offline {
             cfg.offline.enabled = enabled;
@@ -213,11 +215,12 @@ impl Pipeline {
         })
     }
 
-    /// [`Pipeline::check`], then the error gate: `Err` holds every diagnostic when any is an
-    /// error, so nothing is rendered from content that failed its checks.
-    pub fn ready(&mut self) -> anyhow::Result<Result<Ready, Vec<Diagnostic>>> {
+    /// [`Pipeline::check`], then the error gate: [`BuildError::Content`] holds every
+    /// diagnostic when any is an error, so nothing is rendered from content that failed its
+    /// checks.
+    pub fn ready(&mut self) -> Result<Ready, BuildError> {
         let checked = self.check()?;
-        Ok(match checked.site {
+        match checked.site {
             Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => Ok(Ready {
                 site: Arc::new(site),
                 graph: checked.graph,
@@ -231,8 +234,8 @@ impl Pipeline {
                 drafts_left_out: checked.drafts_left_out,
                 timings: checked.timings,
             }),
-            _ => Err(checked.diagnostics),
-        })
+            _ => Err(BuildError::Content(checked.diagnostics)),
+        }
     }
 }
 

@@ -3,11 +3,11 @@
 //! and every link of what was rendered is checked before anything is published, for `build`,
 //! `check` and `serve` alike.
 
-use super::{Pipeline, Ready};
+use super::{BuildError, Pipeline, Ready};
 use crate::diagnostic::{self, Diagnostic};
 use crate::output::Sink;
 use crate::render::linkcheck::{Scan, Scanned};
-use crate::render::Renderer;
+use crate::render::{RenderError, Renderer};
 use std::collections::BTreeSet;
 
 /// Which pages a render produces.
@@ -44,9 +44,11 @@ impl Pipeline {
     /// Renders `scope` of `ready` into `sink`, then checks every link of the rendered pages
     /// against the whole site. Two files at one path are an error, so no file ever silently
     /// replaces another. A failed render forgets what `serve`'s renderer remembered.
-    pub fn render(&mut self, ready: &mut Ready, scope: Scope, sink: &dyn Sink) -> anyhow::Result<Rendered> {
+    pub fn render(&mut self, ready: &mut Ready, scope: Scope, sink: &dyn Sink) -> Result<Rendered, BuildError> {
         if !scope.is_whole() && !self.can_render_part() {
-            anyhow::bail!("internal error: some pages of a site rendered before the whole site was");
+            return Err(BuildError::Internal(
+                "some pages of a site rendered before the whole site was",
+            ));
         }
         // An edit's pages are rendered in the default language only: a site in several
         // languages is always rendered whole.
@@ -68,9 +70,7 @@ impl Pipeline {
         // `check` reports content that collides with a generated page; this guards the rest (a
         // theme's static file named like a page).
         if let Some(path) = scanned.duplicate() {
-            anyhow::bail!(
-                "two different files would be written to {path}: rename the theme or content file that makes one of them"
-            );
+            return Err(BuildError::Collision(path.to_string()));
         }
         let rendered = self.verify(ready, scope, scanned);
         ready.timings.lap("output link check");
@@ -91,7 +91,7 @@ impl Pipeline {
 
     /// Loads the theme when there is none yet or it may have changed; a pipeline that keeps
     /// its work keeps a renderer that remembers each page's data.
-    fn ensure_renderer(&mut self, ready: &Ready, scope: Scope) -> anyhow::Result<()> {
+    fn ensure_renderer(&mut self, ready: &Ready, scope: Scope) -> Result<(), BuildError> {
         if let Some(renderer) = self.renderer.as_ref().filter(|_| !self.theme_stale) {
             if scope.is_whole() {
                 renderer.forget();
@@ -140,24 +140,25 @@ impl Pipeline {
 /// Renders `scope` into `scan`. A whole site with offline reading on ends with its service
 /// worker, whose version is a hash of every other file, so it is made once they all are; with
 /// it off, `sw.js` is the worker that removes one an earlier build left.
-fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> anyhow::Result<()> {
+fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan) -> Result<(), BuildError> {
     let site = &ready.site;
     if !scope.is_whole() {
         return render_scope(renderer, ready, scope, scan);
     }
     if !site.config.offline.enabled {
         render_scope(renderer, ready, scope, scan)?;
-        return scan.put(crate::offline::remover());
+        return Ok(scan.put(crate::offline::remover()).map_err(RenderError::from)?);
     }
     let recorder = crate::offline::Recorder::new(scan);
     render_scope(renderer, ready, scope, &recorder)?;
     let files = recorder.finish();
-    scan.put(crate::offline::worker(site, &renderer.static_paths(), &files)?)
+    let worker = crate::offline::worker(site, &renderer.static_paths(), &files).map_err(RenderError::from)?;
+    Ok(scan.put(worker).map_err(RenderError::from)?)
 }
 
 /// Renders `scope` into `sink`: the default language at the top, then, for a whole site, each
 /// further language under its folder, so that one link check sees every language's pages.
-fn render_scope(renderer: &mut Renderer, ready: &Ready, scope: Scope, sink: &dyn Sink) -> anyhow::Result<()> {
+fn render_scope(renderer: &mut Renderer, ready: &Ready, scope: Scope, sink: &dyn Sink) -> Result<(), BuildError> {
     render_language(renderer, &ready.site, &ready.graph, scope, sink)?;
     if !scope.is_whole() {
         return Ok(());
@@ -180,21 +181,23 @@ fn render_language(
     graph: &crate::links::LinkGraph,
     scope: Scope,
     sink: &dyn Sink,
-) -> anyhow::Result<()> {
+) -> Result<(), BuildError> {
     match scope {
         Scope::Site => {
             let (pages, index) = rayon::join(
                 || renderer.render_into(site, graph, sink),
-                || -> anyhow::Result<()> {
-                    crate::search::index::build(site)?
+                || -> Result<(), BuildError> {
+                    let files = crate::search::index::build(site)?;
+                    Ok(files
                         .into_iter()
                         .try_for_each(|f| sink.put(f))
+                        .map_err(RenderError::from)?)
                 },
             );
-            pages.and(index)
+            Ok(pages?).and(index)
         }
-        Scope::Pages => renderer.render_into(site, graph, sink),
-        Scope::Causes(only) => renderer.render_causes_into(site, graph, only, sink),
-        Scope::Lists => renderer.render_lists_into(site, sink),
+        Scope::Pages => Ok(renderer.render_into(site, graph, sink)?),
+        Scope::Causes(only) => Ok(renderer.render_causes_into(site, graph, only, sink)?),
+        Scope::Lists => Ok(renderer.render_lists_into(site, sink)?),
     }
 }

@@ -3,7 +3,7 @@
 //! with the options of the build that made the index (its drafts and base URL), so a refresh
 //! never quietly changes which site is searched.
 
-use super::{Options, Outcome, Pipeline};
+use super::{BuildError, Options, Outcome, Pipeline};
 use crate::diagnostic::Diagnostic;
 use crate::search::ask::{self, Begun, Looked};
 use crate::search::query::{Request, Response};
@@ -18,7 +18,7 @@ pub enum Answer {
 
 /// Answers `req` from the index of `begun`; a missing, stale or damaged index makes the site
 /// build again first (`rebuilding` is told why), then the search is repeated.
-pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> anyhow::Result<Answer> {
+pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> Result<Answer, BuildError> {
     let (root, output) = (begun.root().to_path_buf(), begun.output().to_path_buf());
     let here = begun.language_output();
     let why = match ask::answer(begun, req) {
@@ -45,7 +45,7 @@ mod tests {
     use std::path::Path;
 
     fn cramp(root: &Path) -> Request {
-        let cfg = crate::config::load(root).unwrap().unwrap();
+        let cfg = crate::config::load(root).unwrap();
         let ask = Ask {
             query: "cramp",
             limit: 10,

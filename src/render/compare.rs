@@ -39,11 +39,11 @@ struct MatrixRow<'a> {
 impl Renderer {
     /// Renders the comparison table, the navigator, the search, red flags and relief matrix
     /// pages and the open data file (pair pages are rendered with their causes).
-    pub(crate) fn comparison_views(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
+    pub(crate) fn comparison_views(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let rows: Vec<tera::Value> = site.causes.iter().map(|c| cards.row(site, c)).collect();
         // Each of these pages lists every cause: render them in parallel.
-        type Job<'a> = Box<dyn Fn() -> anyhow::Result<Vec<OutputFile>> + Sync + 'a>;
+        type Job<'a> = Box<dyn Fn() -> Result<Vec<OutputFile>, super::RenderError> + Sync + 'a>;
         let jobs: Vec<Job> = vec![
             Box::new(|| self.compare_pages(site, &rows)),
             Box::new(|| self.navigator(site, &rows)),
@@ -68,7 +68,10 @@ impl Renderer {
                     .collect())
             }),
         ];
-        let done: Vec<Vec<OutputFile>> = jobs.par_iter().map(|job| job()).collect::<anyhow::Result<_>>()?;
+        let done: Vec<Vec<OutputFile>> = jobs
+            .par_iter()
+            .map(|job| job())
+            .collect::<Result<_, super::RenderError>>()?;
         let out: Vec<OutputFile> = done.into_iter().flatten().collect();
         Ok(out)
     }
@@ -76,7 +79,7 @@ impl Renderer {
     /// The comparison table, a page of causes per page, each with the look-alike pairs whose
     /// first cause it shows. Sorting works within the page; the filters also list the matching
     /// causes of the other pages (from the navigator's data file).
-    fn compare_pages(&self, site: &Site, rows: &[tera::Value]) -> anyhow::Result<Vec<OutputFile>> {
+    fn compare_pages(&self, site: &Site, rows: &[tera::Value]) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let pairs = pair_links(site);
         let pages = pages::list_pages(site, &List::Compare, rows.len());
@@ -101,7 +104,7 @@ impl Renderer {
                     }
                 })
             })
-            .collect::<anyhow::Result<_>>()?;
+            .collect::<Result<_, super::RenderError>>()?;
         Ok(done.into_iter().flatten().collect())
     }
 
@@ -113,7 +116,7 @@ impl Renderer {
         graph: &crate::links::LinkGraph,
         only: Option<&std::collections::BTreeSet<String>>,
         sink: &dyn crate::output::Sink,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), super::RenderError> {
         let render = |(a, b): &(&Cause, &Cause)| {
             let id = pages::pair(a, b);
             let pair = compare::pair(site, a, b);
@@ -139,7 +142,7 @@ impl Renderer {
                 );
                 ctx.insert("pair", &view);
             })?;
-            page.map_or(Ok(()), |f| sink.put(f))
+            page.map_or(Ok(()), |f| Ok(sink.put(f)?))
         };
         match only {
             // An edit's few pairs, on the calling thread (see `render_causes_into`).
@@ -153,7 +156,7 @@ impl Renderer {
 
     /// The navigator; with more causes than a page of a list shows, its causes go in a compact
     /// data file its script reads, instead of in the page.
-    fn navigator(&self, site: &Site, rows: &[tera::Value]) -> anyhow::Result<Vec<OutputFile>> {
+    fn navigator(&self, site: &Site, rows: &[tera::Value]) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         // The most urgent signs apply whatever the answers: shown above the results.
         let always = registry_groups(site, Signs::Top);
@@ -181,7 +184,7 @@ impl Renderer {
         Ok(out)
     }
 
-    fn red_flags(&self, site: &Site) -> anyhow::Result<Option<OutputFile>> {
+    fn red_flags(&self, site: &Site) -> Result<Option<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let groups = flag_groups(cfg, all_flags(site).into_iter());
         self.own_page("red_flags.html", cfg, &PageId::RedFlags, "red_flags", |ctx| {
@@ -191,7 +194,7 @@ impl Renderer {
 
     /// The relief index: the strategies, and the table of causes against strategies a page of
     /// causes per page.
-    fn relief_matrix(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
+    fn relief_matrix(&self, site: &Site) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let strategies: Vec<LinkView> = site
             .relief
@@ -307,7 +310,7 @@ fn pair_links(site: &Site) -> Vec<PairLink<'_>> {
 /// cause as `[title, url, [effect index per situation], category index, [sign number],
 /// review line, clinical review]`, the least a reader's browser needs to sort the causes by the
 /// answers and print them (with the urgency levels and the level of each numbered sign).
-fn navigator_data(site: &Site, rows: &[Row]) -> anyhow::Result<String> {
+fn navigator_data(site: &Site, rows: &[Row]) -> serde_json::Result<String> {
     let cfg = &site.config;
     let effects: Vec<&str> = cfg.effects.iter().map(|e| e.id.as_str()).collect();
     let unknown = effects.iter().position(|e| *e == "unknown").unwrap_or(0);

@@ -12,13 +12,12 @@ use tera::Tera;
 
 /// Compiles `templates` (name -> source) with causebook's escaping. A template error names
 /// the template and line as the author wrote them.
-pub(crate) fn compile(templates: &BTreeMap<String, String>) -> anyhow::Result<Tera> {
+pub(crate) fn compile(templates: &BTreeMap<String, String>) -> Result<Tera, tera::Error> {
     let mut tera = Tera::default();
     tera.set_escape_fn(escape_into);
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
     super::words::register(&mut tera);
-    tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-        .map_err(|e| anyhow::anyhow!("{}", super::page::error_chain(&e)))?;
+    tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))?;
     Ok(tera)
 }
 

@@ -153,7 +153,7 @@ impl<'a> Scan<'a> {
 }
 
 impl Sink for Scan<'_> {
-    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+    fn put(&self, file: OutputFile) -> Result<(), crate::output::SinkError> {
         // Scanned outside the lock; only numbering the strings happens under it.
         let html = (file.path.ends_with(".html"))
             .then(|| std::str::from_utf8(&file.bytes).ok())
@@ -163,7 +163,7 @@ impl Sink for Scan<'_> {
             let mut found = self
                 .found
                 .lock()
-                .map_err(|_| anyhow::anyhow!("internal error: a rendering thread failed"))?;
+                .map_err(|_| crate::output::SinkError::thread_failed("rendering"))?;
             found.files.push((file.path.clone(), file.bytes.len()));
             if let Some(a) = attributes {
                 let strings = &mut found.strings;

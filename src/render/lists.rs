@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 impl Renderer {
     /// The page of every relief strategy.
-    pub(super) fn relief_pages(&self, site: &Site) -> anyhow::Result<Vec<OutputFile>> {
+    pub(super) fn relief_pages(&self, site: &Site) -> Result<Vec<OutputFile>, super::RenderError> {
         let usage = relief_usage(site);
         let emergency = views::registry_groups(site, views::Signs::Top);
         let pages = site
@@ -32,7 +32,7 @@ impl Renderer {
                 };
                 self.relief_page(site, r, helps, worse, emergency)
             })
-            .collect::<anyhow::Result<Vec<_>>>()?;
+            .collect::<Result<Vec<_>, super::RenderError>>()?;
         Ok(pages.into_iter().flatten().collect())
     }
 
@@ -45,7 +45,7 @@ impl Renderer {
         helps: &[UsageView],
         worse: &[UsageView],
         emergency: &[views::FlagGroup],
-    ) -> anyhow::Result<Option<OutputFile>> {
+    ) -> Result<Option<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let helps_more = paging::more(cfg, helps.len());
         let helps = &helps[..helps.len().min(cfg.lists.page_size)];
@@ -78,7 +78,7 @@ impl Renderer {
 
     /// Every plain page, and the home page the generator makes when `content/_index.md` is
     /// missing: the lists and warning signs a plain page (the home page above all) may show.
-    pub(super) fn plain_pages(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
+    pub(super) fn plain_pages(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         // The emergency and urgent cards are at the top (tera's global context); these follow.
         let all_signs = views::registry_groups(site, views::Signs::Routine);
@@ -129,7 +129,7 @@ impl Renderer {
     }
 
     /// Causes index, relief index, categories, sources and the 404 page.
-    pub(super) fn listing_pages(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
+    pub(super) fn listing_pages(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let mut out = self.cause_list_pages(site, cards)?;
         out.extend(self.own_page("categories.html", cfg, &PageId::Categories, "categories", |_| {})?);

@@ -7,6 +7,7 @@ mod cards;
 mod cite;
 mod compare;
 mod engine;
+mod error;
 pub mod linkcheck;
 mod lists;
 pub mod meta;
@@ -20,7 +21,6 @@ mod words;
 use crate::links::LinkGraph;
 use crate::routes::PageId;
 use crate::site::{Cause, Site};
-use anyhow::Context as _;
 use page::{Base, Memo};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,6 +28,7 @@ use std::path::Path;
 use tera::Tera;
 
 pub use engine::escape_html;
+pub use error::RenderError;
 
 /// The Content-Security-Policy every page carries (a `<meta>` in the theme's base template):
 /// only the site's own scripts, styles and data, so injected markup cannot run or load anything.
@@ -56,9 +57,9 @@ pub struct Renderer {
 
 impl Renderer {
     /// Loads and compiles the theme once.
-    pub fn new(root: &Path, theme: &str) -> anyhow::Result<Self> {
+    pub fn new(root: &Path, theme: &str) -> Result<Self, RenderError> {
         let t = theme::load(root, theme)?;
-        let tera = engine::compile(&t.templates).context("cannot compile the theme's templates")?;
+        let tera = engine::compile(&t.templates).map_err(RenderError::Compile)?;
         Ok(Renderer {
             tera,
             base: Base::default(),
@@ -100,7 +101,7 @@ impl Renderer {
     }
 
     /// Renders every page of the site into `sink`, each file as soon as it is ready.
-    pub fn render_into(&mut self, site: &Site, graph: &LinkGraph, sink: &dyn Sink) -> anyhow::Result<()> {
+    pub fn render_into(&mut self, site: &Site, graph: &LinkGraph, sink: &dyn Sink) -> Result<(), RenderError> {
         self.prepare(site);
         let this = &*self;
         let cards = cards::Cards::new(site, None);
@@ -120,7 +121,7 @@ impl Renderer {
         graph: &LinkGraph,
         only: &BTreeSet<String>,
         sink: &dyn Sink,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), RenderError> {
         self.prepare(site);
         let cards = cards::Cards::new(site, Some(only));
         self.causes(site, graph, &cards, Some(only), sink)
@@ -128,7 +129,7 @@ impl Renderer {
 
     /// Renders every page other than cause and pair pages: relief strategies, plain pages, the
     /// pages that list or aggregate causes, metadata files and the theme's static files.
-    pub fn render_lists_into(&mut self, site: &Site, sink: &dyn Sink) -> anyhow::Result<()> {
+    pub fn render_lists_into(&mut self, site: &Site, sink: &dyn Sink) -> Result<(), RenderError> {
         self.prepare(site);
         let cards = cards::Cards::new(site, None);
         self.lists(site, &cards, sink)
@@ -142,7 +143,7 @@ impl Renderer {
         cards: &cards::Cards,
         only: Option<&BTreeSet<String>>,
         sink: &dyn Sink,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), RenderError> {
         let render = |c: &Cause| {
             let page = self.page("cause.html", &PageId::Cause(c.slug.clone()), |ctx| {
                 ctx.insert("page", &cards.page(site, graph, c));
@@ -153,7 +154,7 @@ impl Renderer {
                 ctx.insert("title", &c.front.title);
                 ctx.insert("description", &crate::citation::strip(&c.front.summary));
             })?;
-            page.map_or(Ok(()), |f| sink.put(f))
+            page.map_or(Ok(()), |f| Ok(sink.put(f)?))
         };
         // An edit's few pages render on the calling thread: too few to share out, and the pool
         // may still be busy with the previous edit's search index.
@@ -166,7 +167,7 @@ impl Renderer {
 
     /// Every page but the causes' and the pairs': relief strategies, plain pages, the lists and
     /// aggregates (two groups side by side: they are the slowest), metadata and static files.
-    fn lists(&self, site: &Site, cards: &cards::Cards, sink: &dyn Sink) -> anyhow::Result<()> {
+    fn lists(&self, site: &Site, cards: &cards::Cards, sink: &dyn Sink) -> Result<(), RenderError> {
         let (relief, plain) = rayon::join(|| self.relief_pages(site), || self.plain_pages(site, cards));
         let (listing, views) = rayon::join(
             || self.listing_pages(site, cards),
@@ -182,6 +183,6 @@ impl Renderer {
         let stemmer = engine::stemmer_file(&site.config);
         let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || Some(&f.path) == stemmer.as_ref();
         files.extend(self.statics.iter().filter(wanted).cloned());
-        files.into_iter().try_for_each(|f| sink.put(f))
+        Ok(files.into_iter().try_for_each(|f| sink.put(f))?)
     }
 }

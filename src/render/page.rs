@@ -1,9 +1,9 @@
 //! Rendering one page from a template, and the memory that lets `serve` skip pages whose
 //! template data has not changed since their last render.
 
+use super::RenderError;
 use super::{OutputFile, Renderer};
 use crate::routes::{List, PageId, Sections};
-use anyhow::Context as _;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::hash::Hasher;
@@ -106,7 +106,7 @@ impl Renderer {
         id: &PageId,
         key: &str,
         insert: impl Fn(&mut Data),
-    ) -> anyhow::Result<Option<OutputFile>> {
+    ) -> Result<Option<OutputFile>, RenderError> {
         let title = cfg.t(&format!("{key}_title")).to_string();
         let description = cfg.t(&format!("{key}_description")).to_string();
         self.page(template, id, |ctx| {
@@ -124,7 +124,7 @@ impl Renderer {
         template: &str,
         id: &PageId,
         insert: impl Fn(&mut Data),
-    ) -> anyhow::Result<Option<OutputFile>> {
+    ) -> Result<Option<OutputFile>, RenderError> {
         let base = &self.base;
         let url_path = base.sections.path(id);
         let path = crate::routes::file(&url_path);
@@ -149,8 +149,11 @@ impl Renderer {
         let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera
             .render_to(template, &ctx, &mut bytes)
-            .map_err(|e| anyhow::anyhow!("{}", error_chain(&e)))
-            .with_context(|| format!("cannot render {path} with template {template}"))?;
+            .map_err(|source| RenderError::Page {
+                path: path.clone(),
+                template: template.to_string(),
+                source,
+            })?;
         if let Some((hashes, hash)) = remembered {
             if let Ok(mut seen) = hashes.lock() {
                 seen.insert(path.clone(), hash);
@@ -188,16 +191,4 @@ pub(crate) fn nav_key(id: &PageId) -> &'static str {
         PageId::NotFound => "not_found",
         _ => "",
     }
-}
-
-/// A tera error with its causes, which tera keeps in the source chain.
-pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut msg = e.to_string();
-    let mut src = e.source();
-    while let Some(s) = src {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        src = s.source();
-    }
-    msg
 }

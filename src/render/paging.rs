@@ -102,7 +102,7 @@ pub fn more(cfg: &SiteConfig, total: usize) -> Option<String> {
 
 impl Renderer {
     /// Every page of the causes index and of each category page.
-    pub(crate) fn cause_list_pages(&self, site: &Site, cards: &Cards) -> anyhow::Result<Vec<OutputFile>> {
+    pub(crate) fn cause_list_pages(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let all = cards.all(site);
         let mut out = Vec::new();

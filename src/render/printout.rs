@@ -154,7 +154,11 @@ fn sign_groups<'a>(site: &'a Site, signs: &[(usize, &'a RedFlagDef)]) -> Vec<Sig
 impl Renderer {
     /// The printout page: every cause in the page, or none when `data_url` (the navigator's
     /// data file) holds them.
-    pub(crate) fn printout(&self, site: &Site, data_url: Option<&str>) -> anyhow::Result<Option<OutputFile>> {
+    pub(crate) fn printout(
+        &self,
+        site: &Site,
+        data_url: Option<&str>,
+    ) -> Result<Option<OutputFile>, super::RenderError> {
         let cfg = &site.config;
         let signs = numbered(site);
         let causes: Vec<PrintCause> = match data_url {

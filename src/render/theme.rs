@@ -2,7 +2,9 @@
 //! own `templates/`; the default theme is built into the binary so any site can use it.
 
 use super::OutputFile;
-use anyhow::Context;
+use super::RenderError;
+use crate::default_theme::DEFAULT;
+use crate::error::At;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -12,69 +14,9 @@ pub struct Theme {
     pub statics: Vec<OutputFile>,
 }
 
-macro_rules! embed {
-    ($($name:literal),* $(,)?) => { &[$(($name, include_str!(concat!("../../themes/default/", $name)))),*] };
-}
-
-/// The default theme, embedded at compile time.
-const DEFAULT: &[(&str, &str)] = embed!(
-    "templates/base.html",
-    "templates/macros.html",
-    "templates/index.html",
-    "templates/cause.html",
-    "templates/relief.html",
-    "templates/page.html",
-    "templates/list.html",
-    "templates/relief_index.html",
-    "templates/categories.html",
-    "templates/category.html",
-    "templates/sources.html",
-    "templates/404.html",
-    "templates/compare.html",
-    "templates/pair.html",
-    "templates/navigator.html",
-    "templates/red_flags.html",
-    "templates/search.html",
-    "templates/printout.html",
-    "templates/offline.html",
-    "static/style.css",
-    "static/favicon.svg",
-    "static/compare.js",
-    "static/navigator.js",
-    "static/search.js",
-    "static/analyzer.js",
-    "static/topk.js",
-    "static/printout.js",
-    "static/offline.js",
-    "static/stemmers/ar.js",
-    "static/stemmers/da.js",
-    "static/stemmers/de.js",
-    "static/stemmers/el.js",
-    "static/stemmers/es.js",
-    "static/stemmers/fi.js",
-    "static/stemmers/fr.js",
-    "static/stemmers/hu.js",
-    "static/stemmers/it.js",
-    "static/stemmers/nl.js",
-    "static/stemmers/no.js",
-    "static/stemmers/pt.js",
-    "static/stemmers/ro.js",
-    "static/stemmers/ru.js",
-    "static/stemmers/sv.js",
-    "static/stemmers/ta.js",
-    "static/stemmers/tr.js",
-);
-
-/// The default theme's templates: (file name, text).
-pub fn default_templates() -> impl Iterator<Item = (&'static str, &'static str)> {
-    DEFAULT
-        .iter()
-        .filter_map(|(path, text)| Some((path.strip_prefix("templates/")?, *text)))
-}
-
 /// Loads theme `name`: from `<root>/themes/<name>/` if present, else the embedded default.
 /// Files in `<root>/templates/` replace theme templates of the same name.
-pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
+pub fn load(root: &Path, name: &str) -> Result<Theme, RenderError> {
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let dir = root.join("themes").join(name);
     if dir.is_dir() {
@@ -84,7 +26,10 @@ pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
             files.insert(path.to_string(), text.as_bytes().to_vec());
         }
     } else {
-        anyhow::bail!("theme `{name}` not found: no folder {}", dir.display());
+        return Err(RenderError::ThemeMissing {
+            name: name.to_string(),
+            dir,
+        });
     }
     let overrides = root.join("templates");
     if overrides.is_dir() {
@@ -96,7 +41,7 @@ pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
     };
     for (path, bytes) in files {
         if let Some(name) = path.strip_prefix("templates/") {
-            let text = String::from_utf8(bytes).with_context(|| format!("template {name} is not UTF-8"))?;
+            let text = String::from_utf8(bytes).map_err(|_| RenderError::NotUtf8(name.to_string()))?;
             theme.templates.insert(name.to_string(), text);
         } else if let Some(rest) = path.strip_prefix("static/") {
             theme.statics.push(OutputFile {
@@ -108,24 +53,23 @@ pub fn load(root: &Path, name: &str) -> anyhow::Result<Theme> {
     Ok(theme)
 }
 
-fn read_tree(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) -> anyhow::Result<()> {
+fn read_tree(dir: &Path, prefix: &str, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), RenderError> {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        let entry = entry.map_err(std::io::Error::from).at("read", dir)?;
         let t = entry.file_type();
         if !t.is_file() && !t.is_dir() && !t.is_symlink() {
             let what = entry.metadata().map_or("not a file", |m| crate::regular::kind(&m));
-            anyhow::bail!(
-                "{} is not a regular file ({what})\n  hint: only regular files are read from a theme; remove it",
-                entry.path().display()
-            );
+            return Err(RenderError::NotRegular {
+                path: entry.path().to_path_buf(),
+                kind: what,
+            });
         }
         if !t.is_file() {
             continue;
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let key = format!("{prefix}{}", rel.to_string_lossy().replace('\\', "/"));
-        let bytes =
-            crate::regular::read(entry.path()).with_context(|| format!("cannot read {}", entry.path().display()))?;
+        let bytes = crate::regular::read(entry.path()).at("read", entry.path())?;
         out.insert(key, bytes);
     }
     Ok(())

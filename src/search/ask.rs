@@ -5,10 +5,11 @@
 
 use super::query::{self, Request, Response};
 use super::synonyms::Synonyms;
+use super::SearchError;
 use super::{fresh, index};
 use crate::config::SiteConfig;
 use crate::diagnostic::vocab_hint;
-use anyhow::{bail, Context};
+use crate::error::{chain, At};
 use std::path::Path;
 
 /// What the request names, before it is checked.
@@ -25,25 +26,25 @@ pub struct Ask<'a> {
 
 /// Checks `ask` against the site's vocabularies: an unknown category, situation or effect, or
 /// a malformed filter, is an error with the closest allowed value.
-pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
+pub fn request(ask: &Ask, cfg: &SiteConfig) -> Result<Request, SearchError> {
     if let Some(c) = ask.category {
         if !cfg.categories.iter().any(|k| k.id == c) {
             let ids: Vec<&str> = cfg.categories.iter().map(|k| k.id.as_str()).collect();
-            bail!("unknown category `{c}`; {}", vocab_hint(c, ids));
+            return Err(unknown("category", c, ids));
         }
     }
     let mut positional = Vec::new();
     for w in ask.positional {
         let Some((s, e)) = w.split_once('=') else {
-            bail!("`--where {w}`: write SITUATION=EFFECT, e.g. lying_flat=worse")
+            return Err(SearchError::Filter(w.clone()));
         };
         if !cfg.situations.iter().any(|x| x.id == s) {
             let ids: Vec<&str> = cfg.situations.iter().map(|x| x.id.as_str()).collect();
-            bail!("unknown situation `{s}`; {}", vocab_hint(s, ids));
+            return Err(unknown("situation", s, ids));
         }
         if !cfg.effects.iter().any(|x| x.id == e) {
             let ids: Vec<&str> = cfg.effects.iter().map(|x| x.id.as_str()).collect();
-            bail!("unknown effect `{e}`; {}", vocab_hint(e, ids));
+            return Err(unknown("effect", e, ids));
         }
         positional.push((s.to_string(), e.to_string()));
     }
@@ -56,7 +57,17 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> anyhow::Result<Request> {
         exact: ask.exact,
         cues: Vec::new(),
         signs: Vec::new(),
+        reading: Default::default(),
     })
+}
+
+/// A value outside the site's vocabulary `kind`, with the closest of `ids`.
+fn unknown(kind: &'static str, given: &str, ids: Vec<&str>) -> SearchError {
+    SearchError::Unknown {
+        kind,
+        given: given.to_string(),
+        hint: vocab_hint(given, ids),
+    }
 }
 
 /// What the index said: the results, or why it must be built again first.
@@ -114,29 +125,28 @@ pub fn answer(begun: Begun, req: &Request) -> Looked {
     let index_dir = here.join(index::INDEX_DIR);
     let req = match with_cues(req, &here) {
         Ok(req) => req,
-        Err(e) => return Looked::Stale(format!("search index is damaged ({e:#})")),
+        Err(e) => return Looked::Stale(format!("search index is damaged ({})", chain(&e))),
     };
     // The index is opened once, for the search and the integrity check.
     let opened = guarded(|| index::open(&index_dir));
     let answer = match &opened {
-        Ok(index) => guarded(|| query::search(index, &req)),
-        Err(e) => Err(anyhow::anyhow!("{e:#}")),
+        Ok(index) => guarded(|| query::search(index, &req)).map_err(|e| chain(&e)),
+        Err(e) => Err(chain(e)),
     };
     let problem = begun.check.and_then(|check| stale(check, &here, opened.as_ref().ok()));
     match (problem, answer) {
         (None, Ok(resp)) => Looked::Found(Box::new(resp)),
         (Some(why), _) => Looked::Stale(why),
-        (None, Err(e)) => Looked::Stale(format!("search index cannot be read ({e:#})")),
+        (None, Err(e)) => Looked::Stale(format!("search index cannot be read ({e})")),
     }
 }
 
 /// Searches the index in `output` as it is (just built).
-pub fn search(output: &Path, req: &Request) -> anyhow::Result<Response> {
+pub fn search(output: &Path, req: &Request) -> Result<Response, SearchError> {
     query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output)?)
 }
 
-/// The search's own data beside the index (`search/meta.json`, which the browser reads too).
-pub const SEARCH_META: &str = "search/meta.json";
+pub use super::schema::SEARCH_META;
 /// The words behind the index's stems, for corrections shown as words.
 pub const VOCAB: &str = "search/vocab.json";
 
@@ -144,20 +154,23 @@ pub const VOCAB: &str = "search/vocab.json";
 /// with (the browser reads the same file). A file that is missing, unreadable or without them
 /// is an error: the index is damaged, and answering without the cues would drop the emergency
 /// line.
-pub fn with_cues(req: &Request, output: &Path) -> anyhow::Result<Request> {
+pub fn with_cues(req: &Request, output: &Path) -> Result<Request, SearchError> {
     /// The part of the file a search needs (the browser reads the rest).
     #[derive(serde::Deserialize)]
     struct Cues {
         cues: Vec<super::safety::CueDef>,
         signs: Vec<super::signs::SignDef>,
+        /// Absent from an index an older causebook made: read without the rules.
+        #[serde(default)]
+        reading: super::reading::Reading,
     }
     let path = output.join(SEARCH_META);
-    let bytes = crate::regular::read(&path).with_context(|| format!("cannot read {SEARCH_META}"))?;
-    let Cues { cues, signs } =
-        serde_json::from_slice(&bytes).with_context(|| format!("the cues and signs of {SEARCH_META}"))?;
+    let bytes = crate::regular::read(&path).at("read", Path::new(SEARCH_META))?;
+    let Cues { cues, signs, reading } = serde_json::from_slice(&bytes).map_err(SearchError::Cues)?;
     Ok(Request {
         cues,
         signs,
+        reading,
         ..req.clone()
     })
 }
@@ -190,14 +203,14 @@ fn stale(check: fresh::Pending, output: &Path, index: Option<&tantivy::Index>) -
     match damage? {
         Ok(bad) if bad.is_empty() => None,
         Ok(bad) => Some(format!("search index is damaged ({})", bad[0].display())),
-        Err(e) => Some(format!("search index cannot be read ({e:#})")),
+        Err(e) => Some(format!("search index cannot be read ({})", chain(&e))),
     }
 }
 
 /// Runs `f`, turning a panic inside tantivy (a damaged index file) into an error that keeps
 /// the panic's message (see [`crate::unwind`]).
-fn guarded<T>(f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
-    crate::unwind::catch(f).unwrap_or_else(|msg| bail!("reading it failed: {msg}"))
+fn guarded<T>(f: impl FnOnce() -> Result<T, SearchError>) -> Result<T, SearchError> {
+    crate::unwind::catch(f).unwrap_or_else(|msg| Err(SearchError::Panicked(msg)))
 }
 
 #[cfg(test)]
@@ -205,9 +218,7 @@ mod tests {
     use super::*;
 
     fn shipped() -> SiteConfig {
-        crate::config::load(Path::new(env!("CARGO_MANIFEST_DIR")))
-            .unwrap()
-            .unwrap()
+        crate::config::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
     }
 
     fn ask<'a>(category: Option<&'a str>, positional: &'a [String]) -> Ask<'a> {
@@ -226,8 +237,7 @@ mod tests {
         let fine = ["lying_flat=worse".to_string()];
         let req = request(&ask(Some("circulation"), &fine), &cfg).unwrap();
         assert_eq!(req.positional, [("lying_flat".to_string(), "worse".to_string())]);
-        let err =
-            |category, positional: &[String]| format!("{:#}", request(&ask(category, positional), &cfg).unwrap_err());
+        let err = |category, positional: &[String]| request(&ask(category, positional), &cfg).unwrap_err().to_string();
         assert!(err(Some("circulaton"), &[]).contains("unknown category `circulaton`"));
         assert!(
             err(Some("circulaton"), &[]).contains("circulation"),

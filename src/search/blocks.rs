@@ -185,11 +185,7 @@ pub(crate) struct Spilled {
 
 /// Lays out one term's postings (by document): its shard entry and, for a list longer than
 /// [`INLINE`], its blocks under id `*next_id`, which then advances.
-pub(crate) fn layout(
-    by_doc: &[(u32, f32)],
-    num_docs: u64,
-    next_id: &mut u32,
-) -> anyhow::Result<(TermEntry, Option<Spilled>)> {
+pub(crate) fn layout(by_doc: &[(u32, f32)], num_docs: u64, next_id: &mut u32) -> (TermEntry, Option<Spilled>) {
     let mut ranked = by_doc.to_vec();
     // Highest impact first; equal impacts by document, the order results tie in.
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -204,7 +200,7 @@ pub(crate) fn layout(
     };
     if ranked.len() <= INLINE {
         entry.p = flat(&ranked, None);
-        return Ok((entry, None));
+        return (entry, None);
     }
     let id = *next_id;
     *next_id += 1;
@@ -236,7 +232,7 @@ pub(crate) fn layout(
     }
     files.extend(chunks(by_doc, num_docs, step, id, &mut entry));
     let impacts = by_doc.to_vec();
-    Ok((entry, Some(Spilled { files, impacts, id })))
+    (entry, Some(Spilled { files, impacts, id }))
 }
 
 /// Where a block that would end at `end` ends instead: past the run of postings whose impact
@@ -360,7 +356,7 @@ mod tests {
     fn a_short_list_stays_inline_and_exact() {
         let mut id = 0;
         let all = postings(INLINE as u32);
-        let (entry, spilled) = layout(&all, 100, &mut id).unwrap();
+        let (entry, spilled) = layout(&all, 100, &mut id);
         assert!(spilled.is_none() && entry.s.is_none() && id == 0);
         let flat = numbers(&entry.p);
         let mut doc = 0.0;
@@ -374,7 +370,7 @@ mod tests {
     fn blocks_fall_cover_every_posting_once_and_bound_it() {
         let all = postings(6000);
         let mut id = 7;
-        let (entry, spilled) = layout(&all, 18000, &mut id).unwrap();
+        let (entry, spilled) = layout(&all, 18000, &mut id);
         let spilled = spilled.unwrap();
         assert_eq!((entry.i, spilled.id, id), (Some(7), 7, 8));
         assert!(entry.m.windows(2).all(|w| w[0] >= w[1]), "bounds fall");

@@ -67,7 +67,7 @@ fn suggest(name: &str) -> String {
 }
 
 /// Every published cause as bulk `index` actions into `index_name`, one JSON object a line.
-pub fn ndjson(site: &Site, index_name: &str) -> anyhow::Result<String> {
+pub fn ndjson(site: &Site, index_name: &str) -> serde_json::Result<String> {
     let mut out = String::new();
     for doc in documents(site) {
         let action = json!({ "index": { "_index": index_name, "_id": doc.slug } });

@@ -12,11 +12,12 @@
 //! language that splits compounds ([`super::compound`]), fetched to split a query's words.
 
 use super::blocks::{FieldPostings, FieldStats};
+use super::error::Doing;
 use super::schema::{fnv1a, idf, CUTOFF, TEXT_FIELDS};
 use super::stop::StopWords;
+use super::SearchError;
 use crate::lang::Lang;
 use crate::output::OutputFile;
-use anyhow::Context;
 use serde_json::json;
 use std::collections::BTreeMap;
 use tantivy::fieldnorm::FieldNormReader;
@@ -36,10 +37,11 @@ pub fn export(
     index: &Index,
     surface: &BTreeMap<String, String>,
     synonyms: &super::synonyms::Synonyms,
+    reading: &super::reading::Reading,
     cues: &[super::safety::CueDef],
     signs: &[super::signs::SignDef],
-) -> anyhow::Result<Vec<OutputFile>> {
-    let reader = index.reader().context("cannot read the search index")?;
+) -> Result<Vec<OutputFile>, SearchError> {
+    let reader = index.reader().doing(|| "cannot read the search index".into())?;
     let searcher = reader.searcher();
     let schema = index.schema();
     let lang = super::schema::lang_of(&schema);
@@ -65,7 +67,7 @@ pub fn export(
         "version": 6, "language": lang.code(), "docs": num_docs, "fields": postings.fields_meta,
         "term_shards": shards, "docs_per_shard": DOCS_PER_SHARD,
         "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75,
-        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(), "cutoff": CUTOFF,
+        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(), "reading": reading, "cutoff": CUTOFF,
         "dict_shards": dict_shards, "compounds": part_shards, "cues": cues, "signs": signs,
     });
     files.push(OutputFile {
@@ -85,7 +87,7 @@ struct AllPostings {
 
 /// Reads every term's postings of every text field, numbering documents in tantivy's
 /// DocAddress order (also its tie-break order).
-fn read_postings(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) -> anyhow::Result<AllPostings> {
+fn read_postings(searcher: &tantivy::Searcher, schema: &tantivy::schema::Schema) -> Result<AllPostings, SearchError> {
     let num_docs: u64 = searcher.segment_readers().iter().map(|s| u64::from(s.max_doc())).sum();
     let mut bases = Vec::new();
     let mut next = 0u32;
@@ -120,7 +122,7 @@ fn read_field(
     field: tantivy::schema::Field,
     (fi, base): (usize, u32),
     terms: &mut BTreeMap<String, Vec<FieldPostings>>,
-) -> anyhow::Result<u64> {
+) -> Result<u64, SearchError> {
     let inv = seg.inverted_index(field)?;
     // A field without norms counts every document as length 1, as tantivy scores it.
     let norms = seg.get_fieldnorms_reader(field).ok();
@@ -153,7 +155,7 @@ fn read_field(
 type TermFiles = (Vec<OutputFile>, Vec<Vec<(u32, f32)>>, u32);
 
 /// Lays out every term's impacts ([`super::blocks::layout`]) into the files of [`TermFiles`].
-fn term_files(all: &AllPostings, surface: &BTreeMap<String, String>) -> anyhow::Result<TermFiles> {
+fn term_files(all: &AllPostings, surface: &BTreeMap<String, String>) -> Result<TermFiles, SearchError> {
     let num_docs = all.num_docs;
     let mut entries = BTreeMap::new();
     let mut files = Vec::new();
@@ -164,7 +166,7 @@ fn term_files(all: &AllPostings, surface: &BTreeMap<String, String>) -> anyhow::
         let docs =
             std::collections::BTreeSet::<u32>::from_iter(per_field.iter().flat_map(|f| f.postings.iter().map(|p| p.0)));
         let impacts = super::blocks::impacts(per_field, &all.stats, idf(docs.len() as u64, num_docs), num_docs);
-        let (entry, spilled) = super::blocks::layout(&impacts, num_docs, &mut next_id)?;
+        let (entry, spilled) = super::blocks::layout(&impacts, num_docs, &mut next_id);
         entries.insert(term.as_str(), entry);
         if let Some(spilled) = spilled {
             for (doc, impact) in spilled.impacts {
@@ -199,7 +201,7 @@ fn term_files(all: &AllPostings, surface: &BTreeMap<String, String>) -> anyhow::
 
 /// The part terms among the index's `terms`, sharded by their first two letters
 /// ([`super::compound::shard`]); also returns the number of shards.
-fn part_shards<'a>(lang: Lang, terms: impl Iterator<Item = &'a String>) -> anyhow::Result<(u32, Vec<OutputFile>)> {
+fn part_shards<'a>(lang: Lang, terms: impl Iterator<Item = &'a String>) -> serde_json::Result<(u32, Vec<OutputFile>)> {
     let parts: Vec<&String> = terms.filter(|t| super::compound::is_part_term(lang, t)).collect();
     let bytes: usize = parts.iter().map(|t| t.len() + 3).sum();
     let n = (bytes / (4 * SHARD_BYTES)).max(1).next_power_of_two() as u32;
@@ -214,12 +216,12 @@ fn part_shards<'a>(lang: Lang, terms: impl Iterator<Item = &'a String>) -> anyho
                 bytes: serde_json::to_vec(terms)?,
             })
         })
-        .collect::<anyhow::Result<_>>()?;
+        .collect::<serde_json::Result<_>>()?;
     Ok((n, files))
 }
 
 /// The dictionary's stems, sharded by hash so that a query fetches one small file per word.
-fn dictionary_shards() -> anyhow::Result<Vec<OutputFile>> {
+fn dictionary_shards() -> serde_json::Result<Vec<OutputFile>> {
     let n = super::dictionary::SHARDS;
     let mut shards: Vec<Vec<&str>> = vec![Vec::new(); n as usize];
     for stem in super::dictionary::stems() {
@@ -245,7 +247,7 @@ fn doc_shards(
     searcher: &tantivy::Searcher,
     schema: &tantivy::schema::Schema,
     mut forward: Vec<Vec<(u32, f32)>>,
-) -> anyhow::Result<Vec<OutputFile>> {
+) -> Result<Vec<OutputFile>, SearchError> {
     let names = [
         "slug",
         "title",

@@ -1,20 +1,21 @@
 //! Is the built index usable? Missing, older than the content, or damaged (a flipped bit makes
 //! tantivy panic while reading): the CLI then rebuilds instead of failing.
 
+use super::error::Doing;
 use super::schema::INDEX_DIR;
+use super::SearchError;
 use crate::write::inputs;
-use anyhow::Context;
 use std::path::{Path, PathBuf};
 
 /// Index files that are missing, unreadable or whose checksum does not match their footer,
 /// and a segment list that names a segment twice (its results would come back twice). tantivy's
 /// own check only covers files listed in `.managed.json`, which reproducible builds leave out,
 /// so every file of the searchable segments is checked here.
-pub fn damaged(index: &tantivy::Index, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+pub fn damaged(index: &tantivy::Index, dir: &Path) -> Result<Vec<PathBuf>, SearchError> {
     let mut bad = Vec::new();
     let metas = index
         .searchable_segment_metas()
-        .context("cannot read the search index's segment list")?;
+        .doing(|| "cannot read the search index's segment list".into())?;
     let mut seen = std::collections::HashSet::new();
     for meta in metas {
         if !seen.insert(meta.id()) {

@@ -2,10 +2,12 @@
 //! the same content give byte-identical indexes (tantivy names segments with random UUIDs).
 
 use super::analyzer;
+use super::error::Doing;
+use super::SearchError;
+use crate::error::At;
 use crate::lang::Lang;
 use crate::output::OutputFile;
 use crate::site::Site;
-use anyhow::Context;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,7 +20,7 @@ pub use super::schema::{lock_files, schema, INDEX_DIR, TEXT_FIELDS};
 /// The index of every language of a site: the default language's (`site`), then each further
 /// language's under its folder (`de/search/...`), for `serve`, which builds them apart from
 /// the pages.
-pub fn build_languages(site: &Site, others: &[std::sync::Arc<Site>]) -> anyhow::Result<Vec<OutputFile>> {
+pub fn build_languages(site: &Site, others: &[std::sync::Arc<Site>]) -> Result<Vec<OutputFile>, SearchError> {
     let mut files = build(site)?;
     for other in others {
         let prefix = &other.config.prefix;
@@ -32,7 +34,7 @@ pub fn build_languages(site: &Site, others: &[std::sync::Arc<Site>]) -> anyhow::
 
 /// Builds the index in memory and returns its files under [`INDEX_DIR`], plus the browser's
 /// export of it.
-pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
+pub fn build(site: &Site) -> Result<Vec<OutputFile>, SearchError> {
     // In memory, not in a temporary folder: tantivy syncs each file it writes to disk (19
     // `fdatasync` calls, 17-26 ms of a build on this VM's disk), which a copy that the build
     // writes out again never needs.
@@ -40,8 +42,8 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
     let lang = Lang::for_site(&site.config.language);
     let docs = documents(site);
     let parts = part_terms(lang, &docs);
-    let index =
-        Index::create(dir.clone(), schema(lang), IndexSettings::default()).context("cannot create the search index")?;
+    let index = Index::create(dir.clone(), schema(lang), IndexSettings::default())
+        .doing(|| "cannot create the search index".into())?;
     index
         .tokenizers()
         .register(&lang.tokenizer(), super::stem::analyzer(lang, parts.clone()));
@@ -50,7 +52,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
     // One thread and no merges: documents keep their order, segments are reproducible.
     let mut writer: IndexWriter = index
         .writer_with_num_threads(1, 200_000_000)
-        .context("cannot open the index writer")?;
+        .doing(|| "cannot open the index writer".into())?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let mut surface = Surface::default();
     for (ord, doc) in docs.into_iter().enumerate() {
@@ -72,12 +74,12 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         }
         writer
             .add_document(d)
-            .context("cannot add a document to the search index")?;
+            .doing(|| "cannot add a document to the search index".into())?;
     }
-    writer.commit().context("cannot commit the search index")?;
+    writer.commit().doing(|| "cannot commit the search index".into())?;
     writer
         .wait_merging_threads()
-        .context("cannot finish the search index")?;
+        .doing(|| "cannot finish the search index".into())?;
     let mut files = collect_files(&dir, &index)?;
     let cfg = &site.config;
     let known = |s: &str| parts.as_ref().is_some_and(|p| p.contains(s));
@@ -86,6 +88,7 @@ pub fn build(site: &Site) -> anyhow::Result<Vec<OutputFile>> {
         &index,
         &surface.forms(lang),
         &super::synonyms::Synonyms::new(&cfg.search.synonyms, lang),
+        &super::reading::Reading::new(&cfg.search.reading, lang),
         &super::safety::defs(site, &analysis),
         &super::signs::defs(site, &analysis),
     )?);
@@ -272,13 +275,13 @@ fn behaviour_text(site: &Site, c: &crate::site::Cause) -> String {
 }
 
 /// Reads the index's files, renaming random segment ids to `0000...0001`, `...0002`, ...
-fn collect_files(dir: &RamDirectory, index: &Index) -> anyhow::Result<Vec<OutputFile>> {
-    let read = |path: &Path| -> anyhow::Result<Vec<u8>> {
+fn collect_files(dir: &RamDirectory, index: &Index) -> Result<Vec<OutputFile>, SearchError> {
+    let read = |path: &Path| -> Result<Vec<u8>, SearchError> {
         let what = || format!("cannot read {} of the search index", path.display());
-        let file = dir.open_read(path).with_context(what)?;
-        Ok(file.read_bytes().with_context(what)?.to_vec())
+        let file = dir.open_read(path).doing(what)?;
+        Ok(file.read_bytes().doing(what)?.to_vec())
     };
-    let meta_text = String::from_utf8(read(Path::new("meta.json"))?).context("the index meta.json is not UTF-8")?;
+    let meta_text = String::from_utf8(read(Path::new("meta.json"))?).map_err(|_| SearchError::NotUtf8)?;
     let meta: serde_json::Value = serde_json::from_str(&meta_text)?;
     let mut renames: BTreeMap<String, String> = BTreeMap::new();
     for (i, seg) in meta["segments"].as_array().into_iter().flatten().enumerate() {
@@ -300,7 +303,7 @@ fn collect_files(dir: &RamDirectory, index: &Index) -> anyhow::Result<Vec<Output
     // deletes has no `.del` file).
     let segments = index
         .searchable_segment_metas()
-        .context("cannot list the index segments")?;
+        .doing(|| "cannot list the index segments".into())?;
     let paths: std::collections::BTreeSet<PathBuf> = segments.iter().flat_map(|s| s.list_files()).collect();
     for path in paths {
         if dir.exists(&path).unwrap_or(false) {
@@ -318,23 +321,19 @@ fn collect_files(dir: &RamDirectory, index: &Index) -> anyhow::Result<Vec<Output
 /// compounds itself, against the index's terms, so the analyzer needs no part terms). Every
 /// entry must be a regular file (checked first: tantivy opening a FIFO in a damaged index would
 /// wait forever).
-pub fn open(dir: &std::path::Path) -> anyhow::Result<Index> {
-    let entries =
-        std::fs::read_dir(dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?;
+pub fn open(dir: &std::path::Path) -> Result<Index, SearchError> {
+    let entries = std::fs::read_dir(dir).at("open the search index in", dir)?;
     for entry in entries {
-        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
-        let meta =
-            std::fs::metadata(entry.path()).with_context(|| format!("cannot read {}", entry.path().display()))?;
+        let entry = entry.at("read", dir)?;
+        let meta = std::fs::metadata(entry.path()).at("read", &entry.path())?;
         if !meta.is_file() {
-            anyhow::bail!(
-                "{} is not a regular file ({})",
-                entry.path().display(),
-                crate::regular::kind(&meta)
-            );
+            return Err(SearchError::NotRegular {
+                path: entry.path(),
+                kind: crate::regular::kind(&meta),
+            });
         }
     }
-    let index =
-        Index::open_in_dir(dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?;
+    let index = Index::open_in_dir(dir).doing(|| format!("cannot open the search index in {}", dir.display()))?;
     let lang = super::schema::lang_of(&index.schema());
     index
         .tokenizers()

@@ -7,10 +7,12 @@ pub(crate) mod blocks;
 pub mod bulk;
 pub mod compound;
 pub mod dictionary;
+mod error;
 pub mod export;
 pub mod fresh;
 pub mod index;
 pub mod query;
+pub mod reading;
 pub mod relevance;
 pub mod safety;
 pub mod schema;
@@ -19,3 +21,5 @@ pub mod snippet;
 pub(crate) mod stem;
 pub mod stop;
 pub mod synonyms;
+
+pub use error::SearchError;

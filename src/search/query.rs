@@ -1,6 +1,7 @@
 //! Querying the index: the same steps as the browser's search.js, so both rank alike.
 //!
-//! 1. Analyze the query into words (the analyzer of the index's language) and expand the
+//! 1. Analyze the query into words (the analyzer of the index's language), leave out the words
+//!    the reader negates ([`super::reading`]) and expand the
 //!    site's synonyms ([`super::synonyms`]); a compound's parts follow it
 //!    ([`super::compound`]). Common words (the language's stop words, compared as stems) are
 //!    skipped unless the query has nothing else; repeated stems are dropped.
@@ -19,12 +20,13 @@
 
 use super::analyzer;
 use super::dictionary;
+use super::error::Doing;
 use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
 use super::stop::StopWords;
 use super::synonyms::{QueryWord, Synonyms};
+use super::SearchError;
 use crate::lang::Lang;
-use anyhow::Context;
 use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
@@ -51,6 +53,8 @@ pub struct Request {
     pub cues: Vec<super::safety::CueDef>,
     /// The site's general warning signs, as the index stores them (see [`super::signs`]).
     pub signs: Vec<super::signs::SignDef>,
+    /// How negations and time words are read, as the index stores it (see [`super::reading`]).
+    pub reading: super::reading::Reading,
 }
 
 /// One result.
@@ -89,6 +93,8 @@ pub struct Response {
     pub unknown: Vec<String>,
     /// Synonyms used: (phrase, what it means).
     pub synonyms: Vec<(String, String)>,
+    /// The words left out because the reader negated them ("no cuts or sores"), as typed.
+    pub negated: Vec<String>,
     /// Matches, best first.
     pub hits: Vec<Hit>,
     /// Results well below the best ([`CUTOFF`]), which only mention some words.
@@ -101,6 +107,18 @@ pub struct Response {
     /// The language of the index (for marking matched words in snippets).
     #[serde(skip)]
     pub lang: Lang,
+}
+
+/// The query's words less those the reader negates, and those, as typed.
+fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<analyzer::Word>, Vec<String>) {
+    let marks = req
+        .reading
+        .negated(&words, &|s| lang.is_stop(s), &|i| req.synonyms.starts_at(&words, i));
+    let (negated, kept): (Vec<_>, Vec<_>) = words.into_iter().zip(marks).partition(|(_, m)| *m);
+    (
+        kept.into_iter().map(|(w, _)| w).collect(),
+        negated.into_iter().map(|(w, _)| w.lower).collect(),
+    )
 }
 
 /// Largest edit distance accepted for a word of `len` characters.
@@ -123,21 +141,23 @@ struct Resolved {
 }
 
 /// Runs `req` against `index`.
-pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
+pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     // Read once, as it is now: a reloading reader would start two threads that watch the index.
     let searcher = index
         .reader_builder()
         .reload_policy(tantivy::ReloadPolicy::Manual)
         .try_into()
-        .context("cannot read the search index")?
+        .doing(|| "cannot read the search index".into())?
         .searcher();
     let schema = index.schema();
     let fields: Vec<(tantivy::schema::Field, f32)> = TEXT_FIELDS
         .iter()
         .map(|(n, b)| Ok((schema.get_field(n)?, *b)))
-        .collect::<anyhow::Result<_>>()?;
+        .collect::<Result<_, SearchError>>()?;
     let lang = super::schema::lang_of(&schema);
-    let typed = analyzer::words(lang, &req.query);
+    let all = analyzer::words(lang, &req.query);
+    let onset = req.reading.onset_of(&all).map(str::to_string);
+    let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
@@ -146,7 +166,12 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
     let typed_stems: Vec<String> = expanded.iter().map(|w| w.word.stem.clone()).collect();
     let units = units(lang, &expanded);
     let r = resolve(&searcher, &fields, expanded, req, lang)?;
-    let cue_words: std::collections::BTreeSet<&str> = typed_stems.iter().chain(&r.stems).map(String::as_str).collect();
+    let cue_words: std::collections::BTreeSet<&str> = typed_stems
+        .iter()
+        .chain(&r.stems)
+        .chain(&onset)
+        .map(String::as_str)
+        .collect();
     let cue = super::safety::cue(&req.cues, &cue_words);
     let signs = super::signs::hits(&req.signs, &units);
     let clauses = clauses(&searcher, &fields, &r.stems)?;
@@ -158,7 +183,7 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         all = top
             .into_iter()
             .map(|(score, addr)| hit(&searcher, &schema, score, addr))
-            .collect::<anyhow::Result<_>>()?;
+            .collect::<Result<_, SearchError>>()?;
     }
     let (hits, others) = split(all);
     Ok(Response {
@@ -167,6 +192,7 @@ pub fn search(index: &Index, req: &Request) -> anyhow::Result<Response> {
         corrected: r.corrected,
         unknown: r.unknown,
         synonyms,
+        negated,
         hits,
         others,
         cue,
@@ -230,7 +256,11 @@ fn units(lang: Lang, words: &[QueryWord]) -> Vec<super::signs::Unit> {
 }
 
 /// One boosted term query per stem and field (step 3).
-fn clauses(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stems: &[String]) -> anyhow::Result<Clauses> {
+fn clauses(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    stems: &[String],
+) -> Result<Clauses, SearchError> {
     let mut clauses: Clauses = Vec::new();
     let num_docs = searcher.num_docs();
     for stem in stems {
@@ -259,7 +289,7 @@ fn clauses(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stems:
 }
 
 /// How many documents hold `stem` in any field.
-fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> anyhow::Result<u64> {
+fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> Result<u64, SearchError> {
     let any: Vec<(Occur, Box<dyn Query>)> = fields
         .iter()
         .map(|(f, _)| {
@@ -297,7 +327,7 @@ fn resolve(
     words: Vec<QueryWord>,
     req: &Request,
     lang: Lang,
-) -> anyhow::Result<Resolved> {
+) -> Result<Resolved, SearchError> {
     let mut r = Resolved {
         stems: Vec::new(),
         corrected: Vec::new(),
@@ -362,7 +392,7 @@ fn with_filters(
     text: Box<dyn Query>,
     req: &Request,
     schema: &tantivy::schema::Schema,
-) -> anyhow::Result<Box<dyn Query>> {
+) -> Result<Box<dyn Query>, SearchError> {
     let mut facets: Vec<Term> = Vec::new();
     if let Some(c) = &req.category {
         facets.push(Term::from_facet(
@@ -392,9 +422,9 @@ fn hit(
     schema: &tantivy::schema::Schema,
     score: f32,
     addr: tantivy::DocAddress,
-) -> anyhow::Result<Hit> {
+) -> Result<Hit, SearchError> {
     let d: TantivyDocument = searcher.doc(addr)?;
-    let get = |name: &str| -> anyhow::Result<String> {
+    let get = |name: &str| -> Result<String, SearchError> {
         Ok(d.get_first(schema.get_field(name)?)
             .and_then(|v| v.as_str())
             .unwrap_or_default()
@@ -423,7 +453,10 @@ fn hit(
 }
 
 /// Every term of the text fields with the sum of its document frequencies.
-fn vocabulary(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)]) -> anyhow::Result<BTreeMap<String, u64>> {
+fn vocabulary(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+) -> Result<BTreeMap<String, u64>, SearchError> {
     let mut vocab = BTreeMap::new();
     for seg in searcher.segment_readers() {
         for (field, _) in fields {

@@ -6,6 +6,7 @@
 
 use super::query::{self, Request};
 use super::synonyms::Synonyms;
+use super::SearchError;
 
 /// Figures for a whole set.
 #[derive(Debug, Clone)]
@@ -33,7 +34,11 @@ pub fn parse(text: &str) -> Vec<(String, String)> {
 }
 
 /// Runs every case against `index` (matches and other results both count, in rank order).
-pub fn evaluate(index: &tantivy::Index, synonyms: &Synonyms, cases: &[(String, String)]) -> anyhow::Result<Report> {
+pub fn evaluate(
+    index: &tantivy::Index,
+    synonyms: &Synonyms,
+    cases: &[(String, String)],
+) -> Result<Report, SearchError> {
     let mut r = Report {
         queries: cases.len(),
         top1: 0,
@@ -141,7 +146,7 @@ pub type Miss = (String, String, String, Vec<String>, Vec<String>);
 
 /// Runs every vignette; `levels` are the urgency ids of site.toml, most urgent first (a cue at
 /// the third level or past it, or none, is routine care).
-pub fn triage(index: &tantivy::Index, req: &Request, levels: &[&str], set: &[Vignette]) -> anyhow::Result<Triage> {
+pub fn triage(index: &tantivy::Index, req: &Request, levels: &[&str], set: &[Vignette]) -> Result<Triage, SearchError> {
     let rank = |t: &str| levels.iter().position(|l| *l == t).unwrap_or(2).min(2);
     let mut r = Triage {
         vignettes: set.len(),

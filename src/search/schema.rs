@@ -3,6 +3,9 @@
 //! query all read it from here, so none of them depends on another for it.
 
 use crate::lang::Lang;
+
+/// The search's own data beside the index (`search/meta.json`, which the browser reads too).
+pub const SEARCH_META: &str = "search/meta.json";
 use tantivy::schema::{FacetOptions, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING};
 
 /// Searchable text fields and their boosts, in the order the browser index lists them.

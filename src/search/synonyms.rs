@@ -91,6 +91,14 @@ impl Synonyms {
         (out, used)
     }
 
+    /// Whether a declared phrase begins at `words[i]`.
+    pub fn starts_at(&self, words: &[Word], i: usize) -> bool {
+        self.0.iter().any(|s| {
+            let run = words.get(i..i + s.stems.len());
+            run.is_some_and(|r| r.iter().map(|w| &w.stem).eq(s.stems.iter()))
+        })
+    }
+
     /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means]` per synonym.
     pub fn to_json(&self) -> serde_json::Value {
         self.0

@@ -7,10 +7,11 @@
 //! backlinks changed) follow with the pages that list or aggregate causes, which are rendered
 //! only when front matter changed (a prose edit cannot change them); the search index comes last.
 
+use super::ServeError;
 use crate::diagnostic::Diagnostic;
 use crate::links::LinkGraph;
 use crate::output::{Collect, OutputFile};
-use crate::pipeline::{Options, Pipeline, Ready, Scope};
+use crate::pipeline::{BuildError, Options, Pipeline, Ready, Scope};
 use crate::site::Site;
 use crate::timings::Timings;
 use std::collections::BTreeSet;
@@ -76,7 +77,7 @@ impl Builder {
 
     /// Rebuilds after `changed` paths changed (all of them on the first call). After an
     /// incremental update call [`Builder::list_files`] for the pages that list causes.
-    pub fn rebuild(&mut self, changed: &[PathBuf]) -> anyhow::Result<Update> {
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Update, BuildError> {
         let causes_only = !changed.is_empty() && changed.iter().all(|p| is_in_causes(p));
         // The watcher says which files changed: the load reads only those when it can.
         let root = self.pipeline.root().to_path_buf();
@@ -89,9 +90,10 @@ impl Builder {
             *graph = Arc::default();
         }
         self.ready = None;
-        let mut ready = match self.pipeline.ready()? {
+        let mut ready = match self.pipeline.ready() {
             Ok(ready) => ready,
-            Err(diagnostics) => return Ok(Update::Failed(diagnostics)),
+            Err(BuildError::Content(diagnostics)) => return Ok(Update::Failed(diagnostics)),
+            Err(e) => return Err(e),
         };
         self.pending.extend(self.pipeline.changed_files().iter().cloned());
         let edited = match causes_only && self.pipeline.can_render_part() {
@@ -174,7 +176,7 @@ impl Builder {
     /// a prose edit leaves as they were: their data is hashed, not rendered, when unchanged)
     /// and, when it changed front matter, the pages that list or aggregate causes (most of a
     /// front matter edit's cost). `serve` publishes the edited pages first and these right after.
-    pub fn list_files(&mut self) -> anyhow::Result<Vec<OutputFile>> {
+    pub fn list_files(&mut self) -> Result<Vec<OutputFile>, ServeError> {
         let Some((site, graph)) = &self.prev else {
             return Ok(Vec::new());
         };
@@ -202,9 +204,9 @@ impl Builder {
     }
 
     /// The search index of the last good build.
-    pub fn search_files(&self) -> anyhow::Result<Vec<OutputFile>> {
+    pub fn search_files(&self) -> Result<Vec<OutputFile>, ServeError> {
         match &self.prev {
-            Some((site, _)) => crate::search::index::build_languages(site, &self.prev_others),
+            Some((site, _)) => Ok(crate::search::index::build_languages(site, &self.prev_others)?),
             None => Ok(Vec::new()),
         }
     }

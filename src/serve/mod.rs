@@ -4,8 +4,11 @@
 
 pub mod builder;
 mod conn;
+mod error;
 mod http;
 mod watch;
+
+pub use error::ServeError;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
@@ -178,10 +181,14 @@ pub struct Server {
 
 impl Server {
     /// Builds the site, binds the port and starts serving and watching in background threads.
-    pub fn start(opts: &Options) -> anyhow::Result<Server> {
-        let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
-        let addr = listener.local_addr()?;
+    pub fn start(opts: &Options) -> Result<Server, ServeError> {
+        let listener =
+            std::net::TcpListener::bind((opts.bind.as_str(), opts.port)).map_err(|source| ServeError::Listen {
+                bind: opts.bind.clone(),
+                port: opts.port,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(ServeError::Address)?;
         let host = if addr.ip().is_unspecified() {
             "127.0.0.1".to_string()
         } else {
@@ -252,8 +259,9 @@ pub fn rebuild(
             }
             Err(e) => {
                 state.version += 1;
-                state.errors = format!("error: {e:#}\n");
-                let (message, served) = (format!("{e:#}"), failed_note(&state));
+                let message = crate::error::chain(&e);
+                state.errors = format!("error: {message}\n");
+                let served = failed_note(&state);
                 Event::Error { message, served }
             }
         };
@@ -306,7 +314,7 @@ impl Indexer {
             };
             let (site, others) = site;
             follow(&shared, "search index", &report, || {
-                crate::search::index::build_languages(&site, &others)
+                Ok(crate::search::index::build_languages(&site, &others)?)
             });
         });
         indexer
@@ -327,7 +335,7 @@ fn follow(
     shared: &Shared,
     what: &'static str,
     report: &Report,
-    files: impl FnOnce() -> anyhow::Result<Vec<OutputFile>>,
+    files: impl FnOnce() -> Result<Vec<OutputFile>, ServeError>,
 ) {
     let t = Instant::now();
     match files() {
@@ -342,7 +350,7 @@ fn follow(
         }
         Err(e) => report(Event::FollowFailed {
             what,
-            message: format!("{e:#}"),
+            message: crate::error::chain(&e),
         }),
     }
 }
@@ -372,8 +380,9 @@ fn of_edited_files(warnings: Vec<Diagnostic>, changed: &[PathBuf]) -> (Vec<Diagn
     (mine, others)
 }
 
-/// How long the watcher waits for a burst of file events to settle: long enough for the few
-/// events of one save, short against the 50 ms an edit may take to show. A save split
+/// How long the watcher waits for a burst of file events to settle while a file is still being
+/// written: long enough for the few events of one save, short against the 50 ms an edit may
+/// take to show. Once the file is closed, renamed or removed it waits only 2 ms. A save split
 /// further only costs a second rebuild (the load sees the file's final bytes).
 pub const DEBOUNCE: Duration = Duration::from_millis(10);
 

@@ -134,7 +134,7 @@ pub fn places<'k>(keys: impl Iterator<Item = &'k str>) -> BTreeMap<&'k str, Vec<
 /// key -> the default templates that use `t.<key>`.
 fn template_uses() -> BTreeMap<String, Vec<Place>> {
     let mut used: BTreeMap<String, Vec<Place>> = BTreeMap::new();
-    for (name, text) in crate::render::theme::default_templates() {
+    for (name, text) in crate::default_theme::default_templates() {
         for key in keys_used(text) {
             let list = used.entry(key.to_string()).or_default();
             if !list.iter().any(|p| matches!(p, Place::Template(n) if n == name)) {

@@ -6,6 +6,7 @@
 use super::original_path;
 use crate::content::{Doc, Loaded};
 use crate::diagnostic::Diagnostic;
+use crate::load::LoadError;
 use crate::model::{CauseFront, PageFront, ReliefFront};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -44,7 +45,7 @@ pub(super) fn originals(
     loaded: &Loaded,
     part: &Loaded,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<()> {
+) -> Result<(), LoadError> {
     each(root, &loaded.causes, &part.causes, cause_facts, diags)?;
     each(root, &loaded.relief, &part.relief, relief_facts, diags)?;
     each(root, &loaded.pages, &part.pages, page_facts, diags)
@@ -81,7 +82,7 @@ fn each<T>(
     translations: &[Arc<Doc<T>>],
     facts: fn(&T) -> Facts<'_>,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<()> {
+) -> Result<(), LoadError> {
     let by_path: BTreeMap<&Path, &Doc<T>> = originals.iter().map(|d| (d.path.as_path(), &**d)).collect();
     for t in translations {
         let path = original_path(&t.path, &t.stem);
@@ -135,10 +136,9 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 
 /// A warning when the original at `original` is not the version the translation `t` says
 /// it translates.
-fn stale<T>(root: &Path, t: &Doc<T>, original: &Path, recorded: Option<&str>) -> anyhow::Result<Option<Diagnostic>> {
-    use anyhow::Context as _;
-    let bytes =
-        crate::regular::read(&root.join(original)).with_context(|| format!("cannot read {}", original.display()))?;
+fn stale<T>(root: &Path, t: &Doc<T>, original: &Path, recorded: Option<&str>) -> Result<Option<Diagnostic>, LoadError> {
+    use crate::error::At as _;
+    let bytes = crate::regular::read(&root.join(original)).at("read", original)?;
     let now = fingerprint(&bytes);
     let shown = original.display();
     let (pos, message, hint) = match recorded {

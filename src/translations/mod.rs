@@ -13,6 +13,7 @@ pub use checks::fingerprint;
 use crate::config::SiteConfig;
 use crate::content::{Doc, Loaded};
 use crate::diagnostic::Diagnostic;
+use crate::load::LoadError;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -38,7 +39,7 @@ pub fn split(
     cfg: &mut SiteConfig,
     loaded: &mut Loaded,
     diags: &mut Vec<Diagnostic>,
-) -> anyhow::Result<Vec<Part>> {
+) -> Result<Vec<Part>, LoadError> {
     let mut parts: Vec<Part> = std::mem::take(&mut cfg.translations)
         .into_iter()
         .map(|config| Part {
@@ -74,7 +75,7 @@ pub fn split(
 
 /// The bibliography (the default language's unless the language has its own) and the registry
 /// of one language, checked against the original's.
-fn lists(root: &Path, loaded: &Loaded, part: &mut Part, diags: &mut Vec<Diagnostic>) -> anyhow::Result<()> {
+fn lists(root: &Path, loaded: &Loaded, part: &mut Part, diags: &mut Vec<Diagnostic>) -> Result<(), LoadError> {
     let tag = part.config.language.clone();
     let (own_sources, own_flags) = crate::load::read_lists_of(root, &tag, &mut part.loaded, diags)?;
     if !own_sources {

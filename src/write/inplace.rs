@@ -5,8 +5,8 @@
 //! output's manifest (and the staging folder's) list the old files and the new, so a build
 //! killed half-way leaves nothing the next one would not recognise as its own.
 
-use super::owned;
-use anyhow::Context;
+use super::{owned, WriteError};
+use crate::error::{At, IoError};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -45,8 +45,11 @@ fn other_device(_: &Path) -> bool {
 /// `staged`; the old site's other entries go there too (the output holds nothing foreign:
 /// the build checked). `staged` then holds the old site, for the caller to remove. On an error
 /// the entries already moved are put back.
-pub fn publish(staged: &Path, out: &Path) -> anyhow::Result<()> {
-    let staged_name = staged.file_name().context("staging folder has no name")?;
+pub fn publish(staged: &Path, out: &Path) -> Result<(), WriteError> {
+    let staged_name = staged.file_name().ok_or_else(|| WriteError::NoPlace {
+        output: staged.to_path_buf(),
+        what: "name",
+    })?;
     let old = owned::read_manifest(out)?.unwrap_or_default();
     let new = owned::read_manifest(staged)?.unwrap_or_default();
     // Both manifests list both sites while entries move, so each folder holds only its own.
@@ -58,9 +61,9 @@ pub fn publish(staged: &Path, out: &Path) -> anyhow::Result<()> {
         for (name, how) in moved.into_iter().rev() {
             let (s, o) = (staged.join(&name), out.join(&name));
             let _ = match how {
-                Move::Exchanged => exchange(&s, &o),
-                Move::In => std::fs::rename(&o, &s).map_err(Into::into),
-                Move::Aside => std::fs::rename(&s, &o).map_err(Into::into),
+                Move::Exchanged => exchange(&s, &o).is_ok(),
+                Move::In => std::fs::rename(&o, &s).is_ok(),
+                Move::Aside => std::fs::rename(&s, &o).is_ok(),
             };
         }
         write_manifest(out, &owned::manifest(old.iter().map(String::as_str))).ok();
@@ -69,7 +72,10 @@ pub fn publish(staged: &Path, out: &Path) -> anyhow::Result<()> {
     }
     // The new manifest last: until now the output's listed the old files too.
     write_manifest(out, &owned::manifest(new.iter().map(String::as_str)))?;
-    write_manifest(staged, &owned::manifest(old.iter().map(String::as_str)))
+    Ok(write_manifest(
+        staged,
+        &owned::manifest(old.iter().map(String::as_str)),
+    )?)
 }
 
 /// How an entry moved, so that it can be moved back.
@@ -89,12 +95,12 @@ fn move_entries(
     out: &Path,
     staged_name: &std::ffi::OsStr,
     moved: &mut Vec<(std::ffi::OsString, Move)>,
-) -> anyhow::Result<()> {
+) -> Result<(), WriteError> {
     let manifest = std::ffi::OsStr::new(owned::MANIFEST);
-    let entries = |dir: &Path| -> anyhow::Result<BTreeSet<std::ffi::OsString>> {
-        let read = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let entries = |dir: &Path| -> Result<BTreeSet<std::ffi::OsString>, IoError> {
+        let read = std::fs::read_dir(dir).at("read", dir)?;
         let names = read.map(|e| e.map(|e| e.file_name())).collect::<std::io::Result<_>>();
-        names.with_context(|| format!("cannot read {}", dir.display()))
+        names.at("read", dir)
     };
     let fresh = entries(staged)?;
     for name in fresh.iter().filter(|n| n.as_os_str() != manifest) {
@@ -103,8 +109,7 @@ fn move_entries(
             exchange(&from, &to)?;
             moved.push((name.clone(), Move::Exchanged));
         } else {
-            std::fs::rename(&from, &to)
-                .with_context(|| format!("cannot move {} into {}", from.display(), out.display()))?;
+            std::fs::rename(&from, &to).moving(&from, &to)?;
             moved.push((name.clone(), Move::In));
         }
     }
@@ -114,7 +119,7 @@ fn move_entries(
             continue;
         }
         let (from, to) = (out.join(&name), staged.join(&name));
-        std::fs::rename(&from, &to).with_context(|| format!("cannot move the old {} aside", from.display()))?;
+        std::fs::rename(&from, &to).moving(&from, &to)?;
         moved.push((name, Move::Aside));
     }
     Ok(())
@@ -122,21 +127,21 @@ fn move_entries(
 
 /// Swaps two entries of one file system in one step, or, where the system cannot, moves the old
 /// one aside and the new one in.
-fn exchange(new: &Path, old: &Path) -> anyhow::Result<()> {
+fn exchange(new: &Path, old: &Path) -> Result<(), WriteError> {
     if super::swap::exchange(new, old)? {
         return Ok(());
     }
     let aside = new.with_extension("causebook-aside");
-    std::fs::rename(old, &aside).with_context(|| format!("cannot move {} aside", old.display()))?;
-    std::fs::rename(new, old).with_context(|| format!("cannot move {} into place", new.display()))?;
-    std::fs::rename(&aside, new).with_context(|| format!("cannot move {} back", aside.display()))
+    std::fs::rename(old, &aside).moving(old, &aside)?;
+    std::fs::rename(new, old).moving(new, old)?;
+    Ok(std::fs::rename(&aside, new).moving(&aside, new)?)
 }
 
 /// Writes the manifest of `dir` whole, then renames it into place.
-fn write_manifest(dir: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+fn write_manifest(dir: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let (fresh, path) = (dir.join(owned::MANIFEST_NEW), dir.join(owned::MANIFEST));
-    std::fs::write(&fresh, bytes).with_context(|| format!("cannot write {}", fresh.display()))?;
-    std::fs::rename(&fresh, &path).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(&fresh, bytes).at("write", &fresh)?;
+    std::fs::rename(&fresh, &path).at("write", &path)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 //! as well as an edit. A file that changed after the build took the output's lock may have
 //! been read before the change: it is listed as changed (`-`), and the next search builds again.
 
-use anyhow::Context;
+use crate::error::{At, IoError};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -221,7 +221,7 @@ fn listable(s: &str) -> bool {
 /// build that took the output's lock at `begun`. Called by the build after publishing, under
 /// the output's lock. A file at either path that causebook did not write is left alone and no
 /// list is written; an old list that cannot be renewed is removed.
-pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built, begun: Stamp) -> anyhow::Result<()> {
+pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built, begun: Stamp) -> Result<(), IoError> {
     let Some(path) = list_path(out) else {
         return Ok(());
     };
@@ -230,12 +230,10 @@ pub fn record(root: &Path, out: &Path, stamp_file: &Path, built: &Built, begun: 
         return Ok(());
     }
     let Some(text) = collect(root, stamp_file, built, begun) else {
-        return std::fs::remove_file(&path)
-            .or_else(not_found)
-            .with_context(|| format!("cannot remove {}", path.display()));
+        return std::fs::remove_file(&path).or_else(not_found).at("remove", &path);
     };
-    std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(&tmp, text).at("write", &tmp)?;
+    std::fs::rename(&tmp, &path).at("write", &path)
 }
 
 /// A missing file is what removing wanted.

@@ -2,14 +2,16 @@
 //! only when every file is written, so a failed build leaves the previous site untouched. It
 //! never deletes a file that causebook did not write (see [`owned`]).
 
+mod error;
 mod inplace;
 pub mod inputs;
 pub mod owned;
 mod stage;
 mod swap;
 
+use crate::error::At;
 use crate::output::OutputFile;
-use anyhow::{bail, Context};
+pub use error::WriteError;
 use rayon::prelude::*;
 pub use stage::{lock, Staging};
 use std::path::{Path, PathBuf};
@@ -39,7 +41,7 @@ pub struct WriteReport {
 
 /// Refuses, before anything is built or written, an output that is a file, that would hold or
 /// sit inside the site's sources, or that holds files causebook did not write.
-pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::Result<()> {
+pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> Result<(), WriteError> {
     check_output_place(root, output)?;
     foreign_in_output(output, &absolute(output)?, policy).map(|_| ())
 }
@@ -50,7 +52,7 @@ pub fn check_output_dir(root: &Path, output: &Path, policy: Policy) -> anyhow::R
 ///
 /// Every place is compared resolved, through symlinks: a `content/` that is a link to
 /// `../real` protects `../real`, and so does a link anywhere inside the source folders.
-pub fn check_output_place(root: &Path, output: &Path) -> anyhow::Result<()> {
+pub fn check_output_place(root: &Path, output: &Path) -> Result<(), WriteError> {
     let out = absolute(output)?;
     for (place, label) in source_places(root)? {
         if place.starts_with(&out) {
@@ -59,17 +61,17 @@ pub fn check_output_place(root: &Path, output: &Path) -> anyhow::Result<()> {
             } else {
                 format!("it contains the site's `{label}` ({})", place.display())
             };
-            bail!(
-                "refusing to write to {}: {what}\n  hint: pass an output folder outside the site's sources, such as `--output public`",
-                output.display()
-            );
+            return Err(WriteError::HoldsSources {
+                output: output.to_path_buf(),
+                what,
+            });
         }
         if !label.is_empty() && out.starts_with(&place) {
-            bail!(
-                "refusing to write to {}: it is inside the site's `{label}` ({})\n  hint: pass an output folder outside the site's sources, such as `--output public`",
-                output.display(),
-                place.display()
-            );
+            return Err(WriteError::InsideSources {
+                output: output.to_path_buf(),
+                label,
+                place,
+            });
         }
     }
     Ok(())
@@ -91,10 +93,8 @@ const PROTECTED: [&str; 8] = [
 /// has in the site (`""` for the root itself): the root, each protected entry (both where it
 /// is written and where a link takes it) and the target of every symlink inside the source
 /// folders.
-fn source_places(root: &Path) -> anyhow::Result<Vec<(PathBuf, String)>> {
-    let real_root = root
-        .canonicalize()
-        .with_context(|| format!("cannot open {}", root.display()))?;
+fn source_places(root: &Path) -> Result<Vec<(PathBuf, String)>, WriteError> {
+    let real_root = root.canonicalize().at("open", root)?;
     let mut places = vec![(real_root.clone(), String::new())];
     for name in PROTECTED {
         let written = real_root.join(name);
@@ -124,42 +124,34 @@ fn linked_places(root: &Path, dir: &str, places: &mut Vec<(PathBuf, String)>) {
 }
 
 /// The files of an existing output that causebook did not write; an error unless forced.
-pub(super) fn foreign_in_output(shown: &Path, out: &Path, policy: Policy) -> anyhow::Result<Vec<String>> {
+pub(super) fn foreign_in_output(shown: &Path, out: &Path, policy: Policy) -> Result<Vec<String>, WriteError> {
     let meta = match std::fs::symlink_metadata(out) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", shown.display())),
+        Err(e) => Err(e).at("read", shown)?,
     };
     if !meta.is_dir() {
-        bail!(
-            "refusing to write to {}: it is a file, not a folder\n  hint: pass a folder with --output (it is created if missing)",
-            shown.display()
-        );
+        return Err(WriteError::NotAFolder {
+            output: shown.to_path_buf(),
+        });
     }
     for k in policy.keep {
         check_keep_entry(k)?;
     }
     let foreign = owned::foreign(out, policy.keep)?;
     if !foreign.is_empty() && !policy.force {
-        bail!(
-            "refusing to replace {}: it holds {} {} that causebook did not write: {}\n  hint: move {} away, \
-             list what must stay in site.toml (`keep = [\".git\", \"CNAME\"]` carries it into every build), \
-             or pass --force to delete {}",
-            shown.display(),
-            foreign.len(),
-            if foreign.len() == 1 { "entry" } else { "entries" },
-            owned::summarise(&foreign),
-            if foreign.len() == 1 { "it" } else { "them" },
-            if foreign.len() == 1 { "it" } else { "them" },
-        );
+        return Err(WriteError::Foreign {
+            output: shown.to_path_buf(),
+            entries: foreign,
+        });
     }
     Ok(foreign)
 }
 
 /// A `keep` entry must name something inside the output folder (`check` says the same).
-fn check_keep_entry(k: &str) -> anyhow::Result<()> {
+fn check_keep_entry(k: &str) -> Result<(), WriteError> {
     match crate::config::keep_problem(k) {
-        Some(msg) => bail!("site.toml: keep: {msg}"),
+        Some(msg) => Err(WriteError::Keep(msg)),
         None => Ok(()),
     }
 }
@@ -172,20 +164,21 @@ pub fn write_atomic(
     files: &[OutputFile],
     also_owned: &[String],
     policy: Policy,
-) -> anyhow::Result<WriteReport> {
+) -> Result<WriteReport, WriteError> {
     let staging = Staging::begin(output, policy, also_owned)?;
     files.par_iter().try_for_each(|f| staging.write(&f.path, &f.bytes))?;
     staging.publish()
 }
 
 /// The kept entries present in the old output; an error if the build writes one of them too.
-fn kept_entries(out: &Path, paths: &[&str], keep: &[String]) -> anyhow::Result<Vec<String>> {
+fn kept_entries(out: &Path, paths: &[&str], keep: &[String]) -> Result<Vec<String>, WriteError> {
     let mut kept = Vec::new();
     for k in keep {
         if let Some(p) = paths.iter().find(|p| owned::is_kept(p, std::slice::from_ref(k))) {
-            bail!(
-                "site.toml: keep: `{k}` is kept from the old output, but the build writes `{p}` too\n  hint: remove it from `keep` or from the theme's static files"
-            );
+            return Err(WriteError::KeepWritten {
+                keep: k.clone(),
+                written: p.to_string(),
+            });
         }
         crosses_no_link(out, k)?;
         if std::fs::symlink_metadata(out.join(k)).is_ok() {
@@ -198,16 +191,18 @@ fn kept_entries(out: &Path, paths: &[&str], keep: &[String]) -> anyhow::Result<V
 /// A kept entry is carried over by renaming it inside the output: a symlink on the way to it
 /// (`link/secret.txt` with `link -> /elsewhere`) would move a file from outside the output
 /// into the published site. The entry itself may be a link (the link moves, not its target).
-fn crosses_no_link(out: &Path, keep: &str) -> anyhow::Result<()> {
+fn crosses_no_link(out: &Path, keep: &str) -> Result<(), WriteError> {
     let mut at = out.to_path_buf();
     let parts: Vec<_> = Path::new(keep).components().collect();
     for part in &parts[..parts.len().saturating_sub(1)] {
         at.push(part);
         match std::fs::symlink_metadata(&at) {
-            Ok(m) if m.file_type().is_symlink() => bail!(
-                "site.toml: keep: `{keep}` goes through the symlink {}\n  hint: keep the link itself, or an entry that is inside the output folder",
-                at.display()
-            ),
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(WriteError::KeepThroughLink {
+                    keep: keep.to_string(),
+                    link: at,
+                })
+            }
             Ok(_) => {}
             Err(_) => return Ok(()),
         }
@@ -217,33 +212,31 @@ fn crosses_no_link(out: &Path, keep: &str) -> anyhow::Result<()> {
 
 /// Writes one file whole or not at all: into a temporary file beside it, then renamed over it,
 /// so a full disk or a killed process never leaves a half-written file where the old one was.
-pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     use std::io::Write;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).at("write", path)?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .at("write", path)?;
+    tmp.persist(path).map_err(|e| e.error).at("write", path)?;
     Ok(())
 }
 
 /// `p` made absolute from the current folder, with every part that exists resolved through
 /// symlinks (what the output checks compare).
-pub fn resolved(p: &Path) -> anyhow::Result<PathBuf> {
+pub fn resolved(p: &Path) -> Result<PathBuf, WriteError> {
     absolute(p)
 }
 
-pub(super) fn absolute(p: &Path) -> anyhow::Result<PathBuf> {
+pub(super) fn absolute(p: &Path) -> Result<PathBuf, WriteError> {
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir()?.join(p)
+        std::env::current_dir().at("read the current folder for", p)?.join(p)
     };
     // Canonicalise what exists so `..` and symlinks cannot hide the real location.
     let mut existing = abs.clone();
@@ -307,8 +300,9 @@ mod tests {
         std::fs::write(out.join("CNAME"), "example.org").unwrap();
         let err = write_atomic(&out, &[file("index.html")], &[], Policy::default()).unwrap_err();
         assert!(
-            format!("{err:#}").contains("2 entries that causebook did not write: .git/, CNAME"),
-            "{err:#}"
+            crate::error::chain(&err).contains("2 entries that causebook did not write: .git/, CNAME"),
+            "{}",
+            crate::error::chain(&err)
         );
         assert!(out.join(".git/HEAD").exists() && !out.join("index.html").exists());
         let keep = [".git".to_string(), "CNAME".to_string()];
@@ -329,7 +323,7 @@ mod tests {
         let out = dir.path().join("notes.txt");
         std::fs::write(&out, "mine").unwrap();
         let err = write_atomic(&out, &[file("index.html")], &[], Policy::default()).unwrap_err();
-        assert!(format!("{err:#}").contains("it is a file, not a folder"));
+        assert!(crate::error::chain(&err).contains("it is a file, not a folder"));
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
     }
 }

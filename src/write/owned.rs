@@ -2,7 +2,7 @@
 //! files, and a folder is only ever deleted or replaced when nothing in it is missing from that
 //! manifest (or kept on purpose), so a `.git`, a `CNAME` or a user's notes are never lost.
 
-use anyhow::Context;
+use crate::error::{At, IoError};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -27,7 +27,7 @@ pub fn manifest<'a>(paths: impl Iterator<Item = &'a str>) -> Vec<u8> {
 }
 
 /// Reads the manifest of `dir`: `None` when the folder has none (causebook did not make it).
-pub(super) fn read_manifest(dir: &Path) -> anyhow::Result<Option<BTreeSet<String>>> {
+pub(super) fn read_manifest(dir: &Path) -> Result<Option<BTreeSet<String>>, IoError> {
     let path = dir.join(MANIFEST);
     match crate::regular::read_to_string(&path) {
         Ok(text) => Ok(Some(
@@ -37,7 +37,7 @@ pub(super) fn read_manifest(dir: &Path) -> anyhow::Result<Option<BTreeSet<String
                 .collect(),
         )),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => Err(e).at("read", &path),
     }
 }
 
@@ -49,7 +49,7 @@ pub fn is_kept(rel: &str, keep: &[String]) -> bool {
 
 /// Entries of `dir` that causebook did not write and that are not kept, as `/`-separated
 /// relative paths (a folder is named once, with a trailing `/`). Sorted.
-pub fn foreign(dir: &Path, keep: &[String]) -> anyhow::Result<Vec<String>> {
+pub fn foreign(dir: &Path, keep: &[String]) -> Result<Vec<String>, IoError> {
     let manifest = read_manifest(dir)?.unwrap_or_default();
     // A folder is causebook's when some file it wrote lies inside it.
     let owned_dirs: BTreeSet<&str> = manifest
@@ -59,7 +59,7 @@ pub fn foreign(dir: &Path, keep: &[String]) -> anyhow::Result<Vec<String>> {
     let mut found = Vec::new();
     let mut walk = walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name().into_iter();
     while let Some(entry) = walk.next() {
-        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        let entry = entry.map_err(std::io::Error::from).at("read", dir)?;
         let rel = entry
             .path()
             .strip_prefix(dir)

@@ -4,9 +4,9 @@
 //! that is a mount point cannot be swapped: the staging folder is then made inside it and
 //! published entry by entry (see [`super::inplace`]).
 
-use super::{owned, swap, Policy, WriteReport};
-use crate::output::{OutputFile, Sink};
-use anyhow::{bail, Context};
+use super::{owned, swap, Policy, WriteError, WriteReport};
+use crate::error::{At, IoError};
+use crate::output::{OutputFile, Sink, SinkError};
 use std::collections::HashSet;
 use std::fs::File;
 use std::io::Write;
@@ -42,7 +42,7 @@ pub struct Staging {
 impl Staging {
     /// Takes the output's lock (waiting for another build into it to finish), then
     /// [`Staging::begin_locked`].
-    pub fn begin(output: &Path, policy: Policy, also_owned: &[String]) -> anyhow::Result<Staging> {
+    pub fn begin(output: &Path, policy: Policy, also_owned: &[String]) -> Result<Staging, WriteError> {
         Staging::begin_locked(output, policy, also_owned, lock(output)?)
     }
 
@@ -55,10 +55,10 @@ impl Staging {
         policy: Policy,
         also_owned: &[String],
         lock: swap::Lock,
-    ) -> anyhow::Result<Staging> {
+    ) -> Result<Staging, WriteError> {
         let out = super::absolute(output)?;
-        let parent = out.parent().context("output folder has no parent")?;
-        let names = swap::Names::of(&out.file_name().context("output folder has no name")?.to_string_lossy());
+        let (parent, name) = parent_and_name(&out)?;
+        let names = swap::Names::of(&name);
         let cleanup = swap::remove_leftovers(parent, &names, &out, policy.keep)?;
         let deleted_foreign = super::foreign_in_output(output, &out, policy)?;
         // Known before anything is rendered: a mount point is published into, not swapped.
@@ -67,12 +67,12 @@ impl Staging {
         let dir = tempfile::Builder::new()
             .prefix(&names.new_prefix)
             .tempdir_in(place)
-            .with_context(|| format!("cannot create a temporary folder in {}", place.display()))?;
+            .at("create a temporary folder in", place)?;
         let mpath = dir.path().join(owned::MANIFEST);
-        let mut journal = File::create(&mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
+        let mut journal = File::create(&mpath).at("write", &mpath)?;
         journal
             .write_all(&owned::manifest(also_owned.iter().map(String::as_str)))
-            .with_context(|| format!("cannot write {}", mpath.display()))?;
+            .at("write", &mpath)?;
         Ok(Staging {
             out,
             dir,
@@ -104,17 +104,17 @@ impl Staging {
     /// depends on thread timing; the output must not), carries kept entries over from the old
     /// output and swaps the staging folder in (or, into a mount point, its entries one by one).
     /// When the swap fails, the kept entries go back and the staging folder is removed.
-    pub fn publish(mut self) -> anyhow::Result<WriteReport> {
+    pub fn publish(mut self) -> Result<WriteReport, WriteError> {
         let written = std::mem::take(self.written.get_mut().unwrap_or_else(|p| p.into_inner()));
         let paths: Vec<&str> = written.iter().map(String::as_str).collect();
         let paths = paths.as_slice();
         let mpath = self.dir.path().join(owned::MANIFEST);
         let manifest = owned::manifest(paths.iter().copied().chain(self.also_owned.iter().map(String::as_str)));
         let fresh = self.dir.path().join(owned::MANIFEST_NEW);
-        std::fs::write(&fresh, manifest).with_context(|| format!("cannot write {}", fresh.display()))?;
-        std::fs::rename(&fresh, &mpath).with_context(|| format!("cannot write {}", mpath.display()))?;
+        std::fs::write(&fresh, manifest).at("write", &fresh)?;
+        std::fs::rename(&fresh, &mpath).at("write", &mpath)?;
         self.report.kept = super::kept_entries(&self.out, paths, &self.keep)?;
-        let carried = carry(&self.report.kept, &self.out, self.dir.path());
+        let carried = carry(&self.report.kept, &self.out, self.dir.path()).map_err(WriteError::from);
         let staged = self.dir.keep();
         let swapped = carried.and_then(|()| match self.in_place {
             true => super::inplace::publish(&staged, &self.out).map(|()| true),
@@ -130,7 +130,7 @@ impl Staging {
             }
         };
         if old_site {
-            remove_tree(&staged).with_context(|| format!("cannot remove the old site at {}", staged.display()))?;
+            remove_tree(&staged).at("remove the old site at", &staged)?;
         }
         // Still under the lock, so two builds never interleave their lists.
         if let Some((root, stamp, built)) = &self.inputs {
@@ -142,13 +142,13 @@ impl Staging {
 
     /// Creates `rel` (inside the staging folder) and its parents, once; not under the lock, so
     /// threads create different folders at once (`create_dir_all` allows racing on one).
-    fn ensure_dir(&self, rel: &Path) -> anyhow::Result<()> {
-        let poisoned = || anyhow::anyhow!("internal error: a writing thread failed");
+    fn ensure_dir(&self, rel: &Path) -> Result<(), SinkError> {
+        let poisoned = || SinkError::thread_failed("writing");
         if rel.as_os_str().is_empty() || self.dirs.lock().map_err(|_| poisoned())?.contains(rel) {
             return Ok(());
         }
         let d = self.dir.path().join(rel);
-        std::fs::create_dir_all(&d).with_context(|| format!("cannot create {}", d.display()))?;
+        std::fs::create_dir_all(&d).at("create", &d)?;
         self.dirs.lock().map_err(|_| poisoned())?.insert(rel.to_path_buf());
         Ok(())
     }
@@ -156,30 +156,29 @@ impl Staging {
 
 impl Staging {
     /// Writes one file into the staging folder, listing it in the manifest first.
-    pub fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), SinkError> {
         let rel = Path::new(path);
         if path == owned::MANIFEST || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            bail!("internal error: output path {path} is not a file inside the output folder");
+            return Err(SinkError::Internal(format!(
+                "output path {path} is not a file inside the output folder"
+            )));
         }
         {
-            let mut journal = self
-                .journal
-                .lock()
-                .map_err(|_| anyhow::anyhow!("internal error: a writing thread failed"))?;
-            writeln!(journal, "{path}").context("cannot write the staging folder's manifest")?;
+            let mut journal = self.journal.lock().map_err(|_| SinkError::thread_failed("writing"))?;
+            writeln!(journal, "{path}").at("write", &self.dir.path().join(owned::MANIFEST))?;
         }
         self.written
             .lock()
-            .map_err(|_| anyhow::anyhow!("internal error: a writing thread failed"))?
+            .map_err(|_| SinkError::thread_failed("writing"))?
             .push(path.to_string());
         self.ensure_dir(rel.parent().unwrap_or(Path::new("")))?;
         let dest = self.dir.path().join(rel);
-        std::fs::write(&dest, bytes).with_context(|| format!("cannot write {}", dest.display()))
+        Ok(std::fs::write(&dest, bytes).at("write", &dest)?)
     }
 }
 
 impl Sink for Staging {
-    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
         self.write(&file.path, &file.bytes)
     }
 }
@@ -187,23 +186,32 @@ impl Sink for Staging {
 /// Takes the lock of the output folder `output`, waiting while another build holds it. A build
 /// takes it before it reads any content, so that of two builds the later reads the content as
 /// the earlier left it, and publishes last.
-pub fn lock(output: &Path) -> anyhow::Result<swap::Lock> {
+pub fn lock(output: &Path) -> Result<swap::Lock, WriteError> {
     let out = super::absolute(output)?;
-    let parent = out.parent().context("output folder has no parent")?;
-    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    let name = out.file_name().context("output folder has no name")?.to_string_lossy();
-    swap::lock(parent, &swap::Names::of(&name))
+    let (parent, name) = parent_and_name(&out)?;
+    std::fs::create_dir_all(parent).at("create", parent)?;
+    Ok(swap::lock(parent, &swap::Names::of(&name))?)
+}
+
+/// The folder the output `out` sits in, and its name (`/` has neither).
+fn parent_and_name(out: &Path) -> Result<(&Path, std::borrow::Cow<'_, str>), WriteError> {
+    let missing = |what| WriteError::NoPlace {
+        output: out.to_path_buf(),
+        what,
+    };
+    let parent = out.parent().ok_or_else(|| missing("parent"))?;
+    let name = out.file_name().ok_or_else(|| missing("name"))?;
+    Ok((parent, name.to_string_lossy()))
 }
 
 /// Moves the entries `kept` from the folder `from` to the same places in `to`.
-fn carry(kept: &[String], from: &Path, to: &Path) -> anyhow::Result<()> {
+fn carry(kept: &[String], from: &Path, to: &Path) -> Result<(), IoError> {
     for k in kept {
         let (src, dest) = (from.join(k), to.join(k));
         if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            std::fs::create_dir_all(dir).at("create", dir)?;
         }
-        std::fs::rename(&src, &dest)
-            .with_context(|| format!("cannot carry {} into {}", src.display(), to.display()))?;
+        std::fs::rename(&src, &dest).moving(&src, &dest)?;
     }
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! temporary folders a killed build left behind, and the swap of the new folder for the old one
 //! in one step where the system allows it (Linux `renameat2` with `RENAME_EXCHANGE`).
 
-use super::owned;
-use anyhow::Context;
+use super::{owned, WriteError};
+use crate::error::{At, IoError};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -51,7 +51,7 @@ impl Drop for Lock {
 }
 
 /// Takes the lock, waiting for another build to finish.
-pub fn lock(parent: &Path, names: &Names) -> anyhow::Result<Lock> {
+pub fn lock(parent: &Path, names: &Names) -> Result<Lock, IoError> {
     let path = parent.join(&names.lock);
     loop {
         let file = File::options()
@@ -59,10 +59,10 @@ pub fn lock(parent: &Path, names: &Names) -> anyhow::Result<Lock> {
             .truncate(false)
             .write(true)
             .open(&path)
-            .with_context(|| format!("cannot open the lock file {}", path.display()))?;
-        file.lock().with_context(|| format!("cannot lock {}", path.display()))?;
+            .at("open the lock file", &path)?;
+        file.lock().at("lock", &path)?;
         if same_file(&file, &path) {
-            let taken = stamp_now(&file).with_context(|| format!("cannot write the lock file {}", path.display()))?;
+            let taken = stamp_now(&file).at("write the lock file", &path)?;
             return Ok(Lock {
                 path,
                 _file: file,
@@ -111,7 +111,7 @@ pub struct Cleanup {
 /// when the output lacks it. A folder holding anything else its manifest does not list is left
 /// where it is and reported. `.causebook-manifest.new`, which a build writes just before it
 /// swaps, is causebook's own.
-pub fn remove_leftovers(parent: &Path, names: &Names, out: &Path, keep: &[String]) -> anyhow::Result<Cleanup> {
+pub fn remove_leftovers(parent: &Path, names: &Names, out: &Path, keep: &[String]) -> Result<Cleanup, IoError> {
     let mut cleanup = Cleanup::default();
     let mut found: Vec<PathBuf> = Vec::new();
     let out_is_folder = std::fs::symlink_metadata(out).is_ok_and(|m| m.is_dir());
@@ -119,9 +119,9 @@ pub fn remove_leftovers(parent: &Path, names: &Names, out: &Path, keep: &[String
         if dir == out && !out_is_folder {
             continue;
         }
-        let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let entries = std::fs::read_dir(dir).at("read", dir)?;
         for entry in entries {
-            let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+            let entry = entry.at("read", dir)?;
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(&names.new_prefix) || name.starts_with(&names.old_prefix) {
                 found.push(entry.path());
@@ -136,7 +136,7 @@ pub fn remove_leftovers(parent: &Path, names: &Names, out: &Path, keep: &[String
         restore_kept(&dir, out, keep)?;
         let foreign = owned::foreign(&dir, &[])?;
         if foreign.is_empty() {
-            std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+            std::fs::remove_dir_all(&dir).at("remove", &dir)?;
             cleanup.removed.push(dir);
         } else {
             cleanup.left.push((dir, foreign));
@@ -148,7 +148,7 @@ pub fn remove_leftovers(parent: &Path, names: &Names, out: &Path, keep: &[String
 /// Moves the kept entries a killed build had carried into `left` back into the output `out`,
 /// where the output is a folder and has no entry of that name (one there is newer: the one in
 /// `left` is then reported, not lost).
-fn restore_kept(left: &Path, out: &Path, keep: &[String]) -> anyhow::Result<()> {
+fn restore_kept(left: &Path, out: &Path, keep: &[String]) -> Result<(), IoError> {
     if !std::fs::symlink_metadata(out).is_ok_and(|m| m.is_dir()) {
         return Ok(());
     }
@@ -158,19 +158,18 @@ fn restore_kept(left: &Path, out: &Path, keep: &[String]) -> anyhow::Result<()> 
             continue;
         }
         if let Some(dir) = to.parent() {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            std::fs::create_dir_all(dir).at("create", dir)?;
         }
-        std::fs::rename(&from, &to)
-            .with_context(|| format!("cannot move {} back into {}", from.display(), out.display()))?;
+        std::fs::rename(&from, &to).moving(&from, &to)?;
     }
     Ok(())
 }
 
 /// Puts `new` at `out`, leaving the previous `out` at `new`'s path. Returns `true` when an old
 /// folder now waits at `new` for removal. Readers of `out` never see it missing on Linux.
-pub fn swap_in(new: &Path, out: &Path) -> anyhow::Result<bool> {
+pub fn swap_in(new: &Path, out: &Path) -> Result<bool, WriteError> {
     if !out.exists() {
-        std::fs::rename(new, out).with_context(|| format!("cannot move the new site into {}", out.display()))?;
+        std::fs::rename(new, out).moving(new, out)?;
         return Ok(false);
     }
     if exchange(new, out)? {
@@ -182,41 +181,36 @@ pub fn swap_in(new: &Path, out: &Path) -> anyhow::Result<bool> {
 
 /// Exchanges two folders in one step. `false` where the system or file system cannot.
 #[cfg(target_os = "linux")]
-pub(super) fn exchange(a: &Path, b: &Path) -> anyhow::Result<bool> {
+pub(super) fn exchange(a: &Path, b: &Path) -> Result<bool, WriteError> {
     use rustix::fs::{renameat_with, RenameFlags, CWD};
     match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
         Ok(()) => Ok(true),
         // Old kernels and some file systems (older NFS, FUSE) do not support the exchange.
         Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => Ok(false),
-        Err(e) if e == rustix::io::Errno::BUSY => anyhow::bail!(
-            "cannot swap the new site into {}: {}\n  hint: it is in use, as a mount point causebook did not \
-             recognise; build into a folder inside it (`--output {}/site`) and publish that",
-            b.display(),
-            std::io::Error::from(e),
-            b.display()
-        ),
-        Err(e) => {
-            Err(std::io::Error::from(e)).with_context(|| format!("cannot swap the new site into {}", b.display()))
-        }
+        Err(e) if e == rustix::io::Errno::BUSY => Err(WriteError::Busy {
+            output: b.to_path_buf(),
+            error: std::io::Error::from(e),
+        }),
+        Err(e) => Err(std::io::Error::from(e)).at("swap the new site into", b)?,
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-pub(super) fn exchange(_: &Path, _: &Path) -> anyhow::Result<bool> {
+pub(super) fn exchange(_: &Path, _: &Path) -> Result<bool, WriteError> {
     Ok(false)
 }
 
 /// The portable way: move the old folder aside, then the new one in. Between the two renames the
 /// output is briefly missing, which is why Linux uses [`exchange`].
-fn rename_aside(new: &Path, out: &Path) -> anyhow::Result<()> {
+fn rename_aside(new: &Path, out: &Path) -> Result<(), IoError> {
     let aside = new.with_extension("swap");
-    std::fs::rename(out, &aside).with_context(|| format!("cannot move the old {} aside", out.display()))?;
+    std::fs::rename(out, &aside).moving(out, &aside)?;
     if let Err(e) = std::fs::rename(new, out) {
         // Put the previous site back so the reader is never left without one.
         std::fs::rename(&aside, out).ok();
-        return Err(e).with_context(|| format!("cannot move the new site into {}", out.display()));
+        return Err(e).moving(new, out);
     }
-    std::fs::rename(&aside, new).with_context(|| format!("cannot move {} back", aside.display()))
+    std::fs::rename(&aside, new).moving(&aside, new)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 const path = require('path');
 
 const root = path.resolve(process.argv[2]);
-const { serve, launch, axe } = require('./server');
+const { serve, launch, axe, open } = require('./server');
 const PAGES = ['', 'causes/', 'causes/peripheral-artery-disease/', 'causes/acute-limb-ischaemia/', 'relief/', 'relief/raise-your-legs/',
   'categories/', 'categories/circulation/', 'sources/', 'compare/', 'compare/chronic-venous-insufficiency-vs-peripheral-artery-disease/',
   'navigator/', 'navigator/print/?lying_flat=yes&moving=no', 'offline.html', 'red-flags/', 'search/?q=charley+horse', 'about/', 'disclaimer/', 'no-such-page/'];
@@ -30,7 +30,7 @@ async function main() {
         page.on('pageerror', (e) => errors.push(String(e)));
         const external = [];
         page.on('request', (r) => { if (!r.url().startsWith(base)) external.push(r.url()); });
-        await page.goto(base + p, { waitUntil: 'networkidle' });
+        await open(page, base + p);
         const violations = await axe(page);
         check(`axe ${scheme} /${p}`, violations.length === 0, violations.join(' | '));
         if (scheme === 'light') {

@@ -5,7 +5,7 @@
 // cause page's details column, both causes of a pair page), the footer reaches the bottom of the
 // window, the phone header stays short, and on the comparison table the cause names stay in
 // view while the table scrolls and the most urgent warning sign is on screen without scrolling.
-// Writes a full-page and a first-screen screenshot of each page type at each width into
+// Writes a full-page and a first-screen screenshot of each page type at 390 and 1280 px into
 // <shots-dir>, so a reviewer can look at what a reader sees.
 //
 // usage: node layout.js <built-site-dir> <shots-dir> <site.json>
@@ -15,13 +15,15 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { serve, launch } = require('./server');
+const { serve, launch, open } = require('./server');
 const { check, finish } = require('./report');
 
 const root = path.resolve(process.argv[2]);
 const shots = path.resolve(process.argv[3]);
 const site = JSON.parse(fs.readFileSync(process.argv[4], 'utf8'));
 const WIDTHS = [320, 360, 390, 1280];
+/** The widths screenshots are taken at: a phone and a desktop (every width is checked). */
+const SHOTS = [390, 1280];
 const PHONE = 600;
 
 /** True when the page is no wider than the window: nothing to scroll sideways. */
@@ -134,7 +136,7 @@ async function pagesAt(browser, base, width, canHyphenate) {
   const context = await browser.newContext({ viewport: { width, height: width < PHONE ? 844 : 900 } });
   const page = await context.newPage();
   for (const [name, p] of Object.entries(site.pages)) {
-    await page.goto(base + p, { waitUntil: 'networkidle' });
+    await open(page, base + p);
     check(`${width}px no sideways scrolling /${p}`, await noSideways(page),
       String(await page.evaluate(() => document.documentElement.scrollWidth)));
     const box = await page.evaluate(() => ({
@@ -147,10 +149,12 @@ async function pagesAt(browser, base, width, canHyphenate) {
     if (width < PHONE) check(`${width}px header at most 160 px tall /${p}`, box.header <= 160, String(box.header));
     await tables(page, width, name, p);
     if (name === 'cause') await language(page, width, p);
-    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
-    await page.screenshot({ path: path.join(shots, `${name}-${width}-first-screen.png`) });
+    if (SHOTS.includes(width)) {
+      await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(shots, `${name}-${width}-first-screen.png`) });
+    }
   }
-  await page.goto(base + site.pages.compare, { waitUntil: 'networkidle' });
+  await open(page, base + site.pages.compare);
   await compareTable(page, width, canHyphenate);
   await context.close();
 }

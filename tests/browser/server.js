@@ -53,4 +53,18 @@ async function axe(page) {
   });
 }
 
-module.exports = { serve, launch, axe };
+/** Opens `url` and waits for the first work of its scripts: the search page's status line and
+ * the printout's `data-ready` mark; every other page is done at `load`, its scripts having run
+ * before it. Waiting instead for the network to stay idle for half a second costs that on every
+ * page. */
+async function open(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status');
+    const searching = document.getElementById('search-page-form') && status && !status.textContent.trim();
+    const printout = document.getElementById('printout');
+    return !searching && !(printout && !printout.hasAttribute('data-ready'));
+  });
+}
+
+module.exports = { serve, launch, axe, open };

@@ -206,6 +206,7 @@ fn mutated_shipped_content_never_panics() {
                 causebook::Pipeline::new(&root, causebook::Options::default())
                     .build_files()
                     .map(|_| ())
+                    .map_err(anyhow::Error::from)
             } else {
                 crate::support::check_site(&root).map(|_| ())
             }

@@ -295,7 +295,7 @@ fn the_default_columns_leave_out_fields_the_site_does_not_use() {
     let start = text.find("[compare]").unwrap();
     let end = start + text[start..].find("\n\n").unwrap();
     std::fs::write(&toml, format!("{}{}", &text[..start], &text[end..])).unwrap();
-    let cfg = causebook::config::load(&root).unwrap().unwrap();
+    let cfg = causebook::config::load(&root).unwrap();
     assert_eq!(
         cfg.compare.columns,
         ["top_flag", "situations", "category", "sensations", "timing", "relief"],

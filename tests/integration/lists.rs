@@ -307,8 +307,7 @@ fn pairs_touching_some_causes_are_the_full_lists_pairs_with_them() {
     for root in [repo.to_path_buf(), repo.join("tests/fixtures/other")] {
         let ready = causebook::Pipeline::new(&root, causebook::Options::default())
             .ready()
-            .unwrap()
-            .unwrap_or_else(|d| panic!("{root:?} has errors: {d:?}"));
+            .unwrap_or_else(|e| panic!("{root:?} has errors: {e:?}"));
         let site = &ready.site;
         let slugs = |pairs: Vec<(&causebook::site::Cause, &causebook::site::Cause)>| -> Vec<(String, String)> {
             pairs

@@ -237,6 +237,22 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ("my feet are always cold at night", None),
         ("cramp in my calf at night", None),
         ("restless legs", None),
+        // Time words: a phrase that says it began just now is a sudden change, unless another
+        // says it has lasted, has passed or has an everyday cause.
+        ("woke up with my foot ice cold and pale", Some(emergency)),
+        ("foot gone grey and cold half an hour ago", Some(emergency)),
+        ("woke up with cold feet again", None),
+        ("woke up with a dead leg from sleeping on it", None),
+        // What a reader says they do not have is left out.
+        ("burning feet in bed, diabetic, no cuts or sores", None),
+        ("diabetic foot sore", Some(urgent)),
+        ("no feeling in my foot since this morning", Some(emergency)),
+        // A wound much more painful than expected (necrotising fasciitis).
+        (
+            "small cut on my shin is way more painful than it should be",
+            Some(emergency),
+        ),
+        ("red hot leg and i feel shivery", Some(urgent)),
     ] {
         for limit in [None, Some("1"), Some("5")] {
             let line = first_line(q, limit);
@@ -246,4 +262,26 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
             }
         }
     }
+}
+
+#[test]
+fn search_says_which_words_it_left_out_as_negated() {
+    let out = shipped_site();
+    let o = causebook(&[
+        "search",
+        "burning feet, no cuts or sores",
+        "--root",
+        repo().to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--no-refresh",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["negated"], serde_json::json!(["cuts", "sores"]), "{v}");
+    assert!(
+        v["cue"].is_null(),
+        "no urgent cue for sores the reader does not have: {v}"
+    );
+    assert!(!v["stems"].as_array().unwrap().iter().any(|s| s == "sore"), "{v}");
 }

@@ -25,7 +25,7 @@ fn shipped() -> &'static Path {
 
 /// The shipped site's synonyms, as `causebook search` uses them.
 fn synonyms() -> Synonyms {
-    let cfg = causebook::config::load(repo()).unwrap().unwrap();
+    let cfg = causebook::config::load(repo()).unwrap();
     Synonyms::new(&cfg.search.synonyms, Lang::for_site(&cfg.language))
 }
 
@@ -41,7 +41,7 @@ fn ask_in(out: &Path, q: &str, limit: usize) -> query::Response {
 
 /// The answer to `q` of the site at `root` built into `out`, with its synonyms.
 pub(crate) fn ask_site(root: &Path, out: &Path, q: &str, limit: usize) -> query::Response {
-    let cfg = causebook::config::load(root).unwrap().unwrap();
+    let cfg = causebook::config::load(root).unwrap();
     let req = query::Request {
         query: q.into(),
         limit,
@@ -245,6 +245,11 @@ fn browser_top_10_equals_cli_top_10() {
             "peripherl artery diesease at nite",
             "pins and needles, jumpy legs",
             "leg pain",
+            "burning feet in bed, diabetic, no cuts or sores",
+            "no feeling in my foot since this morning",
+            "woke up with my foot ice cold and pale",
+            "woke up with cold feet again",
+            "without any swelling or redness",
         ]
         .map(String::from),
     );
@@ -315,6 +320,7 @@ pub(crate) fn assert_browser_equals_cli(
         let synonyms: Vec<[&String; 2]> = cli.synonyms.iter().map(|(p, m)| [p, m]).collect();
         assert_eq!(v["synonyms"], serde_json::json!(synonyms), "synonyms of {q:?}");
         assert_eq!(v["cue"], serde_json::json!(cli.cue), "cue of {q:?}");
+        assert_eq!(v["negated"], serde_json::json!(cli.negated), "negated words of {q:?}");
         assert_eq!(v["signs"], serde_json::json!(cli.signs), "general signs of {q:?}");
         reports.push(v);
     }

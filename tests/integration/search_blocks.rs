@@ -188,7 +188,7 @@ fn copies_site(dir: &Path, n: usize) -> std::path::PathBuf {
 #[cfg_attr(not(has_node), ignore = "needs node (see README)")]
 fn tied_copies_are_ranked_without_fetching_every_tied_document() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = copies_site(tmp.path(), 150);
+    let out = copies_site(tmp.path(), 60);
     let queries: Vec<String> = [
         "cramp in my calf at night",
         "leg pain",

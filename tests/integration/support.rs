@@ -93,12 +93,12 @@ pub fn siblings(dir: &Path) -> Vec<String> {
 
 /// Runs the content checks of the site at `root` through the library's pipeline.
 pub fn check_site(root: &Path) -> anyhow::Result<causebook::Checked> {
-    causebook::Pipeline::new(root, causebook::Options::default()).check()
+    Ok(causebook::Pipeline::new(root, causebook::Options::default()).check()?)
 }
 
 /// Builds the site at `root` into the folder `out` through the library's pipeline.
 pub fn build_site(root: &Path, out: &Path) -> anyhow::Result<causebook::Outcome> {
-    causebook::Pipeline::new(root, causebook::Options::default()).build_to(out, &|_| {})
+    Ok(causebook::Pipeline::new(root, causebook::Options::default()).build_to(out, &|_| {})?)
 }
 
 /// Runs the binary with `args` and extra environment variables.

@@ -34,7 +34,7 @@ async function main() {
     console.log(JSON.stringify({
       query: q.split('\t')[0], slugs: all.map((h) => h.slug), docs: all.map((h) => h.doc), matches: r.hits.length, scores: all.map((h) => h.score),
       stems: r.stems, corrected: r.corrected, unknown: r.unknown, showing: r.corrected.length ? r.showing : null,
-      synonyms: r.synonyms, signs: r.signs, cue: r.cue ? { level: r.cue.level, urgency: r.cue.urgency, label: r.cue.label, heading: r.cue.heading, action: r.cue.action, sign: r.cue.sign, cause: r.cue.cause || null } : null, files, bytes, gzip_bytes: gzipBytes,
+      synonyms: r.synonyms, negated: r.negated, signs: r.signs, cue: r.cue ? { level: r.cue.level, urgency: r.cue.urgency, label: r.cue.label, heading: r.cue.heading, action: r.cue.action, sign: r.cue.sign, cause: r.cue.cause || null } : null, files, bytes, gzip_bytes: gzipBytes,
     }));
   }
 }

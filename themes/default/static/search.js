@@ -90,6 +90,46 @@
     return { words: out, used: used };
   }
 
+  // Which words the reader negates (reading.rs `negated`): after a negating word that begins
+  // no synonym's phrase, common words until another word, then it and the words that follow
+  // it, joined by nothing or a joining word, up to 4.
+  function negated(words, reading, stop, synonyms) {
+    var marks = words.map(function () { return false; });
+    var neg = reading.negation || [], joins = reading.joins || [];
+    var startsPhrase = function (i) {
+      return synonyms.some(function (s) {
+        var stems = s[0];
+        if (i + stems.length > words.length) return false;
+        return stems.every(function (st, k) { return words[i + k].stem === st; });
+      });
+    };
+    words.forEach(function (w, i) {
+      if (neg.indexOf(w.lower) < 0 || startsPhrase(i)) return;
+      var j = i + 1, taken = 0;
+      while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
+      while (j < words.length && taken < 4) {
+        if (!stop[words[j].stem]) { marks[j] = true; taken += 1; }
+        else if (!(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
+        j += 1;
+      }
+    });
+    return marks;
+  }
+
+  // The onset stem when a recent-onset phrase is among the words and no ordinary one is
+  // (reading.rs `onset_of`).
+  function onsetOf(words, reading) {
+    var has = function (phrases) {
+      return (phrases || []).some(function (p) {
+        for (var i = 0; i + p.length <= words.length; i += 1) {
+          if (p.length && p.every(function (st, k) { return words[i + k].stem === st; })) return true;
+        }
+        return false;
+      });
+    };
+    return reading.onset && has(reading.recent) && !has(reading.ordinary) ? reading.onset : null;
+  }
+
   // Each word followed by its parts if it is a compound (query.rs `split_compounds`): the parts
   // are searched as added words and the compound, covered by them, is never a typo.
   function withParts(words, lang, c, isPart) {
@@ -187,11 +227,14 @@
   Searcher.prototype.search = function (query, limit, exact) {
     var self = this;
     return this.get('meta.json').then(function (meta) {
-      var typed = A.analyze(query, meta.language);
+      var stop = {}, reading = meta.reading || {};
+      meta.stop_words.forEach(function (w) { stop[w] = true; });
+      var analyzed = A.analyze(query, meta.language);
+      var marks = negated(analyzed, reading, stop, meta.synonyms);
+      var typed = analyzed.filter(function (w, i) { return !marks[i]; });
+      var onset = onsetOf(analyzed, reading);
       var expanded = expand(typed, meta.synonyms);
       return self.splitAll(meta, expanded.words).then(function (all) {
-        var stop = {};
-        meta.stop_words.forEach(function (w) { stop[w] = true; });
         var content = all.filter(function (w) { return !stop[w.stem]; }).length;
         var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
         return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
@@ -199,7 +242,8 @@
         }).then(function (resolved) {
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
-          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems));
+          resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
+          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : []));
           resolved.signs = signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
@@ -390,6 +434,7 @@
     var text = n === 0 && k > 0 ? fill(k === 1 ? words.signOne : words.signMany, { n: k, query: query })
       : fill(n === 0 ? words.none : n === 1 ? words.one : words.many, { n: n, query: query });
     result.synonyms.forEach(function (s) { text += ' ' + fill(words.synonym, { word: s[1], for: s[0] }); });
+    if ((result.negated || []).length) text += ' ' + fill(words.negated, { words: result.negated.join(', ') });
     if (result.unknown.length) text += ' ' + fill(words.unknown, { words: result.unknown.join(', ') });
     parts.push(document.createTextNode(text));
     return parts;

@@ -1,0 +1,188 @@
+//! How a query is read beyond its words and synonyms, from `[search.reading]` of site.toml:
+//! what a reader says they do *not* have is left out ("burning feet, no cuts or sores" does
+//! not search for sores, nor show the sore's urgent cue), and a phrase that says a symptom has
+//! just begun ("woke up with", "in the last hour") counts as the site's onset word ("sudden")
+//! in warning-sign cues, unless an *ordinary* phrase says it has lasted, has passed or has an
+//! everyday cause ("for years", "went away", "from sleeping on it"). A word typed outright ("suddenly") always counts: these rules can only add
+//! the onset of a phrase, never take a typed word away from a cue.
+//!
+//! The CLI and the browser read queries the same way: the index stores these rules, analyzed,
+//! in `search/meta.json` (`reading`), and both take them from there.
+
+use super::analyzer::{self, Word};
+use crate::config::ReadingConfig;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// The reading rules of a site, analyzed in its language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    /// Lower-cased words that negate the words right after them ("no", "without").
+    #[serde(default)]
+    pub negation: Vec<String>,
+    /// Lower-cased words that carry a negation on to the next word ("or", "nor").
+    #[serde(default)]
+    pub joins: Vec<String>,
+    /// The stem a recent-onset phrase holds in cues, when the site declares one.
+    #[serde(default)]
+    pub onset: Option<String>,
+    /// Stems of the phrases that say a symptom began just now.
+    #[serde(default)]
+    pub recent: Vec<Vec<String>>,
+    /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
+    #[serde(default)]
+    pub ordinary: Vec<Vec<String>>,
+}
+
+/// At most this many words follow one negating word: "no cuts or sores on my feet" negates
+/// cuts and sores; the words after a common word ("on") are outside it.
+const SCOPE: usize = 4;
+
+impl Reading {
+    /// Analyzes `cfg` in `lang`; phrases with no words are left out.
+    pub fn new(cfg: &ReadingConfig, lang: Lang) -> Reading {
+        let lower = |ws: &[String]| {
+            ws.iter()
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let phrases = |ps: &[String]| {
+            ps.iter()
+                .map(|p| analyzer::stems(lang, p))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        Reading {
+            negation: lower(&cfg.negation),
+            joins: lower(&cfg.joins),
+            onset: cfg
+                .onset
+                .as_deref()
+                .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
+            recent: phrases(&cfg.recent),
+            ordinary: phrases(&cfg.ordinary),
+        }
+    }
+
+    /// Which of `words` the reader negates: after a negating word, common words until the
+    /// first other word ("no real pain"), then that word and the words that follow it, joined
+    /// by nothing or by a joining word ("no swelling or redness"), up to [`SCOPE`] words. A
+    /// negating word that begins a synonym's phrase (`phrase_at`, e.g. "no feeling" meaning
+    /// numb) negates nothing: the phrase says what the reader has.
+    pub fn negated(
+        &self,
+        words: &[Word],
+        is_stop: &dyn Fn(&str) -> bool,
+        phrase_at: &dyn Fn(usize) -> bool,
+    ) -> Vec<bool> {
+        let mut out = vec![false; words.len()];
+        for (i, w) in words.iter().enumerate() {
+            if !self.negation.contains(&w.lower) || phrase_at(i) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && is_stop(&words[j].stem) && !self.negation.contains(&words[j].lower) {
+                j += 1;
+            }
+            let mut taken = 0;
+            while j < words.len() && taken < SCOPE {
+                if !is_stop(&words[j].stem) {
+                    out[j] = true;
+                    taken += 1;
+                } else if !(self.joins.contains(&words[j].lower) && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
+                {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        out
+    }
+
+    /// The onset stem, when a recent-onset phrase is among `words` and no ordinary one is.
+    pub fn onset_of(&self, words: &[Word]) -> Option<&str> {
+        let has = |phrases: &[Vec<String>]| phrases.iter().any(|p| contains(words, p));
+        let onset = self.onset.as_deref()?;
+        (has(&self.recent) && !has(&self.ordinary)).then_some(onset)
+    }
+}
+
+/// Whether `phrase`'s stems follow each other somewhere in `words`.
+fn contains(words: &[Word], phrase: &[String]) -> bool {
+    !phrase.is_empty()
+        && words
+            .windows(phrase.len())
+            .any(|run| run.iter().map(|w| &w.stem).eq(phrase.iter()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::stop::StopWords;
+
+    fn reading() -> Reading {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        Reading::new(
+            &ReadingConfig {
+                negation: s(&["no", "without", "nothing"]),
+                joins: s(&["or", "nor"]),
+                onset: Some("sudden".into()),
+                recent: s(&["woke up with", "in the last hour", "since this morning"]),
+                ordinary: s(&["for years", "always", "went away"]),
+            },
+            Lang::English,
+        )
+    }
+
+    fn negated(q: &str, phrase_at: &dyn Fn(usize) -> bool) -> Vec<String> {
+        let words = analyzer::words(Lang::English, q);
+        let marks = reading().negated(&words, &|s| Lang::English.is_stop(s), phrase_at);
+        words
+            .into_iter()
+            .zip(marks)
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w.lower)
+            .collect()
+    }
+
+    #[test]
+    fn a_negation_covers_the_next_words_and_what_is_joined_to_them() {
+        let none = &|_| false;
+        assert_eq!(negated("burning feet, no cuts or sores", none), ["cuts", "sores"]);
+        assert_eq!(
+            negated("varicose veins without any swelling or redness", none),
+            ["swelling", "redness"]
+        );
+        assert_eq!(
+            negated("no swelling and a red leg", none),
+            ["swelling"],
+            "`and` ends it"
+        );
+        assert_eq!(negated("numb toes for ages, nothing new", none), ["new"]);
+        assert_eq!(negated("no pain in my calf", none), ["pain"], "a common word ends it");
+        assert!(negated("my leg is cold and pale", none).is_empty());
+    }
+
+    #[test]
+    fn a_negating_word_that_begins_a_synonym_negates_nothing() {
+        // "no feeling" is a phrase of the site's synonyms (numb): the foot is not negated.
+        assert!(negated("no feeling in my foot", &|i| i == 0).is_empty());
+    }
+
+    #[test]
+    fn a_recent_phrase_is_the_onset_unless_an_ordinary_phrase_explains_it() {
+        let r = reading();
+        let onset = |q: &str| r.onset_of(&analyzer::words(Lang::English, q)).map(str::to_string);
+        assert_eq!(onset("woke up with my foot pale and cold").as_deref(), Some("sudden"));
+        assert_eq!(onset("foot blue in the last hour").as_deref(), Some("sudden"));
+        assert_eq!(onset("woke up with cold feet, always do"), None);
+        assert_eq!(onset("woke up with a dead leg but it went away"), None);
+        assert_eq!(onset("cold feet in bed"), None);
+        assert_eq!(
+            Reading::default().onset_of(&analyzer::words(Lang::English, "woke up with")),
+            None
+        );
+    }
+}
