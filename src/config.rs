@@ -2,6 +2,7 @@
 
 mod error;
 mod fields;
+pub mod languages;
 
 pub use error::ConfigError;
 pub use fields::{CompareConfig, Fields};
@@ -81,9 +82,19 @@ pub struct SiteConfig {
     /// The comparison table's columns.
     #[serde(default)]
     pub compare: CompareConfig,
+    /// Further languages of the site, `[languages.<tag>]` (see [`languages`]).
+    #[serde(default, skip_serializing)]
+    pub languages: BTreeMap<String, toml::Table>,
     /// The interface strings in force: built-in, `[strings]`, then `[topic]`.
     #[serde(skip)]
     pub ui: BTreeMap<String, String>,
+    /// The folder of this language's pages under the site root: empty for the default
+    /// language, `de/` for a further language `de-DE`.
+    #[serde(skip)]
+    pub prefix: String,
+    /// The view of each further language, in the order of their tags.
+    #[serde(skip)]
+    pub translations: Vec<SiteConfig>,
     /// Warnings about `site.toml` found while parsing it (reported by `check`).
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
@@ -331,6 +342,7 @@ impl SiteConfig {
         cfg.ui = crate::strings::resolve(&cfg.language, &cfg.strings, &cfg.topic);
         let mut diags = cfg.check_required(path);
         diags.extend(cfg.check_vocab(path, text));
+        cfg.compare.or_default_for(&cfg.fields);
         diags.extend(fields::check_columns(&cfg.fields, &cfg.compare, path, text));
         let (errors, warnings): (Vec<_>, Vec<_>) =
             crate::strings::check(&cfg.language, &cfg.strings, &cfg.topic, path, text)
@@ -368,6 +380,9 @@ impl SiteConfig {
                 ),
             );
         }
+        let (translations, problems) = languages::views(&cfg, path, text);
+        cfg.translations = translations;
+        diags.extend(problems);
         if diags.is_empty() {
             Ok(cfg)
         } else {
@@ -560,6 +575,17 @@ impl SiteConfig {
             }
         }
         diags
+    }
+
+    /// The address of the whole site (every language's): `base_url` without this language's
+    /// folder.
+    pub fn root_url(&self) -> &str {
+        self.base_url.strip_suffix(&self.prefix).unwrap_or(&self.base_url)
+    }
+
+    /// This language and every further one of the site (only on the default language's).
+    pub fn all_languages(&self) -> impl Iterator<Item = &SiteConfig> {
+        std::iter::once(self).chain(self.translations.iter())
     }
 
     /// Joins `base_url` and a site path (`causes/pad/`) into a link.

@@ -46,6 +46,7 @@ pub mod site;
 pub mod slug;
 pub mod strings;
 pub mod timings;
+pub mod translations;
 pub mod unwind;
 pub mod url;
 pub mod validate;

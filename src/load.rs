@@ -309,9 +309,48 @@ fn patch_causes(
     }))
 }
 
+/// Whether a top-level file of `content/` is a translation of the bibliography or the
+/// registry (`red-flags.de-DE.yaml`), which [`read_lists_of`] reads for its language.
+fn is_translated_list(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".yaml") else {
+        return false;
+    };
+    ["sources.", "red-flags."]
+        .iter()
+        .any(|p| stem.strip_prefix(p).is_some_and(crate::config::languages::is_tag))
+}
+
+/// The bibliography and the registry of the language `tag` into `loaded`: `sources.<tag>.yaml`
+/// and `red-flags.<tag>.yaml`; whether each file exists (a missing one is left empty).
+pub fn read_lists_of(
+    root: &Path,
+    tag: &str,
+    loaded: &mut Loaded,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<(bool, bool), LoadError> {
+    let sources = PathBuf::from(format!("content/sources.{tag}.yaml"));
+    let flags = PathBuf::from(format!("content/red-flags.{tag}.yaml"));
+    let exists = |p: &Path| std::fs::metadata(root.join(p)).is_ok();
+    let found = (exists(&sources), exists(&flags));
+    read_lists_at(root, &sources, &flags, loaded, diags)?;
+    Ok(found)
+}
+
 /// Reads the bibliography and the warning-sign registry into `loaded`.
 fn read_lists(root: &Path, loaded: &mut Loaded, diags: &mut Vec<Diagnostic>) -> Result<(), LoadError> {
-    let (sources, loc) = load_list(root, Path::new("content/sources.yaml"), diags)?;
+    let registry = Path::new("content").join(REGISTRY);
+    read_lists_at(root, Path::new("content/sources.yaml"), &registry, loaded, diags)
+}
+
+/// Reads the bibliography at `sources` and the registry at `flags` into `loaded`.
+fn read_lists_at(
+    root: &Path,
+    sources: &Path,
+    flags: &Path,
+    loaded: &mut Loaded,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<(), LoadError> {
+    let (sources, loc) = load_list(root, sources, diags)?;
     loaded.sources = sources
         .into_iter()
         .map(|(source, i)| SourceEntry {
@@ -320,7 +359,7 @@ fn read_lists(root: &Path, loaded: &mut Loaded, diags: &mut Vec<Diagnostic>) -> 
             url_pos: loc.find(&format!("[{i}].url")),
         })
         .collect();
-    let (flags, loc) = load_list(root, &Path::new("content").join(REGISTRY), diags)?;
+    let (flags, loc) = load_list(root, flags, diags)?;
     loaded.flags = flags
         .into_iter()
         .map(|(flag, i)| FlagEntry {
@@ -372,7 +411,7 @@ fn walk(root: &Path) -> Result<Walked, LoadError> {
             ([dir, _], true) if dir == "causes" => Kind::Cause,
             ([dir, _], true) if dir == "relief" => Kind::Relief,
             ([_], true) => Kind::Page,
-            ([name], false) if name == "sources.yaml" || name == REGISTRY => continue,
+            ([name], false) if name == "sources.yaml" || name == REGISTRY || is_translated_list(name) => continue,
             _ => {
                 diags.push(Diagnostic::warning(&rel, (1, 1), "", "file ignored: not a cause, relief or page file")
                     .with_hint("causes go in content/causes/*.md, relief strategies in content/relief/*.md, pages in content/*.md"));

@@ -54,6 +54,10 @@ pub struct CauseFront {
     /// A draft stays out of the build unless `build --drafts`; `serve` shows it with a banner.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// In a translation (`pad.de-DE.md`): the fingerprint of the original's source it was
+    /// translated from, which `check` compares with the original's current one.
+    #[serde(default, skip_serializing)]
+    pub translation_of: Option<String>,
 }
 
 /// How one positional situation changes the pain.
@@ -285,6 +289,10 @@ pub struct ReliefFront {
     /// See [`CauseFront::draft`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// In a translation (`pad.de-DE.md`): the fingerprint of the original's source it was
+    /// translated from, which `check` compares with the original's current one.
+    #[serde(default, skip_serializing)]
+    pub translation_of: Option<String>,
 }
 
 /// Front matter of plain pages (`_index.md`, `about.md`...).
@@ -301,6 +309,10 @@ pub struct PageFront {
     /// See [`CauseFront::draft`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// In a translation (`pad.de-DE.md`): the fingerprint of the original's source it was
+    /// translated from, which `check` compares with the original's current one.
+    #[serde(default, skip_serializing)]
+    pub translation_of: Option<String>,
 }
 
 /// One entry of `content/sources.yaml`: enough for a reader to find and check it.

@@ -59,6 +59,22 @@ impl Sink for Collect {
     }
 }
 
+/// A sink that puts every file under a folder of another sink: a further language's pages go
+/// under its folder (`de/`) of the site.
+pub struct Prefixed<'a> {
+    pub prefix: &'a str,
+    pub next: &'a dyn Sink,
+}
+
+impl Sink for Prefixed<'_> {
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
+        self.next.put(OutputFile {
+            path: format!("{}{}", self.prefix, file.path),
+            bytes: file.bytes,
+        })
+    }
+}
+
 /// A sink that drops every file: for `check`, which renders the site only to check its links.
 pub struct Discard;
 

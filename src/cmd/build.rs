@@ -66,13 +66,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 eprintln!("{} draft(s) left out (build them with --drafts)", r.drafts_left_out);
             }
             eprintln!(
-                "built {} pages ({} files, {:.1} KiB) into {}; {} links checked, {} in the output; search index {:.1} KiB{grade}; {:.0} ms",
+                "built {} pages ({} files, {:.1} KiB) into {}; {} links checked, {} in the output; search index {:.1} KiB{grade}; {:.0} ms{}",
                 r.pages, r.files, r.bytes as f64 / 1024.0, output.display(), r.links_checked, r.output_links_checked,
-                r.index_bytes as f64 / 1024.0, r.elapsed.as_secs_f64() * 1000.0
+                r.index_bytes as f64 / 1024.0, r.elapsed.as_secs_f64() * 1000.0, languages(&r.languages)
             );
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// "; in de-DE: 2 causes, 1 relief strategies, 1 pages": what each further language of a site
+/// has (nothing for a site in one language).
+pub(super) fn languages(languages: &[causebook::pipeline::LanguageReport]) -> String {
+    (languages.iter())
+        .map(|l| {
+            format!(
+                "; in {}: {} causes, {} relief strategies, {} pages",
+                l.tag, l.causes, l.relief, l.plain_pages
+            )
+        })
+        .collect()
 }
 
 /// ", median reading grade 7.2 (Flesch-Kincaid)": the articles' median reading level and the

@@ -33,8 +33,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .map(|g| super::build::reading_level(report.readability, g))
         .unwrap_or_default();
     eprintln!(
-        "ok: {} causes, {} relief strategies, {} pages, {} links checked, {} in the output{level}{drafts}",
-        report.causes, report.relief, report.plain_pages, report.links_checked, report.output_links_checked
+        "ok: {} causes, {} relief strategies, {} pages, {} links checked, {} in the output{level}{drafts}{}",
+        report.causes,
+        report.relief,
+        report.plain_pages,
+        report.links_checked,
+        report.output_links_checked,
+        super::build::languages(&report.languages)
     );
     Ok(ExitCode::SUCCESS)
 }

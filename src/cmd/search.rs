@@ -38,6 +38,10 @@ pub struct Args {
     /// just built the site; with 10,000 articles the check is most of a search's time).
     #[arg(long)]
     pub no_refresh: bool,
+    /// Search the pages of this language of a site in several languages (a tag declared under
+    /// `[languages]` in site.toml, e.g. `de-DE`); the site's default language without it.
+    #[arg(long, value_name = "TAG")]
+    pub language: Option<String>,
     /// Site root (the folder with site.toml).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
@@ -53,7 +57,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let output = args.output.clone().unwrap_or_else(|| args.root.join("public"));
     // The freshness check starts first: it takes longest and needs nothing of what follows.
     let begun = ask::begin(&args.root, &output, args.no_refresh);
-    let cfg = config(&args.root)?;
+    let cfg = language(config(&args.root)?, args.language.as_deref())?;
+    let begun = begun.in_language(&cfg.prefix);
+    let here = output.join(&cfg.prefix);
     // An empty query is a usage error, not "no results"; said in the site's language.
     if args.query.trim().is_empty() {
         bail!("{}", cfg.t("cli_search_empty"));
@@ -77,7 +83,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let view = View::new(&cfg, &output, args.color, !resp.corrected.is_empty());
+    let view = View::new(&cfg, &here, args.color, !resp.corrected.is_empty());
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json(&resp, &view))?);
     } else {
@@ -132,6 +138,20 @@ fn config(root: &Path) -> anyhow::Result<SiteConfig> {
             super::report(&diags);
             bail!("site.toml has errors");
         }
+    }
+}
+
+/// The view of site.toml of the language `tag` (the default language's when `None`).
+fn language(cfg: SiteConfig, tag: Option<&str>) -> anyhow::Result<SiteConfig> {
+    let Some(tag) = tag.filter(|t| *t != cfg.language) else {
+        return Ok(cfg);
+    };
+    let tags: Vec<&str> = cfg.all_languages().map(|c| c.language.as_str()).collect();
+    let hint = format!("the languages of this site: {}", tags.join(", "));
+    let mut cfg = cfg;
+    match cfg.translations.iter().position(|t| t.language == tag) {
+        Some(i) => Ok(cfg.translations.swap_remove(i)),
+        None => bail!("`{tag}` is not a language of this site\n  hint: {hint}"),
     }
 }
 

@@ -77,17 +77,33 @@ pub const COLUMNS: &[&str] = &[
 pub const MORE_COLUMNS: &[&str] = &["onset", "duration", "avoid", "tests"];
 
 /// `[compare]`: the comparison table's columns, in order (the cause's name always comes first).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+/// Left out (or empty), they are the default columns of the fields the site uses
+/// ([`CompareConfig::or_default_for`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CompareConfig {
     pub columns: Vec<String>,
 }
 
-impl Default for CompareConfig {
-    fn default() -> Self {
-        CompareConfig {
-            columns: COLUMNS.iter().map(|c| c.to_string()).collect(),
+impl CompareConfig {
+    /// Fills in the default columns when none are listed: each of [`COLUMNS`] whose field the
+    /// site uses (a site without `locations` has no locations column, with nothing to list).
+    pub fn or_default_for(&mut self, fields: &Fields) {
+        if !self.columns.is_empty() {
+            return;
         }
+        self.columns = (COLUMNS.iter())
+            .filter(|c| column_unused(c, fields).is_none())
+            .map(|c| c.to_string())
+            .collect();
+    }
+}
+
+/// The `[fields]` key a column shows that the site does not use, if any.
+fn column_unused(column: &str, fields: &Fields) -> Option<&'static str> {
+    match column {
+        "timing" => (!fields.time_of_day && !fields.sleep).then_some("time_of_day"),
+        c => column_field(c).filter(|f| !fields.uses(f)),
     }
 }
 
@@ -123,11 +139,7 @@ pub(crate) fn check_columns(fields: &Fields, compare: &CompareConfig, path: &Pat
                 "list each column once".into(),
             );
         }
-        let unused = match column.as_str() {
-            "timing" => (!fields.time_of_day && !fields.sleep).then_some("time_of_day"),
-            c => column_field(c).filter(|f| !fields.uses(f)),
-        };
-        if let Some(field) = unused {
+        if let Some(field) = column_unused(column, fields) {
             err(
                 format!("column `{column}` shows a field this site does not use"),
                 format!("remove it from `columns`, or set `{field} = true` under [fields]"),
@@ -143,7 +155,8 @@ mod tests {
 
     fn check(fields: &str, columns: &str) -> Vec<String> {
         let fields: Fields = toml::from_str(fields).unwrap();
-        let compare: CompareConfig = toml::from_str(columns).unwrap();
+        let mut compare: CompareConfig = toml::from_str(columns).unwrap();
+        compare.or_default_for(&fields);
         check_columns(&fields, &compare, Path::new("site.toml"), "")
             .iter()
             .map(|d| format!("{}: {}", d.message, d.hint.clone().unwrap_or_default()))
@@ -164,7 +177,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            check("locations = false", ""),
+            check("locations = false", "columns = [\"category\", \"locations\"]"),
             ["column `locations` shows a field this site does not use: remove it from `columns`, or set `locations = true` under [fields]"]
         );
         assert!(
@@ -176,5 +189,34 @@ mod tests {
             "columns = [\"situations\", \"duration\"]"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn the_default_columns_leave_out_the_fields_a_site_does_not_use() {
+        let columns = |fields: &str| {
+            let mut compare = CompareConfig::default();
+            compare.or_default_for(&toml::from_str(fields).unwrap());
+            compare.columns
+        };
+        assert_eq!(columns(""), COLUMNS, "every field used: every default column");
+        assert_eq!(
+            columns("locations = false\nsensations = false"),
+            ["top_flag", "situations", "category", "timing", "relief"]
+        );
+        assert_eq!(
+            columns("time_of_day = false\nsleep = false"),
+            [
+                "top_flag",
+                "situations",
+                "category",
+                "sensations",
+                "locations",
+                "relief"
+            ]
+        );
+        assert!(
+            check("locations = false\nsleep = false", "").is_empty(),
+            "the defaults agree"
+        );
     }
 }

@@ -31,6 +31,8 @@ pub struct BuildReport {
     pub readability: crate::readability::Formula,
     /// Drafts left out of the build (all of them unless `--drafts`).
     pub drafts_left_out: usize,
+    /// Each further language of the site (the counts above are the default language's).
+    pub languages: Vec<LanguageReport>,
     pub elapsed: Duration,
     /// Warnings (a successful build has no errors).
     pub diagnostics: Vec<Diagnostic>,
@@ -38,6 +40,15 @@ pub struct BuildReport {
     pub write: write::WriteReport,
     /// How long each stage took (`build --timings`).
     pub timings: Timings,
+}
+
+/// What was built of one further language of a site.
+#[derive(Debug)]
+pub struct LanguageReport {
+    pub tag: String,
+    pub causes: usize,
+    pub relief: usize,
+    pub plain_pages: usize,
 }
 
 /// The outcome of a build: a report, or the diagnostics that stopped it.
@@ -206,6 +217,14 @@ fn report(mut ready: Ready, rendered: super::Rendered, start: Instant) -> Outcom
         median_grade: site.median_grade(),
         readability: crate::readability::Formula::for_language(&site.config.language),
         drafts_left_out: ready.drafts_left_out,
+        languages: (ready.translations.iter())
+            .map(|t| LanguageReport {
+                tag: t.site.config.language.clone(),
+                causes: t.site.causes.len(),
+                relief: t.site.relief.len(),
+                plain_pages: t.site.pages.len(),
+            })
+            .collect(),
         elapsed: start.elapsed(),
         diagnostics,
         write: Default::default(),

@@ -8,12 +8,14 @@
 mod build;
 mod caches;
 mod error;
+mod languages;
 mod render;
 pub mod search;
 
-pub use build::{BuildReport, Outcome};
+pub use build::{BuildReport, LanguageReport, Outcome};
 pub use caches::Caches;
 pub use error::BuildError;
+pub use languages::{ReadyTranslation, Translated};
 pub use render::{Rendered, Scope};
 
 use crate::diagnostic::{self, Diagnostic};
@@ -47,6 +49,8 @@ pub struct Checked {
     pub site: Option<Site>,
     /// Shared with `serve`'s caches, which patch it after an edit.
     pub graph: Arc<LinkGraph>,
+    /// The site of each further language (`[languages]`), in the order of their tags.
+    pub translations: Vec<Translated>,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
     /// Drafts left out of the check (all of them unless `drafts` was asked for).
@@ -67,6 +71,8 @@ pub struct Ready {
     /// Shared: `serve` keeps it for the pages that follow an edit and for its search index.
     pub site: Arc<Site>,
     pub graph: Arc<LinkGraph>,
+    /// The site of each further language, rendered under its own folder.
+    pub translations: Vec<ReadyTranslation>,
     /// Warnings (a ready site has no errors).
     pub diagnostics: Vec<Diagnostic>,
     pub drafts_left_out: usize,
@@ -85,6 +91,8 @@ pub struct Pipeline {
     scanned: Option<crate::render::linkcheck::Scanned>,
     /// Whether the theme must be loaded again before the next render.
     theme_stale: bool,
+    /// Whether the last render was of a site in several languages (always rendered whole).
+    multilingual: bool,
 }
 
 impl Pipeline {
@@ -97,6 +105,7 @@ impl Pipeline {
             renderer: None,
             scanned: None,
             theme_stale: true,
+            multilingual: false,
         }
     }
 
@@ -159,11 +168,15 @@ impl Pipeline {
         if let Some(enabled) = opts.offline {
             cfg.offline.enabled = enabled;
         }
+        for t in &mut cfg.translations {
+            (t.base_url, t.offline.enabled) = (format!("{}{}", cfg.base_url, t.prefix), cfg.offline.enabled);
+        }
         let mut diagnostics = std::mem::take(&mut cfg.warnings);
         let today = opts.today.clone().unwrap_or_else(date::today);
         caches.check_fingerprint(&self.root, opts, &today);
         t.lap("config");
         let mut loaded = load::load_cached(&self.root, cfg.review_interval, &mut diagnostics, &mut caches.load)?;
+        let parts = languages::split(&self.root, &mut cfg, &mut loaded, &mut diagnostics)?;
         t.lap("load (read, front matter)");
         let unpublished = if opts.drafts {
             Default::default()
@@ -185,12 +198,17 @@ impl Pipeline {
             caches.keep,
         ));
         t.lap("readability warnings");
+        let mut translations = languages::check_all(parts, opts.drafts, &today, &mut site, &mut diagnostics);
         diagnostic::sort(&mut diagnostics);
         site.draft_notes = draft_notes(&site, &diagnostics);
+        for t in &mut translations {
+            t.site.draft_notes = draft_notes(&t.site, &diagnostics);
+        }
         t.lap("sort diagnostics");
         Ok(Checked {
             site: Some(site),
             graph,
+            translations,
             diagnostics,
             drafts_left_out,
             timings: t,
@@ -206,6 +224,12 @@ impl Pipeline {
             Some(site) if checked.diagnostics.iter().all(|d| !d.is_error()) => Ok(Ready {
                 site: Arc::new(site),
                 graph: checked.graph,
+                translations: (checked.translations.into_iter())
+                    .map(|t| ReadyTranslation {
+                        site: Arc::new(t.site),
+                        graph: t.graph,
+                    })
+                    .collect(),
                 diagnostics: checked.diagnostics,
                 drafts_left_out: checked.drafts_left_out,
                 timings: checked.timings,
@@ -243,6 +267,7 @@ fn failed_config(diagnostics: Vec<Diagnostic>) -> Checked {
     Checked {
         site: None,
         graph: Arc::default(),
+        translations: Vec::new(),
         diagnostics,
         drafts_left_out: 0,
         timings: Timings::default(),

@@ -50,6 +50,9 @@ impl Pipeline {
                 "some pages of a site rendered before the whole site was",
             ));
         }
+        // An edit's pages are rendered in the default language only: a site in several
+        // languages is always rendered whole.
+        self.multilingual = !ready.translations.is_empty();
         self.ensure_renderer(ready, scope)?;
         let renderer = self.renderer.as_mut().expect("ensured above");
         let scan = Scan::new(sink);
@@ -83,7 +86,7 @@ impl Pipeline {
     /// Whether a render of some pages can be checked against the last whole site: a pipeline
     /// that keeps its work has rendered a whole site, and nothing failed since.
     pub fn can_render_part(&self) -> bool {
-        self.scanned.is_some() && !self.theme_stale
+        self.scanned.is_some() && !self.theme_stale && !self.multilingual
     }
 
     /// Loads the theme when there is none yet or it may have changed; a pipeline that keeps
@@ -153,10 +156,32 @@ fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan
     Ok(scan.put(worker).map_err(RenderError::from)?)
 }
 
-/// Renders `scope` into `sink`; for a whole site with its index, the index is built beside the
-/// pages (mostly on one thread while the pages fill the other cores).
+/// Renders `scope` into `sink`: the default language at the top, then, for a whole site, each
+/// further language under its folder, so that one link check sees every language's pages.
 fn render_scope(renderer: &mut Renderer, ready: &Ready, scope: Scope, sink: &dyn Sink) -> Result<(), BuildError> {
-    let (site, graph) = (&ready.site, &ready.graph);
+    render_language(renderer, &ready.site, &ready.graph, scope, sink)?;
+    if !scope.is_whole() {
+        return Ok(());
+    }
+    for t in &ready.translations {
+        let prefixed = crate::output::Prefixed {
+            prefix: &t.site.config.prefix,
+            next: sink,
+        };
+        render_language(renderer, &t.site, &t.graph, scope, &prefixed)?;
+    }
+    Ok(())
+}
+
+/// Renders `scope` of one language's site into `sink`; for a whole site with its index, the
+/// index is built beside the pages (mostly on one thread while the pages fill the other cores).
+fn render_language(
+    renderer: &mut Renderer,
+    site: &crate::site::Site,
+    graph: &crate::links::LinkGraph,
+    scope: Scope,
+    sink: &dyn Sink,
+) -> Result<(), BuildError> {
     match scope {
         Scope::Site => {
             let (pages, index) = rayon::join(

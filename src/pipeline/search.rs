@@ -20,6 +20,7 @@ pub enum Answer {
 /// build again first (`rebuilding` is told why), then the search is repeated.
 pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> Result<Answer, BuildError> {
     let (root, output) = (begun.root().to_path_buf(), begun.output().to_path_buf());
+    let here = begun.language_output();
     let why = match ask::answer(begun, req) {
         Looked::Found(resp) => return Ok(Answer::Found(resp)),
         Looked::Stale(why) => why,
@@ -32,7 +33,7 @@ pub fn answer(begun: Begun, req: &Request, rebuilding: &dyn Fn(&str)) -> Result<
         ..Options::default()
     };
     match Pipeline::new(&root, options).build_to(&output, &|_| {})? {
-        Outcome::Built(_) => Ok(Answer::Found(Box::new(ask::search(&output, req)?))),
+        Outcome::Built(_) => Ok(Answer::Found(Box::new(ask::search(&here, req)?))),
         Outcome::Failed(diags) => Ok(Answer::Failed(diags)),
     }
 }

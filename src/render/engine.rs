@@ -62,7 +62,8 @@ impl Urls {
             search: u(PageId::Search),
             not_found: u(PageId::NotFound),
             printout: u(PageId::Printout),
-            worker: cfg.url(crate::routes::SERVICE_WORKER),
+            // One worker at the top of the site keeps the pages of every language.
+            worker: format!("{}{}", cfg.root_url(), crate::routes::SERVICE_WORKER),
             feed: cfg.url(crate::routes::FEED),
             search_data: cfg.url("search/"),
             search_stemmer: stemmer_file(cfg).map(|f| cfg.url(&f)).unwrap_or_default(),

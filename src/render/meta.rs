@@ -115,15 +115,21 @@ fn xml(text: &str) -> String {
 /// made (and `build` says so, see [`relative_base_url_warning`]).
 pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
     let cfg = &site.config;
+    // `robots.txt` is read at the top of the host only: a further language has none.
+    let robots_here = cfg.prefix.is_empty();
     if !cfg.has_absolute_url() {
-        return vec![OutputFile {
+        return (robots_here.then(|| OutputFile {
             path: routes::ROBOTS.into(),
             bytes: b"User-agent: *\nAllow: /\n".to_vec(),
-        }];
+        }))
+        .into_iter()
+        .collect();
     }
-    let mut sitemap = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
+    let mut sitemap = String::from(if site.translations.is_some() {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+    } else {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    });
     let reviewed: std::collections::HashMap<&str, &str> = site
         .causes
         .iter()
@@ -135,24 +141,49 @@ pub fn files(site: &Site, pages: &[Route]) -> Vec<OutputFile> {
             .get(p.path.as_str())
             .map(|d| format!("<lastmod>{d}</lastmod>"))
             .unwrap_or_default();
-        sitemap.push_str(&format!("  <url><loc>{}</loc>{lastmod}</url>\n", xml(&url)));
+        let alternates = alternate_links(site, &p.id);
+        sitemap.push_str(&format!("  <url><loc>{}</loc>{lastmod}{alternates}</url>\n", xml(&url)));
     }
     sitemap.push_str("</urlset>\n");
-    let robots = format!("User-agent: *\nAllow: /\nSitemap: {}\n", cfg.url(routes::SITEMAP));
-    vec![
-        OutputFile {
-            path: routes::SITEMAP.into(),
-            bytes: sitemap.into_bytes(),
-        },
-        OutputFile {
+    let mut out = vec![OutputFile {
+        path: routes::SITEMAP.into(),
+        bytes: sitemap.into_bytes(),
+    }];
+    if robots_here {
+        out.push(OutputFile {
             path: routes::ROBOTS.into(),
-            bytes: robots.into_bytes(),
-        },
-        OutputFile {
-            path: routes::FEED.into(),
-            bytes: feed(site).into_bytes(),
-        },
-    ]
+            bytes: robots(site).into_bytes(),
+        });
+    }
+    out.push(OutputFile {
+        path: routes::FEED.into(),
+        bytes: feed(site).into_bytes(),
+    });
+    out
+}
+
+/// `robots.txt` with an absolute `base_url`: every language's sitemap.
+fn robots(site: &Site) -> String {
+    let maps = (site.translations.as_ref()).map_or_else(|| vec![site.config.url(routes::SITEMAP)], |t| t.sitemaps());
+    let lines: String = maps.iter().map(|m| format!("Sitemap: {m}\n")).collect();
+    format!("User-agent: *\nAllow: /\n{lines}")
+}
+
+/// The sitemap's `xhtml:link` to each translation of the page `id` (none on a site in one
+/// language, or for a page in one language only).
+fn alternate_links(site: &Site, id: &crate::routes::PageId) -> String {
+    let Some(table) = &site.translations else {
+        return String::new();
+    };
+    (table.alternates(id).iter())
+        .map(|a| {
+            format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                xml(&a.tag),
+                xml(&a.url)
+            )
+        })
+        .collect()
 }
 
 /// Atom feed of the causes, most recently reviewed first: a page of them (`[lists] page_size`),

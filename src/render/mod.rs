@@ -81,6 +81,7 @@ impl Renderer {
             hash: engine::set_site(&mut self.tera, site),
             sections: site.config.sections.clone(),
             base_url: site.config.base_url.clone(),
+            translations: (site.translations.clone()).map(|t| (t, site.config.language.clone())),
         };
     }
 

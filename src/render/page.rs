@@ -19,6 +19,8 @@ pub(crate) struct Base {
     pub(crate) hash: u64,
     pub(crate) sections: Sections,
     pub(crate) base_url: String,
+    /// On a site in several languages: which pages exist in which, and this render's language.
+    pub(crate) translations: Option<(std::sync::Arc<crate::site::translations::Translations>, String)>,
 }
 
 /// What `serve` keeps between renders so that pages whose template data did not change are
@@ -130,6 +132,7 @@ impl Renderer {
             let mut h = HashWriter::default();
             h.0.write_u64(base.hash);
             h.add(template, &url_path);
+            self.insert_languages(id, &mut Data::Hash(&mut h));
             insert(&mut Data::Hash(&mut h));
             (hashes, h.0.finish())
         });
@@ -141,6 +144,7 @@ impl Renderer {
         let mut ctx = Context::new();
         ctx.insert("current", nav_key(id));
         ctx.insert("page_url", &format!("{}{url_path}", base.base_url));
+        self.insert_languages(id, &mut Data::Context(&mut ctx));
         insert(&mut Data::Context(&mut ctx));
         let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera
@@ -159,6 +163,17 @@ impl Renderer {
             with.insert(path.clone(), template.to_string());
         }
         Ok(Some(OutputFile { path, bytes }))
+    }
+}
+
+impl Renderer {
+    /// On a site in several languages, the page's language switcher (`languages`) and its
+    /// `hreflang` alternates (`alternates`); nothing on a site in one language.
+    fn insert_languages(&self, id: &PageId, data: &mut Data) {
+        if let Some((table, language)) = &self.base.translations {
+            data.insert("languages", &table.switcher(language, id));
+            data.insert("alternates", &table.alternates(id));
+        }
     }
 }
 

@@ -82,6 +82,8 @@ pub enum Looked {
 pub struct Begun<'a> {
     root: &'a Path,
     output: &'a Path,
+    /// The folder of the searched language's pages in `output` (empty: the default language).
+    prefix: String,
     check: Option<fresh::Pending>,
 }
 
@@ -89,7 +91,28 @@ pub struct Begun<'a> {
 /// has just built the site), the index must be newer than every input and sound (see [`answer`]).
 pub fn begin<'a>(root: &'a Path, output: &'a Path, trust: bool) -> Begun<'a> {
     let check = (!trust).then(|| fresh::Pending::start(root, output));
-    Begun { root, output, check }
+    Begun {
+        root,
+        output,
+        prefix: String::new(),
+        check,
+    }
+}
+
+impl Begun<'_> {
+    /// Searches the index of the language whose pages are in the folder `prefix` of the
+    /// output (`de/`) instead of the default language's.
+    pub fn in_language(self, prefix: &str) -> Self {
+        Begun {
+            prefix: prefix.to_string(),
+            ..self
+        }
+    }
+
+    /// Where the searched language's index and search files are: the output, or its folder.
+    pub fn language_output(&self) -> std::path::PathBuf {
+        self.output.join(&self.prefix)
+    }
 }
 
 /// Answers `req` from the index of `begun`, searched while the freshness check runs and then
@@ -98,8 +121,9 @@ pub fn begin<'a>(root: &'a Path, output: &'a Path, trust: bool) -> Begun<'a> {
 /// bring up the emergency line) is read whether or not freshness is checked: without it a
 /// search would answer without its care card, so it is damage even with `--no-refresh`.
 pub fn answer(begun: Begun, req: &Request) -> Looked {
-    let index_dir = begun.output.join(index::INDEX_DIR);
-    let req = match with_cues(req, begun.output) {
+    let here = begun.language_output();
+    let index_dir = here.join(index::INDEX_DIR);
+    let req = match with_cues(req, &here) {
         Ok(req) => req,
         Err(e) => return Looked::Stale(format!("search index is damaged ({})", chain(&e))),
     };
@@ -109,9 +133,7 @@ pub fn answer(begun: Begun, req: &Request) -> Looked {
         Ok(index) => guarded(|| query::search(index, &req)).map_err(|e| chain(&e)),
         Err(e) => Err(chain(e)),
     };
-    let problem = begun
-        .check
-        .and_then(|check| stale(check, begun.output, opened.as_ref().ok()));
+    let problem = begun.check.and_then(|check| stale(check, &here, opened.as_ref().ok()));
     match (problem, answer) {
         (None, Ok(resp)) => Looked::Found(Box::new(resp)),
         (Some(why), _) => Looked::Stale(why),

@@ -17,6 +17,21 @@ use tantivy::{doc, Directory, Index, IndexSettings, IndexWriter};
 
 pub use super::schema::{lock_files, schema, INDEX_DIR, TEXT_FIELDS};
 
+/// The index of every language of a site: the default language's (`site`), then each further
+/// language's under its folder (`de/search/...`), for `serve`, which builds them apart from
+/// the pages.
+pub fn build_languages(site: &Site, others: &[std::sync::Arc<Site>]) -> Result<Vec<OutputFile>, SearchError> {
+    let mut files = build(site)?;
+    for other in others {
+        let prefix = &other.config.prefix;
+        files.extend(build(other)?.into_iter().map(|f| OutputFile {
+            path: format!("{prefix}{}", f.path),
+            bytes: f.bytes,
+        }));
+    }
+    Ok(files)
+}
+
 /// Builds the index in memory and returns its files under [`INDEX_DIR`], plus the browser's
 /// export of it.
 pub fn build(site: &Site) -> Result<Vec<OutputFile>, SearchError> {

@@ -25,6 +25,8 @@ pub struct Builder {
     pipeline: Pipeline,
     /// The last good build: its site and link graph.
     prev: Option<(Arc<Site>, Arc<LinkGraph>)>,
+    /// The last good build's further languages (`[languages]`), for their search indexes.
+    prev_others: Vec<Arc<Site>>,
     /// The last good build, still as the pipeline's handoff (for the pages that follow an edit).
     ready: Option<Ready>,
     /// Files changed since the last good build (a failed build publishes nothing).
@@ -65,6 +67,7 @@ impl Builder {
             timings: false,
             pipeline: Pipeline::keeping(root, options),
             prev: None,
+            prev_others: Vec::new(),
             ready: None,
             pending: BTreeSet::new(),
             lists_pending: false,
@@ -114,6 +117,7 @@ impl Builder {
         let warnings = std::mem::take(&mut ready.diagnostics);
         let timings = ready.timings.clone();
         self.prev = Some((Arc::clone(&ready.site), Arc::clone(&ready.graph)));
+        self.prev_others = ready.translations.iter().map(|t| Arc::clone(&t.site)).collect();
         Ok(Update::Published {
             files: sink.into_sorted(),
             complete: edited.is_none(),
@@ -182,6 +186,7 @@ impl Builder {
         let mut ready = Ready {
             site: Arc::clone(site),
             graph: Arc::clone(graph),
+            translations: Vec::new(),
             diagnostics: Vec::new(),
             drafts_left_out: 0,
             timings: Timings::default(),
@@ -201,14 +206,16 @@ impl Builder {
     /// The search index of the last good build.
     pub fn search_files(&self) -> Result<Vec<OutputFile>, ServeError> {
         match &self.prev {
-            Some((site, _)) => Ok(crate::search::index::build(site)?),
+            Some((site, _)) => Ok(crate::search::index::build_languages(site, &self.prev_others)?),
             None => Ok(Vec::new()),
         }
     }
 
-    /// The last good build's site (shared, so its search index can be built on another thread).
-    pub fn site(&self) -> Option<Arc<Site>> {
-        self.prev.as_ref().map(|(site, _)| Arc::clone(site))
+    /// The last good build's site and its further languages (shared, so their search indexes
+    /// can be built on another thread).
+    pub fn site(&self) -> Option<(Arc<Site>, Vec<Arc<Site>>)> {
+        let (site, _) = self.prev.as_ref()?;
+        Some((Arc::clone(site), self.prev_others.clone()))
     }
 }
 

@@ -290,7 +290,10 @@ fn failed_note(state: &State) -> &'static str {
 /// last one's index (1.5 s at 10,000 articles). A request replaces any that has not started:
 /// only the newest site needs an index, and they are built and published in order.
 #[derive(Clone)]
-pub struct Indexer(Arc<(Mutex<Option<Arc<Site>>>, Condvar)>);
+pub struct Indexer(Arc<(Mutex<Option<Sites>>, Condvar)>);
+
+/// A site and its further languages, whose indexes are built together.
+type Sites = (Arc<Site>, Vec<Arc<Site>>);
 
 impl Indexer {
     /// Starts the thread, which publishes each index into `shared`.
@@ -309,15 +312,16 @@ impl Indexer {
                     next = n;
                 }
             };
+            let (site, others) = site;
             follow(&shared, "search index", &report, || {
-                Ok(crate::search::index::build(&site)?)
+                Ok(crate::search::index::build_languages(&site, &others)?)
             });
         });
         indexer
     }
 
-    /// Asks for the index of `site`.
-    pub fn request(&self, site: Arc<Site>) {
+    /// Asks for the index of `site` (and of its further languages).
+    pub fn request(&self, site: Sites) {
         let (lock, cvar) = &*self.0;
         if let Ok(mut next) = lock.lock() {
             *next = Some(site);

@@ -346,6 +346,7 @@ impl Shape {
             content_urls: Arc::clone(&self.content_urls),
             unpublished: Default::default(),
             draft_notes: Default::default(),
+            translations: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod assemble;
 pub mod pages;
+pub mod translations;
 
 pub use assemble::{assemble, assemble_cached, AssembleCache};
 
@@ -113,6 +114,8 @@ pub struct Site {
     pub unpublished: std::collections::BTreeSet<String>,
     /// What is left to do in each draft that is built (its warnings), for its banner.
     pub draft_notes: BTreeMap<PathBuf, Vec<String>>,
+    /// Which pages exist in which language, on a site in several languages.
+    pub translations: Option<Arc<translations::Translations>>,
 }
 
 impl Site {

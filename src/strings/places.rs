@@ -43,6 +43,14 @@ const CODE: &[(&str, Place)] = &[
     ),
     ("sources_title", Place::Page("title of the sources page")),
     ("sources_description", Place::Page("description of the sources page")),
+    (
+        "language_name",
+        Place::Page("the language switcher of a site in several languages"),
+    ),
+    (
+        "language_missing",
+        Place::Page("the language switcher, for a page not translated"),
+    ),
     ("not_found_title", Place::Page("title of the 404 page")),
     ("not_found_description", Place::Page("description of the 404 page")),
     ("compare_title", Place::Page("title of the comparison table")),

@@ -286,3 +286,21 @@ fn a_field_the_site_does_not_use_is_refused_and_columns_are_checked() {
         "{err}"
     );
 }
+
+#[test]
+fn the_default_columns_leave_out_fields_the_site_does_not_use() {
+    let (_tmp, root) = copy_fixture("de");
+    let toml = root.join("site.toml");
+    let text = read(&toml);
+    let start = text.find("[compare]").unwrap();
+    let end = start + text[start..].find("\n\n").unwrap();
+    std::fs::write(&toml, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let cfg = causebook::config::load(&root).unwrap();
+    assert_eq!(
+        cfg.compare.columns,
+        ["top_flag", "situations", "category", "sensations", "timing", "relief"],
+        "no locations column for a site without locations (its time of day still fills timing)"
+    );
+    let checked = check_site(&root).unwrap();
+    assert_eq!(checked.error_count(), 0, "{:#?}", checked.diagnostics);
+}

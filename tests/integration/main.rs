@@ -1,5 +1,6 @@
 //! Integration tests: run the `causebook` binary and library on small fixture sites.
 
+mod bilingual;
 mod browser;
 mod build;
 mod check;

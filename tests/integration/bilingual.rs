@@ -1,0 +1,417 @@
+//! One site in two languages (tests/fixtures/bilingual: English by default, German under
+//! `de/`): each language's pages, lists and search index; the language switcher, `hreflang`
+//! alternates and the sitemap's; a missing translation said plainly; stale translations and
+//! wrong ones reported by `check`; the CLI's and the browser's search in each language.
+
+use crate::support::{build_site, causebook, check_site, copy_fixture, fixture, read, stderr};
+use causebook::diagnostic::Diagnostic;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The fixture built once with an absolute base URL (so it has sitemaps and feeds).
+fn built() -> &'static Path {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = OUT.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let options = causebook::Options {
+            base_url: Some("https://example.org/kb/".into()),
+            ..Default::default()
+        };
+        let outcome = causebook::Pipeline::new(fixture("bilingual"), options)
+            .build_to(&out, &|_| {})
+            .unwrap();
+        assert!(matches!(outcome, causebook::Outcome::Built(_)));
+        (tmp, out)
+    });
+    out
+}
+
+/// The diagnostics of `check` on `root`.
+fn diagnostics(root: &Path) -> Vec<Diagnostic> {
+    check_site(root).unwrap().diagnostics
+}
+
+/// The one diagnostic about `path` whose message contains `text`.
+fn find<'a>(diags: &'a [Diagnostic], path: &str, text: &str) -> &'a Diagnostic {
+    (diags.iter())
+        .find(|d| d.path == Path::new(path) && d.message.contains(text))
+        .unwrap_or_else(|| panic!("no diagnostic on {path} saying {text:?} in {diags:#?}"))
+}
+
+#[test]
+fn each_language_has_its_own_pages_lists_and_index() {
+    let out = built();
+    for page in [
+        "causes/bppv/",
+        "causes/dehydration/",
+        "relief/stand-up-slowly/",
+        "compare/",
+        "search/",
+    ] {
+        assert!(out.join(page).join("index.html").is_file(), "{page}");
+    }
+    for page in [
+        "",
+        "ursachen/dehydration/",
+        "ursachen/orthostatic-hypotension/",
+        "was-hilft/stand-up-slowly/",
+        "vergleich/",
+        "suche/",
+        "navigator/",
+    ] {
+        let html = read(&out.join("de").join(page).join("index.html"));
+        assert!(html.contains("<html lang=\"de-DE\">"), "{page}");
+    }
+    assert!(
+        !out.join("de/ursachen/bppv").exists(),
+        "no German page for a cause in English only"
+    );
+    let list = read(&out.join("de/ursachen/index.html"));
+    assert!(
+        !list.contains("bppv") && !list.contains("Benign"),
+        "the German list holds German causes only"
+    );
+    let data: serde_json::Value = serde_json::from_str(&read(&out.join("de/data/causes.json"))).unwrap();
+    let titles: Vec<&str> = data["causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Flüssigkeitsmangel (Dehydratation)", "Orthostatische Hypotonie"]
+    );
+    let meta: serde_json::Value = serde_json::from_str(&read(&out.join("de/search/meta.json"))).unwrap();
+    assert_eq!(meta["language"], "de", "the German index uses the German analyzer");
+    let meta: serde_json::Value = serde_json::from_str(&read(&out.join("search/meta.json"))).unwrap();
+    assert_eq!(meta["language"], "en");
+    let german = read(&out.join("de/ursachen/orthostatic-hypotension/index.html"));
+    assert!(
+        german.contains("Rufen Sie sofort den Notruf 112"),
+        "German urgency words"
+    );
+    assert!(
+        !german.contains("Call 999"),
+        "no English care instruction on a German page"
+    );
+    assert!(read(&out.join("de/feed.xml")).contains("xml:lang=\"de-DE\""));
+}
+
+#[test]
+fn pages_link_their_translations_with_a_switcher_and_hreflang() {
+    let out = built();
+    let de = read(&out.join("de/ursachen/dehydration/index.html"));
+    for (tag, url) in [
+        ("en-GB", "https://example.org/kb/causes/dehydration/"),
+        ("de-DE", "https://example.org/kb/de/ursachen/dehydration/"),
+        ("x-default", "https://example.org/kb/causes/dehydration/"),
+    ] {
+        assert!(
+            de.contains(&format!("<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{url}\">")),
+            "{tag}"
+        );
+    }
+    assert!(de.contains("<nav class=\"languages\" aria-label=\"Sprachen\">"));
+    assert!(de.contains(
+        "<a href=\"https://example.org/kb/causes/dehydration/\" hreflang=\"en-GB\" lang=\"en-GB\">English</a>"
+    ));
+    assert!(de.contains("hreflang=\"de-DE\" lang=\"de-DE\" aria-current=\"page\">Deutsch</a>"));
+    let en = read(&out.join("index.html"));
+    assert!(en.contains("<link rel=\"alternate\" hreflang=\"de-DE\" href=\"https://example.org/kb/de/\">"));
+}
+
+#[test]
+fn a_missing_translation_is_said_in_the_readers_language() {
+    let out = built();
+    let bppv = read(&out.join("causes/bppv/index.html"));
+    assert!(bppv.contains("<span class=\"not-translated\">Deutsch: not translated</span>"));
+    assert!(
+        !bppv.contains("hreflang=\"de-DE\""),
+        "no alternate or link to a page that does not exist"
+    );
+    // The pair page exists only in English too (its other cause is not translated).
+    let pair = read(&out.join("compare/bppv-vs-orthostatic-hypotension/index.html"));
+    assert!(pair.contains("Deutsch: not translated"));
+    assert!(!out.join("de/vergleich/bppv-vs-orthostatic-hypotension").exists());
+}
+
+#[test]
+fn sitemaps_list_alternates_and_robots_names_every_sitemap() {
+    let out = built();
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(sitemap.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+    assert!(sitemap.contains(
+        "<url><loc>https://example.org/kb/causes/dehydration/</loc><lastmod>2026-11-30</lastmod><xhtml:link rel=\"alternate\" hreflang=\"en-GB\" href=\"https://example.org/kb/causes/dehydration/\"/><xhtml:link rel=\"alternate\" hreflang=\"de-DE\" href=\"https://example.org/kb/de/ursachen/dehydration/\"/>"
+    ));
+    assert!(sitemap.contains("<url><loc>https://example.org/kb/causes/bppv/</loc><lastmod>2026-11-30</lastmod></url>"));
+    assert!(read(&out.join("de/sitemap.xml")).contains("<loc>https://example.org/kb/de/ursachen/dehydration/</loc>"));
+    let robots = read(&out.join("robots.txt"));
+    assert!(robots
+        .ends_with("Sitemap: https://example.org/kb/sitemap.xml\nSitemap: https://example.org/kb/de/sitemap.xml\n"));
+    assert!(
+        !out.join("de/robots.txt").exists(),
+        "robots.txt is read at the top of a host only"
+    );
+}
+
+#[test]
+fn a_site_in_one_language_has_no_switcher_and_no_alternates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_site(&fixture("valid"), &out).unwrap();
+    for (path, bytes) in crate::support::tree(&out) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("hreflang") && !text.contains("class=\"languages\""),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn check_warns_when_an_original_changed_after_its_translation() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    assert!(diagnostics(&root).is_empty(), "{:#?}", diagnostics(&root));
+    let original = root.join("content/causes/dehydration.md");
+    std::fs::write(
+        &original,
+        read(&original).replace("Often on hot days", "Often on hot days,"),
+    )
+    .unwrap();
+    let diags = diagnostics(&root);
+    let d = find(
+        &diags,
+        "content/causes/dehydration.de-DE.md",
+        "changed after this translation",
+    );
+    assert!(!d.is_error() && d.field == "translation_of" && d.line == 32, "{d}");
+    let now = causebook::translations::fingerprint(&std::fs::read(&original).unwrap());
+    assert!(
+        d.hint.as_deref().unwrap().contains(&format!("translation_of: {now}")),
+        "{d}"
+    );
+    // The writer updates the translation and records the new fingerprint: no warning.
+    let t = root.join("content/causes/dehydration.de-DE.md");
+    std::fs::write(
+        &t,
+        read(&t).replace("translation_of: 01c7fd6f22", &format!("translation_of: {now}")),
+    )
+    .unwrap();
+    assert!(diagnostics(&root).is_empty());
+    // A translation that says nothing of its original's version is warned about too.
+    std::fs::write(&t, read(&t).replace(&format!("translation_of: {now}\n"), "")).unwrap();
+    let diags = diagnostics(&root);
+    let d = find(
+        &diags,
+        "content/causes/dehydration.de-DE.md",
+        "says nothing of which version",
+    );
+    assert!(d.hint.as_deref().unwrap().contains(&now));
+}
+
+#[test]
+fn wrong_translations_are_errors_naming_file_line_and_field() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let c = root.join("content/causes");
+    std::fs::copy(c.join("dehydration.de-DE.md"), c.join("gone.de-DE.md")).unwrap();
+    std::fs::copy(c.join("bppv.md"), c.join("bppv.fr.md")).unwrap();
+    std::fs::copy(c.join("bppv.md"), c.join("bppv.en-GB.md")).unwrap();
+    let t = c.join("orthostatic-hypotension.de-DE.md");
+    std::fs::write(&t, read(&t).replace("category: circulation", "category: daily_life")).unwrap();
+    let diags = diagnostics(&root);
+    let gone = find(
+        &diags,
+        "content/causes/gone.de-DE.md",
+        "content/causes/gone.md, which does not exist",
+    );
+    assert!(gone.is_error() && gone.hint.as_deref().unwrap().contains("pad.de-DE.md"));
+    let fr = find(
+        &diags,
+        "content/causes/bppv.fr.md",
+        "`fr` is not a language of this site",
+    );
+    assert!(fr.hint.as_deref().unwrap().contains("[languages.fr]") && fr.hint.as_deref().unwrap().contains("de-DE"));
+    find(
+        &diags,
+        "content/causes/bppv.en-GB.md",
+        "`en-GB` is the site's default language",
+    );
+    let cat = find(
+        &diags,
+        "content/causes/orthostatic-hypotension.de-DE.md",
+        "differs from the original's `circulation`",
+    );
+    assert!(cat.is_error() && cat.field == "category" && cat.line == 4, "{cat}");
+}
+
+#[test]
+fn translated_warning_signs_keep_the_originals_ids_and_urgency() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let flags = root.join("content/red-flags.de-DE.yaml");
+    let text = read(&flags)
+        .replacen("urgency: urgent", "urgency: see_doctor", 1)
+        .replace("- id: dizziness-keeps-coming-back", "- id: schwindel-kommt-wieder");
+    std::fs::write(&flags, text).unwrap();
+    let diags = diagnostics(&root);
+    let path = "content/red-flags.de-DE.yaml";
+    let u = find(
+        &diags,
+        path,
+        "`see_doctor` differs from the original's `urgent` for `barely-passing-urine`",
+    );
+    assert!(u.is_error() && u.field == "urgency" && u.line > 1);
+    find(
+        &diags,
+        path,
+        "warning sign `dizziness-keeps-coming-back` of content/red-flags.yaml is missing",
+    );
+    find(
+        &diags,
+        path,
+        "warning sign `schwindel-kommt-wieder` is not in content/red-flags.yaml",
+    );
+    std::fs::remove_file(&flags).unwrap();
+    find(&diagnostics(&root), path, "the warning signs are not translated");
+}
+
+#[test]
+fn site_toml_languages_are_checked() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let toml = root.join("site.toml");
+    let text = read(&toml);
+    let with = |extra: &str| {
+        std::fs::write(&toml, format!("{text}\n{extra}")).unwrap();
+        diagnostics(&root)
+    };
+    let d = with("[languages.en-GB]\ntitle = \"x\"\n");
+    let twice = find(&d, "site.toml", "`en-GB` is declared twice");
+    assert_eq!(twice.field, "languages.en-GB");
+    let d = with("[languages.de-AT]\ntitle = \"x\"\ndescription = \"y\"\ndisclaimer = \"z\"\n");
+    // Tags are read in order: the later one is refused.
+    find(&d, "site.toml", "`de-DE` would share the folder `de/` with `de-AT`");
+    let d = with("[languages.fr]\ntitle = \"Pourquoi ?\"\n");
+    let missing = find(&d, "site.toml", "required key is missing or empty");
+    assert_eq!(missing.field, "languages.fr.description");
+    std::fs::write(
+        &toml,
+        text.replace(
+            "[[languages.de-DE.situations]]\nid = \"standing_up\"",
+            "[[languages.de-DE.situations]]\nid = \"aufstehen\"",
+        ),
+    )
+    .unwrap();
+    let d = diagnostics(&root);
+    let ids = find(
+        &d,
+        "site.toml",
+        "the ids of `situations` differ from the default language's",
+    );
+    assert_eq!(ids.field, "languages.de-DE.situations");
+}
+
+#[test]
+fn the_cli_searches_each_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let (root, out_s) = (fixture("bilingual"), out.to_str().unwrap().to_string());
+    let search = |extra: &[&str]| {
+        let mut args = vec![
+            "search",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            &out_s,
+            "--color",
+            "never",
+        ];
+        args.extend_from_slice(extra);
+        causebook(&args)
+    };
+    let o = search(&["Austrocknung"]);
+    assert!(
+        !String::from_utf8_lossy(&o.stdout).contains("Flüssigkeitsmangel"),
+        "English by default"
+    );
+    let o = search(&["--language", "de-DE", "Austrocknung"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(text.starts_with("1. Flüssigkeitsmangel (Dehydratation)"), "{text}");
+    assert!(
+        text.contains(&format!("{}", out.join("de/ursachen/dehydration/index.html").display())),
+        "{text}"
+    );
+    let o = search(&["--language", "de-DE", "hängender Mundwinkel"]);
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("Rufen Sie sofort den Notruf 112, wenn:"));
+    let o = search(&["--language", "en-GB", "dried out and dizzy"]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).starts_with("1. Dehydration"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let o = search(&["--language", "fr", "vertige"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("`fr` is not a language of this site") && stderr(&o).contains("en-GB, de-DE"));
+}
+
+/// Both languages in Chromium: axe and console on each page type, the switcher, each
+/// language's search page with its own analyzer and emergency line, no German page scrolling
+/// sideways at 320 and 390 px.
+#[test]
+#[cfg_attr(
+    not(all(has_node, has_chromium, has_browser_modules)),
+    ignore = "needs node, chromium and tests/browser/node_modules (see README)"
+)]
+fn both_languages_work_in_chromium() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    assert!(matches!(
+        build_site(&fixture("bilingual"), &out).unwrap(),
+        causebook::Outcome::Built(_)
+    ));
+    crate::browser::run_script("bilingual.js", &[out.as_os_str()]);
+}
+
+#[test]
+fn a_translation_links_only_to_pages_in_its_language() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let home = root.join("content/_index.de-DE.md");
+    std::fs::write(
+        &home,
+        read(&home).replace("@/causes/orthostatic-hypotension.md", "@/causes/bppv.md"),
+    )
+    .unwrap();
+    let t = root.join("content/causes/orthostatic-hypotension.de-DE.md");
+    std::fs::write(&t, read(&t).replace("  - to: dehydration\n", "  - to: bppv\n")).unwrap();
+    let diags = diagnostics(&root);
+    let untranslated = "causes/bppv.md is not translated into de-DE";
+    let link = find(
+        &diags,
+        "content/_index.de-DE.md",
+        "link to missing page `@/causes/bppv.md`",
+    );
+    assert!(
+        link.is_error() && link.hint.as_deref().unwrap().starts_with(untranslated),
+        "{link}"
+    );
+    let related = find(
+        &diags,
+        "content/causes/orthostatic-hypotension.de-DE.md",
+        "no cause `bppv`",
+    );
+    assert!(related.hint.as_deref().unwrap().starts_with(untranslated), "{related}");
+}
+
+#[test]
+fn check_says_what_each_language_has() {
+    let root = fixture("bilingual");
+    let o = causebook(&["check", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ok: 3 causes, 1 relief strategies, 1 pages")
+            && stderr(&o).contains("; in de-DE: 2 causes, 1 relief strategies, 1 pages"),
+        "{}",
+        stderr(&o)
+    );
+}
