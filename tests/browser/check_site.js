@@ -56,6 +56,10 @@ async function flows(browser, base) {
 
   // Search: type, see the expected cause first, reach it with the keyboard.
   await page.goto(base + 'search/');
+  // The folded card of emergency signs opens with one tap.
+  check('search: the emergency signs are folded under their heading', !(await page.isVisible('#emergency li')));
+  await page.click('#emergency summary');
+  check('search: one tap on the heading shows the emergency signs', await page.isVisible('#emergency li'));
   await page.fill('#search-page-input', 'urge to move my legs');
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
   const first = await page.textContent('#search-results li:first-child a');

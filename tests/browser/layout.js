@@ -149,6 +149,16 @@ async function pagesAt(browser, base, width, canHyphenate) {
     if (width < PHONE) check(`${width}px header at most 160 px tall /${p}`, box.header <= 160, String(box.header));
     await tables(page, width, name, p);
     if (name === 'cause') await language(page, width, p);
+    if (name === 'search' && width < PHONE) {
+      // The card of emergency signs folds to its heading, so the search box is on the first screen.
+      const box = await page.evaluate(() => ({
+        input: document.getElementById('search-page-input').getBoundingClientRect().bottom,
+        window: window.innerHeight,
+        folded: !!document.querySelector('#emergency details:not([open]) summary .care-card__heading'),
+      }));
+      check(`${width}px search: the box is on the first screen, the emergency card folded to its heading /${p}`,
+        box.folded && box.input <= box.window, JSON.stringify(box));
+    }
     if (SHOTS.includes(width)) {
       await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
       await page.screenshot({ path: path.join(shots, `${name}-${width}-first-screen.png`) });

@@ -60,8 +60,12 @@ async function axe(page) {
 async function open(page, url) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => {
+    const form = document.getElementById('search-page-form');
     const status = document.getElementById('search-status');
-    const searching = document.getElementById('search-page-form') && status && !status.textContent.trim();
+    // With a query in the address, the status says "type a few words" until the search runs.
+    const asked = new URLSearchParams(location.search).get('q');
+    const text = status ? status.textContent.trim() : '';
+    const searching = form && status && (!text || (asked && asked.trim() && text === form.dataset.empty));
     const printout = document.getElementById('printout');
     return !searching && !(printout && !printout.hasAttribute('data-ready'));
   });

@@ -329,7 +329,24 @@
   });
   document.getElementById('search-js-note').hidden = true;
   form.hidden = false;
+  foldCard();
   var seq = 0, timer = null;
+
+  // With JavaScript, a query's own instruction comes first above its results, so the page's
+  // card of emergency signs folds to its heading (one tap opens it) and the search box stays on
+  // a phone's first screen. Without JavaScript the card stays open.
+  function foldCard() {
+    var card = document.querySelector('#emergency .care-card');
+    var heading = card && card.querySelector('.care-card__heading');
+    var signs = card && card.querySelector('ul');
+    if (!heading || !signs) return;
+    var details = document.createElement('details');
+    var summary = document.createElement('summary');
+    summary.appendChild(heading);
+    details.appendChild(summary);
+    details.appendChild(signs);
+    card.appendChild(details);
+  }
 
   function snippet(text, stems, lang) {
     var frag = document.createDocumentFragment();
