@@ -54,9 +54,16 @@ impl Reading {
                 .filter(|s| !s.is_empty())
                 .collect()
         };
+        let (negation, joins) = if cfg.negation.is_empty() {
+            let (n, j) = built_in(lang);
+            let own = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+            (own(n), own(j))
+        } else {
+            (lower(&cfg.negation), lower(&cfg.joins))
+        };
         Reading {
-            negation: lower(&cfg.negation),
-            joins: lower(&cfg.joins),
+            negation,
+            joins,
             onset: cfg
                 .onset
                 .as_deref()
@@ -106,6 +113,21 @@ impl Reading {
         let has = |phrases: &[Vec<String>]| phrases.iter().any(|p| contains(words, p));
         let onset = self.onset.as_deref()?;
         (has(&self.recent) && !has(&self.ordinary)).then_some(onset)
+    }
+}
+
+/// The negating and joining words of a language with a built-in strings table, used when a
+/// site lists no `negation` of its own; other languages negate nothing until a site lists them.
+fn built_in(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::English => (&["no", "without", "nothing"], &["or", "nor"]),
+        Lang::German => (
+            &[
+                "kein", "keine", "keinen", "keinem", "keiner", "keines", "ohne", "nichts",
+            ],
+            &["oder", "noch"],
+        ),
+        _ => (&[], &[]),
     }
 }
 
@@ -163,6 +185,23 @@ mod tests {
         assert_eq!(negated("numb toes for ages, nothing new", none), ["new"]);
         assert_eq!(negated("no pain in my calf", none), ["pain"], "a common word ends it");
         assert!(negated("my leg is cold and pale", none).is_empty());
+    }
+
+    #[test]
+    fn a_site_without_negating_words_reads_its_language_s_own() {
+        let de = Reading::new(&ReadingConfig::default(), Lang::German);
+        let words = analyzer::words(Lang::German, "Schwindel ohne Kopfschmerzen oder Übelkeit");
+        let marks = de.negated(&words, &|s| Lang::German.is_stop(s), &|_| false);
+        let negated: Vec<&str> = words
+            .iter()
+            .zip(marks)
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w.lower.as_str())
+            .collect();
+        assert_eq!(negated, ["kopfschmerzen", "übelkeit"]);
+        assert!(Reading::new(&ReadingConfig::default(), Lang::Finnish)
+            .negation
+            .is_empty());
     }
 
     #[test]
