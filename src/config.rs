@@ -259,6 +259,20 @@ fn search_language(language: &str, path: &Path, text: &str) -> Option<Diagnostic
     )))
 }
 
+/// Time phrases in `[search.reading]` with no `onset` word to stand for do nothing: say so.
+fn reading_without_onset(r: &ReadingConfig, path: &Path, text: &str) -> Option<Diagnostic> {
+    if r.onset.is_some() || r.recent.is_empty() {
+        return None;
+    }
+    let d = Diagnostic::warning(
+        path,
+        find_line(text, "recent"),
+        "search.reading.recent",
+        "`recent` phrases have no `onset` word to stand for, so they change no warning-sign cue",
+    );
+    Some(d.with_hint("add the word of your cues they mean, e.g. `onset = \"sudden\"`"))
+}
+
 fn default_base_url() -> String {
     "/".into()
 }
@@ -351,6 +365,8 @@ impl SiteConfig {
         diags.extend(errors);
         cfg.warnings = warnings;
         cfg.warnings.extend(search_language(&cfg.language, path, text));
+        cfg.warnings
+            .extend(reading_without_onset(&cfg.search.reading, path, text));
         if cfg.lists.page_size == 0 {
             diags.push(
                 Diagnostic::error(
@@ -740,6 +756,22 @@ mod tests {
         let cfg = SiteConfig::parse(Path::new("site.toml"), text).expect("valid");
         assert_eq!(cfg.base_url, "/");
         assert_eq!(cfg.url("causes/x/"), "/causes/x/");
+    }
+
+    #[test]
+    fn time_phrases_without_an_onset_word_are_a_warning() {
+        let shipped = include_str!("../site.toml");
+        let text = shipped.replace("onset = \"sudden\"\n", "");
+        assert_ne!(text, shipped);
+        let cfg = SiteConfig::parse(Path::new("site.toml"), &text).expect("valid");
+        let w = cfg
+            .warnings
+            .iter()
+            .find(|d| d.field == "search.reading.recent")
+            .expect("a warning");
+        assert!(w.hint.as_deref().is_some_and(|h| h.contains("onset")), "{w:?}");
+        let cfg = SiteConfig::parse(Path::new("site.toml"), shipped).expect("valid");
+        assert!(cfg.warnings.iter().all(|d| d.field != "search.reading.recent"));
     }
 
     #[test]
