@@ -8,6 +8,7 @@ pub use error::ConfigError;
 pub use fields::{CompareConfig, Fields};
 
 use crate::diagnostic::{find_line, line_col, Diagnostic};
+use crate::slug::{is_slug, MAX_SLUG_LEN};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -710,8 +711,6 @@ pub fn is_vocab_id(s: &str) -> bool {
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
-
-pub use crate::slug::{is_slug, MAX_SLUG_LEN};
 
 /// Reads and parses `<root>/site.toml`.
 pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {

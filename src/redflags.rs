@@ -2,10 +2,11 @@
 //! and causes refer to it by id. This module checks the registry and the references to it, and
 //! resolves a cause's references into the signs its page shows.
 
-use crate::config::{is_slug, SiteConfig};
+use crate::config::SiteConfig;
 use crate::content::{Doc, FlagEntry, REGISTRY};
 use crate::diagnostic::{vocab_hint, Diagnostic};
 use crate::model::{CauseFront, RedFlagDef};
+use crate::slug::is_slug;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -118,7 +118,7 @@ fn copy(c: &Cause, k: usize, in_stems: &BTreeSet<&str>, in_slugs: &BTreeSet<&str
     if let Some(slug) = want.get("slug").and_then(Value::as_str) {
         let slug = format!("{slug}-{k}");
         assert!(
-            slug.len() <= causebook::config::MAX_SLUG_LEN,
+            slug.len() <= causebook::slug::MAX_SLUG_LEN,
             "slug `{slug}` of copy {k} is too long"
         );
         edited = set_scalar(&edited, "slug", &slug);

@@ -146,7 +146,7 @@ pub fn search(output: &Path, req: &Request) -> Result<Response, SearchError> {
     query::search(&index::open(&output.join(index::INDEX_DIR))?, &with_cues(req, output)?)
 }
 
-pub use super::schema::SEARCH_META;
+use super::schema::SEARCH_META;
 /// The words behind the index's stems, for corrections shown as words.
 pub const VOCAB: &str = "search/vocab.json";
 

@@ -2,11 +2,12 @@
 //! required fields, vocabulary ids, relief strategies and things to avoid, related causes,
 //! sources, warning signs, the review and the inline citations of its prose.
 
-use super::{check_all_sources, prose, required, slug_of, Known};
+use super::{check_all_sources, prose, required, Known};
 use crate::config::SiteConfig;
 use crate::content::Doc;
 use crate::diagnostic::{vocab_hint, Diagnostic};
 use crate::model::{CauseFront, Relation};
+use crate::slug::slug_of;
 
 /// Reports one problem of a cause: (field, message, hint), placed at the field.
 type Err<'r> = dyn FnMut(String, String, Option<String>) + 'r;

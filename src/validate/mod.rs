@@ -1,11 +1,12 @@
 //! Validate stage: checks loaded documents against `site.toml` vocabularies and each other
 //! (slugs, references, dates), collecting every problem as a diagnostic.
 
-use crate::config::{is_slug, SiteConfig, MAX_SLUG_LEN};
+use crate::config::SiteConfig;
 use crate::content::{Doc, Loaded};
 use crate::date::valid_date;
 use crate::diagnostic::{vocab_hint, Diagnostic};
 use crate::model::{CauseFront, ReliefFront};
+use crate::slug::{is_slug, slug_of, MAX_SLUG_LEN};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -27,8 +28,6 @@ struct Known<'a> {
     /// `site.toml`'s reviewers by id.
     reviewers: BTreeMap<&'a str, &'a crate::config::Reviewer>,
 }
-
-pub use crate::slug::slug_of;
 
 /// Checks everything in `loaded`, governance included (see [`crate::review`]) with `today`
 /// as the date; returns the diagnostics found.
