@@ -8,7 +8,9 @@
 //! `cargo bench --bench pipeline` (sizes from `CAUSEBOOK_BENCH_SIZES`, default `1000,10000`;
 //! repetitions from `CAUSEBOOK_BENCH_RUNS`, default 5). `CAUSEBOOK_BENCH_KEEP=DIR` keeps each
 //! generated site in `DIR/<n>`; with `CAUSEBOOK_BENCH_ONLY=serve` as well, a kept site is
-//! reused and only the `serve` figures are measured. `CAUSEBOOK_BENCH_ZOLA` is the path of a
+//! reused and only the `serve` figures are measured; with `CAUSEBOOK_BENCH_ONLY=browser`, a
+//! kept site is reused, built once, and only the browser's first query is measured.
+//! `CAUSEBOOK_BENCH_ZOLA` is the path of a
 //! `zola` binary built from source (else `zola` on `PATH`; without either, Zola is skipped).
 
 #[path = "pipeline/corpus.rs"]
@@ -55,8 +57,9 @@ fn bench(n: usize, runs: usize) {
         Ok(dir) => PathBuf::from(dir).join(n.to_string()),
         Err(_) => tmp.path().join("site"),
     };
-    let only_serve = std::env::var("CAUSEBOOK_BENCH_ONLY").is_ok_and(|o| o == "serve");
-    let n = if only_serve && root.join("site.toml").is_file() {
+    let only = std::env::var("CAUSEBOOK_BENCH_ONLY").unwrap_or_default();
+    let only_serve = only == "serve";
+    let n = if !only.is_empty() && root.join("site.toml").is_file() {
         std::fs::read_dir(root.join("content/causes")).unwrap().count()
     } else {
         let _ = std::fs::remove_dir_all(&root);
@@ -69,6 +72,12 @@ fn bench(n: usize, runs: usize) {
         return;
     }
     let out = root.join("public");
+    if only == "browser" {
+        println!("articles: {n}");
+        build(&root, &out, &|_| {});
+        browser_first_query(&out, &BROWSER_QUERIES);
+        return;
+    }
     let mut build_ms = Vec::new();
     for run in 0..runs.min(3) {
         let t = Instant::now();
@@ -78,24 +87,13 @@ fn bench(n: usize, runs: usize) {
                 eprintln!("    {:>7.0} ms  {stage}", t.elapsed().as_secs_f64() * 1000.0);
             }
         };
-        match causebook::Pipeline::new(&root, Default::default())
-            .build_to(&out, &stages)
-            .unwrap()
-        {
-            causebook::Outcome::Built(_) => {}
-            causebook::Outcome::Failed(d) => panic!("synthetic site failed: {:?}", &d[..d.len().min(3)]),
-        }
+        build(&root, &out, &stages);
         build_ms.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     let tantivy_bytes = dir_bytes(&out.join("search/index"));
     let browser_bytes = dir_bytes(&out.join("search")) - tantivy_bytes;
     let exe = env!("CARGO_BIN_EXE_causebook");
-    let queries = [
-        "burning pain feet night",
-        "cramp calf",
-        "restless urge move",
-        "swelling warm red leg",
-    ];
+    let queries = &BROWSER_QUERIES[..4];
     let time_search = |extra: &[&str]| {
         let mut ms = Vec::new();
         for i in 0..runs.max(5) * queries.len() {
@@ -135,16 +133,7 @@ fn bench(n: usize, runs: usize) {
         median(search_ms),
         median(no_refresh_ms)
     );
-    // Every article is copied about n/17 times, so these queries' best matches tie: the browser
-    // must rank them without fetching every tied document.
-    let mut browser_queries = queries.to_vec();
-    browser_queries.extend([
-        "cramp in my calf at night",
-        "leg pain",
-        "restless legs",
-        "why do my legs hurt when I lie down",
-    ]);
-    browser_first_query(&out, &browser_queries);
+    browser_first_query(&out, &BROWSER_QUERIES);
     serve_edit(&root, runs);
     serve::run(&root, runs.max(7));
     versus::run(&root, n, runs.min(3));
@@ -199,6 +188,30 @@ fn serve_edit(root: &Path, runs: usize) {
         median(lists_ms),
         median(total)
     );
+}
+
+/// The CLI's four queries and four more. Every article is copied about n/17 times, so the best
+/// matches of each tie: the browser must rank them without fetching every tied document.
+const BROWSER_QUERIES: [&str; 8] = [
+    "burning pain feet night",
+    "cramp calf",
+    "restless urge move",
+    "swelling warm red leg",
+    "cramp in my calf at night",
+    "leg pain",
+    "restless legs",
+    "why do my legs hurt when I lie down",
+];
+
+/// Builds the site at `root` into `out`, reporting each stage to `stages`.
+fn build(root: &Path, out: &Path, stages: &dyn Fn(&str)) {
+    match causebook::Pipeline::new(root, Default::default())
+        .build_to(out, stages)
+        .unwrap()
+    {
+        causebook::Outcome::Built(_) => {}
+        causebook::Outcome::Failed(d) => panic!("synthetic site failed: {:?}", &d[..d.len().min(3)]),
+    }
 }
 
 /// Runs the browser search in Node and reports what a first query downloads, scripts included.

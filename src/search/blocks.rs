@@ -24,6 +24,9 @@ pub(crate) const MAX_IMPACT_BLOCK: usize = 512;
 const MAX_TIE_RUN: usize = 16_384;
 /// Postings aimed at per document chunk of a spilled term.
 const CHUNK: u64 = 128;
+/// Bytes a chunk may reach when its documents per chunk are doubled (a chunk of [`CHUNK`]
+/// postings with exact impacts takes about 300 to 800).
+const CHUNK_BYTES: usize = 1024;
 /// Levels of a spilled term's coarse impacts, so that a level is one byte (the highest impact
 /// may round to one level more: 255).
 const LEVELS: f32 = 254.0;
@@ -117,28 +120,41 @@ fn flat(block: &[(u32, f32)], step: Option<f32>) -> Vec<Num> {
     out
 }
 
-/// `block` (sorted here by document) as binary `[varint doc delta from base, level byte]...`.
-/// It starts with a varint count of exact impacts and those impacts (f32): when the block or
-/// chunk has so few distinct impacts that this table costs at most a byte a posting, each posting's byte
-/// is its impact's place in the table, exact, so documents that tie need not be fetched for
-/// their scores; otherwise the count is 0 and the byte is a level.
-fn encode(block: &[(u32, f32)], step: f32, base: u32) -> Vec<u8> {
+/// `block` (sorted here by document) as binary: a varint count of exact impacts and those
+/// impacts (f32), then runs of postings. A run is a varint `delta * 2 + more` (its first
+/// document's distance from the previous posting, from `base`), the byte of its impact (its
+/// place in the table when there is one, so documents that tie need not be fetched for their
+/// scores; otherwise its level), and when `more` is 1 a varint count of the documents that
+/// follow it one by one with the same byte. Copies of an article (consecutive documents with
+/// equal impacts) then cost a few bytes however many there are.
+fn encode(block: &[(u32, f32)], step: f32, base: u32, table: Option<Vec<f32>>) -> Vec<u8> {
     let mut sorted = block.to_vec();
     sorted.sort_by_key(|p| p.0);
-    let table = exact_table(block);
-    let mut prev = base;
     let mut out = Vec::with_capacity(sorted.len() * 3);
     varint(&mut out, table.as_ref().map_or(0, Vec::len) as u32);
     for x in table.iter().flatten() {
         out.extend(x.to_le_bytes());
     }
-    for (doc, impact) in sorted {
-        varint(&mut out, doc - prev);
-        out.push(match &table {
-            Some(t) => t.iter().position(|x| x.to_bits() == impact.to_bits()).unwrap_or(0) as u8,
-            None => level(impact, step).min(255) as u8,
-        });
-        prev = doc;
+    let byte = |impact: f32| match &table {
+        Some(t) => t.iter().position(|x| x.to_bits() == impact.to_bits()).unwrap_or(0) as u8,
+        None => level(impact, step).min(255) as u8,
+    };
+    let mut prev = base;
+    let mut k = 0;
+    while k < sorted.len() {
+        let (doc, x) = (sorted[k].0, byte(sorted[k].1));
+        let more = sorted[k + 1..]
+            .iter()
+            .zip(1..)
+            .take_while(|(p, i)| p.0 == doc + i && byte(p.1) == x)
+            .count();
+        varint(&mut out, (doc - prev) * 2 + u32::from(more > 0));
+        out.push(x);
+        if more > 0 {
+            varint(&mut out, more as u32);
+        }
+        prev = doc + more as u32;
+        k += more + 1;
     }
     out
 }
@@ -146,10 +162,15 @@ fn encode(block: &[(u32, f32)], step: f32, base: u32) -> Vec<u8> {
 /// The block's distinct impacts, highest first, when they are few enough to send exactly: at
 /// most one per four postings (four bytes each), and at most 256.
 fn exact_table(block: &[(u32, f32)]) -> Option<Vec<f32>> {
-    let mut distinct: Vec<f32> = block.iter().map(|p| p.1).collect();
+    distinct_impacts(block).filter(|d| d.len() * 4 <= block.len())
+}
+
+/// The distinct impacts of `postings`, highest first, when a byte can name each (at most 256).
+fn distinct_impacts(postings: &[(u32, f32)]) -> Option<Vec<f32>> {
+    let mut distinct: Vec<f32> = postings.iter().map(|p| p.1).collect();
     distinct.sort_by(|a, b| b.total_cmp(a));
     distinct.dedup_by(|a, b| a.to_bits() == b.to_bits());
-    (distinct.len() * 4 <= block.len() && distinct.len() <= 256).then_some(distinct)
+    (distinct.len() <= 256).then_some(distinct)
 }
 
 /// Appends `v` as an unsigned LEB128 varint: seven bits a byte, low first, high bit = more.
@@ -225,7 +246,7 @@ pub(crate) fn layout(by_doc: &[(u32, f32)], num_docs: u64, next_id: &mut u32) ->
         let path = format!("search/b/{id}/{}.bin", entry.m.len());
         files.push(OutputFile {
             path,
-            bytes: encode(&ranked[start..end], step, 0),
+            bytes: encode(&ranked[start..end], step, 0, exact_table(&ranked[start..end])),
         });
         start = end;
         size = (size * 2).min(MAX_IMPACT_BLOCK);
@@ -252,27 +273,54 @@ fn tie_run_end(ranked: &[(u32, f32)], start: usize, end: usize) -> usize {
     end + run
 }
 
-/// A spilled term's coarse impacts in document order, in chunks of a fixed number of documents
-/// (a power of two holding about [`CHUNK`] postings): `r/<id>/<j>.bin` holds documents
-/// `j * c .. (j + 1) * c` as [`encode`]d postings from `j * c`, so the browser finds any
-/// document's chunk without a directory.
+/// A spilled term's impacts in document order, in chunks of a fixed number of documents (a
+/// power of two, [`chunk_docs`]): `r/<id>/<j>.bin` holds documents `j * c .. (j + 1) * c` as
+/// [`encode`]d postings from `j * c`, so the browser finds any document's chunk without a
+/// directory. A chunk is exact whenever a byte can name each of its distinct impacts: reading it
+/// then settles every document in it for the term, so the browser can rank a run of candidates
+/// with one request instead of one per document.
 fn chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, id: u32, entry: &mut TermEntry) -> Vec<OutputFile> {
-    let per = (CHUNK * num_docs)
+    let per = chunk_docs(by_doc, num_docs, step);
+    entry.c = Some(per);
+    chunked(by_doc, num_docs, per)
+        .enumerate()
+        .map(|(j, (start, postings))| OutputFile {
+            path: format!("search/r/{id}/{j}.bin"),
+            bytes: encode(postings, step, start, distinct_impacts(postings)),
+        })
+        .collect()
+}
+
+/// `by_doc` cut into chunks of `per` documents: each chunk's first document and postings.
+fn chunked(by_doc: &[(u32, f32)], num_docs: u64, per: u32) -> impl Iterator<Item = (u32, &[(u32, f32)])> {
+    let mut rest = by_doc;
+    (0..(num_docs.div_ceil(u64::from(per)) as u32)).map(move |j| {
+        let end = rest.iter().take_while(|p| p.0 / per == j).count();
+        let (chunk, after) = rest.split_at(end);
+        rest = after;
+        (j * per, chunk)
+    })
+}
+
+/// Documents per chunk of a term: a power of two holding about [`CHUNK`] postings, doubled
+/// while every chunk still encodes in [`CHUNK_BYTES`] with exact impacts where it had them.
+/// Runs of equal impacts (copies of an article) encode in a few bytes, so such a term's chunks
+/// cover thousands of documents and a query settles a run of tied candidates in one request.
+fn chunk_docs(by_doc: &[(u32, f32)], num_docs: u64, step: f32) -> u32 {
+    let mut per = (CHUNK * num_docs)
         .div_ceil(by_doc.len() as u64)
         .next_power_of_two()
         .min(1 << 30) as u32;
-    entry.c = Some(per);
-    let mut files = Vec::new();
-    let mut rest = by_doc;
-    for j in 0..(num_docs.div_ceil(u64::from(per)) as u32) {
-        let end = rest.iter().take_while(|p| p.0 / per == j).count();
-        files.push(OutputFile {
-            path: format!("search/r/{id}/{j}.bin"),
-            bytes: encode(&rest[..end], step, j * per),
-        });
-        rest = &rest[end..];
+    let fits = |per: u32| {
+        chunked(by_doc, num_docs, per).all(|(start, postings)| {
+            let table = distinct_impacts(postings);
+            table.is_some() && encode(postings, step, start, table).len() <= CHUNK_BYTES
+        })
+    };
+    while u64::from(per) < num_docs && fits(per * 2) {
+        per *= 2;
     }
-    files
+    per
 }
 
 /// A document's exact impacts for the spilled terms it has, appended to `out` as a varint
@@ -329,13 +377,16 @@ mod tests {
             .collect();
         at += 4 * n;
         while at < bytes.len() {
-            doc += read_varint(bytes, &mut at);
+            let v = read_varint(bytes, &mut at);
+            doc += v / 2;
             let x = bytes[at];
-            out.extend([
-                f64::from(doc),
-                table.get(usize::from(x)).map_or(f64::from(x), |t| f64::from(*t)),
-            ]);
             at += 1;
+            let more = if v % 2 == 1 { read_varint(bytes, &mut at) } else { 0 };
+            let impact = table.get(usize::from(x)).map_or(f64::from(x), |t| f64::from(*t));
+            for k in 0..=more {
+                out.extend([f64::from(doc + k), impact]);
+            }
+            doc += more;
         }
         (out, n > 0)
     }
@@ -383,14 +434,11 @@ mod tests {
         let mut chunked = Vec::new();
         for (j, f) in chunk_files.iter().enumerate() {
             assert_eq!(f.path, format!("search/r/7/{j}.bin"));
-            let (pairs, _) = decode(&f.bytes, j as u32 * 512);
+            let (pairs, exactly) = decode(&f.bytes, j as u32 * 512);
+            // 101 distinct impacts: a byte names each, so every chunk sends them exactly.
+            assert!(exactly, "chunk {j} is exact");
             for p in pairs.chunks(2) {
-                let (impact, step) = (f64::from(all[chunked.len()].1), f64::from(entry.s.unwrap()));
-                assert!(
-                    p[1] * step <= impact && impact < (p[1] + 1.0) * step,
-                    "level of {}",
-                    p[0]
-                );
+                assert_eq!(p[1], f64::from(all[chunked.len()].1), "impact of {}", p[0]);
                 chunked.push(p[0] as u32);
             }
         }
@@ -435,15 +483,36 @@ mod tests {
             }
         }
         // About 60 postings share each of the 101 impacts: in impact order a block holds a few
-        // of them, so every block sends them exactly; in document order a chunk holds too many.
+        // of them, so every block sends them exactly.
         assert_eq!(tables, entry.m.len() + 1, "every impact block is exact");
-        assert!(
-            chunk_files.iter().all(|f| !decode(&f.bytes, 0).1),
-            "chunks carry levels"
-        );
         seen.sort_unstable();
         assert_eq!(seen, exact.keys().copied().collect::<Vec<_>>());
         assert_eq!(spilled.impacts, all);
+    }
+
+    /// Copies of an article are consecutive documents with equal impacts: their runs encode in
+    /// a few bytes, so a chunk covers thousands of documents and stays exact.
+    #[test]
+    fn runs_of_copies_encode_in_a_few_bytes_and_widen_the_chunks() {
+        let copies: Vec<(u32, f32)> = (0..9000)
+            .map(|d| (d, if d < 5000 { 2.5 } else { 1.25 }))
+            .chain((9000..9100).map(|d| (d * 2, (d % 7) as f32)))
+            .collect();
+        let mut id = 0;
+        let (entry, spilled) = layout(&copies, 20_000, &mut id);
+        let per = entry.c.unwrap();
+        assert!(per >= 4096, "copies widen the chunks: {per} documents");
+        let mut back = Vec::new();
+        for f in spilled.unwrap().files.iter().filter(|f| f.path.starts_with("search/r/")) {
+            let j: u32 = f.path.rsplit('/').next().unwrap().trim_end_matches(".bin").parse().unwrap();
+            assert!(f.bytes.len() <= CHUNK_BYTES, "{}: {} bytes", f.path, f.bytes.len());
+            let (pairs, exactly) = decode(&f.bytes, j * per);
+            assert!(exactly || pairs.is_empty(), "{} is exact", f.path);
+            back.extend(pairs.chunks(2).map(|p| (p[0] as u32, p[1] as f32)));
+        }
+        assert_eq!(back, copies, "every posting comes back, in place, with its impact");
+        let one_run = encode(&copies[..5000], 0.1, 0, distinct_impacts(&copies[..5000]));
+        assert!(one_run.len() <= 10, "5,000 equal impacts in {} bytes", one_run.len());
     }
 
     #[test]

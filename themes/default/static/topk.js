@@ -14,7 +14,8 @@
   }
   // Calls add(doc, x, table) for each posting of a term shard's inline block (JSON `[delta, x,
   // ...]`, with the entry's exact impacts `table` if it has them) or of a binary block or chunk
-  // (a varint count of exact impacts, those f32, then per posting a varint delta and a byte),
+  // (a varint count of exact impacts, those f32, then runs: a varint `delta * 2 + more`, a byte,
+  // and when `more` a varint count of the documents that follow one by one with the same byte),
   // documents counted from `base`. With a table, x is an impact's place in it; else a level.
   function eachPosting(src, base, table, add) {
     var doc = base, i, pos = { at: 0 };
@@ -25,7 +26,12 @@
     var view = new DataView(src.buffer, src.byteOffset, src.byteLength), n = varint(src, pos);
     table = [];
     for (i = 0; i < n; i += 1) { table.push(view.getFloat32(pos.at, true)); pos.at += 4; }
-    while (pos.at < src.length) { doc += varint(src, pos); add(doc, src[pos.at++], table); }
+    while (pos.at < src.length) {
+      var v = varint(src, pos), x = src[pos.at++], more = v % 2 ? varint(src, pos) : 0;
+      doc += Math.floor(v / 2);
+      add(doc, x, table);
+      for (i = 0; i < more; i += 1) { doc += 1; add(doc, x, table); }
+    }
   }
   // Document `index` of a binary document shard: per document a varint length and its JSON
   // row, then a varint count of `[varint term number delta, f32 little-endian]` exact impacts.
@@ -197,6 +203,24 @@
       list.forEach(function (w) { w.cost = w.t.e.c * w.t.e.n / meta.docs / w.docs; });
       return list.sort(function (a, b) { return a.cost - b.cost; });
     }
+    // The document chunks that would give `docs` their exact scores, one read per term and
+    // chunk (a chunk is exact when its impacts are few enough to name by a byte, as a run of
+    // tied documents makes them); null when one of them was read already and was not exact,
+    // so only the document itself can settle it.
+    function chunksToSettle(docs) {
+      var wanted = {}, list = [];
+      var stuck = docs.some(function (r) {
+        return terms.some(function (t) {
+          if (!t.e.s || t.settled(r.doc)) return false;
+          var j = t.chunkOf(r.doc), key = t.e.i + '/' + j;
+          if (t.chunks[j]) return true;
+          if (!wanted[key]) { wanted[key] = { t: t, j: j, docs: 0 }; list.push(wanted[key]); }
+          wanted[key].docs += 1;
+          return false;
+        });
+      });
+      return stuck ? null : list;
+    }
     function step() {
       var all = candidates(terms, exact);
       var open = sum(terms);
@@ -223,7 +247,9 @@
       // results (as copies of one article do), and their chunks settle them by the hundred.
       var room = limit - all.filter(function (r) { return r.score !== undefined && r.score >= floor; }).length;
       if (contenders.length && room > 0) {
-        return settle(contenders.slice(0, room).map(function (r) { return r.doc; }));
+        var batch = contenders.slice(0, room), reads = chunksToSettle(batch);
+        if (reads && reads.length < batch.length) return readChunks(reads);
+        return settle(batch.map(function (r) { return r.doc; }));
       }
       // The others: bound what they may still have unseen, by an impact block or by document
       // chunks, whichever rules them out for fewer postings read. Exact scores come last, best
