@@ -503,8 +503,20 @@ mod tests {
         let per = entry.c.unwrap();
         assert!(per >= 4096, "copies widen the chunks: {per} documents");
         let mut back = Vec::new();
-        for f in spilled.unwrap().files.iter().filter(|f| f.path.starts_with("search/r/")) {
-            let j: u32 = f.path.rsplit('/').next().unwrap().trim_end_matches(".bin").parse().unwrap();
+        for f in spilled
+            .unwrap()
+            .files
+            .iter()
+            .filter(|f| f.path.starts_with("search/r/"))
+        {
+            let j: u32 = f
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .trim_end_matches(".bin")
+                .parse()
+                .unwrap();
             assert!(f.bytes.len() <= CHUNK_BYTES, "{}: {} bytes", f.path, f.bytes.len());
             let (pairs, exactly) = decode(&f.bytes, j * per);
             assert!(exactly || pairs.is_empty(), "{} is exact", f.path);
