@@ -54,8 +54,8 @@ fn each_language_has_its_own_pages_lists_and_index() {
     for page in [
         "",
         "ursachen/dehydration/",
-        "ursachen/orthostatic-hypotension/",
-        "was-hilft/stand-up-slowly/",
+        "ursachen/orthostatische-hypotonie/",
+        "was-hilft/langsam-aufstehen/",
         "vergleich/",
         "suche/",
         "navigator/",
@@ -87,7 +87,7 @@ fn each_language_has_its_own_pages_lists_and_index() {
     assert_eq!(meta["language"], "de", "the German index uses the German analyzer");
     let meta: serde_json::Value = serde_json::from_str(&read(&out.join("search/meta.json"))).unwrap();
     assert_eq!(meta["language"], "en");
-    let german = read(&out.join("de/ursachen/orthostatic-hypotension/index.html"));
+    let german = read(&out.join("de/ursachen/orthostatische-hypotonie/index.html"));
     assert!(
         german.contains("Rufen Sie sofort den Notruf 112"),
         "German urgency words"
@@ -123,6 +123,70 @@ fn pages_link_their_translations_with_a_switcher_and_hreflang() {
 }
 
 #[test]
+fn a_translation_names_its_page_in_its_own_words() {
+    let out = built();
+    let (de, kb) = (out.join("de"), "https://example.org/kb/");
+    let own = format!("{kb}de/ursachen/orthostatische-hypotonie/");
+    assert!(de.join("ursachen/orthostatische-hypotonie/index.html").is_file());
+    assert!(
+        !de.join("ursachen/orthostatic-hypotension").exists(),
+        "no page under the English slug"
+    );
+    assert!(de.join("was-hilft/langsam-aufstehen/index.html").is_file());
+    let english = read(&out.join("causes/orthostatic-hypotension/index.html"));
+    assert!(english.contains(&format!("<link rel=\"alternate\" hreflang=\"de-DE\" href=\"{own}\"")));
+    assert!(english.contains(&format!("<a href=\"{own}\" hreflang=\"de-DE\" lang=\"de-DE\">")));
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(sitemap.contains(&format!("hreflang=\"de-DE\" href=\"{own}\"")));
+    assert!(read(&de.join("sitemap.xml")).contains(&format!("<loc>{own}</loc>")));
+    // Lists, the home page's `@/` link, the open data and a link written with the English slug.
+    assert!(read(&de.join("ursachen/index.html")).contains(&format!("href=\"{own}\"")));
+    assert!(read(&de.join("index.html")).contains(&format!("href=\"{own}\"")));
+    let data: serde_json::Value = serde_json::from_str(&read(&de.join("data/causes.json"))).unwrap();
+    let urls: Vec<&str> = data["causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["url"].as_str().unwrap())
+        .collect();
+    assert!(urls.contains(&own.as_str()), "{urls:?}");
+    let dehydration = read(&de.join("ursachen/dehydration/index.html"));
+    assert!(
+        dehydration.contains(&format!("href=\"{own}#summary\"")),
+        "the English slug leads to the German page"
+    );
+    assert!(!dehydration.contains("orthostatic-hypotension/"));
+    assert!(read(&de.join("ursachen/orthostatische-hypotonie/index.html"))
+        .contains(&format!("href=\"{kb}de/was-hilft/langsam-aufstehen/#how\"")));
+}
+
+#[test]
+fn a_translated_slug_that_is_no_address_is_an_error() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let c = root.join("content/causes");
+    let t = c.join("orthostatic-hypotension.de-DE.md");
+    let bad = "slug: Orthostatische Hypotonie";
+    std::fs::write(&t, read(&t).replace("slug: orthostatische-hypotonie", bad)).unwrap();
+    let t = c.join("dehydration.de-DE.md");
+    let text = read(&t).replacen("title:", "slug: orthostatic-hypotension\ntitle:", 1);
+    std::fs::write(&t, text).unwrap();
+    let diags = diagnostics(&root);
+    let d = find(
+        &diags,
+        "content/causes/orthostatic-hypotension.de-DE.md",
+        "is not a valid slug",
+    );
+    assert!(d.is_error() && d.field == "slug" && d.line == 3, "{d}");
+    assert!(d.hint.as_deref().unwrap().contains("`orthostatische-hypotonie`"), "{d}");
+    let d = find(&diags, "content/causes/dehydration.de-DE.md", "already the address of");
+    assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
+    assert!(
+        d.message.contains("content/causes/orthostatic-hypotension.de-DE.md"),
+        "{d}"
+    );
+}
+
+#[test]
 fn a_missing_translation_is_said_in_the_readers_language() {
     let out = built();
     let bppv = read(&out.join("causes/bppv/index.html"));
@@ -134,7 +198,7 @@ fn a_missing_translation_is_said_in_the_readers_language() {
     // The pair page exists only in English too (its other cause is not translated).
     let pair = read(&out.join("compare/bppv-vs-orthostatic-hypotension/index.html"));
     assert!(pair.contains("Deutsch: not translated"));
-    assert!(!out.join("de/vergleich/bppv-vs-orthostatic-hypotension").exists());
+    assert!(!out.join("de/vergleich/bppv-vs-orthostatische-hypotonie").exists());
 }
 
 #[test]
@@ -243,7 +307,7 @@ fn wrong_translations_are_errors_naming_file_line_and_field() {
         "content/causes/orthostatic-hypotension.de-DE.md",
         "differs from the original's `circulation`",
     );
-    assert!(cat.is_error() && cat.field == "category" && cat.line == 4, "{cat}");
+    assert!(cat.is_error() && cat.field == "category" && cat.line == 5, "{cat}");
 }
 
 #[test]
@@ -366,10 +430,9 @@ fn the_cli_searches_each_language() {
 fn both_languages_work_in_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    assert!(matches!(
-        build_site(&fixture("bilingual"), &out).unwrap(),
-        causebook::Outcome::Built(_)
-    ));
+    if let causebook::Outcome::Failed(diags) = build_site(&fixture("bilingual"), &out).unwrap() {
+        panic!("{diags:#?}");
+    }
     crate::browser::run_script("bilingual.js", &[out.as_os_str()]);
 }
 
