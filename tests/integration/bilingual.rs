@@ -353,8 +353,27 @@ fn site_toml_languages_are_checked() {
     let twice = find(&d, "site.toml", "`en-GB` is declared twice");
     assert_eq!(twice.field, "languages.en-GB");
     let d = with("[languages.de-AT]\ntitle = \"x\"\ndescription = \"y\"\ndisclaimer = \"z\"\n");
-    // Tags are read in order: the later one is refused.
-    find(&d, "site.toml", "`de-DE` would share the folder `de/` with `de-AT`");
+    // Tags are read in order: the later one is refused, and told how to have a folder of its own.
+    let shared = find(&d, "site.toml", "`de-DE` would share the folder `de/` with `de-AT`");
+    assert!(
+        shared
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("add `path = \"de\"` under [languages.de-DE]"),
+        "{shared}"
+    );
+    for (path, says) in [
+        ("\"Ö/x\"", "\"Ö/x\" is not a folder name"),
+        ("\"causes\"", "`causes` is the folder of the site's `causes` pages"),
+        ("\"data\"", "`data` is a folder the site writes itself"),
+    ] {
+        let d = with(&format!(
+            "[languages.de-AT]\npath = {path}\ntitle = \"x\"\ndescription = \"y\"\ndisclaimer = \"z\"\n"
+        ));
+        let bad = find(&d, "site.toml", says);
+        assert_eq!(bad.field, "languages.de-AT.path");
+    }
     let d = with("[languages.fr]\ntitle = \"Pourquoi ?\"\n");
     let missing = find(&d, "site.toml", "required key is missing or empty");
     assert_eq!(missing.field, "languages.fr.description");
@@ -373,6 +392,35 @@ fn site_toml_languages_are_checked() {
         "the ids of `situations` differ from the default language's",
     );
     assert_eq!(ids.field, "languages.de-DE.situations");
+}
+
+#[test]
+fn two_languages_of_one_first_subtag_each_have_a_folder() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let toml = root.join("site.toml");
+    let austrian = "[languages.de-AT]\npath = \"at\"\ntitle = \"Schwindel beim Aufstehen\"\ndescription = \"Ein Ratgeber für Österreich.\"\ndisclaimer = \"Allgemeine Informationen, keine Diagnose.\"\n";
+    std::fs::write(&toml, format!("{}\n{austrian}", read(&toml))).unwrap();
+    let c = root.join("content/causes");
+    // The Austrian pages hold this one cause only: no links to pages they lack.
+    let german = read(&c.join("dehydration.de-DE.md"));
+    let front = german.split("## ").next().unwrap();
+    let relief = "relief:\n  - strategy: stand-up-slowly\n    sources: [nhs-low-blood-pressure]\n";
+    std::fs::write(c.join("dehydration.de-AT.md"), front.replace(relief, "")).unwrap();
+    let flags = root.join("content");
+    std::fs::copy(flags.join("red-flags.de-DE.yaml"), flags.join("red-flags.de-AT.yaml")).unwrap();
+    let out = root.join("public");
+    assert!(matches!(build_site(&root, &out).unwrap(), causebook::Outcome::Built(_)));
+    let at = read(&out.join("at/causes/dehydration/index.html"));
+    assert!(at.contains("<html lang=\"de-AT\">"));
+    assert!(
+        at.contains("href=\"/de/ursachen/dehydration/\" hreflang=\"de-DE\""),
+        "the switcher links de-DE"
+    );
+    let de = read(&out.join("de/ursachen/dehydration/index.html"));
+    assert!(
+        de.contains("href=\"/at/causes/dehydration/\" hreflang=\"de-AT\""),
+        "and de-DE links de-AT"
+    );
 }
 
 #[test]
