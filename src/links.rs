@@ -570,7 +570,7 @@ fn check_anchor(targets: &Targets, src: &Source, link: &Link, page: &PageId, a: 
 }
 
 /// Resolves `.` and `..` in a `/`-separated path; `None` if it climbs above the root.
-fn normalise(path: &str) -> Option<String> {
+pub(crate) fn normalise(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for seg in path.split('/') {
         match seg {

@@ -36,6 +36,9 @@ pub struct RenderOptions<'a> {
     pub first_line: usize,
     /// Maps a content path (`causes/pad.md`) to its page URL, if the page exists.
     pub resolve: &'a dyn Fn(&str) -> Option<String>,
+    /// Maps any other link to the page it names when that page's address differs from the one
+    /// written (a translation's own slug); `None` leaves the link as written.
+    pub relocate: &'a dyn Fn(&str) -> Option<String>,
     /// Keep raw HTML unsanitised.
     pub allow_raw_html: bool,
     /// Ids the template already uses on this page; headings must not take them.
@@ -155,7 +158,9 @@ fn safe_dest<'m>(dest_url: CowStr<'m>, opts: &RenderOptions<'_>) -> CowStr<'m> {
     if crate::url::check(&dest_url).is_err() {
         CowStr::from("")
     } else {
-        rewrite(&dest_url, opts.resolve).map(CowStr::from).unwrap_or(dest_url)
+        (rewrite(&dest_url, opts.resolve).or_else(|| (opts.relocate)(&dest_url)))
+            .map(CowStr::from)
+            .unwrap_or(dest_url)
     }
 }
 
@@ -239,6 +244,7 @@ pub fn inline(md: &str, resolve: &dyn Fn(&str) -> Option<String>, allow_raw_html
         &RenderOptions {
             first_line: 1,
             resolve,
+            relocate: &|_| None,
             allow_raw_html,
             reserved_ids: &[],
             language: "",
@@ -255,6 +261,7 @@ mod tests {
         RenderOptions {
             first_line: 10,
             resolve,
+            relocate: &|_| None,
             allow_raw_html: false,
             reserved_ids: &["relief"],
             language: "de-DE",

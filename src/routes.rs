@@ -10,6 +10,7 @@
 //! [`crate::config::SiteConfig::url`] gives the link to it.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The page a static host shows for a missing address.
 pub const NOT_FOUND: &str = "404.html";
@@ -131,6 +132,51 @@ pub struct Sections {
     pub red_flags: String,
     pub sources: String,
     pub search: String,
+    /// The slugs this language writes otherwise than the default language (a translation's
+    /// own `slug:`); not a setting of `site.toml`.
+    #[serde(skip)]
+    pub slugs: Slugs,
+}
+
+/// The translated slugs of one language: a page keeps its default-language slug as its
+/// [`PageId`] (so it is the same page in every language) and only its address changes here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Slugs {
+    pub causes: Renamed,
+    pub relief: Renamed,
+}
+
+impl Slugs {
+    /// Whether the language names every page by its default-language slug.
+    pub fn is_empty(&self) -> bool {
+        self.causes.to.is_empty() && self.relief.to.is_empty()
+    }
+}
+
+/// Slugs renamed in one section: default-language slug to this language's, and back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Renamed {
+    to: BTreeMap<String, String>,
+    from: BTreeMap<String, String>,
+}
+
+impl Renamed {
+    /// Names the page `original` `own` in this language.
+    pub fn insert(&mut self, original: &str, own: &str) {
+        self.to.insert(original.to_string(), own.to_string());
+        self.from.insert(own.to_string(), original.to_string());
+    }
+
+    /// The slug the page `original` has in this language.
+    pub fn own<'a>(&'a self, original: &'a str) -> &'a str {
+        self.to.get(original).map_or(original, String::as_str)
+    }
+
+    /// The page at the slug `written`: its own slug in this language, or its default-language
+    /// slug (a link may name either).
+    pub fn original(&self, written: &str) -> String {
+        self.from.get(written).map_or(written, String::as_str).to_string()
+    }
 }
 
 impl Default for Sections {
@@ -145,6 +191,7 @@ impl Default for Sections {
             red_flags: s("red-flags"),
             sources: s("sources"),
             search: s("search"),
+            slugs: Slugs::default(),
         }
     }
 }
@@ -170,9 +217,12 @@ impl Sections {
         match id {
             PageId::Home => String::new(),
             PageId::Page(stem) => format!("{stem}/"),
-            PageId::Cause(slug) => format!("{}/{slug}/", self.causes),
-            PageId::Relief(slug) => format!("{}/{slug}/", self.relief),
-            PageId::Pair(a, b) => format!("{}/{a}-vs-{b}/", self.compare),
+            PageId::Cause(slug) => format!("{}/{}/", self.causes, self.slugs.causes.own(slug)),
+            PageId::Relief(slug) => format!("{}/{}/", self.relief, self.slugs.relief.own(slug)),
+            PageId::Pair(a, b) => {
+                let own = |slug| self.slugs.causes.own(slug);
+                format!("{}/{}-vs-{}/", self.compare, own(a), own(b))
+            }
             PageId::List(list, n) => numbered(&self.list_path(list), *n),
             PageId::Categories => dir(&self.categories),
             PageId::Navigator => dir(&self.navigator),
@@ -224,8 +274,8 @@ impl Sections {
             (f, "") if f == s.sources => PageId::Sources,
             (f, "") if f == s.search => PageId::Search,
             (f, "print") if f == s.navigator => PageId::Printout,
-            (f, slug) if one && f == s.causes && slug != "page" => PageId::Cause(slug.to_string()),
-            (f, slug) if one && f == s.relief && slug != "page" => PageId::Relief(slug.to_string()),
+            (f, slug) if one && f == s.causes && slug != "page" => PageId::Cause(s.slugs.causes.original(slug)),
+            (f, slug) if one && f == s.relief && slug != "page" => PageId::Relief(s.slugs.relief.original(slug)),
             (stem, "") => PageId::Page(stem.to_string()),
             _ => return None,
         })
@@ -330,6 +380,27 @@ mod tests {
         assert_eq!(s.path(&PageId::Cause("x".into())), "ursachen/x/");
         assert_eq!(s.page_at("ursachen/x/"), Some(PageId::Cause("x".into())));
         assert_eq!(s.page_at("causes/x/"), None, "not a cause page on this site");
+    }
+
+    #[test]
+    fn a_language_may_rename_a_page() {
+        let mut s = Sections {
+            causes: "ursachen".into(),
+            ..Sections::default()
+        };
+        s.slugs.causes.insert("arrhythmia", "herzrhythmusstoerungen");
+        let id = PageId::Cause("arrhythmia".into());
+        assert_eq!(s.path(&id), "ursachen/herzrhythmusstoerungen/");
+        assert_eq!(s.page_at("ursachen/herzrhythmusstoerungen/"), Some(id.clone()));
+        assert_eq!(
+            s.page_at("ursachen/arrhythmia/"),
+            Some(id),
+            "the original's slug names the same page"
+        );
+        let pair = PageId::Pair("anaemia".into(), "arrhythmia".into());
+        assert_eq!(s.path(&pair), "compare/anaemia-vs-herzrhythmusstoerungen/");
+        assert_eq!(s.path(&PageId::Relief("arrhythmia".into())), "relief/arrhythmia/");
+        assert!(!s.slugs.is_empty() && Sections::default().slugs.is_empty());
     }
 
     #[test]

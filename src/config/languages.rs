@@ -37,8 +37,12 @@ const VOCABULARIES: [&str; 7] = [
     "reviewers",
 ];
 
-/// The folder of a language's pages under the site root: its primary subtag, lower-cased
-/// (`de-DE` -> `de/`).
+/// Top-level folders of the site that are neither sections nor languages: a language's `path`
+/// cannot be one of them.
+const RESERVED: [&str; 3] = ["data", "stemmers", "page"];
+
+/// The folder of a language's pages under the site root unless it sets `path`: its primary
+/// subtag, lower-cased (`de-DE` -> `de/`).
 pub fn prefix_of(tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag);
     format!("{}/", primary.to_ascii_lowercase())
@@ -72,11 +76,15 @@ pub(super) fn views(cfg: &SiteConfig, path: &Path, text: &str) -> (Vec<SiteConfi
             let field = format!("languages.{tag}{}{field}", if field.is_empty() { "" } else { "." });
             Diagnostic::error(path, at, field, msg).with_hint(hint)
         };
-        if let Some(d) = tag_problem(cfg, tag, &prefixes, &err) {
+        let mut table = table.clone();
+        let folder = folder_of(cfg, tag, table.remove("path").as_ref(), &err);
+        let problem = folder.as_ref().err().cloned();
+        let prefix = folder.unwrap_or_default();
+        if let Some(d) = problem.or_else(|| tag_problem(cfg, tag, &prefix, &prefixes, &err)) {
             diags.push(d);
             continue;
         }
-        prefixes.push((prefix_of(tag), tag.clone()));
+        prefixes.push((prefix.clone(), tag.clone()));
         if let Some(key) = WHOLE_SITE.iter().find(|k| table.contains_key(**k)) {
             diags.push(err(
                 key,
@@ -85,7 +93,7 @@ pub(super) fn views(cfg: &SiteConfig, path: &Path, text: &str) -> (Vec<SiteConfi
             ));
             continue;
         }
-        match view(cfg, &top, (tag, table), path, at) {
+        match view(cfg, &top, (tag, &table), &prefix, (path, at)) {
             Ok(v) => {
                 diags.extend(same_ids(cfg, &v, &err));
                 out.push(v);
@@ -100,6 +108,7 @@ pub(super) fn views(cfg: &SiteConfig, path: &Path, text: &str) -> (Vec<SiteConfi
 fn tag_problem(
     cfg: &SiteConfig,
     tag: &str,
+    prefix: &str,
     prefixes: &[(String, String)],
     err: &dyn Fn(&str, String, &str) -> Diagnostic,
 ) -> Option<Diagnostic> {
@@ -117,13 +126,41 @@ fn tag_problem(
             "the site's `language` is its default language; declare only the further ones under [languages]",
         ));
     }
-    let prefix = prefix_of(tag);
-    let taken = prefixes.iter().find(|(p, _)| *p == prefix)?;
+    let taken = prefixes.iter().find(|(p, _)| p == prefix)?;
+    let region = tag.rsplit('-').next().unwrap_or(tag).to_ascii_lowercase();
     Some(err(
         "",
         format!("`{tag}` would share the folder `{prefix}` with `{}`", taken.1),
-        "each language's pages go in the folder of its first subtag; declare one language per subtag",
+        &format!(
+            "each language's pages go in a folder of their own, its first subtag unless it sets `path`: add `path = \"{region}\"` under [languages.{tag}]"
+        ),
     ))
+}
+
+/// The folder of a language's pages (`de/`): its `path` when it sets one, which must be one
+/// path segment that no section of the site and nothing else at the top of it uses.
+fn folder_of(
+    cfg: &SiteConfig,
+    tag: &str,
+    path: Option<&toml::Value>,
+    err: &dyn Fn(&str, String, &str) -> Diagnostic,
+) -> Result<String, Diagnostic> {
+    let Some(value) = path else {
+        return Ok(prefix_of(tag));
+    };
+    let hint = "write one folder name of lower-case letters, digits and `-`, e.g. `path = \"at\"`";
+    let Some(folder) = value.as_str().filter(|p| crate::slug::is_slug(p)) else {
+        return Err(err("path", format!("{value} is not a folder name"), hint));
+    };
+    if let Some((key, _)) = cfg.sections.named().into_iter().find(|(_, s)| *s == folder) {
+        let msg = format!("`{folder}` is the folder of the site's `{key}` pages");
+        return Err(err("path", msg, "give the language a folder no section uses"));
+    }
+    if RESERVED.contains(&folder) {
+        let msg = format!("`{folder}` is a folder the site writes itself");
+        return Err(err("path", msg, "give the language another folder"));
+    }
+    Ok(format!("{folder}/"))
 }
 
 /// The site's settings with `table` laid over them, parsed as a site of its own.
@@ -131,8 +168,8 @@ fn view(
     cfg: &SiteConfig,
     top: &toml::Table,
     (tag, table): (&str, &toml::Table),
-    path: &Path,
-    at: (usize, usize),
+    prefix: &str,
+    (path, at): (&Path, (usize, usize)),
 ) -> Result<SiteConfig, Vec<Diagnostic>> {
     let mut merged = top.clone();
     for key in OWN_WORDS {
@@ -149,7 +186,7 @@ fn view(
         )]
     })?;
     let mut v = SiteConfig::parse(path, &text)?;
-    v.prefix = prefix_of(tag);
+    v.prefix = prefix.to_string();
     v.base_url = format!("{}{}", cfg.base_url, v.prefix);
     // Its warnings name the merged text's lines: point them at the language's table instead.
     v.warnings = std::mem::take(&mut v.warnings)

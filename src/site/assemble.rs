@@ -68,17 +68,42 @@ struct Links<'a> {
 }
 
 impl Links<'_> {
-    /// Renders one Markdown text that starts on `line` of its file.
-    fn render(&self, text: &str, line: usize, reserved: &[&str]) -> Rendered {
+    /// Renders one Markdown text that starts on `line` of its file, a text of the page at the
+    /// site path `here`.
+    fn render(&self, text: &str, line: usize, reserved: &[&str], here: &str) -> Rendered {
         let resolve = |p: &str| self.urls.get(p).map(|id| self.config.url_of(id));
+        let relocate = |dest: &str| self.relocate(here, dest);
         let opts = RenderOptions {
             first_line: line,
             resolve: &resolve,
+            relocate: &relocate,
             allow_raw_html: self.config.allow_raw_html,
             reserved_ids: reserved,
             language: &self.config.language,
         };
         markdown::render(text, &opts)
+    }
+
+    /// The link to the page a relative link `dest` on the page at `here` names, when the
+    /// language gives that page another slug than the one written: a translation may link to
+    /// a page by its original's address (`../orthostatic-hypotension/`), and the reader is
+    /// taken to the page in the translation's language under its own slug.
+    fn relocate(&self, here: &str, dest: &str) -> Option<String> {
+        let sections = &self.config.sections;
+        if sections.slugs.is_empty() || crate::url::is_absolute(dest) || dest.starts_with(['#', '/', '@']) {
+            return None;
+        }
+        let (path, anchor) = dest.split_once('#').map_or((dest, None), |(p, a)| (p, Some(a)));
+        let mut joined = crate::links::normalise(&format!("{here}{path}"))?;
+        if !joined.is_empty() && !joined.ends_with('/') && !joined.contains('.') {
+            joined.push('/');
+        }
+        let id = sections.page_at(&joined)?;
+        if sections.path(&id) == joined {
+            return None;
+        }
+        let url = self.config.url_of(&id);
+        Some(anchor.map_or_else(|| url.clone(), |a| format!("{url}#{a}")))
     }
 }
 
@@ -217,16 +242,17 @@ fn assemble_relief(docs: Vec<Arc<Doc<ReliefFront>>>, links: &Links) -> Vec<Relie
         .map(|d: Arc<Doc<ReliefFront>>| {
             let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
             let line = |f: &str| d.locator.find(f).0;
-            let how = links.render(&d.front.how, line("how"), &[]);
-            let why = links.render(&d.front.why, line("why"), &[]);
-            let cautions = (d.front.cautions.as_deref()).map(|c| links.render(c, line("cautions"), &[]));
-            let body = links.render(&d.body, d.body_line, RELIEF_SECTION_IDS);
+            let slug = slug_of(&d.front.slug, &d.stem).to_string();
+            let here = links.config.path_of(&PageId::Relief(slug.clone()));
+            let how = links.render(&d.front.how, line("how"), &[], &here);
+            let why = links.render(&d.front.why, line("why"), &[], &here);
+            let cautions = (d.front.cautions.as_deref()).map(|c| links.render(c, line("cautions"), &[], &here));
+            let body = links.render(&d.body, d.body_line, RELIEF_SECTION_IDS, &here);
             let caution_text = cautions.as_ref().map_or("", |c| c.text.as_str());
             let texts = [&d.front.summary as &str, &how.text, &why.text, caution_text, &body.text];
             let grade = grade(&texts, &links.config.language);
-            let slug = slug_of(&d.front.slug, &d.stem).to_string();
             Relief {
-                url_path: links.config.path_of(&PageId::Relief(slug.clone())),
+                url_path: here,
                 slug,
                 path: d.path,
                 front: d.front,
@@ -248,11 +274,12 @@ fn assemble_pages(docs: Vec<Arc<Doc<PageFront>>>, links: &Links) -> Vec<Page> {
         .into_iter()
         .map(|d: Arc<Doc<PageFront>>| {
             let d = Arc::try_unwrap(d).unwrap_or_else(|d| (*d).clone());
-            let body = links.render(&d.body, d.body_line, &["main"]);
-            let grade = grade(&[&body.text], &links.config.language);
             let id = plain_page(&d.stem);
+            let here = links.config.path_of(&id);
+            let body = links.render(&d.body, d.body_line, &["main"], &here);
+            let grade = grade(&[&body.text], &links.config.language);
             Page {
-                url_path: links.config.path_of(&id),
+                url_path: here,
                 id,
                 name: d.stem,
                 path: d.path,
@@ -280,11 +307,14 @@ fn one_cause(
     }
     let mech_line = d.locator.find("mechanism").0;
     let key = markdown_key(context, &d, mech_line);
+    let here = links
+        .config
+        .path_of(&PageId::Cause(slug_of(&d.front.slug, &d.stem).to_string()));
     let (mechanism, body, grade) = match hit.filter(|a| a.key == key) {
         Some(a) => (a.cause.mechanism.clone(), a.cause.body.clone(), a.cause.grade),
         None => {
-            let mechanism = links.render(&d.front.mechanism, mech_line, &[]);
-            let body = links.render(&d.body, d.body_line, CAUSE_SECTION_IDS);
+            let mechanism = links.render(&d.front.mechanism, mech_line, &[], &here);
+            let body = links.render(&d.body, d.body_line, CAUSE_SECTION_IDS, &here);
             let texts = [&d.front.summary as &str, &mechanism.text, &body.text];
             let grade = grade(&texts, &links.config.language);
             (mechanism, body, grade)
@@ -296,7 +326,7 @@ fn one_cause(
     let slug = slug_of(&doc.front.slug, &doc.stem).to_string();
     let order = crate::order::sort_key(&doc.front.title, &slug);
     let cause = Arc::new(Cause {
-        url_path: links.config.path_of(&PageId::Cause(slug.clone())),
+        url_path: here,
         slug,
         path: doc.path,
         mechanism,

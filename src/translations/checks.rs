@@ -8,6 +8,7 @@ use crate::content::{Doc, Loaded};
 use crate::diagnostic::Diagnostic;
 use crate::load::LoadError;
 use crate::model::{CauseFront, PageFront, ReliefFront};
+use crate::routes::Slugs;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -32,59 +33,92 @@ pub(super) fn undeclared(path: &Path, tag: &str, default: &str, declared: &[Stri
     ))
 }
 
+/// What the checks read of a front matter, and the one thing a translation changes in it.
+pub(super) trait Front: Clone {
+    fn facts(&self) -> Facts<'_>;
+    /// Its `slug:`, for the documents that have one.
+    fn slug_mut(&mut self) -> Option<&mut Option<String>>;
+}
+
 /// What the checks read of a front matter.
-struct Facts<'a> {
-    slug: Option<&'a str>,
+pub(super) struct Facts<'a> {
+    pub(super) title: &'a str,
+    pub(super) slug: Option<&'a str>,
     category: Option<&'a str>,
     translation_of: Option<&'a str>,
 }
 
-/// Every translated document of `part` against its original in `loaded`.
+impl Front for CauseFront {
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            title: &self.title,
+            slug: self.slug.as_deref(),
+            category: Some(&self.category),
+            translation_of: self.translation_of.as_deref(),
+        }
+    }
+    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
+        Some(&mut self.slug)
+    }
+}
+
+impl Front for ReliefFront {
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            title: &self.title,
+            slug: self.slug.as_deref(),
+            category: None,
+            translation_of: self.translation_of.as_deref(),
+        }
+    }
+    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
+        Some(&mut self.slug)
+    }
+}
+
+impl Front for PageFront {
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            title: &self.title,
+            slug: None,
+            category: None,
+            translation_of: self.translation_of.as_deref(),
+        }
+    }
+    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
+        None
+    }
+}
+
+/// Every translated document of `part` against its original in `loaded`; each translation's
+/// own slugs go to `slugs` (see [`super::slugs`]).
 pub(super) fn originals(
     root: &Path,
     loaded: &Loaded,
-    part: &Loaded,
+    part: &mut Loaded,
+    language: &str,
     diags: &mut Vec<Diagnostic>,
-) -> Result<(), LoadError> {
-    each(root, &loaded.causes, &part.causes, cause_facts, diags)?;
-    each(root, &loaded.relief, &part.relief, relief_facts, diags)?;
-    each(root, &loaded.pages, &part.pages, page_facts, diags)
+) -> Result<Slugs, LoadError> {
+    let mut slugs = Slugs::default();
+    let found = each(root, &loaded.causes, &part.causes, diags)?;
+    slugs.causes = super::slugs::rename(&mut part.causes, found, language, diags);
+    let found = each(root, &loaded.relief, &part.relief, diags)?;
+    slugs.relief = super::slugs::rename(&mut part.relief, found, language, diags);
+    each(root, &loaded.pages, &part.pages, diags)?;
+    Ok(slugs)
 }
 
-fn cause_facts(f: &CauseFront) -> Facts<'_> {
-    Facts {
-        slug: f.slug.as_deref(),
-        category: Some(&f.category),
-        translation_of: f.translation_of.as_deref(),
-    }
-}
-
-fn relief_facts(f: &ReliefFront) -> Facts<'_> {
-    Facts {
-        slug: f.slug.as_deref(),
-        category: None,
-        translation_of: f.translation_of.as_deref(),
-    }
-}
-
-fn page_facts(f: &PageFront) -> Facts<'_> {
-    Facts {
-        slug: None,
-        category: None,
-        translation_of: f.translation_of.as_deref(),
-    }
-}
-
-/// [`originals`] for one kind of document.
-fn each<T>(
+/// [`originals`] for one kind of document: the place in `translations` of each translation
+/// that has an original (the others are reported), with that original.
+fn each<'o, T: Front>(
     root: &Path,
-    originals: &[Arc<Doc<T>>],
+    originals: &'o [Arc<Doc<T>>],
     translations: &[Arc<Doc<T>>],
-    facts: fn(&T) -> Facts<'_>,
     diags: &mut Vec<Diagnostic>,
-) -> Result<(), LoadError> {
+) -> Result<Vec<(usize, &'o Doc<T>)>, LoadError> {
     let by_path: BTreeMap<&Path, &Doc<T>> = originals.iter().map(|d| (d.path.as_path(), &**d)).collect();
-    for t in translations {
+    let mut found = Vec::with_capacity(translations.len());
+    for (i, t) in translations.iter().enumerate() {
         let path = original_path(&t.path, &t.stem);
         let Some(original) = by_path.get(path.as_path()) else {
             diags.push(
@@ -98,31 +132,27 @@ fn each<T>(
             );
             continue;
         };
-        let (mine, theirs) = (facts(&t.front), facts(&original.front));
-        same_page(t, &path, &mine, &theirs, diags);
+        let (mine, theirs) = (t.front.facts(), original.front.facts());
+        same_category(t, &path, &mine, &theirs, diags);
         diags.extend(stale(root, t, &path, mine.translation_of)?);
+        found.push((i, *original));
     }
-    Ok(())
+    Ok(found)
 }
 
-/// A translation `t` keeps the slug and category of its original at `path`.
-fn same_page<T>(t: &Doc<T>, path: &Path, mine: &Facts, theirs: &Facts, diags: &mut Vec<Diagnostic>) {
-    for (field, a, b) in [
-        ("slug", mine.slug, theirs.slug),
-        ("category", mine.category, theirs.category),
-    ] {
-        if a != b {
-            let msg = format!(
-                "`{}` differs from the original's `{}`",
-                a.unwrap_or(""),
-                b.unwrap_or("")
-            );
-            let hint = format!(
-                "a translation keeps the {field} of {}, so its pages match",
-                path.display()
-            );
-            diags.push(Diagnostic::error(&t.path, t.locator.find(field), field, msg).with_hint(hint));
-        }
+/// A translation `t` keeps the category of its original at `path`.
+fn same_category<T>(t: &Doc<T>, path: &Path, mine: &Facts, theirs: &Facts, diags: &mut Vec<Diagnostic>) {
+    if mine.category != theirs.category {
+        let msg = format!(
+            "`{}` differs from the original's `{}`",
+            mine.category.unwrap_or(""),
+            theirs.category.unwrap_or("")
+        );
+        let hint = format!(
+            "a translation keeps the category of {}, so its pages match",
+            path.display()
+        );
+        diags.push(Diagnostic::error(&t.path, t.locator.find("category"), "category", msg).with_hint(hint));
     }
 }
 

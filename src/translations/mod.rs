@@ -1,12 +1,14 @@
 //! One site in several languages. A translation lives beside its original with the language
 //! tag in its name (`content/causes/pad.de-DE.md` beside `content/causes/pad.md`); the load
 //! reads every file once, then [`split`] hands each further language its own documents (named
-//! as their originals, so slugs and pages are the same in every language) and its own
+//! as their originals, so pages are the same in every language, whatever slug a translation
+//! gives its address) and its own
 //! registry, so the pipeline runs each language as a site of its own. Once assembled, the sites
 //! share one [`crate::site::translations::Translations`] table of which page exists in which
 //! language.
 
 mod checks;
+mod slugs;
 
 pub use checks::fingerprint;
 
@@ -67,7 +69,8 @@ pub fn split(
     );
     take(&mut loaded.pages, &mut parts, |p| &mut p.loaded.pages, &declared, diags);
     for part in &mut parts {
-        checks::originals(root, loaded, &part.loaded, diags)?;
+        let tag = part.config.language.clone();
+        part.config.sections.slugs = checks::originals(root, loaded, &mut part.loaded, &tag, diags)?;
         lists(root, loaded, part, diags)?;
     }
     Ok(parts)

@@ -13,7 +13,7 @@ const { check, finish } = require('./report');
 
 const root = path.resolve(process.argv[2]);
 const PAGES = ['', 'causes/', 'causes/bppv/', 'causes/orthostatic-hypotension/', 'compare/', 'relief/stand-up-slowly/',
-  'de/', 'de/ursachen/', 'de/ursachen/orthostatic-hypotension/', 'de/vergleich/', 'de/was-hilft/stand-up-slowly/',
+  'de/', 'de/ursachen/', 'de/ursachen/orthostatische-hypotonie/', 'de/vergleich/', 'de/was-hilft/langsam-aufstehen/',
   'de/navigator/', 'de/red-flags/', 'de/suche/?q=Schwindel'];
 
 async function main() {
@@ -87,6 +87,8 @@ async function search(context, base) {
   await page.fill('#search-page-input', 'Kreislaufprobleme');
   await page.waitForFunction(() => /Orthostatische/.test(document.querySelector('#search-results li:first-child a').textContent));
   check('search de: German stems find the German aliases', /Orthostatische/.test(await first().textContent()));
+  check('search de: links the page under its German slug',
+    /^\/de\/ursachen\/orthostatische-hypotonie\/$/.test(await first().getAttribute('href')));
   await page.fill('#search-page-input', 'hängender Mundwinkel');
   await page.waitForFunction(() => !document.querySelector('.search-emergency').hidden);
   check('search de: the emergency line sends German readers to 112', /112/.test(await page.textContent('.search-emergency')));
@@ -98,7 +100,7 @@ async function layout(browser, base) {
   for (const width of [320, 390]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    for (const p of ['de/', 'de/ursachen/orthostatic-hypotension/', 'de/vergleich/', 'causes/bppv/']) {
+    for (const p of ['de/', 'de/ursachen/orthostatische-hypotonie/', 'de/vergleich/', 'causes/bppv/']) {
       await page.goto(base + p, { waitUntil: 'networkidle' });
       const fits = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
       check(`no sideways scroll at ${width} px /${p}`, fits);

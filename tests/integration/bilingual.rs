@@ -54,8 +54,8 @@ fn each_language_has_its_own_pages_lists_and_index() {
     for page in [
         "",
         "ursachen/dehydration/",
-        "ursachen/orthostatic-hypotension/",
-        "was-hilft/stand-up-slowly/",
+        "ursachen/orthostatische-hypotonie/",
+        "was-hilft/langsam-aufstehen/",
         "vergleich/",
         "suche/",
         "navigator/",
@@ -87,7 +87,7 @@ fn each_language_has_its_own_pages_lists_and_index() {
     assert_eq!(meta["language"], "de", "the German index uses the German analyzer");
     let meta: serde_json::Value = serde_json::from_str(&read(&out.join("search/meta.json"))).unwrap();
     assert_eq!(meta["language"], "en");
-    let german = read(&out.join("de/ursachen/orthostatic-hypotension/index.html"));
+    let german = read(&out.join("de/ursachen/orthostatische-hypotonie/index.html"));
     assert!(
         german.contains("Rufen Sie sofort den Notruf 112"),
         "German urgency words"
@@ -123,6 +123,70 @@ fn pages_link_their_translations_with_a_switcher_and_hreflang() {
 }
 
 #[test]
+fn a_translation_names_its_page_in_its_own_words() {
+    let out = built();
+    let (de, kb) = (out.join("de"), "https://example.org/kb/");
+    let own = format!("{kb}de/ursachen/orthostatische-hypotonie/");
+    assert!(de.join("ursachen/orthostatische-hypotonie/index.html").is_file());
+    assert!(
+        !de.join("ursachen/orthostatic-hypotension").exists(),
+        "no page under the English slug"
+    );
+    assert!(de.join("was-hilft/langsam-aufstehen/index.html").is_file());
+    let english = read(&out.join("causes/orthostatic-hypotension/index.html"));
+    assert!(english.contains(&format!("<link rel=\"alternate\" hreflang=\"de-DE\" href=\"{own}\"")));
+    assert!(english.contains(&format!("<a href=\"{own}\" hreflang=\"de-DE\" lang=\"de-DE\">")));
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(sitemap.contains(&format!("hreflang=\"de-DE\" href=\"{own}\"")));
+    assert!(read(&de.join("sitemap.xml")).contains(&format!("<loc>{own}</loc>")));
+    // Lists, the home page's `@/` link, the open data and a link written with the English slug.
+    assert!(read(&de.join("ursachen/index.html")).contains(&format!("href=\"{own}\"")));
+    assert!(read(&de.join("index.html")).contains(&format!("href=\"{own}\"")));
+    let data: serde_json::Value = serde_json::from_str(&read(&de.join("data/causes.json"))).unwrap();
+    let urls: Vec<&str> = data["causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["url"].as_str().unwrap())
+        .collect();
+    assert!(urls.contains(&own.as_str()), "{urls:?}");
+    let dehydration = read(&de.join("ursachen/dehydration/index.html"));
+    assert!(
+        dehydration.contains(&format!("href=\"{own}#summary\"")),
+        "the English slug leads to the German page"
+    );
+    assert!(!dehydration.contains("orthostatic-hypotension/"));
+    assert!(read(&de.join("ursachen/orthostatische-hypotonie/index.html"))
+        .contains(&format!("href=\"{kb}de/was-hilft/langsam-aufstehen/#how\"")));
+}
+
+#[test]
+fn a_translated_slug_that_is_no_address_is_an_error() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let c = root.join("content/causes");
+    let t = c.join("orthostatic-hypotension.de-DE.md");
+    let bad = "slug: Orthostatische Hypotonie";
+    std::fs::write(&t, read(&t).replace("slug: orthostatische-hypotonie", bad)).unwrap();
+    let t = c.join("dehydration.de-DE.md");
+    let text = read(&t).replacen("title:", "slug: orthostatic-hypotension\ntitle:", 1);
+    std::fs::write(&t, text).unwrap();
+    let diags = diagnostics(&root);
+    let d = find(
+        &diags,
+        "content/causes/orthostatic-hypotension.de-DE.md",
+        "is not a valid slug",
+    );
+    assert!(d.is_error() && d.field == "slug" && d.line == 3, "{d}");
+    assert!(d.hint.as_deref().unwrap().contains("`orthostatische-hypotonie`"), "{d}");
+    let d = find(&diags, "content/causes/dehydration.de-DE.md", "already the address of");
+    assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
+    assert!(
+        d.message.contains("content/causes/orthostatic-hypotension.de-DE.md"),
+        "{d}"
+    );
+}
+
+#[test]
 fn a_missing_translation_is_said_in_the_readers_language() {
     let out = built();
     let bppv = read(&out.join("causes/bppv/index.html"));
@@ -134,7 +198,7 @@ fn a_missing_translation_is_said_in_the_readers_language() {
     // The pair page exists only in English too (its other cause is not translated).
     let pair = read(&out.join("compare/bppv-vs-orthostatic-hypotension/index.html"));
     assert!(pair.contains("Deutsch: not translated"));
-    assert!(!out.join("de/vergleich/bppv-vs-orthostatic-hypotension").exists());
+    assert!(!out.join("de/vergleich/bppv-vs-orthostatische-hypotonie").exists());
 }
 
 #[test]
@@ -243,7 +307,7 @@ fn wrong_translations_are_errors_naming_file_line_and_field() {
         "content/causes/orthostatic-hypotension.de-DE.md",
         "differs from the original's `circulation`",
     );
-    assert!(cat.is_error() && cat.field == "category" && cat.line == 4, "{cat}");
+    assert!(cat.is_error() && cat.field == "category" && cat.line == 5, "{cat}");
 }
 
 #[test]
@@ -289,8 +353,27 @@ fn site_toml_languages_are_checked() {
     let twice = find(&d, "site.toml", "`en-GB` is declared twice");
     assert_eq!(twice.field, "languages.en-GB");
     let d = with("[languages.de-AT]\ntitle = \"x\"\ndescription = \"y\"\ndisclaimer = \"z\"\n");
-    // Tags are read in order: the later one is refused.
-    find(&d, "site.toml", "`de-DE` would share the folder `de/` with `de-AT`");
+    // Tags are read in order: the later one is refused, and told how to have a folder of its own.
+    let shared = find(&d, "site.toml", "`de-DE` would share the folder `de/` with `de-AT`");
+    assert!(
+        shared
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("add `path = \"de\"` under [languages.de-DE]"),
+        "{shared}"
+    );
+    for (path, says) in [
+        ("\"Ö/x\"", "\"Ö/x\" is not a folder name"),
+        ("\"causes\"", "`causes` is the folder of the site's `causes` pages"),
+        ("\"data\"", "`data` is a folder the site writes itself"),
+    ] {
+        let d = with(&format!(
+            "[languages.de-AT]\npath = {path}\ntitle = \"x\"\ndescription = \"y\"\ndisclaimer = \"z\"\n"
+        ));
+        let bad = find(&d, "site.toml", says);
+        assert_eq!(bad.field, "languages.de-AT.path");
+    }
     let d = with("[languages.fr]\ntitle = \"Pourquoi ?\"\n");
     let missing = find(&d, "site.toml", "required key is missing or empty");
     assert_eq!(missing.field, "languages.fr.description");
@@ -309,6 +392,35 @@ fn site_toml_languages_are_checked() {
         "the ids of `situations` differ from the default language's",
     );
     assert_eq!(ids.field, "languages.de-DE.situations");
+}
+
+#[test]
+fn two_languages_of_one_first_subtag_each_have_a_folder() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let toml = root.join("site.toml");
+    let austrian = "[languages.de-AT]\npath = \"at\"\ntitle = \"Schwindel beim Aufstehen\"\ndescription = \"Ein Ratgeber für Österreich.\"\ndisclaimer = \"Allgemeine Informationen, keine Diagnose.\"\n";
+    std::fs::write(&toml, format!("{}\n{austrian}", read(&toml))).unwrap();
+    let c = root.join("content/causes");
+    // The Austrian pages hold this one cause only: no links to pages they lack.
+    let german = read(&c.join("dehydration.de-DE.md"));
+    let front = german.split("## ").next().unwrap();
+    let relief = "relief:\n  - strategy: stand-up-slowly\n    sources: [nhs-low-blood-pressure]\n";
+    std::fs::write(c.join("dehydration.de-AT.md"), front.replace(relief, "")).unwrap();
+    let flags = root.join("content");
+    std::fs::copy(flags.join("red-flags.de-DE.yaml"), flags.join("red-flags.de-AT.yaml")).unwrap();
+    let out = root.join("public");
+    assert!(matches!(build_site(&root, &out).unwrap(), causebook::Outcome::Built(_)));
+    let at = read(&out.join("at/causes/dehydration/index.html"));
+    assert!(at.contains("<html lang=\"de-AT\">"));
+    assert!(
+        at.contains("href=\"/de/ursachen/dehydration/\" hreflang=\"de-DE\""),
+        "the switcher links de-DE"
+    );
+    let de = read(&out.join("de/ursachen/dehydration/index.html"));
+    assert!(
+        de.contains("href=\"/at/causes/dehydration/\" hreflang=\"de-AT\""),
+        "and de-DE links de-AT"
+    );
 }
 
 #[test]
@@ -366,10 +478,9 @@ fn the_cli_searches_each_language() {
 fn both_languages_work_in_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    assert!(matches!(
-        build_site(&fixture("bilingual"), &out).unwrap(),
-        causebook::Outcome::Built(_)
-    ));
+    if let causebook::Outcome::Failed(diags) = build_site(&fixture("bilingual"), &out).unwrap() {
+        panic!("{diags:#?}");
+    }
     crate::browser::run_script("bilingual.js", &[out.as_os_str()]);
 }
 
