@@ -255,7 +255,10 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ("red hot leg and i feel shivery", Some(urgent)),
         // An infected ulcer with rigors is a sign of sepsis; a joint that has gone "massive"
         // overnight is a hot, swollen joint; a child who limps needs checking the same day.
-        ("diabetic foot ulcer gone red hot and im shaking hot and cold", Some(emergency)),
+        (
+            "diabetic foot ulcer gone red hot and im shaking hot and cold",
+            Some(emergency),
+        ),
         ("ankle joint suddenly massive and agony overnight", Some(urgent)),
         ("my son is limping and his leg hurts at night", Some(urgent)),
     ] {
