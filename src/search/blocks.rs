@@ -136,7 +136,8 @@ fn encode(block: &[(u32, f32)], step: f32, base: u32, table: Option<Vec<f32>>) -
         out.extend(x.to_le_bytes());
     }
     let byte = |impact: f32| match &table {
-        Some(t) => t.iter().position(|x| x.to_bits() == impact.to_bits()).unwrap_or(0) as u8,
+        // The table is sorted highest first: search it instead of scanning up to 256 entries.
+        Some(t) => t.binary_search_by(|x| impact.total_cmp(x)).unwrap_or(0) as u8,
         None => level(impact, step).min(255) as u8,
     };
     let mut prev = base;
@@ -280,14 +281,20 @@ fn tie_run_end(ranked: &[(u32, f32)], start: usize, end: usize) -> usize {
 /// then settles every document in it for the term, so the browser can rank a run of candidates
 /// with one request instead of one per document.
 fn chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, id: u32, entry: &mut TermEntry) -> Vec<OutputFile> {
-    let per = chunk_docs(by_doc, num_docs, step);
+    let (per, encoded) = chunk_docs(by_doc, num_docs, step);
     entry.c = Some(per);
-    chunked(by_doc, num_docs, per)
-        .enumerate()
-        .map(|(j, (start, postings))| OutputFile {
+    (encoded.into_iter().enumerate())
+        .map(|(j, bytes)| OutputFile {
             path: format!("search/r/{id}/{j}.bin"),
-            bytes: encode(postings, step, start, distinct_impacts(postings)),
+            bytes,
         })
+        .collect()
+}
+
+/// Every chunk of `per` documents, encoded (exact where a byte names each distinct impact).
+fn encode_chunks(by_doc: &[(u32, f32)], num_docs: u64, step: f32, per: u32) -> Vec<Vec<u8>> {
+    (chunked(by_doc, num_docs, per))
+        .map(|(start, postings)| encode(postings, step, start, distinct_impacts(postings)))
         .collect()
 }
 
@@ -306,21 +313,27 @@ fn chunked(by_doc: &[(u32, f32)], num_docs: u64, per: u32) -> impl Iterator<Item
 /// while every chunk still encodes in [`CHUNK_BYTES`] with exact impacts where it had them.
 /// Runs of equal impacts (copies of an article) encode in a few bytes, so such a term's chunks
 /// cover thousands of documents and a query settles a run of tied candidates in one request.
-fn chunk_docs(by_doc: &[(u32, f32)], num_docs: u64, step: f32) -> u32 {
+/// Returns the size with its chunks, encoded.
+fn chunk_docs(by_doc: &[(u32, f32)], num_docs: u64, step: f32) -> (u32, Vec<Vec<u8>>) {
     let mut per = (CHUNK * num_docs)
         .div_ceil(by_doc.len() as u64)
         .next_power_of_two()
         .min(1 << 30) as u32;
+    let mut encoded = encode_chunks(by_doc, num_docs, step, per);
+    // Each doubling is kept as encoded, so the chosen size is never encoded twice.
     let fits = |per: u32| {
-        chunked(by_doc, num_docs, per).all(|(start, postings)| {
-            let table = distinct_impacts(postings);
-            table.is_some() && encode(postings, step, start, table).len() <= CHUNK_BYTES
-        })
+        let wider = encode_chunks(by_doc, num_docs, step, per);
+        // A chunk starts with its count of exact impacts: 0 with postings means levels.
+        let exact = |bytes: &Vec<u8>| bytes.first().is_some_and(|&t| t > 0) || bytes.len() <= 1;
+        (wider.iter().all(|b| b.len() <= CHUNK_BYTES && exact(b))).then_some(wider)
     };
-    while u64::from(per) < num_docs && fits(per * 2) {
-        per *= 2;
+    while u64::from(per) < num_docs {
+        match fits(per * 2) {
+            Some(wider) => (per, encoded) = (per * 2, wider),
+            None => break,
+        }
     }
-    per
+    (per, encoded)
 }
 
 /// A document's exact impacts for the spilled terms it has, appended to `out` as a varint
