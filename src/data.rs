@@ -101,39 +101,40 @@ struct CauseExport<'a> {
     reviewed: Option<&'a Reviewed>,
 }
 
-/// The open data files, (path, JSON text): `data/causes.json`, and its parts when the causes
-/// are split ([`crate::site::pages::data_parts`]).
-pub fn files(site: &Site) -> serde_json::Result<Vec<(String, String)>> {
+/// Hands each open data file to `put` as (path, JSON text) as soon as it is made:
+/// `data/causes.json`, and its parts when the causes are split
+/// ([`crate::site::pages::data_parts`]), made side by side and never all held at once.
+pub fn each_file<E>(site: &Site, put: impl Fn(String, String) -> Result<(), E> + Sync) -> Result<(), E>
+where
+    E: From<serde_json::Error> + Send,
+{
+    use rayon::prelude::*;
     let parts = crate::site::pages::data_parts(site);
     if parts.is_empty() {
         let all = site.causes.iter().map(|c| cause_export(site, c)).collect();
-        return Ok(vec![(
-            crate::routes::DATA.to_string(),
-            causes_json(site, Some(all), None)?,
-        )]);
+        return put(crate::routes::DATA.to_string(), causes_json(site, Some(all), None)?);
     }
-    let mut out = Vec::new();
-    let mut links = Vec::new();
-    for (n, (path, range)) in parts.into_iter().enumerate() {
-        let causes = &site.causes[range];
-        links.push(PartLink {
-            url: site.config.url(&path),
-            count: causes.len(),
-            first: causes.first().map_or(String::new(), |c| c.slug.clone()),
-            last: causes.last().map_or(String::new(), |c| c.slug.clone()),
-        });
+    let links = parts
+        .iter()
+        .map(|(path, range)| {
+            let causes = &site.causes[range.clone()];
+            PartLink {
+                url: site.config.url(path),
+                count: causes.len(),
+                first: causes.first().map_or(String::new(), |c| c.slug.clone()),
+                last: causes.last().map_or(String::new(), |c| c.slug.clone()),
+            }
+        })
+        .collect();
+    put(crate::routes::DATA.to_string(), causes_json(site, None, Some(links))?)?;
+    parts.into_par_iter().enumerate().try_for_each(|(n, (path, range))| {
         let part = Part {
             schema: PART_SCHEMA,
             part: n + 1,
-            causes: causes.iter().map(|c| cause_export(site, c)).collect(),
+            causes: site.causes[range].iter().map(|c| cause_export(site, c)).collect(),
         };
-        out.push((path, pretty(&part)?));
-    }
-    out.insert(
-        0,
-        (crate::routes::DATA.to_string(), causes_json(site, None, Some(links))?),
-    );
-    Ok(out)
+        put(path, pretty(&part)?)
+    })
 }
 
 fn pretty<T: Serialize>(value: &T) -> serde_json::Result<String> {

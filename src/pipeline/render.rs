@@ -186,15 +186,9 @@ fn render_language(
         Scope::Site => {
             let (pages, index) = rayon::join(
                 || renderer.render_into(site, graph, sink),
-                || -> Result<(), BuildError> {
-                    let files = crate::search::index::build(site)?;
-                    Ok(files
-                        .into_iter()
-                        .try_for_each(|f| sink.put(f))
-                        .map_err(RenderError::from)?)
-                },
+                || crate::search::index::build(site, sink),
             );
-            Ok(pages?).and(index)
+            Ok(pages?).and(Ok(index?))
         }
         Scope::Pages => Ok(renderer.render_into(site, graph, sink)?),
         Scope::Causes(only) => Ok(renderer.render_causes_into(site, graph, only, sink)?),

@@ -2,10 +2,12 @@
 //! the red flags page, the relief matrix and the open data file.
 
 use super::cards::Cards;
+use super::page::put;
 use super::paging::{more, pager};
 use super::views::{flag_groups, registry_groups, FlagView, LinkView, Signs};
 use super::{OutputFile, Renderer};
 use crate::compare::{self, Row};
+use crate::output::Sink;
 use crate::routes::{self, List, PageId};
 use crate::site::pages;
 use crate::site::{Cause, Site};
@@ -39,73 +41,66 @@ struct MatrixRow<'a> {
 impl Renderer {
     /// Renders the comparison table, the navigator, the search, red flags and relief matrix
     /// pages and the open data file (pair pages are rendered with their causes).
-    pub(crate) fn comparison_views(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
+    pub(crate) fn comparison_views(
+        &self,
+        site: &Site,
+        cards: &Cards,
+        sink: &dyn Sink,
+    ) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         let rows: Vec<tera::Value> = site.causes.iter().map(|c| cards.row(site, c)).collect();
         // Each of these pages lists every cause: render them in parallel.
-        type Job<'a> = Box<dyn Fn() -> Result<Vec<OutputFile>, super::RenderError> + Sync + 'a>;
+        type Job<'a> = Box<dyn Fn() -> Result<(), super::RenderError> + Sync + 'a>;
         let jobs: Vec<Job> = vec![
-            Box::new(|| self.compare_pages(site, &rows)),
-            Box::new(|| self.navigator(site, &rows)),
+            Box::new(|| self.compare_pages(site, &rows, sink)),
+            Box::new(|| self.navigator(site, &rows, sink)),
             Box::new(|| {
-                Ok(Vec::from_iter(self.own_page(
-                    "search.html",
-                    cfg,
-                    &PageId::Search,
-                    "search",
-                    |_| {},
-                )?))
+                put(
+                    sink,
+                    self.own_page("search.html", cfg, &PageId::Search, "search", |_| {})?,
+                )
             }),
-            Box::new(|| Ok(Vec::from_iter(self.red_flags(site)?))),
-            Box::new(|| self.relief_matrix(site)),
+            Box::new(|| put(sink, self.red_flags(site)?)),
+            Box::new(|| self.relief_matrix(site, sink)),
             Box::new(|| {
-                Ok(crate::data::files(site)?
-                    .into_iter()
-                    .map(|(path, text)| OutputFile {
+                crate::data::each_file(site, |path, text| -> Result<(), super::RenderError> {
+                    Ok(sink.put(OutputFile {
                         path,
                         bytes: text.into_bytes(),
-                    })
-                    .collect())
+                    })?)
+                })
             }),
         ];
-        let done: Vec<Vec<OutputFile>> = jobs
-            .par_iter()
-            .map(|job| job())
-            .collect::<Result<_, super::RenderError>>()?;
-        let out: Vec<OutputFile> = done.into_iter().flatten().collect();
-        Ok(out)
+        jobs.par_iter().try_for_each(|job| job())
     }
 
     /// The comparison table, a page of causes per page, each with the look-alike pairs whose
     /// first cause it shows. Sorting works within the page; the filters also list the matching
     /// causes of the other pages (from the navigator's data file).
-    fn compare_pages(&self, site: &Site, rows: &[tera::Value]) -> Result<Vec<OutputFile>, super::RenderError> {
+    fn compare_pages(&self, site: &Site, rows: &[tera::Value], sink: &dyn Sink) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         let pairs = pair_links(site);
         let pages = pages::list_pages(site, &List::Compare, rows.len());
-        let done: Vec<Option<OutputFile>> = pages
-            .par_iter()
-            .map(|slice| {
-                let pairs: Vec<&PairLink> = pairs
-                    .iter()
-                    .filter(|p| (slice.start..slice.end).contains(&p.first))
-                    .collect();
-                self.own_page("compare.html", cfg, &slice.id, "compare", |ctx| {
-                    ctx.insert("rows", &rows[slice.start..slice.end]);
-                    ctx.insert("situations", &cfg.situations);
-                    ctx.insert("effects", &cfg.effects);
-                    ctx.insert("pairs", &pairs);
-                    if let Some(p) = pager(cfg, slice) {
-                        ctx.insert("pager", &p);
-                    }
-                    if pages::split_data(site) {
-                        // The filters also list matching causes of the other pages, from here.
-                        ctx.insert("data_url", &cfg.url(routes::NAVIGATOR_DATA));
-                    }
-                })
-            })
-            .collect::<Result<_, super::RenderError>>()?;
-        Ok(done.into_iter().flatten().collect())
+        pages.par_iter().try_for_each(|slice| {
+            let pairs: Vec<&PairLink> = pairs
+                .iter()
+                .filter(|p| (slice.start..slice.end).contains(&p.first))
+                .collect();
+            let page = self.own_page("compare.html", cfg, &slice.id, "compare", |ctx| {
+                ctx.insert("rows", &rows[slice.start..slice.end]);
+                ctx.insert("situations", &cfg.situations);
+                ctx.insert("effects", &cfg.effects);
+                ctx.insert("pairs", &pairs);
+                if let Some(p) = pager(cfg, slice) {
+                    ctx.insert("pager", &p);
+                }
+                if pages::split_data(site) {
+                    // The filters also list matching causes of the other pages, from here.
+                    ctx.insert("data_url", &cfg.url(routes::NAVIGATOR_DATA));
+                }
+            })?;
+            put(sink, page)
+        })
     }
 
     /// Pair pages of every `confused_with` link, or only of those touching `only`.
@@ -115,7 +110,7 @@ impl Renderer {
         cards: &Cards,
         graph: &crate::links::LinkGraph,
         only: Option<&std::collections::BTreeSet<String>>,
-        sink: &dyn crate::output::Sink,
+        sink: &dyn Sink,
     ) -> Result<(), super::RenderError> {
         let render = |(a, b): &(&Cause, &Cause)| {
             let id = pages::pair(a, b);
@@ -142,7 +137,7 @@ impl Renderer {
                 );
                 ctx.insert("pair", &view);
             })?;
-            page.map_or(Ok(()), |f| Ok(sink.put(f)?))
+            put(sink, page)
         };
         match only {
             // An edit's few pairs, on the calling thread (see `render_causes_into`).
@@ -156,32 +151,29 @@ impl Renderer {
 
     /// The navigator; with more causes than a page of a list shows, its causes go in a compact
     /// data file its script reads, instead of in the page.
-    fn navigator(&self, site: &Site, rows: &[tera::Value]) -> Result<Vec<OutputFile>, super::RenderError> {
+    fn navigator(&self, site: &Site, rows: &[tera::Value], sink: &dyn Sink) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         // The most urgent signs apply whatever the answers: shown above the results.
         let always = registry_groups(site, Signs::Top);
-        let mut out = Vec::new();
         let (rows, data_url) = if pages::split_data(site) {
-            out.push(OutputFile {
+            sink.put(OutputFile {
                 path: routes::NAVIGATOR_DATA.into(),
                 bytes: navigator_data(site, &compare::rows(site))?.into_bytes(),
-            });
+            })?;
             (&[][..], Some(cfg.url(routes::NAVIGATOR_DATA)))
         } else {
             (rows, None)
         };
-        out.extend(
-            self.own_page("navigator.html", cfg, &PageId::Navigator, "navigator", |ctx| {
-                ctx.insert("rows", rows);
-                ctx.insert("situations", &cfg.situations);
-                ctx.insert("always_flags", &always);
-                if let Some(url) = &data_url {
-                    ctx.insert("data_url", url);
-                }
-            })?,
-        );
-        out.extend(self.printout(site, data_url.as_deref())?);
-        Ok(out)
+        let page = self.own_page("navigator.html", cfg, &PageId::Navigator, "navigator", |ctx| {
+            ctx.insert("rows", rows);
+            ctx.insert("situations", &cfg.situations);
+            ctx.insert("always_flags", &always);
+            if let Some(url) = &data_url {
+                ctx.insert("data_url", url);
+            }
+        })?;
+        put(sink, page)?;
+        put(sink, self.printout(site, data_url.as_deref())?)
     }
 
     fn red_flags(&self, site: &Site) -> Result<Option<OutputFile>, super::RenderError> {
@@ -194,7 +186,7 @@ impl Renderer {
 
     /// The relief index: the strategies, and the table of causes against strategies a page of
     /// causes per page.
-    fn relief_matrix(&self, site: &Site) -> Result<Vec<OutputFile>, super::RenderError> {
+    fn relief_matrix(&self, site: &Site, sink: &dyn Sink) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         let strategies: Vec<LinkView> = site
             .relief
@@ -204,18 +196,20 @@ impl Renderer {
                 url: cfg.url(&r.url_path),
             })
             .collect();
-        let mut out = Vec::new();
         for slice in pages::list_pages(site, &List::Relief, site.causes.len()) {
             let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
-            out.extend(self.own_page("relief_index.html", cfg, &slice.id, "relief", |ctx| {
-                ctx.insert("strategies", &strategies);
-                ctx.insert("matrix", &matrix);
-                if let Some(p) = pager(cfg, &slice) {
-                    ctx.insert("pager", &p);
-                }
-            })?);
+            put(
+                sink,
+                self.own_page("relief_index.html", cfg, &slice.id, "relief", |ctx| {
+                    ctx.insert("strategies", &strategies);
+                    ctx.insert("matrix", &matrix);
+                    if let Some(p) = pager(cfg, &slice) {
+                        ctx.insert("pager", &p);
+                    }
+                })?,
+            )?;
         }
-        Ok(out)
+        Ok(())
     }
 }
 

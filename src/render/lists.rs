@@ -4,9 +4,11 @@
 
 use super::cards::Cards;
 use super::cite::Citations;
+use super::page::put;
 use super::page::Data;
 use super::views::{self, LinkView};
 use super::{paging, OutputFile, Renderer};
+use crate::output::Sink;
 use crate::routes::PageId;
 use crate::site::{Relief, Site};
 use rayon::prelude::*;
@@ -15,25 +17,20 @@ use std::collections::BTreeMap;
 
 impl Renderer {
     /// The page of every relief strategy.
-    pub(super) fn relief_pages(&self, site: &Site) -> Result<Vec<OutputFile>, super::RenderError> {
+    pub(super) fn relief_pages(&self, site: &Site, sink: &dyn Sink) -> Result<(), super::RenderError> {
         let usage = relief_usage(site);
         let emergency = views::registry_groups(site, views::Signs::Top);
-        let pages = site
-            .relief
-            .par_iter()
-            .map(|r| {
-                let (helps, worse) = usage
-                    .get(r.slug.as_str())
-                    .map_or((&[][..], &[][..]), |(h, w)| (h.as_slice(), w.as_slice()));
-                let emergency = if helps_an_emergency_cause(site, &r.slug) {
-                    &emergency[..]
-                } else {
-                    &[]
-                };
-                self.relief_page(site, r, helps, worse, emergency)
-            })
-            .collect::<Result<Vec<_>, super::RenderError>>()?;
-        Ok(pages.into_iter().flatten().collect())
+        site.relief.par_iter().try_for_each(|r| {
+            let (helps, worse) = usage
+                .get(r.slug.as_str())
+                .map_or((&[][..], &[][..]), |(h, w)| (h.as_slice(), w.as_slice()));
+            let emergency = if helps_an_emergency_cause(site, &r.slug) {
+                &emergency[..]
+            } else {
+                &[]
+            };
+            put(sink, self.relief_page(site, r, helps, worse, emergency)?)
+        })
     }
 
     /// One relief strategy's page: a page of the causes it helps at most; every cause it can
@@ -78,7 +75,7 @@ impl Renderer {
 
     /// Every plain page, and the home page the generator makes when `content/_index.md` is
     /// missing: the lists and warning signs a plain page (the home page above all) may show.
-    pub(super) fn plain_pages(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
+    pub(super) fn plain_pages(&self, site: &Site, cards: &Cards, sink: &dyn Sink) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         // The emergency and urgent cards are at the top (tera's global context); these follow.
         let all_signs = views::registry_groups(site, views::Signs::Routine);
@@ -91,7 +88,6 @@ impl Renderer {
             }
             ctx.insert("warning_signs", &all_signs);
         };
-        let mut files = Vec::new();
         for p in &site.pages {
             let template = if p.id == PageId::Home {
                 "index.html"
@@ -104,13 +100,16 @@ impl Renderer {
                 body_html: &p.body.html,
                 emergency_card: p.front.emergency_card,
             };
-            files.extend(self.page(template, &p.id, |ctx| {
-                ctx.insert("title", &p.front.title);
-                ctx.insert("draft", &p.front.draft);
-                ctx.insert("description", description);
-                ctx.insert("page", &view);
-                lists_and_signs(ctx);
-            })?);
+            put(
+                sink,
+                self.page(template, &p.id, |ctx| {
+                    ctx.insert("title", &p.front.title);
+                    ctx.insert("draft", &p.front.draft);
+                    ctx.insert("description", description);
+                    ctx.insert("page", &view);
+                    lists_and_signs(ctx);
+                })?,
+            )?;
         }
         if !site.pages.iter().any(|p| p.id == PageId::Home) {
             let view = PageView {
@@ -118,21 +117,27 @@ impl Renderer {
                 body_html: "",
                 emergency_card: true,
             };
-            files.extend(self.page("index.html", &PageId::Home, |ctx| {
-                ctx.insert("title", &cfg.title);
-                ctx.insert("description", &cfg.description);
-                ctx.insert("page", &view);
-                lists_and_signs(ctx);
-            })?);
+            put(
+                sink,
+                self.page("index.html", &PageId::Home, |ctx| {
+                    ctx.insert("title", &cfg.title);
+                    ctx.insert("description", &cfg.description);
+                    ctx.insert("page", &view);
+                    lists_and_signs(ctx);
+                })?,
+            )?;
         }
-        Ok(files)
+        Ok(())
     }
 
     /// Causes index, relief index, categories, sources and the 404 page.
-    pub(super) fn listing_pages(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
+    pub(super) fn listing_pages(&self, site: &Site, cards: &Cards, sink: &dyn Sink) -> Result<(), super::RenderError> {
         let cfg = &site.config;
-        let mut out = self.cause_list_pages(site, cards)?;
-        out.extend(self.own_page("categories.html", cfg, &PageId::Categories, "categories", |_| {})?);
+        self.cause_list_pages(site, cards, sink)?;
+        put(
+            sink,
+            self.own_page("categories.html", cfg, &PageId::Categories, "categories", |_| {})?,
+        )?;
         // Every page that cites a source, in the article's list or for a single claim.
         let mut citing: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
         let pages = (site.causes.iter())
@@ -168,14 +173,23 @@ impl Renderer {
                 }
             })
             .collect();
-        out.extend(self.own_page("sources.html", cfg, &PageId::Sources, "sources", |ctx| {
-            ctx.insert("sources", &sources);
-        })?);
-        out.extend(self.own_page("404.html", cfg, &PageId::NotFound, "not_found", |_| {})?);
+        put(
+            sink,
+            self.own_page("sources.html", cfg, &PageId::Sources, "sources", |ctx| {
+                ctx.insert("sources", &sources);
+            })?,
+        )?;
+        put(
+            sink,
+            self.own_page("404.html", cfg, &PageId::NotFound, "not_found", |_| {})?,
+        )?;
         if cfg.offline.enabled {
-            out.extend(self.own_page("offline.html", cfg, &PageId::Offline, "offline", |_| {})?);
+            put(
+                sink,
+                self.own_page("offline.html", cfg, &PageId::Offline, "offline", |_| {})?,
+            )?;
         }
-        Ok(out)
+        Ok(())
     }
 }
 

@@ -168,21 +168,18 @@ impl Renderer {
     /// Every page but the causes' and the pairs': relief strategies, plain pages, the lists and
     /// aggregates (two groups side by side: they are the slowest), metadata and static files.
     fn lists(&self, site: &Site, cards: &cards::Cards, sink: &dyn Sink) -> Result<(), RenderError> {
-        let (relief, plain) = rayon::join(|| self.relief_pages(site), || self.plain_pages(site, cards));
+        let (relief, plain) = rayon::join(|| self.relief_pages(site, sink), || self.plain_pages(site, cards, sink));
         let (listing, views) = rayon::join(
-            || self.listing_pages(site, cards),
-            || self.comparison_views(site, cards),
+            || self.listing_pages(site, cards, sink),
+            || self.comparison_views(site, cards, sink),
         );
-        let mut files: Vec<OutputFile> = relief?;
-        files.extend(plain?);
-        files.extend(listing?);
-        files.extend(views?);
+        relief.and(plain).and(listing).and(views)?;
         // The sitemap lists every page of the site, rendered now or not.
-        files.extend(meta::files(site, &crate::site::pages::pages(site)));
+        let meta = meta::files(site, &crate::site::pages::pages(site));
         // Of the stemmers, only the one of the site's language: the search page loads no other.
         let stemmer = engine::stemmer_file(&site.config);
         let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || Some(&f.path) == stemmer.as_ref();
-        files.extend(self.statics.iter().filter(wanted).cloned());
-        Ok(files.into_iter().try_for_each(|f| sink.put(f))?)
+        let statics = self.statics.iter().filter(wanted).cloned();
+        Ok(meta.into_iter().chain(statics).try_for_each(|f| sink.put(f))?)
     }
 }

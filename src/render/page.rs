@@ -3,6 +3,7 @@
 
 use super::RenderError;
 use super::{OutputFile, Renderer};
+use crate::output::Sink;
 use crate::routes::{List, PageId, Sections};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -164,6 +165,12 @@ impl Renderer {
         }
         Ok(Some(OutputFile { path, bytes }))
     }
+}
+
+/// Hands a rendered page to `sink` as soon as it is made, so no list of pages is ever held in
+/// memory; a page left out (unchanged since `serve`'s last render) is nothing to hand over.
+pub(crate) fn put(sink: &dyn Sink, page: Option<OutputFile>) -> Result<(), RenderError> {
+    page.map_or(Ok(()), |f| Ok(sink.put(f)?))
 }
 
 impl Renderer {

@@ -3,8 +3,10 @@
 //! `compare.rs`. Which pages exist comes from [`crate::routes`]; this renders them with a pager.
 
 use super::cards::Cards;
-use super::{OutputFile, Renderer};
+use super::page::put;
+use super::Renderer;
 use crate::config::SiteConfig;
+use crate::output::Sink;
 use crate::routes::{List, PageId, Slice};
 use crate::site::pages;
 use crate::site::Site;
@@ -102,17 +104,24 @@ pub fn more(cfg: &SiteConfig, total: usize) -> Option<String> {
 
 impl Renderer {
     /// Every page of the causes index and of each category page.
-    pub(crate) fn cause_list_pages(&self, site: &Site, cards: &Cards) -> Result<Vec<OutputFile>, super::RenderError> {
+    pub(crate) fn cause_list_pages(
+        &self,
+        site: &Site,
+        cards: &Cards,
+        sink: &dyn Sink,
+    ) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         let all = cards.all(site);
-        let mut out = Vec::new();
         for slice in pages::list_pages(site, &List::Causes, all.len()) {
-            out.extend(self.own_page("list.html", cfg, &slice.id, "causes", |ctx| {
-                ctx.insert("causes", &all[slice.start..slice.end]);
-                if let Some(p) = pager(cfg, &slice) {
-                    ctx.insert("pager", &p);
-                }
-            })?);
+            put(
+                sink,
+                self.own_page("list.html", cfg, &slice.id, "causes", |ctx| {
+                    ctx.insert("causes", &all[slice.start..slice.end]);
+                    if let Some(p) = pager(cfg, &slice) {
+                        ctx.insert("pager", &p);
+                    }
+                })?,
+            )?;
         }
         for cat in &cfg.categories {
             let in_cat: Vec<&tera::Value> = (site.causes.iter().zip(&all))
@@ -120,18 +129,21 @@ impl Renderer {
                 .map(|(_, card)| card)
                 .collect();
             for slice in pages::list_pages(site, &List::Category(cat.id.clone()), in_cat.len()) {
-                out.extend(self.page("category.html", &slice.id, |ctx| {
-                    ctx.insert("title", &cat.label);
-                    ctx.insert("description", &cat.description);
-                    ctx.insert("category", cat);
-                    ctx.insert("causes", &in_cat[slice.start..slice.end]);
-                    if let Some(p) = pager(cfg, &slice) {
-                        ctx.insert("pager", &p);
-                    }
-                })?);
+                put(
+                    sink,
+                    self.page("category.html", &slice.id, |ctx| {
+                        ctx.insert("title", &cat.label);
+                        ctx.insert("description", &cat.description);
+                        ctx.insert("category", cat);
+                        ctx.insert("causes", &in_cat[slice.start..slice.end]);
+                        if let Some(p) = pager(cfg, &slice) {
+                            ctx.insert("pager", &p);
+                        }
+                    })?,
+                )?;
             }
         }
-        Ok(out)
+        Ok(())
     }
 }
 

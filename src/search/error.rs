@@ -24,6 +24,9 @@ pub enum SearchError {
     /// The index's term dictionary could not be read.
     #[error(transparent)]
     Terms(#[from] std::io::Error),
+    /// A file of the index could not be handed to the build's output.
+    #[error(transparent)]
+    Sink(#[from] crate::output::SinkError),
     /// A JSON file of the index could not be read or written.
     #[error(transparent)]
     Json(#[from] serde_json::Error),

@@ -6,7 +6,7 @@ use super::error::Doing;
 use super::SearchError;
 use crate::error::At;
 use crate::lang::Lang;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::site::Site;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -21,20 +21,21 @@ pub use super::schema::{lock_files, schema, INDEX_DIR, TEXT_FIELDS};
 /// language's under its folder (`de/search/...`), for `serve`, which builds them apart from
 /// the pages.
 pub fn build_languages(site: &Site, others: &[std::sync::Arc<Site>]) -> Result<Vec<OutputFile>, SearchError> {
-    let mut files = build(site)?;
+    let files = crate::output::Collect::default();
+    build(site, &files)?;
     for other in others {
-        let prefix = &other.config.prefix;
-        files.extend(build(other)?.into_iter().map(|f| OutputFile {
-            path: format!("{prefix}{}", f.path),
-            bytes: f.bytes,
-        }));
+        let prefixed = crate::output::Prefixed {
+            prefix: &other.config.prefix,
+            next: &files,
+        };
+        build(other, &prefixed)?;
     }
-    Ok(files)
+    Ok(files.into_sorted())
 }
 
-/// Builds the index in memory and returns its files under [`INDEX_DIR`], plus the browser's
-/// export of it.
-pub fn build(site: &Site) -> Result<Vec<OutputFile>, SearchError> {
+/// Builds the index in memory and hands its files under [`INDEX_DIR`], then the browser's
+/// export of it, to `sink`.
+pub fn build(site: &Site, sink: &dyn Sink) -> Result<(), SearchError> {
     // In memory, not in a temporary folder: tantivy syncs each file it writes to disk (19
     // `fdatasync` calls, 17-26 ms of a build on this VM's disk), which a copy that the build
     // writes out again never needs.
@@ -80,19 +81,19 @@ pub fn build(site: &Site) -> Result<Vec<OutputFile>, SearchError> {
     writer
         .wait_merging_threads()
         .doing(|| "cannot finish the search index".into())?;
-    let mut files = collect_files(&dir, &index)?;
+    put_files(&dir, &index, sink)?;
     let cfg = &site.config;
     let known = |s: &str| parts.as_ref().is_some_and(|p| p.contains(s));
     let analysis = super::safety::Analysis { lang, parts: &known };
-    files.extend(super::export::export(
+    super::export::export(
         &index,
         &surface.forms(lang),
         &super::synonyms::Synonyms::new(&cfg.search.synonyms, lang),
         &super::reading::Reading::new(&cfg.search.reading, lang),
         &super::safety::defs(site, &analysis),
         &super::signs::defs(site, &analysis),
-    )?);
-    Ok(files)
+        sink,
+    )
 }
 
 /// The part terms of the documents' text ([`super::compound`]), for a language that splits
@@ -274,8 +275,8 @@ fn behaviour_text(site: &Site, c: &crate::site::Cause) -> String {
     parts.join("\n")
 }
 
-/// Reads the index's files, renaming random segment ids to `0000...0001`, `...0002`, ...
-fn collect_files(dir: &RamDirectory, index: &Index) -> Result<Vec<OutputFile>, SearchError> {
+/// Hands the index's files to `sink`, renaming random segment ids to `0000...0001`, `...0002`, ...
+fn put_files(dir: &RamDirectory, index: &Index, sink: &dyn Sink) -> Result<(), SearchError> {
     let read = |path: &Path| -> Result<Vec<u8>, SearchError> {
         let what = || format!("cannot read {} of the search index", path.display());
         let file = dir.open_read(path).doing(what)?;
@@ -295,10 +296,10 @@ fn collect_files(dir: &RamDirectory, index: &Index) -> Result<Vec<OutputFile>, S
             .iter()
             .fold(text.to_string(), |t, (from, to)| t.replace(from, to))
     };
-    let mut files = vec![OutputFile {
+    sink.put(OutputFile {
         path: format!("{INDEX_DIR}/meta.json"),
         bytes: rename(&meta_text).into_bytes(),
-    }];
+    })?;
     // Each segment's files: those of its components that were written (a segment without
     // deletes has no `.del` file).
     let segments = index
@@ -307,14 +308,13 @@ fn collect_files(dir: &RamDirectory, index: &Index) -> Result<Vec<OutputFile>, S
     let paths: std::collections::BTreeSet<PathBuf> = segments.iter().flat_map(|s| s.list_files()).collect();
     for path in paths {
         if dir.exists(&path).unwrap_or(false) {
-            files.push(OutputFile {
+            sink.put(OutputFile {
                 path: format!("{INDEX_DIR}/{}", rename(&path.to_string_lossy())),
                 bytes: read(&path)?,
-            });
+            })?;
         }
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    Ok(())
 }
 
 /// Opens a built index folder with the analyzer of its language registered (a query splits

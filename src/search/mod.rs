@@ -11,6 +11,7 @@ mod error;
 pub mod export;
 pub mod fresh;
 pub mod index;
+mod postings;
 pub mod query;
 pub mod reading;
 pub mod relevance;
