@@ -61,6 +61,13 @@ pub fn rows(site: &Site) -> Vec<Row<'_>> {
     site.causes.iter().map(|c| row(site, c)).collect()
 }
 
+/// The label of category `id`, or the id itself when the site defines no such category.
+pub(crate) fn category_label<'a>(cfg: &'a SiteConfig, id: &'a str) -> &'a str {
+    (cfg.categories.iter())
+        .find(|k| k.id == id)
+        .map_or(id, |k| k.label.as_str())
+}
+
 /// The comparison row of one cause.
 pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
     let cfg = &site.config;
@@ -90,11 +97,7 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
         title: &f.title,
         url: cfg.url(&c.url_path),
         category: &f.category,
-        category_label: cfg
-            .categories
-            .iter()
-            .find(|k| k.id == f.category)
-            .map_or(&f.category, |k| &k.label),
+        category_label: category_label(cfg, &f.category),
         effects: effects(cfg, c),
         sensations: f
             .sensations

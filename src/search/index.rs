@@ -41,8 +41,7 @@ pub fn build(site: &Site, sink: &dyn Sink) -> Result<(), SearchError> {
     // writes out again never needs.
     let dir = RamDirectory::create();
     let lang = Lang::for_site(&site.config.language);
-    let docs = documents(site);
-    let parts = part_terms(lang, &docs);
+    let parts = part_terms(lang, site);
     let index = Index::create(dir.clone(), schema(lang), IndexSettings::default())
         .doing(|| "cannot create the search index".into())?;
     index
@@ -56,7 +55,8 @@ pub fn build(site: &Site, sink: &dyn Sink) -> Result<(), SearchError> {
         .doing(|| "cannot open the index writer".into())?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let mut surface = Surface::default();
-    for (ord, doc) in docs.into_iter().enumerate() {
+    // Each document is made just before it is added, so no more than one is ever held.
+    for (ord, doc) in site.causes.iter().map(|c| document(site, c)).enumerate() {
         let mut d = doc!(
             f("slug") => doc.slug,
             f("url") => doc.url.as_str(),
@@ -98,10 +98,10 @@ pub fn build(site: &Site, sink: &dyn Sink) -> Result<(), SearchError> {
 
 /// The part terms of the documents' text ([`super::compound`]), for a language that splits
 /// compounds: the stems of their words that may be parts.
-fn part_terms(lang: Lang, docs: &[Document]) -> Option<Arc<HashSet<String>>> {
+fn part_terms(lang: Lang, site: &Site) -> Option<Arc<HashSet<String>>> {
     lang.linking()?;
     let mut words = HashSet::new();
-    for doc in docs {
+    for doc in site.causes.iter().map(|c| document(site, c)) {
         for text in &doc.text {
             analyzer::each_lower(text, &mut |w| {
                 if !words.contains(w) {
@@ -244,7 +244,7 @@ fn document<'a>(site: &'a Site, c: &'a crate::site::Cause) -> Document<'a> {
         slug: &c.slug,
         url: cfg.url(&c.url_path),
         category: &front.category,
-        category_label: crate::compare::row(site, c).category_label,
+        category_label: crate::compare::category_label(cfg, &front.category),
         // Inline citations (`[@source-id]`) are not words a reader searches for.
         text: (TEXT_FIELDS.iter())
             .map(|(name, _)| crate::citation::strip(&text(name)).into_owned())
