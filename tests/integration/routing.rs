@@ -276,6 +276,15 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ("how do i know, swollen calf and breathless", Some(emergency)),
         ("do i have a dvt", Some(urgent)),
         ("sepsis", Some(emergency)),
+        // A named spine condition stands for the back; a calf that throbs after a long flight
+        // may be a clot; sleeping in a chair with swollen legs is not rest pain.
+        (
+            "slipped disc and now numbness down there when i go to the loo",
+            Some(emergency),
+        ),
+        ("numb toes when i go to the toilet at night", None),
+        ("back from a long flight and my calf is throbbing", Some(urgent)),
+        ("gran sleeps in her recliner and both legs are swollen", None),
     ] {
         for limit in [None, Some("1"), Some("5")] {
             let line = first_line(q, limit);
