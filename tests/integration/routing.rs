@@ -285,6 +285,11 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ("numb toes when i go to the toilet at night", None),
         ("back from a long flight and my calf is throbbing", Some(urgent)),
         ("gran sleeps in her recliner and both legs are swollen", None),
+        // A joint that swelled up overnight is a sudden change; ankles whose swelling goes
+        // down overnight are not.
+        ("my knee swelled up overnight and is hot", Some(urgent)),
+        ("knee swollen overnight", Some(urgent)),
+        ("swollen ankles both sides that go down overnight", None),
     ] {
         for limit in [None, Some("1"), Some("5")] {
             let line = first_line(q, limit);
