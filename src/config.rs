@@ -131,8 +131,9 @@ pub struct SearchConfig {
 }
 
 /// `[search.reading]` in site.toml: words in the site's language that negate ("no", "without")
-/// or join negated words ("or"), phrases that say a symptom began just now, and ordinary
-/// phrases that say it has lasted, has passed or has an everyday cause.
+/// or join negated words ("or"), phrases that say a symptom began just now, ordinary
+/// phrases that say it has lasted, has passed or has an everyday cause, and phrases that ask
+/// about a condition.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReadingConfig {
@@ -147,6 +148,10 @@ pub struct ReadingConfig {
     pub recent: Vec<String>,
     #[serde(default)]
     pub ordinary: Vec<String>,
+    /// Phrases that ask about a condition ("what does", "how to", "signs of"): a query with one
+    /// does not show a cue that only names the condition (a sign's `names`).
+    #[serde(default)]
+    pub questions: Vec<String>,
 }
 
 /// `[lists]` in site.toml: every page that lists causes (the causes index, categories, the

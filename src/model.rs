@@ -184,6 +184,10 @@ pub struct RedFlagDef {
     /// any order and form) shows the sign's instruction first, in the CLI and the browser.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cues: Vec<String>,
+    /// Cues written like `cues` that only name the condition ("dvt", "sepsis") and describe no
+    /// sign: a question about it ("what does a dvt feel like") does not show the instruction.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
 }
 
 /// Which causes must show a sign: any listed sensation or location, or an onset containing any

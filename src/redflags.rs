@@ -100,11 +100,12 @@ fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
 
 /// A cue is a few words a reader would type; an empty one would match every query.
 fn check_cues(f: &RedFlagDef, err: &mut Report) {
-    for (i, cue) in f.cues.iter().enumerate() {
+    let all = f.cues.iter().enumerate().map(|(i, c)| ("cues", i, c));
+    for (key, i, cue) in all.chain(f.names.iter().enumerate().map(|(i, c)| ("names", i, c))) {
         if !cue.chars().any(char::is_alphanumeric) {
             let hint = "write the words a worried reader might type, e.g. `sudden cold leg`";
             err(
-                &format!("cues[{i}]"),
+                &format!("{key}[{i}]"),
                 format!("cue `{cue}` has no words to search for"),
                 Some(hint.into()),
             );
@@ -245,6 +246,7 @@ mod tests {
             general,
             required_when: None,
             cues: Vec::new(),
+            names: Vec::new(),
         }
     }
 

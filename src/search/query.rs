@@ -157,6 +157,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let lang = super::schema::lang_of(&schema);
     let all = analyzer::words(lang, &req.query);
     let onset = req.reading.onset_of(&all).map(str::to_string);
+    let asks = req.reading.asks(&all);
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let (expanded, used) = req.synonyms.expand(typed);
@@ -172,7 +173,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .chain(&onset)
         .map(String::as_str)
         .collect();
-    let cue = super::safety::cue(&req.cues, &cue_words);
+    let cue = super::safety::cue(&req.cues, &cue_words, asks);
     let signs = super::signs::hits(&req.signs, &units);
     let clauses = clauses(&searcher, &fields, &r.stems)?;
     let mut all = Vec::new();

@@ -4,7 +4,9 @@
 //! just begun ("woke up with", "in the last hour") counts as the site's onset word ("sudden")
 //! in warning-sign cues, unless an *ordinary* phrase says it has lasted, has passed or has an
 //! everyday cause ("for years", "went away", "from sleeping on it"). A word typed outright ("suddenly") always counts: these rules can only add
-//! the onset of a phrase, never take a typed word away from a cue.
+//! the onset of a phrase, never take a typed word away from a cue. A query that asks about a
+//! condition ("what does a dvt feel like", "how to stop a clot on a flight") shows no cue that
+//! only names it: the reader asked, and did not say they have the sign.
 //!
 //! The CLI and the browser read queries the same way: the index stores these rules, analyzed,
 //! in `search/meta.json` (`reading`), and both take them from there.
@@ -33,6 +35,9 @@ pub struct Reading {
     /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
     #[serde(default)]
     pub ordinary: Vec<Vec<String>>,
+    /// Stems of the phrases that ask about a condition ("what does", "how to", "signs of").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Vec<String>>,
 }
 
 /// At most this many words follow one negating word: "no cuts or sores on my feet" negates
@@ -70,6 +75,7 @@ impl Reading {
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             recent: phrases(&cfg.recent),
             ordinary: phrases(&cfg.ordinary),
+            questions: phrases(&cfg.questions),
         }
     }
 
@@ -114,6 +120,12 @@ impl Reading {
         let onset = self.onset.as_deref()?;
         (has(&self.recent) && !has(&self.ordinary)).then_some(onset)
     }
+
+    /// Whether `words` ask about a condition: a `questions` phrase is among them. Such a query
+    /// shows a cue only when it describes the sign, not when it only names the condition.
+    pub fn asks(&self, words: &[Word]) -> bool {
+        self.questions.iter().any(|p| contains(words, p))
+    }
 }
 
 /// The negating and joining words of a language with a built-in strings table, used when a
@@ -153,6 +165,7 @@ mod tests {
                 onset: Some("sudden".into()),
                 recent: s(&["woke up with", "in the last hour", "since this morning"]),
                 ordinary: s(&["for years", "always", "went away"]),
+                questions: s(&["what does", "how to", "signs of"]),
             },
             Lang::English,
         )
@@ -223,5 +236,20 @@ mod tests {
             Reading::default().onset_of(&analyzer::words(Lang::English, "woke up with")),
             None
         );
+    }
+
+    #[test]
+    fn a_question_phrase_anywhere_asks() {
+        let r = reading();
+        let asks = |q: &str| r.asks(&analyzer::words(Lang::English, q));
+        assert!(asks("What does a DVT feel like?"));
+        assert!(asks("flying next week, how to stop a clot"));
+        assert!(asks("signs of sepsis"));
+        assert!(!asks("my calf is swollen and red"));
+        assert!(
+            !asks("do i have a dvt"),
+            "a reader asking about themselves is not in the list"
+        );
+        assert!(!Reading::default().asks(&analyzer::words(Lang::English, "what does")));
     }
 }

@@ -8,7 +8,11 @@
 //! leg/foot`). A query shows a cue when it holds one alternative of every word of the cue, in any
 //! order and any form (compared as stems, common words left out). A compound alternative
 //! ("Brustschmerzen") is held by all of its parts, whether the query joins them or not
-//! ("Schmerzen in der Brust"). The rule reads the query alone,
+//! ("Schmerzen in der Brust"). A sign's `names` (and an emergency cause's title and aliases)
+//! are cues that only name the condition ("dvt", "sepsis"): they show the sign unless the query
+//! asks about it ([`super::reading::Reading::asks`]), since "what does a dvt feel like" says
+//! nothing about the reader's leg; a question that also describes the sign ("my calf is
+//! swollen and red, what does a clot feel like") holds one of its other cues. The rule reads the query alone,
 //! never the results, so it cannot depend on `--limit`, on how the results rank, or on which
 //! cause a sign is listed under.
 
@@ -18,6 +22,9 @@ use crate::lang::Lang;
 use crate::site::Site;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+
+/// Cues, each as its words, each word as its alternatives, each alternative as its stems.
+type Cues = Vec<Vec<Vec<Vec<String>>>>;
 
 /// A sign (or an emergency cause) and the cues that show it, as the index stores them
 /// (`search/meta.json`, read by the CLI and the browser alike).
@@ -33,12 +40,15 @@ pub struct CueDef {
     pub action: String,
     /// The sign as the registry words it.
     pub sign: String,
-    /// The cause, when the cue is the name of a cause that is itself an emergency.
+    /// The cause, when the cue is the name of a cause that is itself an emergency (its names).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
     /// Each cue as its words, each word as its alternatives, each alternative as its stems (one,
     /// or a compound's parts, all needed).
-    pub stems: Vec<Vec<Vec<Vec<String>>>>,
+    pub stems: Cues,
+    /// The cues that only name the condition, as `stems`: not held by a query that asks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Cues,
 }
 
 /// How cue and sign texts are analyzed: the index's language and its part terms (see
@@ -97,11 +107,11 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
 }
 
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among
-/// `stems`.
-pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
+/// `stems`; when the query `asks` about a condition, its names are not among those cues.
+pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
     let has = |alt: &Vec<String>| alt.iter().all(|s| stems.contains(s.as_str()));
     let holds = |cue: &Vec<Vec<Vec<String>>>| !cue.is_empty() && cue.iter().all(|word| word.iter().any(has));
-    let hit = |d: &&CueDef| d.stems.iter().any(holds);
+    let hit = |d: &&CueDef| d.stems.iter().any(holds) || (!asks && d.names.iter().any(holds));
     let d = defs.iter().filter(hit).min_by_key(|d| d.level)?;
     Some(Cue {
         level: d.level,
@@ -118,7 +128,7 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>) -> Option<Cue> {
 /// first, then each cause that is itself an emergency by its title and aliases.
 pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
-    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Vec<Vec<Vec<Vec<String>>>>| CueDef {
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Cues, names: Cues| CueDef {
         level,
         urgency: levels[level].id.clone(),
         label: levels[level].label.clone(),
@@ -127,19 +137,16 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         sign: sign.to_string(),
         cause: cause.map(str::to_string),
         stems: cues,
+        names,
     };
     let mut out = Vec::new();
     for f in &site.flags {
         let Some(level) = levels.iter().position(|u| u.id == f.urgency) else {
             continue;
         };
-        if level + 1 < levels.len() && !f.cues.is_empty() {
-            out.push(def(
-                level,
-                &f.sign,
-                None,
-                f.cues.iter().map(|c| cue_stems(c, a)).collect(),
-            ));
+        if level + 1 < levels.len() && !(f.cues.is_empty() && f.names.is_empty()) {
+            let stems = |cues: &[String]| cues.iter().map(|c| cue_stems(c, a)).collect();
+            out.push(def(level, &f.sign, None, stems(&f.cues), stems(&f.names)));
         }
     }
     for c in site.causes.iter().filter(|c| c.front.emergency && !levels.is_empty()) {
@@ -151,9 +158,9 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
             .map_or(&c.front.title, |s| &s.def.sign);
         // A number in a name ("... 2") is not what a reader types: left out, names that
         // differ only by one give the same cue, kept once.
-        let stems: Vec<Vec<Vec<Vec<String>>>> = names.map(|n| without_numbers(cue_stems(n, a))).collect();
-        if !out.iter().any(|d: &CueDef| d.level == 0 && d.stems == stems) {
-            out.push(def(0, sign, Some(&c.front.title), stems));
+        let stems: Cues = names.map(|n| without_numbers(cue_stems(n, a))).collect();
+        if !out.iter().any(|d: &CueDef| d.level == 0 && d.names == stems) {
+            out.push(def(0, sign, Some(&c.front.title), Vec::new(), stems));
         }
     }
     out.sort_by_key(|d| d.level);
@@ -183,6 +190,7 @@ mod tests {
             sign: sign.into(),
             cause: None,
             stems: cues.iter().map(|c| cue_stems(c, &EN)).collect(),
+            names: Vec::new(),
         }
     }
 
@@ -203,7 +211,7 @@ mod tests {
         ];
         let ask = |q: &str| {
             let stems = query(q);
-            cue(&defs, &stems.iter().map(String::as_str).collect()).map(|c| c.sign)
+            cue(&defs, &stems.iter().map(String::as_str).collect(), false).map(|c| c.sign)
         };
         assert_eq!(ask("my leg went cold suddenly").as_deref(), Some("blocked"));
         assert_eq!(ask("Cold, sudden: LEG").as_deref(), Some("blocked"));
@@ -223,7 +231,7 @@ mod tests {
         let defs = [def(0, "blocked", &["sudden/suddenly cold/pale leg/foot/toes"])];
         let ask = |q: &str| {
             let stems = query(q);
-            cue(&defs, &stems.iter().map(String::as_str).collect()).is_some()
+            cue(&defs, &stems.iter().map(String::as_str).collect(), false).is_some()
         };
         assert!(ask("my toes suddenly went pale"));
         assert!(ask("sudden cold foot"));
@@ -252,11 +260,33 @@ mod tests {
                 .into_iter()
                 .chain(analyzer::stems(Lang::German, q))
                 .collect();
-            cue(&defs, &stems.iter().map(String::as_str).collect()).is_some()
+            cue(&defs, &stems.iter().map(String::as_str).collect(), false).is_some()
         };
         assert!(ask("Brustschmerzen und Schwindel"));
         assert!(ask("Schwindel und Schmerzen in der Brust"));
         assert!(!ask("Schmerzen und Schwindel"), "no chest");
         assert!(!ask("Brustschmerzen"), "no dizziness");
+    }
+
+    #[test]
+    fn a_question_that_only_names_the_condition_shows_no_cue() {
+        let defs = [CueDef {
+            names: vec![cue_stems("clot/dvt", &EN), cue_stems("sepsis", &EN)],
+            ..def(1, "swollen", &["swollen/red calf/leg"])
+        }];
+        let ask = |q: &str, asks: bool| {
+            let stems = query(q);
+            cue(&defs, &stems.iter().map(String::as_str).collect(), asks).is_some()
+        };
+        assert!(ask("i think i have a dvt", false), "a name is a cue");
+        assert!(
+            !ask("what does a dvt feel like", true),
+            "unless the query asks about it"
+        );
+        assert!(
+            ask("my calf is swollen, what does a clot feel like", true),
+            "a question that describes the sign still shows it"
+        );
+        assert!(ask("swollen calf", true));
     }
 }

@@ -51,7 +51,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<SignDef> {
         .filter_map(|f| {
             let level = cfg.urgency.iter().position(|u| u.id == f.urgency)?;
             let mut stems = Vec::new();
-            for text in std::iter::once(&f.sign).chain(&f.cues) {
+            for text in std::iter::once(&f.sign).chain(&f.cues).chain(&f.names) {
                 stems.extend(super::analyzer::stems(a.lang, text));
                 stems.extend(a.units(text).concat());
             }

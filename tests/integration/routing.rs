@@ -261,6 +261,35 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ),
         ("ankle joint suddenly massive and agony overnight", Some(urgent)),
         ("my son is limping and his leg hurts at night", Some(urgent)),
+        // A question about a condition that describes no sign shows no cue as if the reader
+        // had it; one that describes the sign, or asks whether the reader has it, still does.
+        ("what does dvt feel like", None),
+        ("how do i stop a clot on a long flight", None),
+        ("what are the signs of sepsis", None),
+        ("what is cauda equina syndrome", None),
+        ("what does a blocked artery in the leg feel like", None),
+        ("my calf is swollen and red, what does a clot feel like", Some(urgent)),
+        (
+            "what does it mean if my leg suddenly goes cold and pale",
+            Some(emergency),
+        ),
+        ("how do i know, swollen calf and breathless", Some(emergency)),
+        ("do i have a dvt", Some(urgent)),
+        ("sepsis", Some(emergency)),
+        // A named spine condition stands for the back; a calf that throbs after a long flight
+        // may be a clot; sleeping in a chair with swollen legs is not rest pain.
+        (
+            "slipped disc and now numbness down there when i go to the loo",
+            Some(emergency),
+        ),
+        ("numb toes when i go to the toilet at night", None),
+        ("back from a long flight and my calf is throbbing", Some(urgent)),
+        ("gran sleeps in her recliner and both legs are swollen", None),
+        // A joint that swelled up overnight is a sudden change; ankles whose swelling goes
+        // down overnight are not.
+        ("my knee swelled up overnight and is hot", Some(urgent)),
+        ("knee swollen overnight", Some(urgent)),
+        ("swollen ankles both sides that go down overnight", None),
     ] {
         for limit in [None, Some("1"), Some("5")] {
             let line = first_line(q, limit);

@@ -250,6 +250,10 @@ fn browser_top_10_equals_cli_top_10() {
             "woke up with my foot ice cold and pale",
             "woke up with cold feet again",
             "without any swelling or redness",
+            "what does dvt feel like",
+            "how do i stop a clot on a long flight",
+            "my calf is swollen and red, what does a clot feel like",
+            "what are the signs of sepsis",
         ]
         .map(String::from),
     );

@@ -118,15 +118,16 @@
 
   // The onset stem when a recent-onset phrase is among the words and no ordinary one is
   // (reading.rs `onset_of`).
+  function hasPhrase(words, phrases) {
+    return (phrases || []).some(function (p) {
+      for (var i = 0; i + p.length <= words.length; i += 1) {
+        if (p.length && p.every(function (st, k) { return words[i + k].stem === st; })) return true;
+      }
+      return false;
+    });
+  }
   function onsetOf(words, reading) {
-    var has = function (phrases) {
-      return (phrases || []).some(function (p) {
-        for (var i = 0; i + p.length <= words.length; i += 1) {
-          if (p.length && p.every(function (st, k) { return words[i + k].stem === st; })) return true;
-        }
-        return false;
-      });
-    };
+    var has = function (phrases) { return hasPhrase(words, phrases); };
     return reading.onset && has(reading.recent) && !has(reading.ordinary) ? reading.onset : null;
   }
 
@@ -171,10 +172,11 @@
 
   // The most urgent sign one of whose cues has one alternative of each word among the query's
   // stems, whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
-  function cue(meta, stems) {
+  // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
+  function cue(meta, stems, asks) {
     var best = null;
     (meta.cues || []).forEach(function (d) {
-      var hit = d.stems.some(function (c) {
+      var hit = d.stems.concat(asks ? [] : d.names || []).some(function (c) {
         return c.length > 0 && c.every(function (word) {
           return word.some(function (alt) {
             return alt.every(function (s) { return stems.indexOf(s) >= 0; });
@@ -233,6 +235,7 @@
       var marks = negated(analyzed, reading, stop, meta.synonyms);
       var typed = analyzed.filter(function (w, i) { return !marks[i]; });
       var onset = onsetOf(analyzed, reading);
+      var asks = hasPhrase(analyzed, reading.questions);
       var expanded = expand(typed, meta.synonyms);
       return self.splitAll(meta, expanded.words).then(function (all) {
         var content = all.filter(function (w) { return !stop[w.stem]; }).length;
@@ -243,7 +246,7 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : []));
+          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : []), asks);
           resolved.signs = signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
