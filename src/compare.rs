@@ -15,9 +15,6 @@ pub struct EffectCell<'a> {
     pub effect: &'a str,
     pub label: &'a str,
     pub symbol: &'a str,
-    /// Without its inline citations (a row is shown where the page has no source list; the
-    /// cause page shows their references beside it).
-    pub note: Option<std::borrow::Cow<'a, str>>,
 }
 
 /// The most urgent red flag of a cause.
@@ -32,15 +29,16 @@ pub struct TopFlag<'a> {
     pub sign: &'a str,
 }
 
-/// One cause, one row of the comparison table.
+/// One cause, one row of the comparison table. A card holds its effect cells and its most
+/// urgent flag as template values shared between causes (`E` and `F`).
 #[derive(Debug, Clone, Serialize)]
-pub struct Row<'a> {
+pub struct Row<'a, E = EffectCell<'a>, F = TopFlag<'a>> {
     pub slug: &'a str,
     pub title: &'a str,
     pub url: String,
     pub category: &'a str,
     pub category_label: &'a str,
-    pub effects: Vec<EffectCell<'a>>,
+    pub effects: Vec<E>,
     pub sensations: Vec<&'a str>,
     pub locations: Vec<&'a str>,
     pub time_of_day: &'a str,
@@ -53,7 +51,36 @@ pub struct Row<'a> {
     pub helps: Vec<&'a str>,
     pub avoid: Vec<&'a str>,
     pub tests: Vec<&'a str>,
-    pub top_flag: Option<TopFlag<'a>>,
+    pub top_flag: Option<F>,
+}
+
+impl<'a> Row<'a> {
+    /// The same row with each effect cell and its most urgent flag made by `cell` and `flag`.
+    pub fn map<E, F>(
+        self,
+        cell: impl FnMut(EffectCell<'a>) -> E,
+        flag: impl FnOnce(TopFlag<'a>) -> F,
+    ) -> Row<'a, E, F> {
+        Row {
+            slug: self.slug,
+            title: self.title,
+            url: self.url,
+            category: self.category,
+            category_label: self.category_label,
+            effects: self.effects.into_iter().map(cell).collect(),
+            sensations: self.sensations,
+            locations: self.locations,
+            time_of_day: self.time_of_day,
+            onset: self.onset,
+            duration: self.duration,
+            wakes: self.wakes,
+            timing: self.timing,
+            helps: self.helps,
+            avoid: self.avoid,
+            tests: self.tests,
+            top_flag: self.top_flag.map(flag),
+        }
+    }
 }
 
 /// A row for every cause, in slug order.
@@ -66,6 +93,19 @@ pub(crate) fn category_label<'a>(cfg: &'a SiteConfig, id: &'a str) -> &'a str {
     (cfg.categories.iter())
         .find(|k| k.id == id)
         .map_or(id, |k| k.label.as_str())
+}
+
+/// Warning sign `def` as a row shows it when it is the row's most urgent; `None` for an
+/// urgency the site does not define.
+pub fn top_flag<'a>(cfg: &'a SiteConfig, def: &'a crate::model::RedFlagDef) -> Option<TopFlag<'a>> {
+    let rank = cfg.urgency.iter().position(|u| u.id == def.urgency)?;
+    Some(TopFlag {
+        urgency: &def.urgency,
+        label: &cfg.urgency[rank].label,
+        action: cfg.urgency[rank].action(),
+        rank,
+        sign: &def.sign,
+    })
 }
 
 /// The comparison row of one cause.
@@ -81,16 +121,7 @@ pub fn row<'a>(site: &'a Site, c: &'a Cause) -> Row<'a> {
     let strategy_title = |slug: &'a str| site.relief(slug).map_or(slug, |r| r.front.title.as_str());
     let top_flag = crate::redflags::for_cause(&site.flags, f)
         .into_iter()
-        .filter_map(|s| {
-            let rank = cfg.urgency.iter().position(|u| u.id == s.def.urgency)?;
-            Some(TopFlag {
-                urgency: &s.def.urgency,
-                label: &cfg.urgency[rank].label,
-                action: cfg.urgency[rank].action(),
-                rank,
-                sign: &s.def.sign,
-            })
-        })
+        .filter_map(|s| top_flag(cfg, s.def))
         .min_by_key(|t| t.rank);
     Row {
         slug: &c.slug,
@@ -151,22 +182,24 @@ pub fn shown<'a>(cfg: &'a SiteConfig, value: Option<&'a str>) -> &'a str {
 
 /// One cell per situation of `site.toml`, in its order; a missing entry shows as `unknown`.
 pub fn effects<'a>(cfg: &'a SiteConfig, c: &'a Cause) -> Vec<EffectCell<'a>> {
-    cfg.situations
-        .iter()
+    (cfg.situations.iter())
         .map(|s| {
             let p = c.front.positional.get(&s.id);
-            let effect = p.map_or("unknown", |p| p.effect.as_str());
-            let e = cfg.effects.iter().find(|e| e.id == effect);
-            EffectCell {
-                situation: &s.id,
-                situation_label: &s.label,
-                effect,
-                label: e.map_or(effect, |e| &e.label),
-                symbol: e.map_or("?", |e| &e.symbol),
-                note: p.and_then(|p| p.note.as_deref()).map(crate::citation::strip),
-            }
+            cell(cfg, s, p.map_or("unknown", |p| p.effect.as_str()))
         })
         .collect()
+}
+
+/// The cell of `effect` in situation `s`.
+pub fn cell<'a>(cfg: &'a SiteConfig, s: &'a crate::config::Situation, effect: &'a str) -> EffectCell<'a> {
+    let e = cfg.effects.iter().find(|e| e.id == effect);
+    EffectCell {
+        situation: &s.id,
+        situation_label: &s.label,
+        effect,
+        label: e.map_or(effect, |e| &e.label),
+        symbol: e.map_or("?", |e| &e.symbol),
+    }
 }
 
 /// One line of a side-by-side comparison.

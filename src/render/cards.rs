@@ -14,7 +14,7 @@ use crate::routes::{List, PageId};
 use crate::site::pages::pair_of;
 use crate::site::{Cause, Site};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 /// What a list or a table shows of a cause.
@@ -27,13 +27,62 @@ struct Card<'a> {
     url: String,
     category_id: &'a str,
     aliases: Vec<&'a str>,
-    row: crate::compare::Row<'a>,
+    row: crate::compare::Row<'a, tera::Value, tera::Value>,
+}
+
+/// Template values that many cards hold alike, made once per render: the effect cell of each
+/// situation and effect, and the most urgent flag of each warning sign. A card holds clones,
+/// which share their data: copies in every card came to about 4 KB an article.
+#[derive(Default)]
+struct Shared {
+    /// Situation id -> effect id -> cell.
+    cells: HashMap<String, HashMap<String, tera::Value>>,
+    /// Urgency id -> sign -> the flag as a row shows it.
+    flags: HashMap<String, HashMap<String, tera::Value>>,
+}
+
+impl Shared {
+    fn new(site: &Site) -> Shared {
+        let cfg = &site.config;
+        let mut shared = Shared::default();
+        for s in &cfg.situations {
+            let cells = shared.cells.entry(s.id.clone()).or_default();
+            for e in cfg.effects.iter().map(|e| e.id.as_str()).chain(["unknown"]) {
+                let cell = crate::compare::cell(cfg, s, e);
+                cells.insert(e.to_string(), tera::Value::from_serializable(&cell));
+            }
+        }
+        for def in &site.flags {
+            if let Some(flag) = crate::compare::top_flag(cfg, def) {
+                let flags = shared.flags.entry(def.urgency.clone()).or_default();
+                flags.insert(def.sign.clone(), tera::Value::from_serializable(&flag));
+            }
+        }
+        shared
+    }
+
+    /// The shared value of `cell`, or a value of its own for an effect the site does not define.
+    fn cell(&self, cell: crate::compare::EffectCell) -> tera::Value {
+        match self.cells.get(cell.situation).and_then(|c| c.get(cell.effect)) {
+            Some(v) => v.clone(),
+            None => tera::Value::from_serializable(&cell),
+        }
+    }
+
+    /// The shared value of `flag`.
+    fn flag(&self, flag: crate::compare::TopFlag) -> tera::Value {
+        match self.flags.get(flag.urgency).and_then(|f| f.get(flag.sign)) {
+            Some(v) => v.clone(),
+            None => tera::Value::from_serializable(&flag),
+        }
+    }
 }
 
 /// Each cause's card as a template value, made the first time a page asks for it (a render of
 /// some causes makes only theirs and their pair partners').
 pub(crate) struct Cards {
     values: Vec<OnceLock<tera::Value>>,
+    shared: Shared,
 }
 
 impl Cards {
@@ -41,19 +90,20 @@ impl Cards {
     /// asked for). A whole render makes every card at once, on every core.
     pub(crate) fn new(site: &Site, only: Option<&BTreeSet<String>>) -> Cards {
         let values: Vec<OnceLock<tera::Value>> = (0..site.causes.len()).map(|_| OnceLock::new()).collect();
+        let shared = Shared::new(site);
         if only.is_none() {
             use rayon::prelude::*;
             values.par_iter().zip(&site.causes).for_each(|(v, c)| {
-                let _ = v.set(card(site, c));
+                let _ = v.set(card(site, &shared, c));
             });
         }
-        Cards { values }
+        Cards { values, shared }
     }
 
     /// The card of the cause at `position` in reading order.
     pub(crate) fn at(&self, site: &Site, position: usize) -> tera::Value {
         self.values[position]
-            .get_or_init(|| card(site, &site.causes[position]))
+            .get_or_init(|| card(site, &self.shared, &site.causes[position]))
             .clone()
     }
 
@@ -61,7 +111,7 @@ impl Cards {
     pub(crate) fn of(&self, site: &Site, c: &Cause) -> tera::Value {
         match site.cause_position(&c.slug) {
             Some(i) => self.at(site, i),
-            None => card(site, c),
+            None => card(site, &self.shared, c),
         }
     }
 
@@ -85,7 +135,7 @@ impl Cards {
 }
 
 /// The card of `c`, as a template value.
-fn card(site: &Site, c: &Cause) -> tera::Value {
+fn card(site: &Site, shared: &Shared, c: &Cause) -> tera::Value {
     let cfg = &site.config;
     tera::Value::from_serializable(&Card {
         slug: &c.slug,
@@ -94,7 +144,7 @@ fn card(site: &Site, c: &Cause) -> tera::Value {
         url: cfg.url(&c.url_path),
         category_id: &c.front.category,
         aliases: crate::order::shown_aliases(&c.front.title, &c.front.aliases),
-        row: crate::compare::row(site, c),
+        row: crate::compare::row(site, c).map(|cell| shared.cell(cell), |flag| shared.flag(flag)),
     })
 }
 
@@ -131,6 +181,9 @@ pub(crate) struct CauseView<'a> {
 /// Every claim of a cause with its references, and the numbered source list they point to.
 #[derive(serde::Serialize)]
 pub(crate) struct Claims<'a> {
+    /// Situation id -> the note on its effect, without inline citations (their references are
+    /// in `positional_refs`).
+    pub positional_notes: BTreeMap<&'a str, Option<std::borrow::Cow<'a, str>>>,
     pub positional_refs: BTreeMap<&'a str, Vec<RefView<'a>>>,
     pub timing_refs: Vec<RefView<'a>>,
     pub red_flags: Vec<FlagGroup<'a>>,
@@ -149,6 +202,12 @@ fn claims<'a>(site: &'a Site, f: &'a CauseFront, cite: &mut Citations<'a>) -> Cl
             let p = f.positional.get(&s.id);
             let sources = p.map_or(&[][..], |p| p.sources.as_slice());
             (s.id.as_str(), cite.note(p.and_then(|p| p.note.as_deref()), sources).1)
+        })
+        .collect();
+    let positional_notes = (cfg.situations.iter())
+        .map(|s| {
+            let note = f.positional.get(&s.id).and_then(|p| p.note.as_deref());
+            (s.id.as_str(), note.map(crate::citation::strip))
         })
         .collect();
     let timing_refs = cite.refs(f.timing.as_ref().map_or(&[][..], |t| t.sources.as_slice()));
@@ -172,6 +231,7 @@ fn claims<'a>(site: &'a Site, f: &'a CauseFront, cite: &mut Citations<'a>) -> Cl
     );
     let (relief, avoid, tests) = strategies(site, f, cite);
     Claims {
+        positional_notes,
         positional_refs,
         timing_refs,
         red_flags,
