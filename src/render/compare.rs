@@ -205,10 +205,14 @@ impl Renderer {
             })
             .collect();
         let mut out = Vec::new();
+        let only_in = self.only_in_default(|id, _| matches!(id, PageId::Relief(_)));
         for slice in pages::list_pages(site, &List::Relief, site.causes.len()) {
             let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
             out.extend(self.own_page("relief_index.html", cfg, &slice.id, "relief", |ctx| {
                 ctx.insert("strategies", &strategies);
+                if let Some(o) = &only_in {
+                    ctx.insert("only_in", o);
+                }
                 ctx.insert("matrix", &matrix);
                 if let Some(p) = pager(cfg, &slice) {
                     ctx.insert("pager", &p);

@@ -7,6 +7,7 @@ use super::{OutputFile, Renderer};
 use crate::config::SiteConfig;
 use crate::routes::{List, PageId, Slice};
 use crate::site::pages;
+use crate::site::translations::OnlyIn;
 use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -106,12 +107,14 @@ impl Renderer {
         let cfg = &site.config;
         let all = cards.all(site);
         let mut out = Vec::new();
+        let only_in = self.only_in_default(|id, _| matches!(id, PageId::Cause(_)));
         for slice in pages::list_pages(site, &List::Causes, all.len()) {
             out.extend(self.own_page("list.html", cfg, &slice.id, "causes", |ctx| {
                 ctx.insert("causes", &all[slice.start..slice.end]);
                 if let Some(p) = pager(cfg, &slice) {
                     ctx.insert("pager", &p);
                 }
+                last_page_only_in(ctx, &slice, only_in.as_ref());
             })?);
         }
         for cat in &cfg.categories {
@@ -119,6 +122,7 @@ impl Renderer {
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
+            let only_in = self.only_in_default(|id, of| matches!(id, PageId::Cause(_)) && of == Some(&cat.id));
             for slice in pages::list_pages(site, &List::Category(cat.id.clone()), in_cat.len()) {
                 out.extend(self.page("category.html", &slice.id, |ctx| {
                     ctx.insert("title", &cat.label);
@@ -128,10 +132,19 @@ impl Renderer {
                     if let Some(p) = pager(cfg, &slice) {
                         ctx.insert("pager", &p);
                     }
+                    last_page_only_in(ctx, &slice, only_in.as_ref());
                 })?);
             }
         }
         Ok(out)
+    }
+}
+
+/// Adds a list's group of pages that exist only in the default language (`only_in`) to its
+/// last page, after its own entries.
+fn last_page_only_in(ctx: &mut super::page::Data, slice: &Slice, only_in: Option<&OnlyIn>) {
+    if let Some(o) = only_in.filter(|_| slice.n == slice.count) {
+        ctx.insert("only_in", o);
     }
 }
 

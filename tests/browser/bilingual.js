@@ -14,7 +14,7 @@ const { check, finish } = require('./report');
 const root = path.resolve(process.argv[2]);
 const PAGES = ['', 'causes/', 'causes/bppv/', 'causes/orthostatic-hypotension/', 'compare/', 'relief/stand-up-slowly/',
   'de/', 'de/ursachen/', 'de/ursachen/orthostatische-hypotonie/', 'de/vergleich/', 'de/was-hilft/langsam-aufstehen/',
-  'de/navigator/', 'de/red-flags/', 'de/suche/?q=Schwindel'];
+  'de/navigator/', 'de/red-flags/', 'de/suche/?q=Schwindel', 'de/categories/inner-ear/'];
 
 async function main() {
   const server = await serve(root);
@@ -24,6 +24,7 @@ async function main() {
     const context = await browser.newContext();
     for (const p of PAGES) await pageChecks(context, base, p);
     await switcher(context, base);
+    await onlyInEnglish(context, base);
     await search(context, base);
     await layout(browser, base);
   } finally {
@@ -66,6 +67,27 @@ async function switcher(context, base) {
   check('switcher: a missing translation is said in English', missing === 'Deutsch: not translated', missing);
   check('switcher: no link to a German page that does not exist',
     (await page.locator('nav.languages a[hreflang="de-DE"]').count()) === 0);
+  await page.close();
+}
+
+/** The German list names, after its own entries, the causes that exist only in English. */
+async function onlyInEnglish(context, base) {
+  const page = await context.newPage();
+  await page.goto(base + 'de/ursachen/');
+  const group = page.locator('section.only-in');
+  check('only in English: a labelled group', (await group.getAttribute('aria-labelledby')) === 'only-in-heading'
+    && (await page.textContent('#only-in-heading')) === 'Nur auf Englisch');
+  const after = await page.evaluate(() => {
+    const list = document.querySelector('ul.cause-list');
+    const g = document.querySelector('section.only-in');
+    return !!(list.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  check('only in English: after the German entries', after);
+  const link = group.locator('a[hreflang="en-GB"][lang="en-GB"]');
+  check('only in English: links the English page', (await link.count()) === 1 && /\/causes\/bppv\/$/.test(await link.getAttribute('href')));
+  await link.click();
+  await page.waitForURL(/\/causes\/bppv\/$/);
+  check('only in English: leads to the English page', (await page.getAttribute('html', 'lang')) === 'en-GB');
   await page.close();
 }
 

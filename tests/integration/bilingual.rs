@@ -68,10 +68,12 @@ fn each_language_has_its_own_pages_lists_and_index() {
         "no German page for a cause in English only"
     );
     let list = read(&out.join("de/ursachen/index.html"));
+    let (german, after) = list.split_once("class=\"only-in\"").expect("a group of English-only causes");
     assert!(
-        !list.contains("bppv") && !list.contains("Benign"),
-        "the German list holds German causes only"
+        !german.contains("bppv") && !german.contains("Benign"),
+        "the German entries are German causes only"
     );
+    assert!(german.contains("Flüssigkeitsmangel") && !after.contains("Flüssigkeitsmangel"));
     let data: serde_json::Value = serde_json::from_str(&read(&out.join("de/data/causes.json"))).unwrap();
     let titles: Vec<&str> = data["causes"]
         .as_array()
@@ -97,6 +99,27 @@ fn each_language_has_its_own_pages_lists_and_index() {
         "no English care instruction on a German page"
     );
     assert!(read(&out.join("de/feed.xml")).contains("xml:lang=\"de-DE\""));
+}
+
+#[test]
+fn a_german_list_names_what_exists_only_in_english() {
+    let out = built();
+    let group = |page: &str| {
+        let html = read(&out.join("de").join(page).join("index.html"));
+        let start = html.find("<section class=\"only-in\"").map(|i| html[i..].to_string());
+        start.map(|s| s[..s.find("</section>").unwrap()].to_string())
+    };
+    let bppv = "<a href=\"https://example.org/kb/causes/bppv/\" hreflang=\"en-GB\" lang=\"en-GB\">Benign paroxysmal positional vertigo (BPPV)</a>";
+    for page in ["ursachen/", "categories/inner-ear/"] {
+        let g = group(page).unwrap_or_else(|| panic!("{page}: no English-only group"));
+        assert!(g.contains(">Nur auf Englisch</h2>"), "{page}: {g}");
+        assert!(g.contains(bppv), "{page}: {g}");
+        assert!(!g.contains("dehydration"), "{page}: a translated cause is not in the group");
+    }
+    assert_eq!(group("categories/circulation/"), None, "every cause of it is in German");
+    assert_eq!(group("was-hilft/"), None, "every strategy is in German");
+    let english = read(&out.join("causes/index.html"));
+    assert!(!english.contains("only-in"), "the default language has nothing to name");
 }
 
 #[test]
