@@ -30,15 +30,32 @@ pub struct Rendered {
     pub text: String,
 }
 
-/// How to render: where the text sits in its file and how to turn `@/` links into URLs.
+/// Where the links of a text lead: the one answer for every Markdown text of a page, long or
+/// short, so a link leads to the same page wherever it is written.
+pub trait Resolve {
+    /// The page URL of a content path (`causes/pad.md`), if the page exists.
+    fn content(&self, path: &str) -> Option<String>;
+    /// The link to the page a relative link `dest` names when that page's address differs
+    /// from the one written (a translation's own slug); `None` leaves the link as written.
+    fn relative(&self, dest: &str) -> Option<String>;
+}
+
+/// A resolver of content paths only, which leaves every other link as written.
+impl<F: Fn(&str) -> Option<String>> Resolve for F {
+    fn content(&self, path: &str) -> Option<String> {
+        self(path)
+    }
+    fn relative(&self, _: &str) -> Option<String> {
+        None
+    }
+}
+
+/// How to render: where the text sits in its file and where its links lead.
 pub struct RenderOptions<'a> {
     /// File line of the first line of `md`.
     pub first_line: usize,
-    /// Maps a content path (`causes/pad.md`) to its page URL, if the page exists.
-    pub resolve: &'a dyn Fn(&str) -> Option<String>,
-    /// Maps any other link to the page it names when that page's address differs from the one
-    /// written (a translation's own slug); `None` leaves the link as written.
-    pub relocate: &'a dyn Fn(&str) -> Option<String>,
+    /// Turns `@/` links into URLs and relative links into the addresses their pages have.
+    pub resolve: &'a dyn Resolve,
     /// Keep raw HTML unsanitised.
     pub allow_raw_html: bool,
     /// Ids the template already uses on this page; headings must not take them.
@@ -158,7 +175,7 @@ fn safe_dest<'m>(dest_url: CowStr<'m>, opts: &RenderOptions<'_>) -> CowStr<'m> {
     if crate::url::check(&dest_url).is_err() {
         CowStr::from("")
     } else {
-        (rewrite(&dest_url, opts.resolve).or_else(|| (opts.relocate)(&dest_url)))
+        (rewrite(&dest_url, opts.resolve).or_else(|| opts.resolve.relative(&dest_url)))
             .map(CowStr::from)
             .unwrap_or(dest_url)
     }
@@ -205,13 +222,13 @@ fn heading_level(level: HeadingLevel) -> u8 {
 }
 
 /// `@/causes/pad.md#x` -> the page URL with the anchor; other links unchanged (`None`).
-fn rewrite(dest: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+fn rewrite(dest: &str, resolve: &dyn Resolve) -> Option<String> {
     let rest = dest.strip_prefix("@/")?;
     let (path, anchor) = match rest.split_once('#') {
         Some((p, a)) => (p, Some(a)),
         None => (rest, None),
     };
-    let url = resolve(path)?;
+    let url = resolve.content(path)?;
     Some(match anchor {
         Some(a) => format!("{url}#{a}"),
         None => url,
@@ -237,31 +254,14 @@ pub fn sanitise(html: &str) -> String {
         .to_string()
 }
 
-/// Markdown to plain HTML for short fields (a note, a mechanism), with the same safety rules.
-pub fn inline(md: &str, resolve: &dyn Fn(&str) -> Option<String>, allow_raw_html: bool) -> String {
-    render(
-        md,
-        &RenderOptions {
-            first_line: 1,
-            resolve,
-            relocate: &|_| None,
-            allow_raw_html,
-            reserved_ids: &[],
-            language: "",
-        },
-    )
-    .html
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn opts<'a>(resolve: &'a dyn Fn(&str) -> Option<String>) -> RenderOptions<'a> {
+    fn opts<'a>(resolve: &'a dyn Resolve) -> RenderOptions<'a> {
         RenderOptions {
             first_line: 10,
             resolve,
-            relocate: &|_| None,
             allow_raw_html: false,
             reserved_ids: &["relief"],
             language: "de-DE",

@@ -71,12 +71,9 @@ impl Links<'_> {
     /// Renders one Markdown text that starts on `line` of its file, a text of the page at the
     /// site path `here`.
     fn render(&self, text: &str, line: usize, reserved: &[&str], here: &str) -> Rendered {
-        let resolve = |p: &str| self.urls.get(p).map(|id| self.config.url_of(id));
-        let relocate = |dest: &str| self.relocate(here, dest);
         let opts = RenderOptions {
             first_line: line,
-            resolve: &resolve,
-            relocate: &relocate,
+            resolve: &Here { links: self, here },
             allow_raw_html: self.config.allow_raw_html,
             reserved_ids: reserved,
             language: &self.config.language,
@@ -104,6 +101,22 @@ impl Links<'_> {
         }
         let url = self.config.url_of(&id);
         Some(anchor.map_or_else(|| url.clone(), |a| format!("{url}#{a}")))
+    }
+}
+
+/// Where the links of a text of the page at the site path `here` lead.
+struct Here<'a> {
+    links: &'a Links<'a>,
+    here: &'a str,
+}
+
+impl markdown::Resolve for Here<'_> {
+    fn content(&self, path: &str) -> Option<String> {
+        let l = self.links;
+        l.urls.get(path).map(|id| l.config.url_of(id))
+    }
+    fn relative(&self, dest: &str) -> Option<String> {
+        self.links.relocate(self.here, dest)
     }
 }
 

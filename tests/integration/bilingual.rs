@@ -549,3 +549,23 @@ fn check_says_what_each_language_has() {
         stderr(&o)
     );
 }
+
+#[test]
+fn short_texts_lead_where_the_body_does() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let t = root.join("content/relief/stand-up-slowly.de-DE.md");
+    let caution = "cautions: >-\n  Editorial note: bei [orthostatischer Hypotonie](../../ursachen/orthostatic-hypotension/#summary)\n  und [Flüssigkeitsmangel](@/causes/dehydration.md) zuerst sitzen bleiben.\n";
+    let text = read(&t).replacen("sources: [", &format!("{caution}sources: ["), 1);
+    std::fs::write(&t, text).unwrap();
+    let out = root.join("public");
+    build_site(&root, &out).unwrap();
+    let page = read(&out.join("de/was-hilft/langsam-aufstehen/index.html"));
+    let cautions = &page[page.find("Editorial note:").expect("the caution is shown")..];
+    let cautions = &cautions[..cautions.find("</p>").unwrap()];
+    assert!(
+        cautions.contains("href=\"/de/ursachen/orthostatische-hypotonie/#summary\""),
+        "the English slug leads to the German page: {cautions}"
+    );
+    assert!(cautions.contains("href=\"/de/ursachen/dehydration/\""), "{cautions}");
+    assert!(!cautions.contains("orthostatic-hypotension"), "{cautions}");
+}
