@@ -569,3 +569,80 @@ fn short_texts_lead_where_the_body_does() {
     assert!(cautions.contains("href=\"/de/ursachen/dehydration/\""), "{cautions}");
     assert!(!cautions.contains("orthostatic-hypotension"), "{cautions}");
 }
+
+/// The fixture with an English `about` page and its German translation, whose front matter
+/// ends with `extra`.
+fn with_about(extra: &str) -> (tempfile::TempDir, PathBuf) {
+    let (tmp, root) = copy_fixture("bilingual");
+    let c = root.join("content");
+    std::fs::write(c.join("about.md"), "---\ntitle: About this site\n---\nWho writes it.\n").unwrap();
+    let fp = causebook::translations::fingerprint(read(&c.join("about.md")).as_bytes());
+    let german = format!(
+        "---\ntitle: Über diese Website\ntranslation_of: {fp}\n{extra}---\nWer sie schreibt. Siehe [hier](../about/#main).\n"
+    );
+    std::fs::write(c.join("about.de-DE.md"), german).unwrap();
+    (tmp, root)
+}
+
+#[test]
+fn a_translated_plain_page_has_its_own_address() {
+    let (_tmp, root) = with_about("slug: ueber-uns\n");
+    let out = root.join("public");
+    assert!(matches!(build_site(&root, &out).unwrap(), causebook::Outcome::Built(_)));
+    let german = read(&out.join("de/ueber-uns/index.html"));
+    assert!(!out.join("de/about").exists(), "no page under the English name");
+    assert!(
+        german.contains("href=\"/de/ueber-uns/#main\""),
+        "a link written with the English name leads to the German page"
+    );
+    assert!(german.contains("<a href=\"/about/\" hreflang=\"en-GB\" lang=\"en-GB\">"));
+    assert!(read(&out.join("about/index.html")).contains("<a href=\"/de/ueber-uns/\" hreflang=\"de-DE\" lang=\"de-DE\">"));
+    assert!(
+        read(&out.join("de/index.html")).contains("<a href=\"/de/ueber-uns/\">"),
+        "the footer links the German address"
+    );
+}
+
+#[test]
+fn a_plain_pages_slug_is_checked_like_any_other() {
+    for (slug, text) in [
+        ("Über uns", "is not a valid slug"),
+        ("ursachen", "where causebook puts a page of its own"),
+    ] {
+        let (_tmp, root) = with_about(&format!("slug: {slug}\n"));
+        let diags = diagnostics(&root);
+        let d = find(&diags, "content/about.de-DE.md", text);
+        assert!(d.is_error(), "{d}");
+    }
+    let (_tmp, root) = with_about("");
+    let home = root.join("content/_index.de-DE.md");
+    std::fs::write(&home, read(&home).replacen("title:", "slug: start\ntitle:", 1)).unwrap();
+    let about = root.join("content/about.md");
+    std::fs::write(&about, read(&about).replacen("title:", "slug: about-us\ntitle:", 1)).unwrap();
+    let diags = diagnostics(&root);
+    let d = find(&diags, "content/_index.de-DE.md", "the home page has no slug");
+    assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
+    let d = find(&diags, "content/about.md", "a plain page is named by its file");
+    assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
+    assert!(!diags.iter().any(|d| d.path == Path::new("content/about.de-DE.md") && d.field == "slug"));
+}
+
+#[test]
+fn a_plain_page_at_a_language_folder_is_an_error() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let toml = root.join("site.toml");
+    let austrian = "[languages.de-AT]\npath = \"at\"\ntitle = \"Schwindel\"\ndescription = \"Ein Ratgeber.\"\ndisclaimer = \"Keine Diagnose.\"\n";
+    std::fs::write(&toml, format!("{}\n{austrian}", read(&toml))).unwrap();
+    let flags = root.join("content");
+    std::fs::copy(flags.join("red-flags.de-DE.yaml"), flags.join("red-flags.de-AT.yaml")).unwrap();
+    for name in ["de", "at"] {
+        std::fs::write(root.join(format!("content/{name}.md")), "---\ntitle: A page\n---\nText.\n").unwrap();
+    }
+    let diags = diagnostics(&root);
+    for (name, tag) in [("de", "de-DE"), ("at", "de-AT")] {
+        let d = find(&diags, &format!("content/{name}.md"), &format!("the folder of the {tag} pages"));
+        assert!(d.is_error(), "{d}");
+        assert!(d.message.contains(&format!("published at /{name}/")), "{d}");
+        assert!(d.hint.as_deref().unwrap().contains(&format!("`path` in [languages.{tag}]")), "{d}");
+    }
+}
