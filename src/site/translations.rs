@@ -125,6 +125,11 @@ impl Translations {
         })
     }
 
+    /// The tag of every language, the default language's first.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.tag.as_str())
+    }
+
     /// The address of `id` in the language `tag`, if the page exists in it.
     pub fn url(&self, tag: &str, id: &PageId) -> Option<String> {
         let l = self.languages.iter().find(|l| l.tag == tag)?;

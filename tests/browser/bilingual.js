@@ -27,6 +27,7 @@ async function main() {
     await onlyInEnglish(context, base);
     await search(context, base);
     await layout(browser, base);
+    await offline(browser, server, base);
   } finally {
     await browser.close();
     server.close();
@@ -115,6 +116,39 @@ async function search(context, base) {
   await page.waitForFunction(() => !document.querySelector('.search-emergency').hidden);
   check('search de: the emergency line sends German readers to 112', /112/.test(await page.textContent('.search-emergency')));
   await page.close();
+}
+
+/** The one copy of the theme's files at the top of the site serves the German pages, and the
+ * one worker there keeps them for reading offline. */
+async function offline(browser, server, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = [];
+  page.on('response', (r) => loaded.push(new URL(r.url()).pathname));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + 'de/suche/?q=Austrocknung', { waitUntil: 'networkidle' });
+  check('statics: German pages load the theme\'s files from the top of the site',
+    ['/style.css', '/search.js', '/stemmers/de.js'].every((f) => loaded.includes(f)) && !loaded.some((f) => /^\/de\/.*\.(js|css|svg)$/.test(f)),
+    loaded.filter((f) => /\.(js|css|svg)$/.test(f)).join(', '));
+  check('statics: no CSP or script errors on the German search page', errors.length === 0, errors.join(' | '));
+  let controlled = false;
+  for (let tries = 0; tries < 200 && !controlled; tries += 1) {
+    controlled = await page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && (await caches.keys()).length === 1);
+    if (!controlled) await new Promise((r) => setTimeout(r, 100));
+  }
+  check('offline: the worker at the top controls a German page', controlled);
+  await page.goto(base + 'de/ursachen/dehydration/', { waitUntil: 'networkidle' });
+  server.offline = true;
+  await context.setOffline(true);
+  try {
+    await page.goto(base + 'de/ursachen/dehydration/');
+    check('offline: a German page read before loads', /Flüssigkeitsmangel/.test(await page.textContent('h1')));
+    check('offline: it keeps its styles', await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+  } finally {
+    server.offline = false;
+    await context.close();
+  }
 }
 
 /** No German page of the site scrolls sideways on a phone. */
