@@ -204,7 +204,12 @@ fn originals(site: &Site) -> Vec<Original> {
 /// default language's name as `cfg`'s table writes it (`language_en`: "Englisch"), or, for a
 /// language its table has no name for, as the default language names itself.
 fn only_in_heading(cfg: &crate::config::SiteConfig, default: &crate::config::SiteConfig) -> String {
-    let primary = default.language.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = default
+        .language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let key = format!("language_{primary}");
     let name = cfg.ui.get(&key).map_or(default.t("language_name"), String::as_str);
     crate::strings::fill(cfg.t("only_in_language"), &[("language", name)])

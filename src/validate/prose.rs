@@ -143,8 +143,13 @@ pub(super) fn check_page_slug(doc: &Doc<PageFront>, diags: &mut Vec<Diagnostic>)
     // A translation carries its original's slug by now: the original is the one to report.
     if doc.front.slug.is_some() && crate::translations::tagged(stem).is_none() {
         diags.push(
-            Diagnostic::error(&doc.path, doc.locator.find("slug"), "slug", "a plain page is named by its file")
-                .with_hint("rename the file to change its address; `slug:` is for a translation's own address"),
+            Diagnostic::error(
+                &doc.path,
+                doc.locator.find("slug"),
+                "slug",
+                "a plain page is named by its file",
+            )
+            .with_hint("rename the file to change its address; `slug:` is for a translation's own address"),
         );
     }
 }

@@ -68,7 +68,9 @@ fn each_language_has_its_own_pages_lists_and_index() {
         "no German page for a cause in English only"
     );
     let list = read(&out.join("de/ursachen/index.html"));
-    let (german, after) = list.split_once("class=\"only-in\"").expect("a group of English-only causes");
+    let (german, after) = list
+        .split_once("class=\"only-in\"")
+        .expect("a group of English-only causes");
     assert!(
         !german.contains("bppv") && !german.contains("Benign"),
         "the German entries are German causes only"
@@ -114,7 +116,10 @@ fn a_german_list_names_what_exists_only_in_english() {
         let g = group(page).unwrap_or_else(|| panic!("{page}: no English-only group"));
         assert!(g.contains(">Nur auf Englisch</h2>"), "{page}: {g}");
         assert!(g.contains(bppv), "{page}: {g}");
-        assert!(!g.contains("dehydration"), "{page}: a translated cause is not in the group");
+        assert!(
+            !g.contains("dehydration"),
+            "{page}: a translated cause is not in the group"
+        );
     }
     assert_eq!(group("categories/circulation/"), None, "every cause of it is in German");
     assert_eq!(group("was-hilft/"), None, "every strategy is in German");
@@ -596,7 +601,9 @@ fn a_translated_plain_page_has_its_own_address() {
         "a link written with the English name leads to the German page"
     );
     assert!(german.contains("<a href=\"/about/\" hreflang=\"en-GB\" lang=\"en-GB\">"));
-    assert!(read(&out.join("about/index.html")).contains("<a href=\"/de/ueber-uns/\" hreflang=\"de-DE\" lang=\"de-DE\">"));
+    assert!(
+        read(&out.join("about/index.html")).contains("<a href=\"/de/ueber-uns/\" hreflang=\"de-DE\" lang=\"de-DE\">")
+    );
     assert!(
         read(&out.join("de/index.html")).contains("<a href=\"/de/ueber-uns/\">"),
         "the footer links the German address"
@@ -624,7 +631,9 @@ fn a_plain_pages_slug_is_checked_like_any_other() {
     assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
     let d = find(&diags, "content/about.md", "a plain page is named by its file");
     assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
-    assert!(!diags.iter().any(|d| d.path == Path::new("content/about.de-DE.md") && d.field == "slug"));
+    assert!(!diags
+        .iter()
+        .any(|d| d.path == Path::new("content/about.de-DE.md") && d.field == "slug"));
 }
 
 #[test]
@@ -636,13 +645,27 @@ fn a_plain_page_at_a_language_folder_is_an_error() {
     let flags = root.join("content");
     std::fs::copy(flags.join("red-flags.de-DE.yaml"), flags.join("red-flags.de-AT.yaml")).unwrap();
     for name in ["de", "at"] {
-        std::fs::write(root.join(format!("content/{name}.md")), "---\ntitle: A page\n---\nText.\n").unwrap();
+        std::fs::write(
+            root.join(format!("content/{name}.md")),
+            "---\ntitle: A page\n---\nText.\n",
+        )
+        .unwrap();
     }
     let diags = diagnostics(&root);
     for (name, tag) in [("de", "de-DE"), ("at", "de-AT")] {
-        let d = find(&diags, &format!("content/{name}.md"), &format!("the folder of the {tag} pages"));
+        let d = find(
+            &diags,
+            &format!("content/{name}.md"),
+            &format!("the folder of the {tag} pages"),
+        );
         assert!(d.is_error(), "{d}");
         assert!(d.message.contains(&format!("published at /{name}/")), "{d}");
-        assert!(d.hint.as_deref().unwrap().contains(&format!("`path` in [languages.{tag}]")), "{d}");
+        assert!(
+            d.hint
+                .as_deref()
+                .unwrap()
+                .contains(&format!("`path` in [languages.{tag}]")),
+            "{d}"
+        );
     }
 }
