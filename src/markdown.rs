@@ -2,6 +2,7 @@
 //! the link checker, plain text for search and readability, and HTML sanitising.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A heading of a rendered document.
@@ -62,6 +63,8 @@ pub struct RenderOptions<'a> {
     pub reserved_ids: &'a [&'a str],
     /// The site's language: heading ids spell its letters as its slugs do (`ü` as `ue` in German).
     pub language: &'a str,
+    /// Soft hyphens for the long words of headings and table cells (HTML only, never the text).
+    pub hyphenate: Option<&'a crate::hyphenate::Hyphenator>,
 }
 
 /// Renders `md` to HTML. A text nested too deeply (see [`crate::nesting`], which `check`
@@ -71,7 +74,10 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
         return escaped(md);
     }
     let mut out = Rendered::default();
-    let events = events(md, opts, &mut out);
+    let mut events = events(md, opts, &mut out);
+    if let Some(h) = opts.hyphenate {
+        soften(&mut events, h);
+    }
     // Inline citations stay in the HTML (the page numbers them) but are not reader text.
     if out.text.contains("[@") {
         out.text = crate::citation::strip(&out.text).into_owned();
@@ -81,6 +87,24 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
     let html = align_with_classes(html);
     out.html = if opts.allow_raw_html { html } else { sanitise(&html) };
     out
+}
+
+/// Puts soft hyphens into the long words of headings and table cells, once their ids and the
+/// reader text are taken from the words as written.
+fn soften(events: &mut [Event<'_>], h: &crate::hyphenate::Hyphenator) {
+    let mut inside = 0usize;
+    for event in events.iter_mut() {
+        match event {
+            Event::Start(Tag::Heading { .. } | Tag::TableCell) => inside += 1,
+            Event::End(TagEnd::Heading(_) | TagEnd::TableCell) => inside = inside.saturating_sub(1),
+            Event::Text(t) if inside > 0 => {
+                if let Cow::Owned(soft) = h.text(t) {
+                    *t = CowStr::from(soft);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// `md` as escaped text in one paragraph.
@@ -265,6 +289,7 @@ mod tests {
             allow_raw_html: false,
             reserved_ids: &["relief"],
             language: "de-DE",
+            hyphenate: None,
         }
     }
 
@@ -280,6 +305,32 @@ mod tests {
         assert_eq!(r.headings[2].id, "uebelkeit", "spelled as the site's language does");
         assert!(r.html.contains(r#"href="/sub/causes/pad/#x""#), "{}", r.html);
         assert_eq!((r.links[0].line, r.links[0].column), (16, 5));
+    }
+
+    #[test]
+    fn long_words_of_headings_and_cells_get_soft_hyphens_in_the_html_only() {
+        let h = crate::hyphenate::Hyphenator::for_language("de-DE").unwrap();
+        let resolve = |_: &str| None;
+        let md = "## Herzrhythmusstörungen\n\n| Blutdrucktabletten |\n|---|\n| Kreislaufprobleme |\n\nHerzrhythmusstörungen im Text.\n";
+        let r = render(
+            md,
+            &RenderOptions {
+                hyphenate: Some(&h),
+                ..opts(&resolve)
+            },
+        );
+        let soft = crate::hyphenate::SOFT_HYPHEN;
+        assert_eq!(
+            r.headings[0].id, "herzrhythmusstoerungen",
+            "the id is made from the word as written"
+        );
+        assert!(!r.text.contains(soft) && !r.headings[0].text.contains(soft));
+        let cells = r.html.split("<p>").next().unwrap();
+        assert!(cells.matches('\u{ad}').count() >= 3, "{}", r.html);
+        assert!(
+            r.html.contains("<p>Herzrhythmusstörungen im Text."),
+            "prose is left to the browser"
+        );
     }
 
     #[test]

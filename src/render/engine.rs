@@ -105,6 +105,8 @@ pub(crate) fn set_site(tera: &mut Tera, site: &Site) -> u64 {
     let urgent = super::views::registry_groups(site, super::views::Signs::Second);
     hash.add("emergency", &emergency);
     hash.add("urgent_signs", &urgent);
+    let hyphenator = crate::hyphenate::Hyphenator::for_language(&cfg.language).map(std::sync::Arc::new);
+    super::words::set_hyphenator(tera, hyphenator);
     let global = tera.global_context();
     global.insert("emergency", &emergency);
     global.insert("urgent_signs", &urgent);

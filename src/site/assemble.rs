@@ -6,6 +6,7 @@
 use super::{grade, plain_page, Cause, Page, Relief, Site, CAUSE_SECTION_IDS, RELIEF_SECTION_IDS};
 use crate::config::SiteConfig;
 use crate::content::{Doc, Loaded};
+use crate::hyphenate::Hyphenator;
 use crate::markdown::{self, RenderOptions, Rendered};
 use crate::model::{CauseFront, PageFront, ReliefFront};
 use crate::routes::PageId;
@@ -65,6 +66,8 @@ struct Links<'a> {
     urls: &'a BTreeMap<String, PageId>,
     /// Hash of the base URL, the sections, the language, the raw HTML setting and `urls`.
     context: u64,
+    /// The language's hyphenation patterns, if it has some.
+    hyphenator: Option<&'a Hyphenator>,
 }
 
 impl Links<'_> {
@@ -77,6 +80,7 @@ impl Links<'_> {
             allow_raw_html: self.config.allow_raw_html,
             reserved_ids: reserved,
             language: &self.config.language,
+            hyphenate: self.hyphenator,
         };
         markdown::render(text, &opts)
     }
@@ -137,10 +141,12 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         }
     }
     let (content_urls, context) = url_context(&config, &loaded, cache);
+    let hyphenator = Hyphenator::for_language(&config.language);
     let links = Links {
         config: &config,
         urls: &content_urls,
         context,
+        hyphenator: hyphenator.as_ref(),
     };
     let keep = cache.keep;
     let docs = if keep { loaded.causes.clone() } else { Vec::new() };
@@ -418,10 +424,12 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
     if changed.iter().any(|&i| moves(&sh.docs[i], &loaded.causes[i])) {
         return false;
     }
+    let hyphenator = Hyphenator::for_language(&config.language);
     let links = Links {
         config,
         urls: &sh.content_urls,
         context: sh.context,
+        hyphenator: hyphenator.as_ref(),
     };
     for i in changed {
         let d = &loaded.causes[i];

@@ -669,3 +669,26 @@ fn a_plain_page_at_a_language_folder_is_an_error() {
         );
     }
 }
+
+#[test]
+fn long_german_words_get_soft_hyphens_in_headings_and_cells_only() {
+    let out = built();
+    let soft = '\u{ad}';
+    let page = read(&out.join("de/ursachen/orthostatische-hypotonie/index.html"));
+    let h1 = &page[page.find("<h1>").unwrap()..page.find("</h1>").unwrap()];
+    assert!(h1.contains(soft), "{h1}");
+    assert_eq!(h1.replace(soft, ""), "<h1>Orthostatische Hypotonie");
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(!head.contains(soft), "no soft hyphen in <title>, meta or JSON-LD");
+    let table = read(&out.join("de/vergleich/index.html"));
+    let row = table.split("<th scope=\"row\"").nth(1).unwrap();
+    assert!(row[..row.find("</th>").unwrap()].contains(soft), "{row}");
+    // Nothing but the pages' HTML: data, search index, feed and sitemap keep the words.
+    for entry in walkdir::WalkDir::new(out.join("de")).into_iter().map(Result::unwrap) {
+        let p = entry.path();
+        if p.is_file() && p.extension().and_then(|e| e.to_str()) != Some("html") {
+            let bytes = std::fs::read(p).unwrap();
+            assert!(!String::from_utf8_lossy(&bytes).contains(soft), "{}", p.display());
+        }
+    }
+}
