@@ -22,6 +22,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod frontmatter;
 pub mod html;
+pub mod hyphenate;
 pub mod lang;
 pub mod links;
 pub mod load;

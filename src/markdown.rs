@@ -2,6 +2,7 @@
 //! the link checker, plain text for search and readability, and HTML sanitising.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A heading of a rendered document.
@@ -30,21 +31,40 @@ pub struct Rendered {
     pub text: String,
 }
 
-/// How to render: where the text sits in its file and how to turn `@/` links into URLs.
+/// Where the links of a text lead: the one answer for every Markdown text of a page, long or
+/// short, so a link leads to the same page wherever it is written.
+pub trait Resolve {
+    /// The page URL of a content path (`causes/pad.md`), if the page exists.
+    fn content(&self, path: &str) -> Option<String>;
+    /// The link to the page a relative link `dest` names when that page's address differs
+    /// from the one written (a translation's own slug); `None` leaves the link as written.
+    fn relative(&self, dest: &str) -> Option<String>;
+}
+
+/// A resolver of content paths only, which leaves every other link as written.
+impl<F: Fn(&str) -> Option<String>> Resolve for F {
+    fn content(&self, path: &str) -> Option<String> {
+        self(path)
+    }
+    fn relative(&self, _: &str) -> Option<String> {
+        None
+    }
+}
+
+/// How to render: where the text sits in its file and where its links lead.
 pub struct RenderOptions<'a> {
     /// File line of the first line of `md`.
     pub first_line: usize,
-    /// Maps a content path (`causes/pad.md`) to its page URL, if the page exists.
-    pub resolve: &'a dyn Fn(&str) -> Option<String>,
-    /// Maps any other link to the page it names when that page's address differs from the one
-    /// written (a translation's own slug); `None` leaves the link as written.
-    pub relocate: &'a dyn Fn(&str) -> Option<String>,
+    /// Turns `@/` links into URLs and relative links into the addresses their pages have.
+    pub resolve: &'a dyn Resolve,
     /// Keep raw HTML unsanitised.
     pub allow_raw_html: bool,
     /// Ids the template already uses on this page; headings must not take them.
     pub reserved_ids: &'a [&'a str],
     /// The site's language: heading ids spell its letters as its slugs do (`ü` as `ue` in German).
     pub language: &'a str,
+    /// Soft hyphens for the long words of headings and table cells (HTML only, never the text).
+    pub hyphenate: Option<&'a crate::hyphenate::Hyphenator>,
 }
 
 /// Renders `md` to HTML. A text nested too deeply (see [`crate::nesting`], which `check`
@@ -54,7 +74,10 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
         return escaped(md);
     }
     let mut out = Rendered::default();
-    let events = events(md, opts, &mut out);
+    let mut events = events(md, opts, &mut out);
+    if let Some(h) = opts.hyphenate {
+        soften(&mut events, h);
+    }
     // Inline citations stay in the HTML (the page numbers them) but are not reader text.
     if out.text.contains("[@") {
         out.text = crate::citation::strip(&out.text).into_owned();
@@ -64,6 +87,24 @@ pub fn render(md: &str, opts: &RenderOptions<'_>) -> Rendered {
     let html = align_with_classes(html);
     out.html = if opts.allow_raw_html { html } else { sanitise(&html) };
     out
+}
+
+/// Puts soft hyphens into the long words of headings and table cells, once their ids and the
+/// reader text are taken from the words as written.
+fn soften(events: &mut [Event<'_>], h: &crate::hyphenate::Hyphenator) {
+    let mut inside = 0usize;
+    for event in events.iter_mut() {
+        match event {
+            Event::Start(Tag::Heading { .. } | Tag::TableCell) => inside += 1,
+            Event::End(TagEnd::Heading(_) | TagEnd::TableCell) => inside = inside.saturating_sub(1),
+            Event::Text(t) if inside > 0 => {
+                if let Cow::Owned(soft) = h.text(t) {
+                    *t = CowStr::from(soft);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// `md` as escaped text in one paragraph.
@@ -158,7 +199,7 @@ fn safe_dest<'m>(dest_url: CowStr<'m>, opts: &RenderOptions<'_>) -> CowStr<'m> {
     if crate::url::check(&dest_url).is_err() {
         CowStr::from("")
     } else {
-        (rewrite(&dest_url, opts.resolve).or_else(|| (opts.relocate)(&dest_url)))
+        (rewrite(&dest_url, opts.resolve).or_else(|| opts.resolve.relative(&dest_url)))
             .map(CowStr::from)
             .unwrap_or(dest_url)
     }
@@ -205,13 +246,13 @@ fn heading_level(level: HeadingLevel) -> u8 {
 }
 
 /// `@/causes/pad.md#x` -> the page URL with the anchor; other links unchanged (`None`).
-fn rewrite(dest: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+fn rewrite(dest: &str, resolve: &dyn Resolve) -> Option<String> {
     let rest = dest.strip_prefix("@/")?;
     let (path, anchor) = match rest.split_once('#') {
         Some((p, a)) => (p, Some(a)),
         None => (rest, None),
     };
-    let url = resolve(path)?;
+    let url = resolve.content(path)?;
     Some(match anchor {
         Some(a) => format!("{url}#{a}"),
         None => url,
@@ -237,34 +278,18 @@ pub fn sanitise(html: &str) -> String {
         .to_string()
 }
 
-/// Markdown to plain HTML for short fields (a note, a mechanism), with the same safety rules.
-pub fn inline(md: &str, resolve: &dyn Fn(&str) -> Option<String>, allow_raw_html: bool) -> String {
-    render(
-        md,
-        &RenderOptions {
-            first_line: 1,
-            resolve,
-            relocate: &|_| None,
-            allow_raw_html,
-            reserved_ids: &[],
-            language: "",
-        },
-    )
-    .html
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn opts<'a>(resolve: &'a dyn Fn(&str) -> Option<String>) -> RenderOptions<'a> {
+    fn opts<'a>(resolve: &'a dyn Resolve) -> RenderOptions<'a> {
         RenderOptions {
             first_line: 10,
             resolve,
-            relocate: &|_| None,
             allow_raw_html: false,
             reserved_ids: &["relief"],
             language: "de-DE",
+            hyphenate: None,
         }
     }
 
@@ -280,6 +305,32 @@ mod tests {
         assert_eq!(r.headings[2].id, "uebelkeit", "spelled as the site's language does");
         assert!(r.html.contains(r#"href="/sub/causes/pad/#x""#), "{}", r.html);
         assert_eq!((r.links[0].line, r.links[0].column), (16, 5));
+    }
+
+    #[test]
+    fn long_words_of_headings_and_cells_get_soft_hyphens_in_the_html_only() {
+        let h = crate::hyphenate::Hyphenator::for_language("de-DE").unwrap();
+        let resolve = |_: &str| None;
+        let md = "## Herzrhythmusstörungen\n\n| Blutdrucktabletten |\n|---|\n| Kreislaufprobleme |\n\nHerzrhythmusstörungen im Text.\n";
+        let r = render(
+            md,
+            &RenderOptions {
+                hyphenate: Some(&h),
+                ..opts(&resolve)
+            },
+        );
+        let soft = crate::hyphenate::SOFT_HYPHEN;
+        assert_eq!(
+            r.headings[0].id, "herzrhythmusstoerungen",
+            "the id is made from the word as written"
+        );
+        assert!(!r.text.contains(soft) && !r.headings[0].text.contains(soft));
+        let cells = r.html.split("<p>").next().unwrap();
+        assert!(cells.matches('\u{ad}').count() >= 3, "{}", r.html);
+        assert!(
+            r.html.contains("<p>Herzrhythmusstörungen im Text."),
+            "prose is left to the browser"
+        );
     }
 
     #[test]

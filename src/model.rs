@@ -317,6 +317,10 @@ pub struct PageFront {
     /// translated from, which `check` compares with the original's current one.
     #[serde(default, skip_serializing)]
     pub translation_of: Option<String>,
+    /// In a translation only: the page's address in its language (`impressum` for `about`).
+    /// A page of the default language is named by its file.
+    #[serde(default, skip_serializing)]
+    pub slug: Option<String>,
 }
 
 /// One entry of `content/sources.yaml`: enough for a reader to find and check it.

@@ -144,12 +144,14 @@ pub struct Sections {
 pub struct Slugs {
     pub causes: Renamed,
     pub relief: Renamed,
+    /// Plain pages, by their file stem (`about`).
+    pub pages: Renamed,
 }
 
 impl Slugs {
     /// Whether the language names every page by its default-language slug.
     pub fn is_empty(&self) -> bool {
-        self.causes.to.is_empty() && self.relief.to.is_empty()
+        self.causes.to.is_empty() && self.relief.to.is_empty() && self.pages.to.is_empty()
     }
 }
 
@@ -216,7 +218,7 @@ impl Sections {
         let dir = |segment: &str| format!("{segment}/");
         match id {
             PageId::Home => String::new(),
-            PageId::Page(stem) => format!("{stem}/"),
+            PageId::Page(stem) => format!("{}/", self.slugs.pages.own(stem)),
             PageId::Cause(slug) => format!("{}/{}/", self.causes, self.slugs.causes.own(slug)),
             PageId::Relief(slug) => format!("{}/{}/", self.relief, self.slugs.relief.own(slug)),
             PageId::Pair(a, b) => {
@@ -276,7 +278,7 @@ impl Sections {
             (f, "print") if f == s.navigator => PageId::Printout,
             (f, slug) if one && f == s.causes && slug != "page" => PageId::Cause(s.slugs.causes.original(slug)),
             (f, slug) if one && f == s.relief && slug != "page" => PageId::Relief(s.slugs.relief.original(slug)),
-            (stem, "") => PageId::Page(stem.to_string()),
+            (stem, "") => PageId::Page(s.slugs.pages.original(stem)),
             _ => return None,
         })
     }
@@ -401,6 +403,11 @@ mod tests {
         assert_eq!(s.path(&pair), "compare/anaemia-vs-herzrhythmusstoerungen/");
         assert_eq!(s.path(&PageId::Relief("arrhythmia".into())), "relief/arrhythmia/");
         assert!(!s.slugs.is_empty() && Sections::default().slugs.is_empty());
+        s.slugs.pages.insert("about", "ueber-uns");
+        let about = PageId::Page("about".into());
+        assert_eq!(s.path(&about), "ueber-uns/");
+        assert_eq!(s.page_at("ueber-uns/"), Some(about.clone()));
+        assert_eq!(s.page_at("about/"), Some(about));
     }
 
     #[test]

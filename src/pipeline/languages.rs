@@ -54,6 +54,7 @@ pub(super) fn check_all(
     let mut translated: Vec<Translated> = (parts.into_iter())
         .map(|part| check(part, drafts, today, &site.content_urls, diagnostics))
         .collect();
+    diagnostics.extend(folder_clashes(site, &translated));
     link(site, &mut translated);
     translated
 }
@@ -84,6 +85,27 @@ fn check(
     }
     diagnostics.extend(caches::readability_warnings(&site, &mut Readability::default(), false));
     Translated { site, graph }
+}
+
+/// The plain pages of the default language published at the folder of a further language
+/// (`content/de.md` with German under `/de/`): both home pages would be written to one place.
+fn folder_clashes(site: &Site, translated: &[Translated]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for t in translated {
+        let cfg = &t.site.config;
+        for p in site.pages.iter().filter(|p| p.url_path == cfg.prefix) {
+            let msg = format!(
+                "this page would be published at /{}, the folder of the {} pages",
+                p.url_path, cfg.language
+            );
+            let hint = format!(
+                "rename the file, or give the language another folder with `path` in [languages.{}] of site.toml",
+                cfg.language
+            );
+            out.push(Diagnostic::error(&p.path, (1, 1), "", msg).with_hint(hint));
+        }
+    }
+    out
 }
 
 /// Gives the default site and every translation the one table of which page exists in which

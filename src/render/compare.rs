@@ -196,12 +196,16 @@ impl Renderer {
                 url: cfg.url(&r.url_path),
             })
             .collect();
+        let only_in = self.only_in_default(|id, _| matches!(id, PageId::Relief(_)));
         for slice in pages::list_pages(site, &List::Relief, site.causes.len()) {
             let matrix = matrix_rows(site, &site.causes[slice.start..slice.end]);
             put(
                 sink,
                 self.own_page("relief_index.html", cfg, &slice.id, "relief", |ctx| {
                     ctx.insert("strategies", &strategies);
+                    if let Some(o) = &only_in {
+                        ctx.insert("only_in", o);
+                    }
                     ctx.insert("matrix", &matrix);
                     if let Some(p) = pager(cfg, &slice) {
                         ctx.insert("pager", &p);

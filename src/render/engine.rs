@@ -66,15 +66,18 @@ impl Urls {
             worker: format!("{}{}", cfg.root_url(), crate::routes::SERVICE_WORKER),
             feed: cfg.url(crate::routes::FEED),
             search_data: cfg.url("search/"),
-            search_stemmer: stemmer_file(cfg).map(|f| cfg.url(&f)).unwrap_or_default(),
+            // Beside the theme's other static files, at the top of the site.
+            search_stemmer: (stemmer_file(&cfg.language))
+                .map(|f| format!("{}{f}", cfg.root_url()))
+                .unwrap_or_default(),
         }
     }
 }
 
-/// The static file of the browser's stemmer for the site's language, if it needs one.
-pub(crate) fn stemmer_file(cfg: &SiteConfig) -> Option<String> {
+/// The static file of the browser's stemmer for `language`, if it needs one.
+pub(crate) fn stemmer_file(language: &str) -> Option<String> {
     use crate::lang::Lang;
-    match Lang::for_site(&cfg.language) {
+    match Lang::for_site(language) {
         Lang::English | Lang::Plain => None,
         lang => Some(format!("stemmers/{}.js", lang.code())),
     }
@@ -102,6 +105,8 @@ pub(crate) fn set_site(tera: &mut Tera, site: &Site) -> u64 {
     let urgent = super::views::registry_groups(site, super::views::Signs::Second);
     hash.add("emergency", &emergency);
     hash.add("urgent_signs", &urgent);
+    let hyphenator = crate::hyphenate::Hyphenator::for_language(&cfg.language).map(std::sync::Arc::new);
+    super::words::set_hyphenator(tera, hyphenator);
     let global = tera.global_context();
     global.insert("emergency", &emergency);
     global.insert("urgent_signs", &urgent);

@@ -176,10 +176,26 @@ impl Renderer {
         relief.and(plain).and(listing).and(views)?;
         // The sitemap lists every page of the site, rendered now or not.
         let meta = meta::files(site, &crate::site::pages::pages(site));
-        // Of the stemmers, only the one of the site's language: the search page loads no other.
-        let stemmer = engine::stemmer_file(&site.config);
-        let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || Some(&f.path) == stemmer.as_ref();
-        let statics = self.statics.iter().filter(wanted).cloned();
-        Ok(meta.into_iter().chain(statics).try_for_each(|f| sink.put(f))?)
+        Ok(meta
+            .into_iter()
+            .chain(self.statics_of(site))
+            .try_for_each(|f| sink.put(f))?)
+    }
+
+    /// The theme's static files, written once, at the top of the site, where every language's
+    /// pages load them (their bytes are the same in every language); none under a further
+    /// language's folder. Of the stemmers, only those of the site's languages: a search page
+    /// loads no other.
+    fn statics_of(&self, site: &Site) -> Vec<OutputFile> {
+        if !site.config.prefix.is_empty() {
+            return Vec::new();
+        }
+        let mut languages = vec![site.config.language.as_str()];
+        if let Some(table) = &site.translations {
+            languages.extend(table.tags());
+        }
+        let stemmers: Vec<String> = languages.into_iter().filter_map(engine::stemmer_file).collect();
+        let wanted = |f: &&OutputFile| !f.path.starts_with("stemmers/") || stemmers.contains(&f.path);
+        self.statics.iter().filter(wanted).cloned().collect()
     }
 }

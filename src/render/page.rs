@@ -174,6 +174,16 @@ pub(crate) fn put(sink: &dyn Sink, page: Option<OutputFile>) -> Result<(), Rende
 }
 
 impl Renderer {
+    /// In a further language of the site, the articles `wanted` picks that exist only in the
+    /// default language, for a list to name after its own; `None` anywhere else.
+    pub(crate) fn only_in_default(
+        &self,
+        wanted: impl Fn(&PageId, Option<&str>) -> bool,
+    ) -> Option<crate::site::translations::OnlyIn> {
+        let (table, language) = self.base.translations.as_ref()?;
+        table.only_in_default(language, wanted)
+    }
+
     /// On a site in several languages, the page's language switcher (`languages`) and its
     /// `hreflang` alternates (`alternates`); nothing on a site in one language.
     fn insert_languages(&self, id: &PageId, data: &mut Data) {

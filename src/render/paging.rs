@@ -9,6 +9,7 @@ use crate::config::SiteConfig;
 use crate::output::Sink;
 use crate::routes::{List, PageId, Slice};
 use crate::site::pages;
+use crate::site::translations::OnlyIn;
 use crate::site::Site;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -112,6 +113,7 @@ impl Renderer {
     ) -> Result<(), super::RenderError> {
         let cfg = &site.config;
         let all = cards.all(site);
+        let only_in = self.only_in_default(|id, _| matches!(id, PageId::Cause(_)));
         for slice in pages::list_pages(site, &List::Causes, all.len()) {
             put(
                 sink,
@@ -120,6 +122,7 @@ impl Renderer {
                     if let Some(p) = pager(cfg, &slice) {
                         ctx.insert("pager", &p);
                     }
+                    last_page_only_in(ctx, &slice, only_in.as_ref());
                 })?,
             )?;
         }
@@ -128,6 +131,7 @@ impl Renderer {
                 .filter(|(c, _)| c.front.category == cat.id)
                 .map(|(_, card)| card)
                 .collect();
+            let only_in = self.only_in_default(|id, of| matches!(id, PageId::Cause(_)) && of == Some(&cat.id));
             for slice in pages::list_pages(site, &List::Category(cat.id.clone()), in_cat.len()) {
                 put(
                     sink,
@@ -139,11 +143,20 @@ impl Renderer {
                         if let Some(p) = pager(cfg, &slice) {
                             ctx.insert("pager", &p);
                         }
+                        last_page_only_in(ctx, &slice, only_in.as_ref());
                     })?,
                 )?;
             }
         }
         Ok(())
+    }
+}
+
+/// Adds a list's group of pages that exist only in the default language (`only_in`) to its
+/// last page, after its own entries.
+fn last_page_only_in(ctx: &mut super::page::Data, slice: &Slice, only_in: Option<&OnlyIn>) {
+    if let Some(o) = only_in.filter(|_| slice.n == slice.count) {
+        ctx.insert("only_in", o);
     }
 }
 

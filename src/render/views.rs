@@ -29,6 +29,9 @@ pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub base_url: &'a str,
+    /// Where the theme's static files are (`style.css`, the scripts): the top of the site for
+    /// every language, which all share one copy of each.
+    pub static_url: &'a str,
     pub language: &'a str,
     pub disclaimer: &'a str,
     /// Whether `base_url` is absolute: canonical links, og:url and the feed need it.
@@ -114,6 +117,7 @@ impl<'a> SiteView<'a> {
             title: &cfg.title,
             description: &cfg.description,
             base_url: &cfg.base_url,
+            static_url: cfg.root_url(),
             language: &cfg.language,
             disclaimer: &cfg.disclaimer,
             absolute: cfg.has_absolute_url(),

@@ -11,6 +11,20 @@ pub(crate) fn register(tera: &mut Tera) {
     tera.register_filter("fill", fill);
     tera.register_filter("link", link);
     tera.register_filter("wrap", wrap);
+    set_hyphenator(tera, None);
+}
+
+/// `{{ page.title | hyphenate }}`: the text with soft hyphens in its long words, by the patterns
+/// of the language of the pages rendered next (`None`: as written). For headings and table
+/// cells only: `<title>`, meta and data take the words as written.
+pub(crate) fn set_hyphenator(tera: &mut Tera, h: Option<std::sync::Arc<crate::hyphenate::Hyphenator>>) {
+    tera.register_filter("hyphenate", move |text: StringInput, _: Kwargs, _: &State| -> Value {
+        let html = html_of(&text);
+        match &h {
+            Some(h) => Value::safe_string(&h.text(&html)),
+            None => Value::safe_string(&html),
+        }
+    });
 }
 
 /// `{{ t.cross_warning | fill(strategy=..., other=..., cause=page.title) }}`: the string with

@@ -6,6 +6,7 @@
 use super::{grade, plain_page, Cause, Page, Relief, Site, CAUSE_SECTION_IDS, RELIEF_SECTION_IDS};
 use crate::config::SiteConfig;
 use crate::content::{Doc, Loaded};
+use crate::hyphenate::Hyphenator;
 use crate::markdown::{self, RenderOptions, Rendered};
 use crate::model::{CauseFront, PageFront, ReliefFront};
 use crate::routes::PageId;
@@ -65,21 +66,21 @@ struct Links<'a> {
     urls: &'a BTreeMap<String, PageId>,
     /// Hash of the base URL, the sections, the language, the raw HTML setting and `urls`.
     context: u64,
+    /// The language's hyphenation patterns, if it has some.
+    hyphenator: Option<&'a Hyphenator>,
 }
 
 impl Links<'_> {
     /// Renders one Markdown text that starts on `line` of its file, a text of the page at the
     /// site path `here`.
     fn render(&self, text: &str, line: usize, reserved: &[&str], here: &str) -> Rendered {
-        let resolve = |p: &str| self.urls.get(p).map(|id| self.config.url_of(id));
-        let relocate = |dest: &str| self.relocate(here, dest);
         let opts = RenderOptions {
             first_line: line,
-            resolve: &resolve,
-            relocate: &relocate,
+            resolve: &Here { links: self, here },
             allow_raw_html: self.config.allow_raw_html,
             reserved_ids: reserved,
             language: &self.config.language,
+            hyphenate: self.hyphenator,
         };
         markdown::render(text, &opts)
     }
@@ -107,6 +108,22 @@ impl Links<'_> {
     }
 }
 
+/// Where the links of a text of the page at the site path `here` lead.
+struct Here<'a> {
+    links: &'a Links<'a>,
+    here: &'a str,
+}
+
+impl markdown::Resolve for Here<'_> {
+    fn content(&self, path: &str) -> Option<String> {
+        let l = self.links;
+        l.urls.get(path).map(|id| l.config.url_of(id))
+    }
+    fn relative(&self, dest: &str) -> Option<String> {
+        self.links.relocate(self.here, dest)
+    }
+}
+
 /// Hash of what a cause's rendered Markdown and reading grade depend on: its own texts and
 /// their lines, and `context` (the base URL, the raw HTML setting and every page's URL).
 fn markdown_key(context: u64, d: &Doc<CauseFront>, mech_line: usize) -> u64 {
@@ -124,10 +141,12 @@ pub fn assemble_cached(config: SiteConfig, mut loaded: Loaded, cache: &mut Assem
         }
     }
     let (content_urls, context) = url_context(&config, &loaded, cache);
+    let hyphenator = Hyphenator::for_language(&config.language);
     let links = Links {
         config: &config,
         urls: &content_urls,
         context,
+        hyphenator: hyphenator.as_ref(),
     };
     let keep = cache.keep;
     let docs = if keep { loaded.causes.clone() } else { Vec::new() };
@@ -405,10 +424,12 @@ fn patched(config: &SiteConfig, loaded: &Loaded, cache: &mut AssembleCache) -> b
     if changed.iter().any(|&i| moves(&sh.docs[i], &loaded.causes[i])) {
         return false;
     }
+    let hyphenator = Hyphenator::for_language(&config.language);
     let links = Links {
         config,
         urls: &sh.content_urls,
         context: sh.context,
+        hyphenator: hyphenator.as_ref(),
     };
     for i in changed {
         let d = &loaded.causes[i];

@@ -20,12 +20,45 @@ struct Language {
     base_url: String,
     sections: Sections,
     pages: BTreeSet<PageId>,
+    /// The heading of its lists' group of pages that exist only in the default language
+    /// ("Nur auf Englisch").
+    only_in: String,
+}
+
+/// An article of the default language, for the other languages' lists that say which pages
+/// exist only in it.
+#[derive(Debug)]
+struct Original {
+    id: PageId,
+    title: String,
+    /// A cause's category.
+    category: Option<String>,
 }
 
 /// Which pages exist in which language, the default language first.
 #[derive(Debug)]
 pub struct Translations {
     languages: Vec<Language>,
+    /// The default language's causes and relief strategies, in its lists' order.
+    originals: Vec<Original>,
+}
+
+/// The pages of a list that exist only in the default language, shown after the list in
+/// another language, each linked in the default language.
+#[derive(Debug, Serialize)]
+pub struct OnlyIn {
+    /// "Only in English", in the reader's words.
+    pub heading: String,
+    /// The default language's tag, for each link's `hreflang` and `lang`.
+    pub tag: String,
+    pub links: Vec<OnlyLink>,
+}
+
+/// One page of an [`OnlyIn`] group.
+#[derive(Debug, Serialize)]
+pub struct OnlyLink {
+    pub title: String,
+    pub url: String,
 }
 
 /// One entry of a page's language switcher.
@@ -62,10 +95,39 @@ impl Translations {
                     base_url: cfg.base_url.clone(),
                     sections: cfg.sections.clone(),
                     pages: super::pages::pages(site).into_iter().map(|r| r.id).collect(),
+                    only_in: only_in_heading(cfg, &sites[0].config),
                 }
             })
             .collect();
-        Translations { languages }
+        let originals = sites.first().map_or_else(Vec::new, |site| originals(site));
+        Translations { languages, originals }
+    }
+
+    /// The articles of the default language that the language `reader` lacks, of those
+    /// `wanted` picks (by page and a cause's category); `None` in the default language or
+    /// when there are none.
+    pub fn only_in_default(&self, reader: &str, wanted: impl Fn(&PageId, Option<&str>) -> bool) -> Option<OnlyIn> {
+        let (default, rest) = self.languages.split_first()?;
+        let l = rest.iter().find(|l| l.tag == reader)?;
+        let links: Vec<OnlyLink> = (self.originals.iter())
+            .filter(|o| !l.pages.contains(&o.id) && wanted(&o.id, o.category.as_deref()))
+            .filter_map(|o| {
+                Some(OnlyLink {
+                    title: o.title.clone(),
+                    url: self.url(&default.tag, &o.id)?,
+                })
+            })
+            .collect();
+        (!links.is_empty()).then(|| OnlyIn {
+            heading: l.only_in.clone(),
+            tag: default.tag.clone(),
+            links,
+        })
+    }
+
+    /// The tag of every language, the default language's first.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.tag.as_str())
     }
 
     /// The address of `id` in the language `tag`, if the page exists in it.
@@ -121,4 +183,34 @@ impl Translations {
             .map(|l| format!("{}{}", l.base_url, crate::routes::SITEMAP))
             .collect()
     }
+}
+
+/// The causes and relief strategies of the default language's `site`.
+fn originals(site: &Site) -> Vec<Original> {
+    let causes = site.causes.iter().map(|c| Original {
+        id: PageId::Cause(c.slug.clone()),
+        title: c.front.title.clone(),
+        category: Some(c.front.category.clone()),
+    });
+    let relief = site.relief.iter().map(|r| Original {
+        id: PageId::Relief(r.slug.clone()),
+        title: r.front.title.clone(),
+        category: None,
+    });
+    causes.chain(relief).collect()
+}
+
+/// "Only in English" in the words of the language of `cfg`: its `only_in_language` with the
+/// default language's name as `cfg`'s table writes it (`language_en`: "Englisch"), or, for a
+/// language its table has no name for, as the default language names itself.
+fn only_in_heading(cfg: &crate::config::SiteConfig, default: &crate::config::SiteConfig) -> String {
+    let primary = default
+        .language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let key = format!("language_{primary}");
+    let name = cfg.ui.get(&key).map_or(default.t("language_name"), String::as_str);
+    crate::strings::fill(cfg.t("only_in_language"), &[("language", name)])
 }

@@ -51,6 +51,18 @@ const CODE: &[(&str, Place)] = &[
         "language_missing",
         Place::Page("the language switcher, for a page not translated"),
     ),
+    (
+        "only_in_language",
+        Place::Page("lists in a further language: the pages only in the default language"),
+    ),
+    (
+        "language_en",
+        Place::Page("lists in a further language: the default language's name"),
+    ),
+    (
+        "language_de",
+        Place::Page("lists in a further language: the default language's name"),
+    ),
     ("not_found_title", Place::Page("title of the 404 page")),
     ("not_found_description", Place::Page("description of the 404 page")),
     ("compare_title", Place::Page("title of the comparison table")),

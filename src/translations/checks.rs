@@ -80,13 +80,13 @@ impl Front for PageFront {
     fn facts(&self) -> Facts<'_> {
         Facts {
             title: &self.title,
-            slug: None,
+            slug: self.slug.as_deref(),
             category: None,
             translation_of: self.translation_of.as_deref(),
         }
     }
     fn slug_mut(&mut self) -> Option<&mut Option<String>> {
-        None
+        Some(&mut self.slug)
     }
 }
 
@@ -104,7 +104,9 @@ pub(super) fn originals(
     slugs.causes = super::slugs::rename(&mut part.causes, found, language, diags);
     let found = each(root, &loaded.relief, &part.relief, diags)?;
     slugs.relief = super::slugs::rename(&mut part.relief, found, language, diags);
-    each(root, &loaded.pages, &part.pages, diags)?;
+    let found = each(root, &loaded.pages, &part.pages, diags)?;
+    let found = super::slugs::not_home(&mut part.pages, found, diags);
+    slugs.pages = super::slugs::rename(&mut part.pages, found, language, diags);
     Ok(slugs)
 }
 

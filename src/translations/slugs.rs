@@ -61,6 +61,29 @@ pub(super) fn rename<T: Front>(
     renamed
 }
 
+/// The translations of the home page among `found` lose their `slug:`, each with an error: the
+/// home page of a language is its folder, which `path` in site.toml names.
+pub(super) fn not_home<'o, T: Front>(
+    translations: &mut [Arc<Doc<T>>],
+    found: Vec<(usize, &'o Doc<T>)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(usize, &'o Doc<T>)> {
+    let (home, rest): (Vec<_>, Vec<_>) = found.into_iter().partition(|(_, o)| o.stem == "_index");
+    for (i, _) in home {
+        let t = &mut translations[i];
+        if t.front.facts().slug.is_some() {
+            diags.push(
+                Diagnostic::error(&t.path, t.locator.find("slug"), "slug", "the home page has no slug")
+                    .with_hint("a language's home page is its folder: remove `slug:`, or set `path` in its [languages.<tag>] of site.toml"),
+            );
+            if let Some(slug) = Arc::make_mut(t).front.slug_mut() {
+                *slug = None;
+            }
+        }
+    }
+    rest
+}
+
 /// The slug naming a page in every language: its original's.
 fn identity<T: Front>(original: &Doc<T>) -> String {
     slug_of(&original.front.facts().slug.map(str::to_string), &original.stem).to_string()

@@ -273,6 +273,7 @@ fn site_wide<'a>(cfg: &'a SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagno
     let flags = crate::redflags::check_registry(cfg, &loaded.flags, &sources, diags);
     prose::check_registry_citations(&loaded.flags, &sources, diags);
     for page in &loaded.pages {
+        prose::check_page_slug(page, diags);
         prose::check_page_citations(page, diags);
     }
     Known {

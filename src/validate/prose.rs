@@ -136,6 +136,24 @@ pub(super) fn check_registry_citations(flags: &[FlagEntry], sources: &BTreeSet<&
     }
 }
 
+/// A plain page of the default language is named by its file: only a translation gives its
+/// page an address of its own (a translation's `slug:` is taken out before this check).
+pub(super) fn check_page_slug(doc: &Doc<PageFront>, diags: &mut Vec<Diagnostic>) {
+    let stem = doc.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    // A translation carries its original's slug by now: the original is the one to report.
+    if doc.front.slug.is_some() && crate::translations::tagged(stem).is_none() {
+        diags.push(
+            Diagnostic::error(
+                &doc.path,
+                doc.locator.find("slug"),
+                "slug",
+                "a plain page is named by its file",
+            )
+            .with_hint("rename the file to change its address; `slug:` is for a translation's own address"),
+        );
+    }
+}
+
 /// A plain page has no source list, so it cannot cite inline.
 pub(super) fn check_page_citations(doc: &Doc<PageFront>, diags: &mut Vec<Diagnostic>) {
     let (found, bad) = citation::inline(&doc.body);

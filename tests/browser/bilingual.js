@@ -14,7 +14,7 @@ const { check, finish } = require('./report');
 const root = path.resolve(process.argv[2]);
 const PAGES = ['', 'causes/', 'causes/bppv/', 'causes/orthostatic-hypotension/', 'compare/', 'relief/stand-up-slowly/',
   'de/', 'de/ursachen/', 'de/ursachen/orthostatische-hypotonie/', 'de/vergleich/', 'de/was-hilft/langsam-aufstehen/',
-  'de/navigator/', 'de/red-flags/', 'de/suche/?q=Schwindel'];
+  'de/navigator/', 'de/red-flags/', 'de/suche/?q=Schwindel', 'de/categories/inner-ear/'];
 
 async function main() {
   const server = await serve(root);
@@ -24,8 +24,10 @@ async function main() {
     const context = await browser.newContext();
     for (const p of PAGES) await pageChecks(context, base, p);
     await switcher(context, base);
+    await onlyInEnglish(context, base);
     await search(context, base);
     await layout(browser, base);
+    await offline(browser, server, base);
   } finally {
     await browser.close();
     server.close();
@@ -69,6 +71,27 @@ async function switcher(context, base) {
   await page.close();
 }
 
+/** The German list names, after its own entries, the causes that exist only in English. */
+async function onlyInEnglish(context, base) {
+  const page = await context.newPage();
+  await page.goto(base + 'de/ursachen/');
+  const group = page.locator('section.only-in');
+  check('only in English: a labelled group', (await group.getAttribute('aria-labelledby')) === 'only-in-heading'
+    && (await page.textContent('#only-in-heading')) === 'Nur auf Englisch');
+  const after = await page.evaluate(() => {
+    const list = document.querySelector('ul.cause-list');
+    const g = document.querySelector('section.only-in');
+    return !!(list.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  check('only in English: after the German entries', after);
+  const link = group.locator('a[hreflang="en-GB"][lang="en-GB"]');
+  check('only in English: links the English page', (await link.count()) === 1 && /\/causes\/bppv\/$/.test(await link.getAttribute('href')));
+  await link.click();
+  await page.waitForURL(/\/causes\/bppv\/$/);
+  check('only in English: leads to the English page', (await page.getAttribute('html', 'lang')) === 'en-GB');
+  await page.close();
+}
+
 /** Each language's search page finds its own pages, with its own analyzer and emergency line. */
 async function search(context, base) {
   const page = await context.newPage();
@@ -93,6 +116,40 @@ async function search(context, base) {
   await page.waitForFunction(() => !document.querySelector('.search-emergency').hidden);
   check('search de: the emergency line sends German readers to 112', /112/.test(await page.textContent('.search-emergency')));
   await page.close();
+}
+
+/** The one copy of the theme's files at the top of the site serves the German pages, and the
+ * one worker there keeps them for reading offline. */
+async function offline(browser, server, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = [];
+  page.on('response', (r) => loaded.push(new URL(r.url()).pathname));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + 'de/suche/?q=Austrocknung', { waitUntil: 'networkidle' });
+  check('statics: German pages load the theme\'s files from the top of the site',
+    ['/style.css', '/search.js', '/stemmers/de.js'].every((f) => loaded.includes(f)) && !loaded.some((f) => /^\/de\/.*\.(js|css|svg)$/.test(f)),
+    loaded.filter((f) => /\.(js|css|svg)$/.test(f)).join(', '));
+  check('statics: no CSP or script errors on the German search page', errors.length === 0, errors.join(' | '));
+  let controlled = false;
+  for (let tries = 0; tries < 200 && !controlled; tries += 1) {
+    controlled = await page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && (await caches.keys()).length === 1);
+    if (!controlled) await new Promise((r) => setTimeout(r, 100));
+  }
+  check('offline: the worker at the top controls a German page', controlled);
+  await page.goto(base + 'de/ursachen/dehydration/', { waitUntil: 'networkidle' });
+  server.offline = true;
+  await context.setOffline(true);
+  try {
+    await page.goto(base + 'de/ursachen/dehydration/');
+    const h1 = (await page.textContent('h1')).replace(/\u00ad/g, '');
+    check('offline: a German page read before loads', /Flüssigkeitsmangel/.test(h1), h1);
+    check('offline: it keeps its styles', await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+  } finally {
+    server.offline = false;
+    await context.close();
+  }
 }
 
 /** No German page of the site scrolls sideways on a phone. */

@@ -68,10 +68,14 @@ fn each_language_has_its_own_pages_lists_and_index() {
         "no German page for a cause in English only"
     );
     let list = read(&out.join("de/ursachen/index.html"));
+    let (german, after) = list
+        .split_once("class=\"only-in\"")
+        .expect("a group of English-only causes");
     assert!(
-        !list.contains("bppv") && !list.contains("Benign"),
-        "the German list holds German causes only"
+        !german.contains("bppv") && !german.contains("Benign"),
+        "the German entries are German causes only"
     );
+    assert!(german.contains("Flüssigkeitsmangel") && !after.contains("Flüssigkeitsmangel"));
     let data: serde_json::Value = serde_json::from_str(&read(&out.join("de/data/causes.json"))).unwrap();
     let titles: Vec<&str> = data["causes"]
         .as_array()
@@ -97,6 +101,30 @@ fn each_language_has_its_own_pages_lists_and_index() {
         "no English care instruction on a German page"
     );
     assert!(read(&out.join("de/feed.xml")).contains("xml:lang=\"de-DE\""));
+}
+
+#[test]
+fn a_german_list_names_what_exists_only_in_english() {
+    let out = built();
+    let group = |page: &str| {
+        let html = read(&out.join("de").join(page).join("index.html"));
+        let start = html.find("<section class=\"only-in\"").map(|i| html[i..].to_string());
+        start.map(|s| s[..s.find("</section>").unwrap()].to_string())
+    };
+    let bppv = "<a href=\"https://example.org/kb/causes/bppv/\" hreflang=\"en-GB\" lang=\"en-GB\">Benign paroxysmal positional vertigo (BPPV)</a>";
+    for page in ["ursachen/", "categories/inner-ear/"] {
+        let g = group(page).unwrap_or_else(|| panic!("{page}: no English-only group"));
+        assert!(g.contains(">Nur auf Englisch</h2>"), "{page}: {g}");
+        assert!(g.contains(bppv), "{page}: {g}");
+        assert!(
+            !g.contains("dehydration"),
+            "{page}: a translated cause is not in the group"
+        );
+    }
+    assert_eq!(group("categories/circulation/"), None, "every cause of it is in German");
+    assert_eq!(group("was-hilft/"), None, "every strategy is in German");
+    let english = read(&out.join("causes/index.html"));
+    assert!(!english.contains("only-in"), "the default language has nothing to name");
 }
 
 #[test]
@@ -525,4 +553,142 @@ fn check_says_what_each_language_has() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn short_texts_lead_where_the_body_does() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let t = root.join("content/relief/stand-up-slowly.de-DE.md");
+    let caution = "cautions: >-\n  Editorial note: bei [orthostatischer Hypotonie](../../ursachen/orthostatic-hypotension/#summary)\n  und [Flüssigkeitsmangel](@/causes/dehydration.md) zuerst sitzen bleiben.\n";
+    let text = read(&t).replacen("sources: [", &format!("{caution}sources: ["), 1);
+    std::fs::write(&t, text).unwrap();
+    let out = root.join("public");
+    build_site(&root, &out).unwrap();
+    let page = read(&out.join("de/was-hilft/langsam-aufstehen/index.html"));
+    let cautions = &page[page.find("Editorial note:").expect("the caution is shown")..];
+    let cautions = &cautions[..cautions.find("</p>").unwrap()];
+    assert!(
+        cautions.contains("href=\"/de/ursachen/orthostatische-hypotonie/#summary\""),
+        "the English slug leads to the German page: {cautions}"
+    );
+    assert!(cautions.contains("href=\"/de/ursachen/dehydration/\""), "{cautions}");
+    assert!(!cautions.contains("orthostatic-hypotension"), "{cautions}");
+}
+
+/// The fixture with an English `about` page and its German translation, whose front matter
+/// ends with `extra`.
+fn with_about(extra: &str) -> (tempfile::TempDir, PathBuf) {
+    let (tmp, root) = copy_fixture("bilingual");
+    let c = root.join("content");
+    std::fs::write(c.join("about.md"), "---\ntitle: About this site\n---\nWho writes it.\n").unwrap();
+    let fp = causebook::translations::fingerprint(read(&c.join("about.md")).as_bytes());
+    let german = format!(
+        "---\ntitle: Über diese Website\ntranslation_of: {fp}\n{extra}---\nWer sie schreibt. Siehe [hier](../about/#main).\n"
+    );
+    std::fs::write(c.join("about.de-DE.md"), german).unwrap();
+    (tmp, root)
+}
+
+#[test]
+fn a_translated_plain_page_has_its_own_address() {
+    let (_tmp, root) = with_about("slug: ueber-uns\n");
+    let out = root.join("public");
+    assert!(matches!(build_site(&root, &out).unwrap(), causebook::Outcome::Built(_)));
+    let german = read(&out.join("de/ueber-uns/index.html"));
+    assert!(!out.join("de/about").exists(), "no page under the English name");
+    assert!(
+        german.contains("href=\"/de/ueber-uns/#main\""),
+        "a link written with the English name leads to the German page"
+    );
+    assert!(german.contains("<a href=\"/about/\" hreflang=\"en-GB\" lang=\"en-GB\">"));
+    assert!(
+        read(&out.join("about/index.html")).contains("<a href=\"/de/ueber-uns/\" hreflang=\"de-DE\" lang=\"de-DE\">")
+    );
+    assert!(
+        read(&out.join("de/index.html")).contains("<a href=\"/de/ueber-uns/\">"),
+        "the footer links the German address"
+    );
+}
+
+#[test]
+fn a_plain_pages_slug_is_checked_like_any_other() {
+    for (slug, text) in [
+        ("Über uns", "is not a valid slug"),
+        ("ursachen", "where causebook puts a page of its own"),
+    ] {
+        let (_tmp, root) = with_about(&format!("slug: {slug}\n"));
+        let diags = diagnostics(&root);
+        let d = find(&diags, "content/about.de-DE.md", text);
+        assert!(d.is_error(), "{d}");
+    }
+    let (_tmp, root) = with_about("");
+    let home = root.join("content/_index.de-DE.md");
+    std::fs::write(&home, read(&home).replacen("title:", "slug: start\ntitle:", 1)).unwrap();
+    let about = root.join("content/about.md");
+    std::fs::write(&about, read(&about).replacen("title:", "slug: about-us\ntitle:", 1)).unwrap();
+    let diags = diagnostics(&root);
+    let d = find(&diags, "content/_index.de-DE.md", "the home page has no slug");
+    assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
+    let d = find(&diags, "content/about.md", "a plain page is named by its file");
+    assert!(d.is_error() && d.field == "slug" && d.line == 2, "{d}");
+    assert!(!diags
+        .iter()
+        .any(|d| d.path == Path::new("content/about.de-DE.md") && d.field == "slug"));
+}
+
+#[test]
+fn a_plain_page_at_a_language_folder_is_an_error() {
+    let (_tmp, root) = copy_fixture("bilingual");
+    let toml = root.join("site.toml");
+    let austrian = "[languages.de-AT]\npath = \"at\"\ntitle = \"Schwindel\"\ndescription = \"Ein Ratgeber.\"\ndisclaimer = \"Keine Diagnose.\"\n";
+    std::fs::write(&toml, format!("{}\n{austrian}", read(&toml))).unwrap();
+    let flags = root.join("content");
+    std::fs::copy(flags.join("red-flags.de-DE.yaml"), flags.join("red-flags.de-AT.yaml")).unwrap();
+    for name in ["de", "at"] {
+        std::fs::write(
+            root.join(format!("content/{name}.md")),
+            "---\ntitle: A page\n---\nText.\n",
+        )
+        .unwrap();
+    }
+    let diags = diagnostics(&root);
+    for (name, tag) in [("de", "de-DE"), ("at", "de-AT")] {
+        let d = find(
+            &diags,
+            &format!("content/{name}.md"),
+            &format!("the folder of the {tag} pages"),
+        );
+        assert!(d.is_error(), "{d}");
+        assert!(d.message.contains(&format!("published at /{name}/")), "{d}");
+        assert!(
+            d.hint
+                .as_deref()
+                .unwrap()
+                .contains(&format!("`path` in [languages.{tag}]")),
+            "{d}"
+        );
+    }
+}
+
+#[test]
+fn long_german_words_get_soft_hyphens_in_headings_and_cells_only() {
+    let out = built();
+    let soft = '\u{ad}';
+    let page = read(&out.join("de/ursachen/orthostatische-hypotonie/index.html"));
+    let h1 = &page[page.find("<h1>").unwrap()..page.find("</h1>").unwrap()];
+    assert!(h1.contains(soft), "{h1}");
+    assert_eq!(h1.replace(soft, ""), "<h1>Orthostatische Hypotonie");
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(!head.contains(soft), "no soft hyphen in <title>, meta or JSON-LD");
+    let table = read(&out.join("de/vergleich/index.html"));
+    let row = table.split("<th scope=\"row\"").nth(1).unwrap();
+    assert!(row[..row.find("</th>").unwrap()].contains(soft), "{row}");
+    // Nothing but the pages' HTML: data, search index, feed and sitemap keep the words.
+    for entry in walkdir::WalkDir::new(out.join("de")).into_iter().map(Result::unwrap) {
+        let p = entry.path();
+        if p.is_file() && p.extension().and_then(|e| e.to_str()) != Some("html") {
+            let bytes = std::fs::read(p).unwrap();
+            assert!(!String::from_utf8_lossy(&bytes).contains(soft), "{}", p.display());
+        }
+    }
 }
