@@ -72,20 +72,12 @@ pub(crate) fn version(files: &[(String, usize, u64)]) -> String {
     format!("{:016x}", h.finish())
 }
 
-/// What the worker keeps when it is installed, as site paths: the pages a reader needs first
-/// (home, search, the navigator, the warning signs, the offline page), the theme's static files
-/// and, when small enough, the browser search's files.
-fn precache(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> Vec<String> {
-    let cfg = &site.config;
-    let pages = [
-        PageId::Home,
-        PageId::Search,
-        PageId::Navigator,
-        PageId::RedFlags,
-        PageId::Offline,
-    ];
-    let mut out: Vec<String> = pages.iter().map(|id| cfg.path_of(id)).collect();
-    // The theme's files this build wrote (of the stemmers, only the site language's one).
+/// What the worker keeps when it is installed, as site paths: the theme's static files, and
+/// for the site's language and then each further one ([`shell`]), the pages a reader needs
+/// first and, when small enough, the browser search's files.
+fn precache(site: &Site, others: &[&Site], statics: &[String], files: &[(String, usize, u64)]) -> Vec<String> {
+    let mut out = shell(site, files);
+    // The theme's files this build wrote (of the stemmers, only the site languages' ones).
     let written = |p: &&String| files.binary_search_by(|(f, _, _)| f.as_str().cmp(p.as_str())).is_ok();
     out.extend(
         statics
@@ -94,7 +86,31 @@ fn precache(site: &Site, statics: &[String], files: &[(String, usize, u64)]) -> 
             .filter(|p| p.as_str() != routes::SERVICE_WORKER)
             .cloned(),
     );
-    let search: Vec<&(String, usize, u64)> = files.iter().filter(|(p, _, _)| is_search_data(p)).collect();
+    for other in others {
+        out.extend(shell(other, files));
+    }
+    out
+}
+
+/// One language's pages a reader needs first (home, search, the navigator, the warning signs,
+/// the offline page) and, when they are small enough, its browser search's files; under the
+/// language's folder.
+fn shell(site: &Site, files: &[(String, usize, u64)]) -> Vec<String> {
+    let cfg = &site.config;
+    let pages = [
+        PageId::Home,
+        PageId::Search,
+        PageId::Navigator,
+        PageId::RedFlags,
+        PageId::Offline,
+    ];
+    let mut out: Vec<String> = pages
+        .iter()
+        .map(|id| format!("{}{}", cfg.prefix, cfg.path_of(id)))
+        .collect();
+    let search: Vec<&(String, usize, u64)> = (files.iter())
+        .filter(|(p, _, _)| p.strip_prefix(cfg.prefix.as_str()).is_some_and(is_search_data))
+        .collect();
     if search.iter().map(|(_, size, _)| size).sum::<usize>() <= SEARCH_PRECACHE_BYTES {
         out.extend(search.into_iter().map(|(p, _, _)| p.clone()));
     }
@@ -123,24 +139,59 @@ struct WorkerConfig<'a> {
     note: &'a str,
     date_format: &'a str,
     months: Vec<&'a str>,
+    /// Each further language's offline page, note and dates, for the pages under its folder.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<Language<'a>>,
+}
+
+/// What the worker shows in a further language: its offline page and its note, with its dates.
+#[derive(Serialize)]
+struct Language<'a> {
+    /// The language's folder (`de/`): the pages under it are in the language.
+    prefix: &'a str,
+    offline: String,
+    note: &'a str,
+    date_format: &'a str,
+    months: Vec<&'a str>,
+}
+
+impl<'a> Language<'a> {
+    fn of(site: &'a Site) -> Language<'a> {
+        let cfg = &site.config;
+        Language {
+            prefix: &cfg.prefix,
+            offline: format!("{}{}", cfg.prefix, cfg.path_of(&PageId::Offline)),
+            note: cfg.t("offline_note"),
+            date_format: cfg.t("date_format"),
+            months: cfg.t("months").split_whitespace().collect(),
+        }
+    }
 }
 
 /// `sw.js` for a build whose other files are `files`: the worker that keeps pages, with this
-/// build's version and list of files to keep.
+/// build's version and list of files to keep; `others` are the site's further languages.
 pub(crate) fn worker(
     site: &Site,
+    others: &[&Site],
     statics: &[String],
     files: &[(String, usize, u64)],
 ) -> serde_json::Result<OutputFile> {
-    let cfg = &site.config;
+    let Language {
+        offline,
+        note,
+        date_format,
+        months,
+        ..
+    } = Language::of(site);
     let config = WorkerConfig {
         version: version(files),
-        precache: precache(site, statics, files),
-        offline: cfg.path_of(&PageId::Offline),
+        precache: precache(site, others, statics, files),
+        offline,
         worker: routes::SERVICE_WORKER,
-        note: cfg.t("offline_note"),
-        date_format: cfg.t("date_format"),
-        months: cfg.t("months").split_whitespace().collect(),
+        note,
+        date_format,
+        months,
+        languages: others.iter().map(|s| Language::of(s)).collect(),
     };
     let json = crate::html::script_safe(&serde_json::to_string(&config)?);
     Ok(OutputFile {

@@ -89,13 +89,21 @@ self.addEventListener('fetch', (event) => {
   }, () => fromCache(request, page)));
 });
 
+// The settings of the language a page is in: a further language's, for a page under its
+// folder (`de/`), or else the site's own.
+function language(url) {
+  const path = url.slice(SCOPE.length);
+  return (CONFIG.languages || []).find((l) => path.startsWith(l.prefix)) || CONFIG;
+}
+
 // With no connection: the kept copy (a page with a note of when it was kept), or for a page
-// never kept the offline page, which lists the pages that were.
+// never kept the offline page of its language, which lists the pages that were.
 function fromCache(request, page) {
+  const lang = language(key(request, page));
   return caches.open(CACHE).then((cache) => cache.match(key(request, page)).then((copy) => {
-    if (copy) return page ? noted(copy) : copy;
+    if (copy) return page ? noted(copy, lang) : copy;
     if (!page) return Response.error();
-    return cache.match(at(CONFIG.offline)).then((offline) => offline || Response.error());
+    return cache.match(at(lang.offline)).then((offline) => offline || Response.error());
   }));
 }
 
@@ -104,15 +112,15 @@ function escapeHtml(text) {
 }
 
 // A date as the site writes dates (its strings table's months and order).
-function longDate(d) {
-  if (CONFIG.months.length !== 12) return d.toISOString().slice(0, 10);
-  return CONFIG.date_format.replace('{day}', d.getDate()).replace('{month}', CONFIG.months[d.getMonth()]).replace('{year}', d.getFullYear());
+function longDate(d, lang) {
+  if (lang.months.length !== 12) return d.toISOString().slice(0, 10);
+  return lang.date_format.replace('{day}', d.getDate()).replace('{month}', lang.months[d.getMonth()]).replace('{year}', d.getFullYear());
 }
 
 // The kept page with a line at the top of its main content: offline, and the date of the copy.
-function noted(copy) {
-  const date = longDate(new Date(copy.headers.get(SAVED) || Date.now()));
-  const note = '<p class="offline-note" id="offline-note" role="status">' + escapeHtml(CONFIG.note.replace('{date}', date)) + '</p>';
+function noted(copy, lang) {
+  const date = longDate(new Date(copy.headers.get(SAVED) || Date.now()), lang);
+  const note = '<p class="offline-note" id="offline-note" role="status">' + escapeHtml(lang.note.replace('{date}', date)) + '</p>';
   const headers = new Headers(copy.headers);
   headers.delete('Content-Length');
   return copy.text().then((html) => new Response(html.replace(/<main\b[^>]*>/, (open) => open + note), { status: 200, headers: headers }));

@@ -152,7 +152,8 @@ fn render_into(renderer: &mut Renderer, ready: &Ready, scope: Scope, scan: &Scan
     let recorder = crate::offline::Recorder::new(scan);
     render_scope(renderer, ready, scope, &recorder)?;
     let files = recorder.finish();
-    let worker = crate::offline::worker(site, &renderer.static_paths(), &files).map_err(RenderError::from)?;
+    let others: Vec<&crate::site::Site> = ready.translations.iter().map(|t| &*t.site).collect();
+    let worker = crate::offline::worker(site, &others, &renderer.static_paths(), &files).map_err(RenderError::from)?;
     Ok(scan.put(worker).map_err(RenderError::from)?)
 }
 

@@ -146,6 +146,12 @@ async function offline(browser, server, base) {
     const h1 = (await page.textContent('h1')).replace(/\u00ad/g, '');
     check('offline: a German page read before loads', /Flüssigkeitsmangel/.test(h1), h1);
     check('offline: it keeps its styles', await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+    const note = await page.textContent('#offline-note').catch(() => '');
+    check('offline: the note on a German copy is in German', /^Sie sind offline/.test(note.trim()), note);
+    await page.goto(base + 'de/ursachen/orthostatische-hypotonie/');
+    const lang = await page.getAttribute('html', 'lang');
+    const title = (await page.textContent('h1')).replace(/\u00ad/g, '');
+    check('offline: a German page never read shows the German offline page', /^de/.test(lang || '') && title.trim() === 'Sie sind offline', lang + ' ' + title);
   } finally {
     server.offline = false;
     await context.close();
