@@ -130,26 +130,25 @@ struct WorkerConfig<'a> {
     version: String,
     /// Site paths kept when the worker is installed.
     precache: Vec<String>,
-    /// The page shown for a page never kept.
-    offline: String,
     /// The worker itself (never kept).
     worker: &'static str,
-    /// "You are offline..." with `{date}`, the date the copy was kept, written as the site
-    /// writes dates (`date_format` with `{day}`, `{month}` and `{year}`; `months` from January).
-    note: &'a str,
-    date_format: &'a str,
-    months: Vec<&'a str>,
+    /// The site's own language: the settings of every page outside a further language's folder.
+    #[serde(flatten)]
+    own: Language<'a>,
     /// Each further language's offline page, note and dates, for the pages under its folder.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     languages: Vec<Language<'a>>,
 }
 
-/// What the worker shows in a further language: its offline page and its note, with its dates.
+/// What the worker shows in one language: its offline page and its note, with its dates.
 #[derive(Serialize)]
 struct Language<'a> {
-    /// The language's folder (`de/`): the pages under it are in the language.
+    /// The language's folder (`de/`; empty for the site's own): the pages under it are in it.
     prefix: &'a str,
+    /// The page shown for a page never kept.
     offline: String,
+    /// "You are offline..." with `{date}`, the date the copy was kept, written as the site
+    /// writes dates (`date_format` with `{day}`, `{month}` and `{year}`; `months` from January).
     note: &'a str,
     date_format: &'a str,
     months: Vec<&'a str>,
@@ -176,21 +175,11 @@ pub(crate) fn worker(
     statics: &[String],
     files: &[(String, usize, u64)],
 ) -> serde_json::Result<OutputFile> {
-    let Language {
-        offline,
-        note,
-        date_format,
-        months,
-        ..
-    } = Language::of(site);
     let config = WorkerConfig {
         version: version(files),
         precache: precache(site, others, statics, files),
-        offline,
         worker: routes::SERVICE_WORKER,
-        note,
-        date_format,
-        months,
+        own: Language::of(site),
         languages: others.iter().map(|s| Language::of(s)).collect(),
     };
     let json = crate::html::script_safe(&serde_json::to_string(&config)?);

@@ -189,7 +189,8 @@ fn render_language(
                 || renderer.render_into(site, graph, sink),
                 || crate::search::index::build(site, sink),
             );
-            Ok(pages?).and(Ok(index?))
+            pages?;
+            Ok(index?)
         }
         Scope::Pages => Ok(renderer.render_into(site, graph, sink)?),
         Scope::Causes(only) => Ok(renderer.render_causes_into(site, graph, only, sink)?),

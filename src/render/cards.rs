@@ -197,19 +197,15 @@ pub(crate) struct Claims<'a> {
 /// inline citations are numbered by the caller, before and after these).
 fn claims<'a>(site: &'a Site, f: &'a CauseFront, cite: &mut Citations<'a>) -> Claims<'a> {
     let cfg = &site.config;
-    let positional_refs = (cfg.situations.iter())
+    let (positional_notes, positional_refs) = (cfg.situations.iter())
         .map(|s| {
             let p = f.positional.get(&s.id);
+            let note = p.and_then(|p| p.note.as_deref());
             let sources = p.map_or(&[][..], |p| p.sources.as_slice());
-            (s.id.as_str(), cite.note(p.and_then(|p| p.note.as_deref()), sources).1)
+            let id = s.id.as_str();
+            ((id, note.map(crate::citation::strip)), (id, cite.note(note, sources).1))
         })
-        .collect();
-    let positional_notes = (cfg.situations.iter())
-        .map(|s| {
-            let note = f.positional.get(&s.id).and_then(|p| p.note.as_deref());
-            (s.id.as_str(), note.map(crate::citation::strip))
-        })
-        .collect();
+        .unzip();
     let timing_refs = cite.refs(f.timing.as_ref().map_or(&[][..], |t| t.sources.as_slice()));
     let red_flags = flag_groups(
         cfg,

@@ -97,7 +97,8 @@ pub fn build(site: &Site, sink: &dyn Sink) -> Result<(), SearchError> {
 }
 
 /// The part terms of the documents' text ([`super::compound`]), for a language that splits
-/// compounds: the stems of their words that may be parts.
+/// compounds: the stems of their words that may be parts. Such a language makes each document
+/// twice, here and to index it, rather than holding every document at once.
 fn part_terms(lang: Lang, site: &Site) -> Option<Arc<HashSet<String>>> {
     lang.linking()?;
     let mut words = HashSet::new();
