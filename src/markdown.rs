@@ -272,10 +272,13 @@ fn align_with_classes(html: String) -> String {
 /// Removes scripts, event handlers, inline styles and other unsafe HTML, keeping ids and
 /// classes (footnotes and table alignment use them).
 pub fn sanitise(html: &str) -> String {
-    ammonia::Builder::default()
-        .add_generic_attributes(["id", "class"])
-        .clean(html)
-        .to_string()
+    // Made once: building the cleaner's tables took a third of the time of a cleaning.
+    static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_generic_attributes(["id", "class"]);
+        b
+    });
+    CLEANER.clean(html).to_string()
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+mod target;
+
 /// A broken link: (page path, link as written, the output path it points to).
 type Found<'a> = (&'a str, String, String);
 
@@ -33,8 +35,8 @@ pub struct Scanned {
 /// Distinct strings, each numbered once.
 #[derive(Default)]
 struct Interner {
-    numbers: HashMap<Box<str>, u32>,
-    values: Vec<Box<str>>,
+    pub(super) numbers: HashMap<Box<str>, u32>,
+    pub(super) values: Vec<Box<str>>,
 }
 
 impl Interner {
@@ -51,9 +53,9 @@ impl Interner {
 
 /// The `id` values (sorted numbers) and the `href` and `src` values of one page.
 struct PageLinks {
-    path: String,
-    ids: Vec<u32>,
-    links: Vec<u32>,
+    pub(super) path: String,
+    pub(super) ids: Vec<u32>,
+    pub(super) links: Vec<u32>,
 }
 
 impl Scanned {
@@ -206,23 +208,31 @@ pub fn check_scanned(
         }
     };
     let strings = &scanned.strings;
-    let base_path = base_path(base_url);
-    let checked: Vec<(usize, Vec<(Found, String)>)> = scanned
-        .pages
-        .par_iter()
+    let checking: Vec<&PageLinks> = (scanned.pages.iter())
         .filter(|p| only.is_none_or(|o| o.contains(&p.path)))
+        .collect();
+    let at = target::At {
+        base_url,
+        base_path: &target::base_path(base_url),
+        has: &has,
+        pages: &scanned.pages,
+        strings,
+    };
+    let targets = target::Targets::new(&at, checking.iter().map(|p| &p.links[..]));
+    let checked: Vec<(usize, Vec<(Found, String)>)> = checking
+        .par_iter()
         .map(|p| {
             let page = p.path.as_str();
             let mut broken = Vec::new();
             let mut n = 0;
             for &number in &p.links {
-                let link = &*strings.values[number as usize];
-                let Some(target) = internal(base_url, &base_path, page, link) else {
+                let Some((target, problem)) = targets.of(&at, page, number) else {
                     continue;
                 };
                 n += 1;
-                if let Some(problem) = resolve(&has, &scanned.pages, strings, page, &target) {
-                    broken.push(((page, link.to_string(), target), problem));
+                if let Some(problem) = problem {
+                    let link = strings.values[number as usize].to_string();
+                    broken.push(((page, link, target.into_owned()), problem.into_owned()));
                 }
             }
             (n, broken)
@@ -244,113 +254,6 @@ pub fn check_scanned(
         })
         .collect();
     (total, diags)
-}
-
-/// The path part of the base URL: `/` for `/` or `https://example.org/`, `/legs/` for a sub-path.
-fn base_path(base_url: &str) -> String {
-    match base_url.split_once("://") {
-        Some((_, rest)) => rest.find('/').map_or("/".to_string(), |i| rest[i..].to_string()),
-        None => base_url.to_string(),
-    }
-}
-
-/// The output path a link points to, with its anchor; `None` for links that leave the site.
-fn internal(base_url: &str, base_path: &str, page: &str, link: &str) -> Option<String> {
-    // Escaped `&amp;` is `&` to the browser; only allocate when there is one.
-    let link: std::borrow::Cow<str> = if link.contains('&') {
-        link.replace("&amp;", "&").into()
-    } else {
-        link.into()
-    };
-    let link = link.split(['?']).next().unwrap_or("");
-    // The site's root: `/#top` is an anchor on the home page, not on the page linking to it.
-    let from_root = |rest: &str| {
-        if rest.starts_with('#') {
-            format!("index.html{rest}")
-        } else {
-            rest.to_string()
-        }
-    };
-    if let Some(rest) = link.strip_prefix(base_url) {
-        return Some(from_root(rest));
-    }
-    let scheme = link
-        .split_once(':')
-        .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
-    if link.starts_with("//") || scheme {
-        return None;
-    }
-    if let Some(rest) = link.strip_prefix(base_path) {
-        return Some(from_root(rest));
-    }
-    if link.starts_with('/') {
-        return Some(format!("\u{0}{link}"));
-    }
-    // Relative to the page's folder.
-    let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-    Some(normalise(&format!("{dir}/{link}")))
-}
-
-fn normalise(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    let (path, anchor) = path.split_once('#').map_or((path, None), |(p, a)| (p, Some(a)));
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = parts.join("/");
-    if path.ends_with('/') && !out.is_empty() {
-        out.push('/');
-    }
-    if let Some(a) = anchor {
-        out.push('#');
-        out.push_str(a);
-    }
-    out
-}
-
-/// Why `target` (an output path with an optional anchor) does not resolve, if it does not.
-fn resolve(
-    has: &(dyn Fn(&str) -> bool + Sync),
-    pages: &[PageLinks],
-    strings: &Interner,
-    page: &str,
-    target: &str,
-) -> Option<String> {
-    if let Some(outside) = target.strip_prefix('\u{0}') {
-        return Some(format!("`{outside}` is outside the site's base_url"));
-    }
-    let (path, anchor) = target.split_once('#').map_or((target, None), |(p, a)| (p, Some(a)));
-    let file = if path.is_empty() && anchor.is_some() {
-        page.to_string()
-    } else if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
-    } else if has(path) {
-        path.to_string()
-    } else {
-        format!("{path}/index.html")
-    };
-    if !has(file.as_str()) {
-        return Some(format!("no page `/{path}` in the output"));
-    }
-    match anchor.filter(|a| !a.is_empty()) {
-        Some(a)
-            if (pages.binary_search_by(|p| p.path.as_str().cmp(&file)).ok())
-                .map(|i| &pages[i].ids)
-                .is_some_and(|set| {
-                    // An anchor that no page has as an id has no number at all.
-                    strings.numbers.get(a).is_none_or(|n| set.binary_search(n).is_err())
-                }) =>
-        {
-            Some(format!("no `#{a}` on `/{}`", file.trim_end_matches("index.html")))
-        }
-        _ => None,
-    }
 }
 
 /// The `id` values and the `href` and `src` values of one page, borrowed from its HTML.
@@ -441,6 +344,7 @@ fn diagnostic(
 
 #[cfg(test)]
 mod tests {
+    use super::target::{base_path, internal};
     use super::*;
 
     fn page(path: &str, html: &str) -> OutputFile {
