@@ -521,7 +521,7 @@ fn resolve(targets: &Targets, src: &Source, link: &Link, target: &str) -> Result
         let dir = (src.path.parent())
             .and_then(|p| p.strip_prefix("content").ok())
             .unwrap_or(Path::new(""));
-        let joined = normalise(&format!("{}/{}", dir.to_string_lossy(), target));
+        let joined = crate::url::normalise(&format!("{}/{}", dir.to_string_lossy(), target));
         return match joined.as_ref().and_then(|j| site.content_urls.get(j).cloned()) {
             Some(id) => Ok(Some(id)),
             None => match joined.as_deref().and_then(draft) {
@@ -532,7 +532,7 @@ fn resolve(targets: &Targets, src: &Source, link: &Link, target: &str) -> Result
             },
         };
     }
-    let Some(mut j) = normalise(&format!("{}{}", src.url_path, target)) else {
+    let Some(mut j) = crate::url::normalise(&format!("{}{}", src.url_path, target)) else {
         return Err(broken(
             src,
             link,
@@ -569,25 +569,6 @@ fn check_anchor(targets: &Targets, src: &Source, link: &Link, page: &PageId, a: 
     Err(b)
 }
 
-/// Resolves `.` and `..` in a `/`-separated path; `None` if it climbs above the root.
-pub(crate) fn normalise(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = parts.join("/");
-    if path.ends_with('/') && !out.is_empty() {
-        out.push('/');
-    }
-    Some(out)
-}
-
 /// The look-alike pairs of [`crate::site::pages::confused_pairs`] that hold a cause of `slugs`, in the same order:
 /// what `serve` renders after an edit. A pair is written on one side or both, so only the edited
 /// causes and the causes linking to them (their backlinks in `graph`, which count `related`
@@ -614,12 +595,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn normalises_relative_paths() {
-        assert_eq!(
-            normalise("causes/pad/../sciatica/").as_deref(),
-            Some("causes/sciatica/")
-        );
-        assert_eq!(normalise("causes/../../x"), None);
+    fn absolute_urls_are_told_from_paths() {
         assert!(crate::url::is_absolute("https://example.org/x"));
         assert!(crate::url::is_absolute("mailto:a@b"));
         assert!(!crate::url::is_absolute("../x:y/"));

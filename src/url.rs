@@ -42,9 +42,50 @@ fn scheme(url: &str) -> Option<&str> {
     (colon < first_sep && !url.starts_with("@/")).then(|| &url[..colon])
 }
 
+/// Resolves `.` and `..` in a `/`-separated path; `None` if it climbs above the root.
+pub fn normalise(path: &str) -> Option<String> {
+    dots(path, false)
+}
+
+/// Resolves `.` and `..` as a browser does: a path that climbs above the root stays there.
+pub fn normalise_clamped(path: &str) -> String {
+    dots(path, true).unwrap_or_default()
+}
+
+fn dots(path: &str, clamp: bool) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() && !clamp {
+                    return None;
+                }
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    if path.ends_with('/') && !out.is_empty() {
+        out.push('/');
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dots_are_resolved_strictly_or_as_a_browser_does() {
+        assert_eq!(
+            normalise("causes/pad/../sciatica/").as_deref(),
+            Some("causes/sciatica/")
+        );
+        assert_eq!(normalise("causes/../../x"), None);
+        assert_eq!(normalise_clamped("causes/../../x"), "x");
+        assert_eq!(normalise_clamped("./a//b/./"), "a/b/");
+    }
 
     #[test]
     fn refuses_script_in_every_disguise() {

@@ -95,7 +95,7 @@ impl Links<'_> {
             return None;
         }
         let (path, anchor) = dest.split_once('#').map_or((dest, None), |(p, a)| (p, Some(a)));
-        let mut joined = crate::links::normalise(&format!("{here}{path}"))?;
+        let mut joined = crate::url::normalise(&format!("{here}{path}"))?;
         if !joined.is_empty() && !joined.ends_with('/') && !joined.contains('.') {
             joined.push('/');
         }

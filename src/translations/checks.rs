@@ -3,11 +3,11 @@
 //! the same warning signs at the same urgency (the emergency routing is the same in every
 //! language).
 
+use super::front::{Facts, Front};
 use super::original_path;
 use crate::content::{Doc, Loaded};
 use crate::diagnostic::Diagnostic;
 use crate::load::LoadError;
-use crate::model::{CauseFront, PageFront, ReliefFront};
 use crate::routes::Slugs;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -31,63 +31,6 @@ pub(super) fn undeclared(path: &Path, tag: &str, default: &str, declared: &[Stri
     d.with_hint(format!(
         "declare it in site.toml as [languages.{tag}], or rename the file ({NAMING}); declared: {list}"
     ))
-}
-
-/// What the checks read of a front matter, and the one thing a translation changes in it.
-pub(super) trait Front: Clone {
-    fn facts(&self) -> Facts<'_>;
-    /// Its `slug:`, for the documents that have one.
-    fn slug_mut(&mut self) -> Option<&mut Option<String>>;
-}
-
-/// What the checks read of a front matter.
-pub(super) struct Facts<'a> {
-    pub(super) title: &'a str,
-    pub(super) slug: Option<&'a str>,
-    category: Option<&'a str>,
-    translation_of: Option<&'a str>,
-}
-
-impl Front for CauseFront {
-    fn facts(&self) -> Facts<'_> {
-        Facts {
-            title: &self.title,
-            slug: self.slug.as_deref(),
-            category: Some(&self.category),
-            translation_of: self.translation_of.as_deref(),
-        }
-    }
-    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
-        Some(&mut self.slug)
-    }
-}
-
-impl Front for ReliefFront {
-    fn facts(&self) -> Facts<'_> {
-        Facts {
-            title: &self.title,
-            slug: self.slug.as_deref(),
-            category: None,
-            translation_of: self.translation_of.as_deref(),
-        }
-    }
-    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
-        Some(&mut self.slug)
-    }
-}
-
-impl Front for PageFront {
-    fn facts(&self) -> Facts<'_> {
-        Facts {
-            title: &self.title,
-            slug: self.slug.as_deref(),
-            category: None,
-            translation_of: self.translation_of.as_deref(),
-        }
-    }
-    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
-        Some(&mut self.slug)
-    }
 }
 
 /// Every translated document of `part` against its original in `loaded`; each translation's

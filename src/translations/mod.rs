@@ -8,6 +8,7 @@
 //! language.
 
 mod checks;
+mod front;
 mod slugs;
 
 pub use checks::fingerprint;

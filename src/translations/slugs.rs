@@ -5,7 +5,7 @@
 //! replaced in the translation's front matter by the original's, so every later stage sees the
 //! same page in every language.
 
-use super::checks::Front;
+use super::front::Front;
 use crate::content::Doc;
 use crate::diagnostic::Diagnostic;
 use crate::routes::Renamed;

@@ -130,22 +130,10 @@ fn has_scheme(link: &str) -> bool {
         .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
 }
 
+/// `path` with its `.` and `..` resolved as a browser does, its `#anchor` kept.
 fn normalise(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
     let (path, anchor) = path.split_once('#').map_or((path, None), |(p, a)| (p, Some(a)));
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = parts.join("/");
-    if path.ends_with('/') && !out.is_empty() {
-        out.push('/');
-    }
+    let mut out = crate::url::normalise_clamped(path);
     if let Some(a) = anchor {
         out.push('#');
         out.push_str(a);
