@@ -157,6 +157,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let lang = super::schema::lang_of(&schema);
     let all = analyzer::words(lang, &req.query);
     let onset = req.reading.onset_of(&all).map(str::to_string);
+    let child = req.reading.child_of(&all).map(str::to_string);
     let asks = req.reading.asks(&all);
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
@@ -171,6 +172,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .iter()
         .chain(&r.stems)
         .chain(&onset)
+        .chain(&child)
         .map(String::as_str)
         .collect();
     let cue = super::safety::cue(&req.cues, &cue_words, asks);
