@@ -155,7 +155,11 @@ impl Reading {
                 .into_iter()
                 .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
                 .collect();
-            age.is_some_and(young) && self.ages.iter().any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
+            age.is_some_and(young)
+                && self
+                    .ages
+                    .iter()
+                    .any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
         });
         found.then_some(child)
     }
@@ -309,9 +313,19 @@ mod tests {
         ] {
             assert_eq!(child(q).as_deref(), Some("child"), "{q}");
         }
-        for q in ["im 75 year old", "a 40 yo man", "i am 7 and a half stone", "my 7 legs", "year old pain", "10 year old"] {
+        for q in [
+            "im 75 year old",
+            "a 40 yo man",
+            "i am 7 and a half stone",
+            "my 7 legs",
+            "year old pain",
+            "10 year old",
+        ] {
             assert_eq!(child(q), None, "{q}");
         }
-        assert_eq!(Reading::default().child_of(&analyzer::words(Lang::English, "7 yo")), None);
+        assert_eq!(
+            Reading::default().child_of(&analyzer::words(Lang::English, "7 yo")),
+            None
+        );
     }
 }
