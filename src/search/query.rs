@@ -161,6 +161,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let asks = req.reading.asks(&all);
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
+    let exact: Vec<String> = words.iter().map(|w| super::safety::exact(w)).collect();
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
@@ -173,6 +174,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .chain(&r.stems)
         .chain(&onset)
         .chain(&child)
+        .chain(&exact)
         .map(String::as_str)
         .collect();
     let cue = super::safety::cue(&req.cues, &cue_words, asks);

@@ -342,7 +342,7 @@ fn cue_of(q: &str) -> Option<(String, String)> {
 }
 
 #[test]
-fn injuries_falls_and_a_child_s_age_are_routed_by_the_sign_they_describe() {
+fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_describe() {
     let emergency = "Call 999 or go to A&E now if:";
     let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let (broken, weight, child) = (
@@ -380,6 +380,16 @@ fn injuries_falls_and_a_child_s_age_are_routed_by_the_sign_they_describe() {
             "my daughter fell off her bike, her knee is bruised but she is walking fine",
             None,
         ),
+        // One swollen leg or joint is the 111 sign; legs or ankles that swell and ache after a
+        // day on your feet are not (`=leg`: the word as typed).
+        ("my leg is swollen and hurts", Some((urgent, "New swelling in one leg"))),
+        (
+            "swollen ankle after a long flight",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        ("my legs ache and swell after standing all day", None),
+        ("my ankles puff up and throb by the evening", None),
+        ("swollen feet and ankles after a long flight, both sides", None),
     ] {
         let got = cue_of(q);
         match want {

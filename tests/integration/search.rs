@@ -261,6 +261,8 @@ fn browser_top_10_equals_cli_top_10() {
             "heard a crack in my ankle when i fell",
             "mum fell and cant get up",
             "twisted my ankle and cant put weight on it",
+            "my leg is swollen and hurts",
+            "my legs ache and swell after standing all day",
         ]
         .map(String::from),
     );

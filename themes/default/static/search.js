@@ -187,7 +187,7 @@
   }
 
   // The most urgent sign one of whose cues has one alternative of each word among the query's
-  // stems, whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
+  // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
   // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
   function cue(meta, stems, asks) {
     var best = null;
@@ -263,7 +263,8 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : []), asks);
+          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [],
+            typed.map(function (w) { return '=' + w.lower; })), asks);
           resolved.signs = signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
