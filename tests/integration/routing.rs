@@ -275,6 +275,11 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ),
         ("how do i know, swollen calf and breathless", Some(emergency)),
         ("do i have a dvt", Some(urgent)),
+        // Asking about treatment, risk or pictures only names the condition.
+        ("cellulitis treatment", None),
+        ("dvt risk on long flights", None),
+        ("gangrene pictures", None),
+        ("i have cellulitis on my leg", Some(urgent)),
         ("sepsis", Some(emergency)),
         // A named spine condition stands for the back; a calf that throbs after a long flight
         // may be a clot; sleeping in a chair with swollen legs is not rest pain.
