@@ -3,7 +3,8 @@
 //! reciprocal rank, and each query whose cause is not at rank 1; then the triage figures of the
 //! lay descriptions of the development and held-out sets of tests/data
 //! (vignettes-held-out.tsv; vignettes-dev-3.tsv of lay wording and questions that describe no
-//! symptom, written before any of its queries was searched; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! symptom, and vignettes-dev-4.tsv of children, injuries, medicines and sleeping positions,
+//! each written before any of its queries was searched; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -46,6 +47,11 @@ fn main() {
         ("development", "vignettes-dev.tsv", true),
         ("development, written blind", "vignettes-dev-2.tsv", true),
         ("development, lay and informational", "vignettes-dev-3.tsv", true),
+        (
+            "development, children, injuries, medicines and sleeping positions",
+            "vignettes-dev-4.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
         (
             "held-out, written blind, misses never shown",

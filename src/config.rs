@@ -152,6 +152,17 @@ pub struct ReadingConfig {
     /// does not show a cue that only names the condition (a sign's `names`).
     #[serde(default)]
     pub questions: Vec<String>,
+    /// The word of the warning-sign cues a child's age stands for ("child"): a number followed
+    /// by an `ages` phrase ("7 year old", "7yo", "seven-year-old"), up to as many years as
+    /// `numbers` has words.
+    #[serde(default)]
+    pub child: Option<String>,
+    /// What follows a number to make an age ("year old", "yo").
+    #[serde(default)]
+    pub ages: Vec<String>,
+    /// The words for one, two, three... up to the oldest age that is a child's.
+    #[serde(default)]
+    pub numbers: Vec<String>,
 }
 
 /// `[lists]` in site.toml: every page that lists causes (the causes index, categories, the

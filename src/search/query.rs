@@ -157,9 +157,11 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let lang = super::schema::lang_of(&schema);
     let all = analyzer::words(lang, &req.query);
     let onset = req.reading.onset_of(&all).map(str::to_string);
+    let child = req.reading.child_of(&all).map(str::to_string);
     let asks = req.reading.asks(&all);
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
+    let exact: Vec<String> = words.iter().map(|w| super::safety::exact(w)).collect();
     let (expanded, used) = req.synonyms.expand(typed);
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
@@ -171,6 +173,8 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .iter()
         .chain(&r.stems)
         .chain(&onset)
+        .chain(&child)
+        .chain(&exact)
         .map(String::as_str)
         .collect();
     let cue = super::safety::cue(&req.cues, &cue_words, asks);

@@ -4,7 +4,8 @@
 //! just begun ("woke up with", "in the last hour") counts as the site's onset word ("sudden")
 //! in warning-sign cues, unless an *ordinary* phrase says it has lasted, has passed or has an
 //! everyday cause ("for years", "went away", "from sleeping on it"). A word typed outright ("suddenly") always counts: these rules can only add
-//! the onset of a phrase, never take a typed word away from a cue. A query that asks about a
+//! the onset of a phrase, never take a typed word away from a cue. Likewise a child's age
+//! ("my 7 year old", "7yo", "seven-year-old") counts as the site's word for a child. A query that asks about a
 //! condition ("what does a dvt feel like", "how to stop a clot on a flight") shows no cue that
 //! only names it: the reader asked, and did not say they have the sign.
 //!
@@ -38,6 +39,15 @@ pub struct Reading {
     /// Stems of the phrases that ask about a condition ("what does", "how to", "signs of").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Vec<String>>,
+    /// The stem a child's age holds in cues, when the site declares one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child: Option<String>,
+    /// Stems of what follows a number to make an age ("year old", "yo").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ages: Vec<Vec<String>>,
+    /// Lower-cased words for one, two, three...: the oldest age that is a child's is their count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<String>,
 }
 
 /// At most this many words follow one negating word: "no cuts or sores on my feet" negates
@@ -76,6 +86,12 @@ impl Reading {
             recent: phrases(&cfg.recent),
             ordinary: phrases(&cfg.ordinary),
             questions: phrases(&cfg.questions),
+            child: cfg
+                .child
+                .as_deref()
+                .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
+            ages: phrases(&cfg.ages),
+            numbers: lower(&cfg.numbers),
         }
     }
 
@@ -119,6 +135,33 @@ impl Reading {
         let has = |phrases: &[Vec<String>]| phrases.iter().any(|p| contains(words, p));
         let onset = self.onset.as_deref()?;
         (has(&self.recent) && !has(&self.ordinary)).then_some(onset)
+    }
+
+    /// The child stem, when `words` give an age up to the count of `numbers`: a number in
+    /// digits or words followed by an `ages` phrase, the phrase's first word either next or
+    /// joined to the digits ("my 7 year old", "7yo", "seven-year-old"). "Im 75" and "a 40 year
+    /// old" are no child's age.
+    pub fn child_of(&self, words: &[Word]) -> Option<&str> {
+        let child = self.child.as_deref()?;
+        let young = |n: usize| (1..=self.numbers.len()).contains(&n);
+        let found = words.iter().enumerate().any(|(i, w)| {
+            let digits = w.lower.len() - w.lower.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let (age, rest) = match digits {
+                0 => (self.numbers.iter().position(|n| *n == w.lower).map(|p| p + 1), ""),
+                d => (w.lower[..d].parse().ok(), &w.lower[d..]),
+            };
+            let tail: Vec<&str> = (!rest.is_empty())
+                .then_some(rest)
+                .into_iter()
+                .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
+                .collect();
+            age.is_some_and(young)
+                && self
+                    .ages
+                    .iter()
+                    .any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
+        });
+        found.then_some(child)
     }
 
     /// Whether `words` ask about a condition: a `questions` phrase is among them. Such a query
@@ -166,6 +209,9 @@ mod tests {
                 recent: s(&["woke up with", "in the last hour", "since this morning"]),
                 ordinary: s(&["for years", "always", "went away"]),
                 questions: s(&["what does", "how to", "signs of"]),
+                child: Some("child".into()),
+                ages: s(&["year old", "yr old", "yo"]),
+                numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
             },
             Lang::English,
         )
@@ -251,5 +297,35 @@ mod tests {
             "a reader asking about themselves is not in the list"
         );
         assert!(!Reading::default().asks(&analyzer::words(Lang::English, "what does")));
+    }
+
+    #[test]
+    fn a_child_s_age_in_digits_or_words_stands_for_a_child() {
+        let r = reading();
+        let child = |q: &str| r.child_of(&analyzer::words(Lang::English, q)).map(str::to_string);
+        for q in [
+            "my 7 year old cant put weight on her leg",
+            "7 yo limping",
+            "my 7yo is limping",
+            "seven-year-old fell off the wall",
+            "our 2 years old won't stand",
+            "9 yr old with a limp",
+        ] {
+            assert_eq!(child(q).as_deref(), Some("child"), "{q}");
+        }
+        for q in [
+            "im 75 year old",
+            "a 40 yo man",
+            "i am 7 and a half stone",
+            "my 7 legs",
+            "year old pain",
+            "10 year old",
+        ] {
+            assert_eq!(child(q), None, "{q}");
+        }
+        assert_eq!(
+            Reading::default().child_of(&analyzer::words(Lang::English, "7 yo")),
+            None
+        );
     }
 }

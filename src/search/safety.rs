@@ -85,10 +85,17 @@ pub struct Cue {
 }
 
 /// A cue as its words, each word as its alternatives (`/`-separated; see [`Analysis::units`]);
-/// words that are only common words are left out (unless nothing else is left).
+/// words that are only common words are left out (unless nothing else is left). An alternative
+/// written `=leg` is the word exactly as typed, lower-cased ([`exact`]): "leg", not "legs".
 pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
     let alternatives = |word: &str| {
-        let mut alts = a.units(word);
+        let mut alts = Vec::new();
+        for alt in word.split('/') {
+            match alt.strip_prefix('=') {
+                Some(w) if w.chars().any(char::is_alphanumeric) => alts.push(vec![exact(&w.to_lowercase())]),
+                _ => alts.extend(a.units(alt)),
+            }
+        }
         alts.dedup();
         alts
     };
@@ -104,6 +111,12 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
     } else {
         kept
     }
+}
+
+/// How a query word as typed (lower-cased) is held for a cue's `=word` alternative: apart from
+/// stems, so that "legs" does not hold `=leg` (a stem never begins with `=`).
+pub fn exact(lower: &str) -> String {
+    format!("={lower}")
 }
 
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among
@@ -288,5 +301,19 @@ mod tests {
             "a question that describes the sign still shows it"
         );
         assert!(ask("swollen calf", true));
+    }
+
+    #[test]
+    fn an_exact_alternative_is_held_by_the_word_as_typed_only() {
+        let defs = [def(1, "one leg", &["swollen =leg/thigh"])];
+        let with = |q: &str| {
+            let mut words = query(q);
+            words.extend(analyzer::words(Lang::English, q).iter().map(|w| exact(&w.lower)));
+            let words: BTreeSet<&str> = words.iter().map(String::as_str).collect();
+            cue(&defs, &words, false).map(|c| c.sign)
+        };
+        assert_eq!(with("my leg is swollen").as_deref(), Some("one leg"));
+        assert_eq!(with("swollen thighs").as_deref(), Some("one leg"), "a stem alternative");
+        assert_eq!(with("my legs are swollen"), None);
     }
 }

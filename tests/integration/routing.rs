@@ -275,6 +275,11 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ),
         ("how do i know, swollen calf and breathless", Some(emergency)),
         ("do i have a dvt", Some(urgent)),
+        // Asking about treatment, risk or pictures only names the condition.
+        ("cellulitis treatment", None),
+        ("dvt risk on long flights", None),
+        ("gangrene pictures", None),
+        ("i have cellulitis on my leg", Some(urgent)),
         ("sepsis", Some(emergency)),
         // A named spine condition stands for the back; a calf that throbs after a long flight
         // may be a clot; sleeping in a chair with swollen legs is not rest pain.
@@ -321,4 +326,83 @@ fn search_says_which_words_it_left_out_as_negated() {
         "no urgent cue for sores the reader does not have: {v}"
     );
     assert!(!v["stems"].as_array().unwrap().iter().any(|s| s == "sore"), "{v}");
+}
+
+/// The instruction and the sign `causebook search --json` shows first for `q`, if any.
+fn cue_of(q: &str) -> Option<(String, String)> {
+    let out = shipped_site();
+    let o = causebook(&[
+        "search",
+        q,
+        "--root",
+        repo().to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--no-refresh",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let text = |k: &str| v["cue"][k].as_str().unwrap_or_default().to_string();
+    (!v["cue"].is_null()).then(|| (text("instruction"), text("sign")))
+}
+
+#[test]
+fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_describe() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    let (broken, weight, child) = (
+        "After a fall or other injury, a leg",
+        "After a fall or other injury, you cannot",
+        "A child's leg pain",
+    );
+    for (q, want) in [
+        // A possible broken bone, or someone who fell and cannot get up, is the 999 sign.
+        (
+            "my 9 year old fell off his bike and his leg looks bent",
+            Some((emergency, broken)),
+        ),
+        (
+            "heard a crack in her shin when she jumped off the wall",
+            Some((emergency, broken)),
+        ),
+        ("his ankle looks deformed after a tackle", Some((emergency, broken))),
+        ("mum fell in the kitchen and cant get up", Some((emergency, broken))),
+        // Not being able to put weight on the leg after an injury is the 111 sign.
+        ("twisted my ankle and cant put any weight on it", Some((urgent, weight))),
+        ("fell off a ladder and i cant stand on that leg", Some((urgent, weight))),
+        // A child's age as parents type it counts as a child, in digits or words.
+        ("my 7 yo is limping", Some((urgent, child))),
+        ("my 7yo is limping", Some((urgent, child))),
+        ("seven-year-old limping since yesterday", Some((urgent, child))),
+        ("my 2 year old wont walk", Some((urgent, child))),
+        ("toddler wont stand up", Some((urgent, child))),
+        // An adult's age is not a child's; knees bent in bed and an old break are no injury.
+        ("im 75 and limping", None),
+        ("a 40 year old with a limp", None),
+        ("should i sleep with my knees bent for sciatica", None),
+        ("broke my ankle years ago and it aches in the cold", None),
+        (
+            "my daughter fell off her bike, her knee is bruised but she is walking fine",
+            None,
+        ),
+        // One swollen leg or joint is the 111 sign; legs or ankles that swell and ache after a
+        // day on your feet are not (`=leg`: the word as typed).
+        ("my leg is swollen and hurts", Some((urgent, "New swelling in one leg"))),
+        (
+            "swollen ankle after a long flight",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        ("my legs ache and swell after standing all day", None),
+        ("my ankles puff up and throb by the evening", None),
+        ("swollen feet and ankles after a long flight, both sides", None),
+    ] {
+        let got = cue_of(q);
+        match want {
+            Some((level, sign)) => {
+                let (i, s) = got.unwrap_or_else(|| panic!("{q:?}: no cue"));
+                assert!(i == level && s.starts_with(sign), "{q:?}: {i} {s}");
+            }
+            None => assert!(got.is_none(), "{q:?}: {got:?}"),
+        }
+    }
 }

@@ -254,6 +254,15 @@ fn browser_top_10_equals_cli_top_10() {
             "how do i stop a clot on a long flight",
             "my calf is swollen and red, what does a clot feel like",
             "what are the signs of sepsis",
+            "my 7 year old cant put weight on her leg",
+            "my 7yo is limping",
+            "seven-year-old wont walk",
+            "im 75 and limping",
+            "heard a crack in my ankle when i fell",
+            "mum fell and cant get up",
+            "twisted my ankle and cant put weight on it",
+            "my leg is swollen and hurts",
+            "my legs ache and swell after standing all day",
         ]
         .map(String::from),
     );

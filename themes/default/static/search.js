@@ -145,6 +145,22 @@
     return out;
   }
 
+  // The child stem when the words give a child's age (reading.rs `child_of`): a number in
+  // digits or words, then an `ages` phrase, its first word next or joined to the digits.
+  function childOf(words, reading) {
+    var numbers = reading.numbers || [];
+    var found = reading.child && words.some(function (w, i) {
+      var m = /^[0-9]+/.exec(w.lower);
+      var age = m ? parseInt(m[0], 10) : numbers.indexOf(w.lower) + 1;
+      var rest = m ? w.lower.slice(m[0].length) : '';
+      var tail = (rest ? [rest] : []).concat(words.slice(i + 1).map(function (n) { return n.stem; }));
+      return age >= 1 && age <= numbers.length && (reading.ages || []).some(function (p) {
+        return p.length <= tail.length && p.every(function (st, k) { return tail[k] === st; });
+      });
+    });
+    return found ? reading.child : null;
+  }
+
   // The general warning signs that hold every content word of the query (signs.rs `hits`).
   function signHits(meta, words) {
     var stop = {};
@@ -171,7 +187,7 @@
   }
 
   // The most urgent sign one of whose cues has one alternative of each word among the query's
-  // stems, whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
+  // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
   // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
   function cue(meta, stems, asks) {
     var best = null;
@@ -235,6 +251,7 @@
       var marks = negated(analyzed, reading, stop, meta.synonyms);
       var typed = analyzed.filter(function (w, i) { return !marks[i]; });
       var onset = onsetOf(analyzed, reading);
+      var child = childOf(analyzed, reading);
       var asks = hasPhrase(analyzed, reading.questions);
       var expanded = expand(typed, meta.synonyms);
       return self.splitAll(meta, expanded.words).then(function (all) {
@@ -246,7 +263,8 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : []), asks);
+          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [],
+            typed.map(function (w) { return '=' + w.lower; })), asks);
           resolved.signs = signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
