@@ -351,7 +351,7 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
     let emergency = "Call 999 or go to A&E now if:";
     let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let (broken, weight, child) = (
-        "After a fall or other injury, a leg",
+        "After a fall or injury, a leg",
         "After a fall or other injury, you cannot",
         "A child's leg pain",
     );
@@ -393,6 +393,12 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
             Some((urgent, "New swelling in one leg")),
         ),
         ("my legs ache and swell after standing all day", None),
+        // Swelling that came on suddenly, in one leg or both, is the 111 sign (NHS oedema page).
+        ("both legs suddenly swollen", Some((urgent, "New swelling in one leg"))),
+        (
+            "my ankles swelled up suddenly",
+            Some((urgent, "New swelling in one leg")),
+        ),
         ("my ankles puff up and throb by the evening", None),
         ("swollen feet and ankles after a long flight, both sides", None),
     ] {
