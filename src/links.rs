@@ -589,16 +589,3 @@ pub fn confused_pairs_touching<'a>(
     let touched = |a: &str, b: &str| slugs.contains(a) || slugs.contains(b);
     crate::site::pages::pairs_of(site, holders.into_iter().map(|i| (i, &*site.causes[i])), &touched)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn absolute_urls_are_told_from_paths() {
-        assert!(crate::url::is_absolute("https://example.org/x"));
-        assert!(crate::url::is_absolute("mailto:a@b"));
-        assert!(!crate::url::is_absolute("../x:y/"));
-        assert!(!crate::url::is_absolute("@/causes/a.md"));
-    }
-}

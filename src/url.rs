@@ -77,6 +77,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn absolute_urls_are_told_from_paths() {
+        assert!(is_absolute("https://example.org/x"));
+        assert!(is_absolute("mailto:a@b"));
+        assert!(!is_absolute("../x:y/"));
+        assert!(!is_absolute("@/causes/a.md"));
+    }
+
+    #[test]
     fn dots_are_resolved_strictly_or_as_a_browser_does() {
         assert_eq!(
             normalise("causes/pad/../sciatica/").as_deref(),

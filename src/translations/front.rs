@@ -32,30 +32,23 @@ impl Front for CauseFront {
     }
 }
 
-impl Front for ReliefFront {
-    fn facts(&self) -> Facts<'_> {
-        Facts {
-            title: &self.title,
-            slug: self.slug.as_deref(),
-            category: None,
-            translation_of: self.translation_of.as_deref(),
+/// Relief strategies and plain pages have no category; their other facts are read alike.
+macro_rules! without_category {
+    ($($front:ty),*) => {$(
+        impl Front for $front {
+            fn facts(&self) -> Facts<'_> {
+                Facts {
+                    title: &self.title,
+                    slug: self.slug.as_deref(),
+                    category: None,
+                    translation_of: self.translation_of.as_deref(),
+                }
+            }
+            fn slug_mut(&mut self) -> Option<&mut Option<String>> {
+                Some(&mut self.slug)
+            }
         }
-    }
-    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
-        Some(&mut self.slug)
-    }
+    )*};
 }
 
-impl Front for PageFront {
-    fn facts(&self) -> Facts<'_> {
-        Facts {
-            title: &self.title,
-            slug: self.slug.as_deref(),
-            category: None,
-            translation_of: self.translation_of.as_deref(),
-        }
-    }
-    fn slug_mut(&mut self) -> Option<&mut Option<String>> {
-        Some(&mut self.slug)
-    }
-}
+without_category!(ReliefFront, PageFront);

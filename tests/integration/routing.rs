@@ -308,18 +308,7 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
 
 #[test]
 fn search_says_which_words_it_left_out_as_negated() {
-    let out = shipped_site();
-    let o = causebook(&[
-        "search",
-        "burning feet, no cuts or sores",
-        "--root",
-        repo().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-        "--no-refresh",
-        "--json",
-    ]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let v = search_json("burning feet, no cuts or sores");
     assert_eq!(v["negated"], serde_json::json!(["cuts", "sores"]), "{v}");
     assert!(
         v["cue"].is_null(),
@@ -328,8 +317,8 @@ fn search_says_which_words_it_left_out_as_negated() {
     assert!(!v["stems"].as_array().unwrap().iter().any(|s| s == "sore"), "{v}");
 }
 
-/// The instruction and the sign `causebook search --json` shows first for `q`, if any.
-fn cue_of(q: &str) -> Option<(String, String)> {
+/// What `causebook search --json` prints for `q` on the shipped site.
+fn search_json(q: &str) -> serde_json::Value {
     let out = shipped_site();
     let o = causebook(&[
         "search",
@@ -341,7 +330,12 @@ fn cue_of(q: &str) -> Option<(String, String)> {
         "--no-refresh",
         "--json",
     ]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+/// The instruction and the sign `causebook search --json` shows first for `q`, if any.
+fn cue_of(q: &str) -> Option<(String, String)> {
+    let v = search_json(q);
     let text = |k: &str| v["cue"][k].as_str().unwrap_or_default().to_string();
     (!v["cue"].is_null()).then(|| (text("instruction"), text("sign")))
 }
