@@ -145,7 +145,7 @@ impl Reading {
         let child = self.child.as_deref()?;
         let young = |n: usize| (1..=self.numbers.len()).contains(&n);
         let found = words.iter().enumerate().any(|(i, w)| {
-            let digits = w.lower.len() - w.lower.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let digits = w.lower.bytes().take_while(u8::is_ascii_digit).count();
             let (age, rest) = match digits {
                 0 => (self.numbers.iter().position(|n| *n == w.lower).map(|p| p + 1), ""),
                 d => (w.lower[..d].parse().ok(), &w.lower[d..]),

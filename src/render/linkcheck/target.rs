@@ -21,11 +21,9 @@ pub(super) struct At<'a> {
 
 /// Where a distinct link (by its number in the [`Interner`]) leads.
 enum Where {
-    /// Not a link of the pages being checked.
-    Unused,
     /// Outside the site: not checked.
     Leaves,
-    /// Relative to the page it is on: resolved on each page.
+    /// Relative to the page it is on (or on no page being checked): resolved on each page.
     Relative,
     /// The same from every page: the output path, and why nothing is there (if so).
     Fixed(String, Option<String>),
@@ -43,15 +41,13 @@ impl Targets {
             used[n as usize] = true;
         }
         let each = |(n, used): (usize, bool)| {
-            if !used {
-                return Where::Unused;
-            }
-            let link = decoded(&at.strings.values[n]);
-            if !(link.starts_with('/') || has_scheme(&link)) {
+            // Decoding `&amp;` changes neither a leading `/` nor whether there is a scheme.
+            let link = &at.strings.values[n];
+            if !used || !(link.starts_with('/') || has_scheme(link)) {
                 return Where::Relative;
             }
             // A link from the root never reads the page it is on (see `internal`).
-            match internal(at.base_url, at.base_path, "", &link) {
+            match internal(at.base_url, at.base_path, "", link) {
                 None => Where::Leaves,
                 Some(target) => {
                     let problem = resolve(at, "", &target);
@@ -68,7 +64,7 @@ impl Targets {
         match &self.0[number as usize] {
             Where::Leaves => None,
             Where::Fixed(target, problem) => Some((Cow::Borrowed(target), problem.as_deref().map(Cow::Borrowed))),
-            Where::Relative | Where::Unused => {
+            Where::Relative => {
                 let link = &at.strings.values[number as usize];
                 let target = internal(at.base_url, at.base_path, page, link)?;
                 let problem = resolve(at, page, &target).map(Cow::Owned);
