@@ -188,6 +188,11 @@ pub struct RedFlagDef {
     /// sign: a question about it ("what does a dvt feel like") does not show the instruction.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<String>,
+    /// The causes (slugs) this sign most often means, most likely first: a search whose
+    /// instruction is this sign lists them first, since they are the pages its reader needs.
+    /// Each must show the sign on its page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub causes: Vec<String>,
 }
 
 /// Which causes must show a sign: any listed sensation or location, or an onset containing any

@@ -20,6 +20,7 @@ struct Allowed<'a> {
     sensations: Vec<&'a str>,
     locations: Vec<&'a str>,
     sources: &'a BTreeSet<&'a str>,
+    causes: &'a BTreeSet<&'a str>,
 }
 
 /// Reports one problem of a registry entry: (field, message, hint).
@@ -30,6 +31,7 @@ pub(crate) fn check_registry<'a>(
     cfg: &SiteConfig,
     flags: &'a [FlagEntry],
     sources: &BTreeSet<&str>,
+    causes: &BTreeSet<&str>,
     diags: &mut Vec<Diagnostic>,
 ) -> BTreeMap<&'a str, &'a RedFlagDef> {
     let path = registry_path();
@@ -38,6 +40,7 @@ pub(crate) fn check_registry<'a>(
         sensations: cfg.sensations.iter().map(|s| s.id.as_str()).collect(),
         locations: cfg.locations.iter().map(|s| s.id.as_str()).collect(),
         sources,
+        causes,
     };
     let mut by_id = BTreeMap::new();
     for (i, entry) in flags.iter().enumerate() {
@@ -94,6 +97,12 @@ fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
     for s in trigger.filter(|s| !allowed.locations.contains(&s.as_str())) {
         let hint = vocab_hint(s, allowed.locations.iter().copied());
         err("required_when.locations", format!("unknown location `{s}`"), Some(hint));
+    }
+    for (i, slug) in f.causes.iter().enumerate() {
+        if !allowed.causes.contains(slug.as_str()) {
+            let hint = vocab_hint(slug, allowed.causes.iter().copied());
+            err(&format!("causes[{i}]"), format!("no cause `{slug}`"), Some(hint));
+        }
     }
     check_cues(f, err);
 }
@@ -160,6 +169,35 @@ pub(crate) fn check_refs(doc: &Doc<CauseFront>, registry: &BTreeMap<&str, &RedFl
         }
     }
     check_required(doc, registry, &seen, diags);
+    check_named(doc, registry, &seen, diags);
+}
+
+/// Reports every sign whose `causes` names this cause while its page does not show the sign:
+/// search would list the page first for a reader with the sign, and the page must then say
+/// what to do about it.
+fn check_named(
+    doc: &Doc<CauseFront>,
+    registry: &BTreeMap<&str, &RedFlagDef>,
+    seen: &BTreeSet<&str>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let slug = crate::slug::slug_of(&doc.front.slug, &doc.stem);
+    for def in registry.values() {
+        if !def.general && !seen.contains(def.id.as_str()) && def.causes.iter().any(|c| c == slug) {
+            diags.push(
+                Diagnostic::error(
+                    &doc.path,
+                    doc.locator.find("red_flags"),
+                    "red_flags",
+                    format!(
+                        "warning sign `{}` names this cause in its `causes` (content/{REGISTRY}), but this page does not show it",
+                        def.id
+                    ),
+                )
+                .with_hint(format!("add `- id: {}` to `red_flags`, or take the cause out of the sign's `causes`", def.id)),
+            );
+        }
+    }
 }
 
 /// Reports every sign the registry requires for this cause's sensations or onset that the cause
@@ -247,6 +285,7 @@ mod tests {
             required_when: None,
             cues: Vec::new(),
             names: Vec::new(),
+            causes: Vec::new(),
         }
     }
 

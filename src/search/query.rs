@@ -15,7 +15,10 @@
 //!    alphabetically first), unless the request is exact.
 //! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed; the boost
 //!    is the field's times the term's idf over whole documents divided by its idf in the field.
-//! 4. Results scoring below [`CUTOFF`] times the best are not matches but "others".
+//! 4. When the query shows a warning sign's cue ([`super::safety`]), the causes that sign most
+//!    often means come first, since they are the pages its reader needs (without a category or
+//!    positional filter). Other results scoring below [`CUTOFF`] times the best are not
+//!    matches but "others".
 //! 5. General warning signs that hold every content word are listed apart ([`super::signs`]).
 
 use super::analyzer;
@@ -180,17 +183,18 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let cue = super::safety::cue(&req.cues, &cue_words, asks);
     let signs = super::signs::hits(&req.signs, &units);
     let clauses = clauses(&searcher, &fields, &r.stems)?;
-    let mut all = Vec::new();
+    let limit = req.limit.clamp(1, MAX_LIMIT);
+    let mut top = Vec::new();
     if !clauses.is_empty() {
         let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
-        let mut top = searcher.search(&query, &TopDocs::with_limit(req.limit.clamp(1, MAX_LIMIT)))?;
+        top = searcher.search(&query, &TopDocs::with_limit(limit))?;
         top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
-        all = top
-            .into_iter()
-            .map(|(score, addr)| hit(&searcher, &schema, score, addr))
-            .collect::<Result<_, SearchError>>()?;
     }
-    let (hits, others) = split(all);
+    let lead = match &cue {
+        Some(c) if req.category.is_none() && req.positional.is_empty() => docs_at(&searcher, &c.docs)?,
+        _ => Vec::new(),
+    };
+    let (hits, others) = split(&searcher, &schema, top, &lead, limit)?;
     Ok(Response {
         stems: r.stems,
         words,
@@ -319,10 +323,46 @@ pub(crate) fn rank_order(a: f32, b: f32) -> std::cmp::Ordering {
     }
 }
 
-/// Splits ranked results at [`CUTOFF`] times the best score.
-fn split(all: Vec<Hit>) -> (Vec<Hit>, Vec<Hit>) {
-    let best = all.first().map_or(0.0, |h| h.score);
-    all.into_iter().partition(|h| h.score >= best * CUTOFF)
+/// The ranked results with the cue's causes (`lead`) first, cut to `limit`, split into matches
+/// and others: the cue's causes are matches, the rest are matches from [`CUTOFF`] times the best
+/// score up. A cue's cause that no word found scores 0.
+fn split(
+    searcher: &Searcher,
+    schema: &tantivy::schema::Schema,
+    top: Vec<(f32, tantivy::DocAddress)>,
+    lead: &[tantivy::DocAddress],
+    limit: usize,
+) -> Result<(Vec<Hit>, Vec<Hit>), SearchError> {
+    let floor = top.first().map_or(0.0, |t| t.0) * CUTOFF;
+    let score_of = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
+    let first = lead.iter().map(|a| (score_of(a), *a, true));
+    let rest = top.iter().filter(|t| !lead.contains(&t.1)).map(|t| (t.0, t.1, false));
+    let (mut hits, mut others) = (Vec::new(), Vec::new());
+    for (score, addr, led) in first.chain(rest).take(limit) {
+        let h = hit(searcher, schema, score, addr)?;
+        if led || score >= floor {
+            hits.push(h);
+        } else {
+            others.push(h);
+        }
+    }
+    Ok((hits, others))
+}
+
+/// The addresses of the documents numbered `ords` (the `ord` field: a cause's place in the
+/// site), in that order; a number no document has is skipped.
+fn docs_at(searcher: &Searcher, ords: &[u32]) -> Result<Vec<tantivy::DocAddress>, SearchError> {
+    let mut out = Vec::new();
+    for &ord in ords {
+        for (si, seg) in searcher.segment_readers().iter().enumerate() {
+            let column = seg.fast_fields().u64("ord")?;
+            if let Some(doc) = (0..seg.max_doc()).find(|&d| column.first(d) == Some(u64::from(ord))) {
+                out.push(tantivy::DocAddress::new(si as u32, doc));
+                break;
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Step 2 of the module docs: stems to search for, corrections and unknown words.

@@ -49,6 +49,10 @@ pub struct CueDef {
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Cues,
+    /// The documents (numbers in index order) of the causes the sign most often means, or of
+    /// the emergency cause itself: a query showing this cue lists them first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub docs: Vec<u32>,
 }
 
 /// How cue and sign texts are analyzed: the index's language and its part terms (see
@@ -82,6 +86,9 @@ pub struct Cue {
     pub action: String,
     pub sign: String,
     pub cause: Option<String>,
+    /// The documents listed first ([`CueDef::docs`]).
+    #[serde(skip)]
+    pub docs: Vec<u32>,
 }
 
 /// A cue as its words, each word as its alternatives (`/`-separated; see [`Analysis::units`]);
@@ -134,6 +141,7 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
         action: d.action.clone(),
         sign: d.sign.clone(),
         cause: d.cause.clone(),
+        docs: d.docs.clone(),
     })
 }
 
@@ -141,7 +149,9 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
 /// first, then each cause that is itself an emergency by its title and aliases.
 pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
-    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Cues, names: Cues| CueDef {
+    // A document's number is its cause's place in the site: the index adds them in order.
+    let doc = |slug: &str| site.causes.iter().position(|c| c.slug == slug).map(|i| i as u32);
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Cues, names: Cues, docs: Vec<u32>| CueDef {
         level,
         urgency: levels[level].id.clone(),
         label: levels[level].label.clone(),
@@ -151,6 +161,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         cause: cause.map(str::to_string),
         stems: cues,
         names,
+        docs,
     };
     let mut out = Vec::new();
     for f in &site.flags {
@@ -159,10 +170,14 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         };
         if level + 1 < levels.len() && !(f.cues.is_empty() && f.names.is_empty()) {
             let stems = |cues: &[String]| cues.iter().map(|c| cue_stems(c, a)).collect();
-            out.push(def(level, &f.sign, None, stems(&f.cues), stems(&f.names)));
+            let docs = f.causes.iter().filter_map(|c| doc(c)).collect();
+            out.push(def(level, &f.sign, None, stems(&f.cues), stems(&f.names), docs));
         }
     }
-    for c in site.causes.iter().filter(|c| c.front.emergency && !levels.is_empty()) {
+    for (i, c) in site.causes.iter().enumerate() {
+        if !c.front.emergency || levels.is_empty() {
+            continue;
+        }
         let names = std::iter::once(&c.front.title).chain(&c.front.aliases);
         let own = crate::redflags::for_cause(&site.flags, &c.front);
         let sign = own
@@ -173,7 +188,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         // differ only by one give the same cue, kept once.
         let stems: Cues = names.map(|n| without_numbers(cue_stems(n, a))).collect();
         if !out.iter().any(|d: &CueDef| d.level == 0 && d.names == stems) {
-            out.push(def(0, sign, Some(&c.front.title), Vec::new(), stems));
+            out.push(def(0, sign, Some(&c.front.title), Vec::new(), stems, vec![i as u32]));
         }
     }
     out.sort_by_key(|d| d.level);
@@ -204,6 +219,7 @@ mod tests {
             cause: None,
             stems: cues.iter().map(|c| cue_stems(c, &EN)).collect(),
             names: Vec::new(),
+            docs: Vec::new(),
         }
     }
 

@@ -186,11 +186,12 @@ fn patched(cfg: &SiteConfig, loaded: &Loaded, today: &str, cache: &mut ValidateC
         return None;
     }
     let sources: BTreeSet<&str> = loaded.sources.iter().map(|e| e.source.id.as_str()).collect();
+    let causes: BTreeSet<&str> = last.causes_known.iter().map(String::as_str).collect();
     let known = Known {
-        causes: last.causes_known.iter().map(String::as_str).collect(),
         relief: last.relief_known.iter().map(String::as_str).collect(),
         // Its problems are among `rest` already.
-        flags: crate::redflags::check_registry(cfg, &loaded.flags, &sources, &mut Vec::new()),
+        flags: crate::redflags::check_registry(cfg, &loaded.flags, &sources, &causes, &mut Vec::new()),
+        causes,
         sources,
         reviewers: reviewers(cfg),
     };
@@ -270,7 +271,7 @@ fn site_wide<'a>(cfg: &'a SiteConfig, loaded: &'a Loaded, diags: &mut Vec<Diagno
         }
         check_date(src_path, entry.pos, "accessed", &s.accessed, diags);
     }
-    let flags = crate::redflags::check_registry(cfg, &loaded.flags, &sources, diags);
+    let flags = crate::redflags::check_registry(cfg, &loaded.flags, &sources, &causes, diags);
     prose::check_registry_citations(&loaded.flags, &sources, diags);
     for page in &loaded.pages {
         prose::check_page_slug(page, diags);

@@ -142,6 +142,28 @@ fn a_sign_is_defined_once_and_graded_once() {
 }
 
 #[test]
+fn a_sign_names_only_causes_that_show_it() {
+    let err = check_edited(
+        "content/red-flags.yaml",
+        "  cues: [pale cold leg",
+        "  causes: [arterie]\n  cues: [pale cold leg",
+    );
+    assert!(
+        err.contains("content/red-flags.yaml:1:1: [0].causes[0]: no cause `arterie`\n  hint: did you mean `artery`?"),
+        "{err}"
+    );
+    let err = check_edited(
+        "content/red-flags.yaml",
+        "  cues: [pale cold leg",
+        "  causes: [vein]\n  cues: [pale cold leg",
+    );
+    assert!(
+        err.contains("red_flags: warning sign `pale-cold-leg` names this cause in its `causes` (content/red-flags.yaml), but this page does not show it"),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_avoid_entry_names_a_strategy_or_a_thing_not_both() {
     let err = check_edited(
         "content/causes/artery.md",

@@ -406,3 +406,51 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
         }
     }
 }
+
+#[test]
+fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
+    let first = |q: &str, filters: &[&str]| {
+        let out = shipped_site();
+        let mut args = vec!["search", q, "--root", repo().to_str().unwrap()];
+        args.extend(["--output", out.to_str().unwrap(), "--no-refresh", "--json"]);
+        args.extend(filters);
+        let v: serde_json::Value = serde_json::from_slice(&causebook(&args).stdout).unwrap();
+        let slugs = |k: &str| {
+            v[k].as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h["slug"].as_str().unwrap().to_string())
+        };
+        slugs("results").chain(slugs("others")).collect::<Vec<_>>()
+    };
+    // Words such as "cast", "lightheaded" or "ice water" are on no page, so by the words alone
+    // other causes came first; the sign they describe names the page that says what to do.
+    for (q, slug) in [
+        (
+            "ankle in a cast, calf aches, now breathless and lightheaded",
+            "blood-clot-or-infection-signs",
+        ),
+        (
+            "foot feels like it was dipped in ice water, gone grey, cant move my toes",
+            "acute-limb-ischaemia",
+        ),
+        (
+            "one leg fatter than the other since the coach trip",
+            "blood-clot-or-infection-signs",
+        ),
+    ] {
+        let got = first(q, &[]);
+        assert_eq!(got.first().map(String::as_str), Some(slug), "{q:?}: {got:?}");
+    }
+    // A filter still decides which causes may be listed.
+    let got = first(
+        "ankle in a cast, calf aches, now breathless and lightheaded",
+        &["--category", "muscles"],
+    );
+    assert!(!got.iter().any(|s| s == "blood-clot-or-infection-signs"), "{got:?}");
+    // No sign, no reordering: a long-standing symptom ranks by its words.
+    assert_eq!(
+        first("cold feet in bed", &[]).first().map(String::as_str),
+        Some("cold-night-temperature")
+    );
+}

@@ -263,6 +263,10 @@ fn browser_top_10_equals_cli_top_10() {
             "twisted my ankle and cant put weight on it",
             "my leg is swollen and hurts",
             "my legs ache and swell after standing all day",
+            "ankle in a cast, calf aches, now breathless and lightheaded",
+            "foot feels like it was dipped in ice water, gone grey, cant move my toes",
+            "sepsis",
+            "stroke",
         ]
         .map(String::from),
     );

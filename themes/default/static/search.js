@@ -301,28 +301,32 @@
     });
     return chain.then(function () { return out; });
   };
-  // The top results with their documents, split into matches and others at the cut-off.
+  // The top results with their documents, split into matches and others at the cut-off; the
+  // causes the cue's sign most often means come first, as matches (query.rs `split`).
   Searcher.prototype.rank = function (meta, q, limit) {
     var self = this;
     return K.topk(this.get.bind(this), meta, q.entries, limit).then(function (top) {
       var scores = {};
       top.forEach(function (r) { scores[r.doc] = r.score; });
-      return self.rows(meta, q, top.map(function (r) { return r.doc; }), scores);
+      var lead = (q.cue && q.cue.docs) || [];
+      var docs = lead.concat(top.map(function (r) { return r.doc; }).filter(function (d) { return lead.indexOf(d) < 0; }));
+      var floor = top.length ? f(top[0].score * f(meta.cutoff)) : 0;
+      return self.rows(meta, q, docs.slice(0, limit), scores, floor, lead);
     });
   };
-  Searcher.prototype.rows = function (meta, q, docs, scores) {
+  Searcher.prototype.rows = function (meta, q, docs, scores, floor, lead) {
     var self = this;
-    var floor = docs.length ? f(scores[docs[0]] * f(meta.cutoff)) : 0;
     var per = meta.docs_per_shard;
     return Promise.all(docs.map(function (d) { return self.get('d/' + Math.floor(d / per) + '.bin'); }))
       .then(function (shards) {
         var all = docs.map(function (d, i) {
           var row = K.docAt(shards[i], d % per).row;
-          return { doc: d, score: scores[d], slug: row[0], title: row[1], url: row[2], category_label: row[3],
+          return { doc: d, score: scores[d] || 0, slug: row[0], title: row[1], url: row[2], category_label: row[3],
             summary: row[4], emergency_signs: row[5] ? row[5].split('\n') : [], emergency_cause: row[6] === '1' };
         });
-        q.hits = all.filter(function (h) { return h.score >= floor; });
-        q.others = all.filter(function (h) { return h.score < floor; });
+        var match = function (h) { return lead.indexOf(h.doc) >= 0 || h.score >= floor; };
+        q.hits = all.filter(match);
+        q.others = all.filter(function (h) { return !match(h); });
         q.showing = q.words.map(function (w) {
           var c = q.corrected.filter(function (x) { return x.word === w; })[0];
           return c ? c.shown : w;
