@@ -454,3 +454,69 @@ fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
         Some("cold-night-temperature")
     );
 }
+
+#[test]
+fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    for (q, want) in [
+        // One leg suddenly colder than the other; the same for months is not the 999 sign.
+        (
+            "my right leg is much colder than the other since this morning",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        ("one foot colder and paler than the other for months", None),
+        // Sciatica in both legs, said another way.
+        (
+            "my sciatica is now in my other leg",
+            Some((emergency, "Back pain or sciatica")),
+        ),
+        // An infection with fast breathing; fainting ("passed out") with a swollen calf.
+        (
+            "on antibiotics for cellulitis and breathing very fast",
+            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "passed out and my calf is swollen",
+            Some((emergency, "Chest pain or breathlessness")),
+        ),
+        // Pins and needles down one side is a stroke sign; words that fail with no other sign
+        // are not.
+        (
+            "pins and needles down my left side, arm and leg",
+            Some((emergency, "Sudden weakness or numbness down one side")),
+        ),
+        ("i cant find the words to describe my leg pain", None),
+        // A sore calf after having a baby; a diabetic foot with a hole; a weak ankle; a
+        // swollen joint one cannot walk on; weeping skin for weeks.
+        (
+            "just had a baby and my calf is hard and sore",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        (
+            "diabetic, found a hole in the sole of my foot",
+            Some((urgent, "A sore, cut or ulcer")),
+        ),
+        (
+            "cant stand on tiptoe on my right foot",
+            Some((urgent, "Numbness, tingling or weakness")),
+        ),
+        (
+            "red swollen ankle and i cant walk on it",
+            Some((urgent, "A joint, such as")),
+        ),
+        (
+            "skin on my shin split and weeping for 3 weeks",
+            Some((urgent, "A sore, cut or ulcer")),
+        ),
+    ] {
+        let got = cue_of(q);
+        match want {
+            Some((level, sign)) => {
+                let (i, s) = got.unwrap_or_else(|| panic!("{q:?}: no cue"));
+                assert!(i == level && s.starts_with(sign), "{q:?}: {i} {s}");
+            }
+            None => assert!(got.is_none(), "{q:?}: {got:?}"),
+        }
+    }
+}

@@ -267,6 +267,8 @@ fn browser_top_10_equals_cli_top_10() {
             "foot feels like it was dipped in ice water, gone grey, cant move my toes",
             "sepsis",
             "stroke",
+            "passed out and my calf is swollen",
+            "my sciatica is now in my other leg",
         ]
         .map(String::from),
     );
