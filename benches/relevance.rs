@@ -4,7 +4,8 @@
 //! lay descriptions of the development and held-out sets of tests/data
 //! (vignettes-held-out.tsv; vignettes-dev-3.tsv of lay wording and questions that describe no
 //! symptom, and vignettes-dev-4.tsv of children, injuries, medicines and sleeping positions,
-//! each written before any of its queries was searched; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! each written before any of its queries was searched; vignettes-dev-5.tsv of metaphors, jobs,
+//! remedies tried and alarms buried in long queries, written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -50,6 +51,11 @@ fn main() {
         (
             "development, children, injuries, medicines and sleeping positions",
             "vignettes-dev-4.tsv",
+            true,
+        ),
+        (
+            "development, metaphors, jobs, remedies tried and alarms buried in long queries",
+            "vignettes-dev-5.tsv",
             true,
         ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
