@@ -509,6 +509,20 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             "skin on my shin split and weeping for 3 weeks",
             Some((urgent, "A sore, cut or ulcer")),
         ),
+        // Being sick so often that drinks come back up, or still sick after days, is the 111
+        // dehydration sign; being sick days ago, dark pee alone, or a question about drinking
+        // water is not.
+        (
+            "been throwing up and cant keep any water down, legs cramping",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        (
+            "been vomiting for 3 days and still cant stop",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        ("i was sick two days ago and now my legs cramp at night", None),
+        ("my pee is dark and my legs cramp at night", None),
+        ("do i need to drink more water for cramps", None),
     ] {
         let got = cue_of(q);
         match want {
