@@ -165,7 +165,18 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let exact: Vec<String> = words.iter().map(|w| super::safety::exact(w)).collect();
-    let (expanded, used) = req.synonyms.expand(typed);
+    let (mut expanded, used) = req.synonyms.expand(typed);
+    // A child's age ("my 6 year old") is searched as the child word too, as if typed.
+    expanded.extend(child.iter().map(|c| QueryWord {
+        word: analyzer::Word {
+            lower: c.clone(),
+            folded: c.clone(),
+            stem: c.clone(),
+        },
+        covered: false,
+        added: true,
+        parts: Vec::new(),
+    }));
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
     let expanded = split_compounds(lang, expanded, &is_part);
@@ -194,7 +205,8 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         Some(c) if req.category.is_none() && req.positional.is_empty() => docs_at(&searcher, &c.docs)?,
         _ => Vec::new(),
     };
-    let (hits, others) = split(&searcher, &schema, top, &lead, limit)?;
+    let urgent_first = cue.as_ref().is_some_and(|c| c.level == 0);
+    let (hits, others) = split(&searcher, &schema, top, (&lead, urgent_first), limit)?;
     Ok(Response {
         stems: r.stems,
         words,
@@ -330,15 +342,28 @@ fn split(
     searcher: &Searcher,
     schema: &tantivy::schema::Schema,
     top: Vec<(f32, tantivy::DocAddress)>,
-    lead: &[tantivy::DocAddress],
+    (lead, first_place): (&[tantivy::DocAddress], bool),
     limit: usize,
 ) -> Result<(Vec<Hit>, Vec<Hit>), SearchError> {
     let floor = top.first().map_or(0.0, |t| t.0) * CUTOFF;
     let score_of = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
+    // An emergency sign's causes come first; below that level the best match by words keeps
+    // its place and the sign's causes follow it.
+    let best = (top.first())
+        .filter(|t| !first_place && !lead.contains(&t.1))
+        .map(|t| (t.0, t.1, false));
     let first = lead.iter().map(|a| (score_of(a), *a, true));
-    let rest = top.iter().filter(|t| !lead.contains(&t.1)).map(|t| (t.0, t.1, false));
+    let rest = top
+        .iter()
+        .skip(usize::from(best.is_some()))
+        .filter(|t| !lead.contains(&t.1));
     let (mut hits, mut others) = (Vec::new(), Vec::new());
-    for (score, addr, led) in first.chain(rest).take(limit) {
+    for (score, addr, led) in best
+        .into_iter()
+        .chain(first)
+        .chain(rest.map(|t| (t.0, t.1, false)))
+        .take(limit)
+    {
         let h = hit(searcher, schema, score, addr)?;
         if led || score >= floor {
             hits.push(h);

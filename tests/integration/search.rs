@@ -268,6 +268,9 @@ fn browser_top_10_equals_cli_top_10() {
             "sepsis",
             "stroke",
             "passed out and my calf is swollen",
+            "leg goes numb when i lie on my right side",
+            "one leg fatter than the other since the coach trip",
+            "my 6 year old says the backs of her knees hurt at bedtime",
             "my sciatica is now in my other leg",
         ]
         .map(String::from),

@@ -254,6 +254,8 @@
       var child = childOf(analyzed, reading);
       var asks = hasPhrase(analyzed, reading.questions);
       var expanded = expand(typed, meta.synonyms);
+      // A child's age is searched as the child word too (query.rs).
+      if (child) expanded.words.push({ lower: child, folded: child, stem: child, covered: false, added: true, parts: [] });
       return self.splitAll(meta, expanded.words).then(function (all) {
         var content = all.filter(function (w) { return !stop[w.stem]; }).length;
         var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
@@ -302,14 +304,17 @@
     return chain.then(function () { return out; });
   };
   // The top results with their documents, split into matches and others at the cut-off; the
-  // causes the cue's sign most often means come first, as matches (query.rs `split`).
+  // causes the cue's sign most often means are matches, first for an emergency sign and right
+  // after the best match by words otherwise (query.rs `split`).
   Searcher.prototype.rank = function (meta, q, limit) {
     var self = this;
     return K.topk(this.get.bind(this), meta, q.entries, limit).then(function (top) {
       var scores = {};
       top.forEach(function (r) { scores[r.doc] = r.score; });
       var lead = (q.cue && q.cue.docs) || [];
-      var docs = lead.concat(top.map(function (r) { return r.doc; }).filter(function (d) { return lead.indexOf(d) < 0; }));
+      var rest = top.map(function (r) { return r.doc; }).filter(function (d) { return lead.indexOf(d) < 0; });
+      var keepBest = q.cue && q.cue.level !== 0 && top.length > 0 && lead.indexOf(top[0].doc) < 0;
+      var docs = keepBest ? [rest[0]].concat(lead, rest.slice(1)) : lead.concat(rest);
       var floor = top.length ? f(top[0].score * f(meta.cutoff)) : 0;
       return self.rows(meta, q, docs.slice(0, limit), scores, floor, lead);
     });
