@@ -340,6 +340,21 @@ fn cue_of(q: &str) -> Option<(String, String)> {
     (!v["cue"].is_null()).then(|| (text("instruction"), text("sign")))
 }
 
+/// Asserts the instruction and the start of the sign `causebook search` shows first for each
+/// query, or that it shows none.
+fn assert_cues(cases: &[(&str, Option<(&str, &str)>)]) {
+    for (q, want) in cases {
+        let got = cue_of(q);
+        match want {
+            Some((level, sign)) => {
+                let (i, s) = got.unwrap_or_else(|| panic!("{q:?}: no cue"));
+                assert!(i == *level && s.starts_with(sign), "{q:?}: {i} {s}");
+            }
+            None => assert!(got.is_none(), "{q:?}: {got:?}"),
+        }
+    }
+}
+
 #[test]
 fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_describe() {
     let emergency = "Call 999 or go to A&E now if:";
@@ -349,7 +364,7 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
         "After a fall or other injury, you cannot",
         "A child's leg pain",
     );
-    for (q, want) in [
+    assert_cues(&[
         // A possible broken bone, or someone who fell and cannot get up, is the 999 sign.
         (
             "my 9 year old fell off his bike and his leg looks bent",
@@ -395,16 +410,7 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
         ),
         ("my ankles puff up and throb by the evening", None),
         ("swollen feet and ankles after a long flight, both sides", None),
-    ] {
-        let got = cue_of(q);
-        match want {
-            Some((level, sign)) => {
-                let (i, s) = got.unwrap_or_else(|| panic!("{q:?}: no cue"));
-                assert!(i == level && s.starts_with(sign), "{q:?}: {i} {s}");
-            }
-            None => assert!(got.is_none(), "{q:?}: {got:?}"),
-        }
-    }
+    ]);
 }
 
 #[test]
@@ -478,7 +484,7 @@ fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
 fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
     let emergency = "Call 999 or go to A&E now if:";
     let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
-    for (q, want) in [
+    assert_cues(&[
         // One leg suddenly colder than the other; the same for months is not the 999 sign.
         (
             "my right leg is much colder than the other since this morning",
@@ -542,14 +548,5 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         ("i was sick two days ago and now my legs cramp at night", None),
         ("my pee is dark and my legs cramp at night", None),
         ("do i need to drink more water for cramps", None),
-    ] {
-        let got = cue_of(q);
-        match want {
-            Some((level, sign)) => {
-                let (i, s) = got.unwrap_or_else(|| panic!("{q:?}: no cue"));
-                assert!(i == level && s.starts_with(sign), "{q:?}: {i} {s}");
-            }
-            None => assert!(got.is_none(), "{q:?}: {got:?}"),
-        }
-    }
+    ]);
 }
