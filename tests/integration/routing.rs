@@ -548,5 +548,20 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         ("i was sick two days ago and now my legs cramp at night", None),
         ("my pee is dark and my legs cramp at night", None),
         ("do i need to drink more water for cramps", None),
+        // A foot gone dead, cold and blue; fainting with a tight calf; numbness that came on
+        // over weeks and creeps up is new and spreading, not sudden.
+        (
+            "my foot is dead, cold and blue",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "calf went tight and now i feel faint",
+            Some((emergency, "Chest pain or breathlessness")),
+        ),
+        (
+            "numbness in both feet came on over 2 weeks and creeping up to my knees",
+            Some((urgent, "Numbness, tingling or weakness")),
+        ),
+        ("my feet are always cold and white in winter", None),
     ]);
 }
