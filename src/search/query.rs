@@ -166,17 +166,8 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let exact: Vec<String> = words.iter().map(|w| super::safety::exact(w)).collect();
     let (mut expanded, used) = req.synonyms.expand(typed);
-    // A child's age ("my 6 year old") is searched as the child word too, as if typed.
-    expanded.extend(child.iter().map(|c| QueryWord {
-        word: analyzer::Word {
-            lower: c.clone(),
-            folded: c.clone(),
-            stem: c.clone(),
-        },
-        covered: false,
-        added: true,
-        parts: Vec::new(),
-    }));
+    // A child's age ("my 6 year old") is searched as the child word too, as a synonym adds it.
+    expanded.extend(child.as_deref().map(added_word));
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
     let expanded = split_compounds(lang, expanded, &is_part);
@@ -193,20 +184,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .collect();
     let cue = super::safety::cue(&req.cues, &cue_words, asks);
     let signs = super::signs::hits(&req.signs, &units);
-    let clauses = clauses(&searcher, &fields, &r.stems)?;
-    let limit = req.limit.clamp(1, MAX_LIMIT);
-    let mut top = Vec::new();
-    if !clauses.is_empty() {
-        let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, &schema)?;
-        top = searcher.search(&query, &TopDocs::with_limit(limit))?;
-        top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
-    }
-    let lead = match &cue {
-        Some(c) if req.category.is_none() && req.positional.is_empty() => docs_at(&searcher, &c.docs)?,
-        _ => Vec::new(),
-    };
-    let urgent_first = cue.as_ref().is_some_and(|c| c.level == 0);
-    let (hits, others) = split(&searcher, &schema, top, (&lead, urgent_first), limit)?;
+    let (hits, others) = ranked(&searcher, &fields, &r.stems, req, cue.as_ref())?;
     Ok(Response {
         stems: r.stems,
         words,
@@ -220,6 +198,46 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         signs,
         lang,
     })
+}
+
+/// A word searched as if a synonym had added it.
+fn added_word(stem: &str) -> QueryWord {
+    QueryWord {
+        word: analyzer::Word {
+            lower: stem.to_string(),
+            folded: stem.to_string(),
+            stem: stem.to_string(),
+        },
+        covered: false,
+        added: true,
+        parts: Vec::new(),
+    }
+}
+
+/// Steps 3 to 6 of the module docs: the best `req.limit` results for `stems`, with the cue's
+/// causes placed, split into matches and others.
+fn ranked(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    stems: &[String],
+    req: &Request,
+    cue: Option<&super::safety::Cue>,
+) -> Result<(Vec<Hit>, Vec<Hit>), SearchError> {
+    let schema = searcher.schema();
+    let clauses = clauses(searcher, fields, stems)?;
+    let limit = req.limit.clamp(1, MAX_LIMIT);
+    let mut top = Vec::new();
+    if !clauses.is_empty() {
+        let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, schema)?;
+        top = searcher.search(&query, &TopDocs::with_limit(limit))?;
+        top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
+    }
+    let lead = match cue {
+        Some(c) if req.category.is_none() && req.positional.is_empty() => docs_at(searcher, &c.docs)?,
+        _ => Vec::new(),
+    };
+    let first_place = cue.is_some_and(|c| c.level == 0);
+    split(searcher, schema, top, (&lead, first_place), limit)
 }
 
 /// Whether `stem` is a term of some text field.
