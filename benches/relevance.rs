@@ -5,7 +5,9 @@
 //! (vignettes-held-out.tsv; vignettes-dev-3.tsv of lay wording and questions that describe no
 //! symptom, and vignettes-dev-4.tsv of children, injuries, medicines and sleeping positions,
 //! each written before any of its queries was searched; vignettes-dev-5.tsv of metaphors, jobs,
-//! remedies tried and alarms buried in long queries, written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! remedies tried and alarms buried in long queries, vignettes-dev-6.tsv of where and when it
+//! hurts in everyday words, and vignettes-dev-7.tsv of a clinician's classic and atypical
+//! presentations, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -56,6 +58,16 @@ fn main() {
         (
             "development, metaphors, jobs, remedies tried and alarms buried in long queries",
             "vignettes-dev-5.tsv",
+            true,
+        ),
+        (
+            "development, where and when it hurts, everyday words, short queries",
+            "vignettes-dev-6.tsv",
+            true,
+        ),
+        (
+            "development, a clinician's classic and atypical presentations",
+            "vignettes-dev-7.tsv",
             true,
         ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),

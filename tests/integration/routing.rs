@@ -563,5 +563,9 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             Some((urgent, "Numbness, tingling or weakness")),
         ),
         ("my feet are always cold and white in winter", None),
+        (
+            "calf sore for days and now a sharp pain in my side when i breathe",
+            Some((emergency, "Chest pain or breathlessness")),
+        ),
     ]);
 }
