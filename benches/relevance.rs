@@ -6,8 +6,9 @@
 //! symptom, and vignettes-dev-4.tsv of children, injuries, medicines and sleeping positions,
 //! each written before any of its queries was searched; vignettes-dev-5.tsv of metaphors, jobs,
 //! remedies tried and alarms buried in long queries, vignettes-dev-6.tsv of where and when it
-//! hurts in everyday words, and vignettes-dev-7.tsv of a clinician's classic and atypical
-//! presentations, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! hurts in everyday words, vignettes-dev-7.tsv of a clinician's classic and atypical
+//! presentations, and vignettes-dev-8.tsv of what NHS pages list for each cause in lay words,
+//! each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -68,6 +69,11 @@ fn main() {
         (
             "development, a clinician's classic and atypical presentations",
             "vignettes-dev-7.tsv",
+            true,
+        ),
+        (
+            "development, what NHS pages list for each cause, in lay words",
+            "vignettes-dev-8.tsv",
             true,
         ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),

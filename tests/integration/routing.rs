@@ -567,5 +567,16 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             "calf sore for days and now a sharp pain in my side when i breathe",
             Some((emergency, "Chest pain or breathlessness")),
         ),
+        // Cold with confusion or slurred speech, or shivering that has stopped, is hypothermia;
+        // legs that are cold at night are not.
+        (
+            "grans house is freezing, her legs are ice cold and she is slurring",
+            Some((emergency, "After being in the cold")),
+        ),
+        (
+            "he has stopped shivering and wont wake properly",
+            Some((emergency, "After being in the cold")),
+        ),
+        ("my legs are freezing at night", None),
     ]);
 }
