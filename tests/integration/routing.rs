@@ -578,5 +578,16 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             Some((emergency, "After being in the cold")),
         ),
         ("my legs are freezing at night", None),
+        // Tingling or weakness with trouble swallowing, or spreading with trouble breathing, is
+        // the Guillain-Barré sign; pins and needles alone are not.
+        (
+            "tingling in my feet since a tummy bug and now hard to swallow",
+            Some((emergency, "Numbness, tingling or weakness that started")),
+        ),
+        (
+            "legs weak and tingly, creeping up from my feet, now struggling to breathe",
+            Some((emergency, "Numbness, tingling or weakness that started")),
+        ),
+        ("pins and needles in my feet", None),
     ]);
 }
