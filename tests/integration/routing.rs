@@ -589,5 +589,18 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             Some((emergency, "Numbness, tingling or weakness that started")),
         ),
         ("pins and needles in my feet", None),
+        (
+            "tingling in my feet for days and now my legs are weak and its hard to breathe",
+            Some((emergency, "Numbness, tingling or weakness that started")),
+        ),
+        // A rash that does not fade under a glass; a stomach bug with confusion.
+        (
+            "leg pains, a high temp and a rash that doesnt fade under a glass",
+            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "diarrhoea for days, legs cramping and now she is confused",
+            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+        ),
     ]);
 }
