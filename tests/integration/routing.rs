@@ -602,5 +602,21 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             "diarrhoea for days, legs cramping and now she is confused",
             Some((emergency, "A red, hot or swollen leg, or any other infection")),
         ),
+        // A foot gone blue and ice cold with screaming pain; pain that used to come with
+        // walking and now comes even at rest; legs getting weaker. Claudication that eases
+        // with rest is none of these.
+        (
+            "mum woke up screaming, her foot is blue and ice cold",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "legs ache even when resting now, used to only hurt walking",
+            Some((urgent, "Pain in the foot or toes when you rest")),
+        ),
+        (
+            "legs weak and wobbly since a stomach bug and getting worse",
+            Some((urgent, "Numbness, tingling or weakness")),
+        ),
+        ("my thigh aches when i walk fast and goes when i rest", None),
     ]);
 }
