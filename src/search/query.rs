@@ -16,8 +16,9 @@
 //! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed; the boost
 //!    is the field's times the term's idf over whole documents divided by its idf in the field.
 //! 4. When the query shows a warning sign's cue ([`super::safety`]), the causes that sign most
-//!    often means come first, since they are the pages its reader needs (without a category or
-//!    positional filter). Other results scoring below [`CUTOFF`] times the best are not
+//!    often means are matches, since they are the pages its reader needs: first for a sign of
+//!    the most urgent level, right after the best match by words below it (without a category
+//!    or positional filter). Other results scoring below [`CUTOFF`] times the best are not
 //!    matches but "others".
 //! 5. General warning signs that hold every content word are listed apart ([`super::signs`]).
 
@@ -214,7 +215,7 @@ fn added_word(stem: &str) -> QueryWord {
     }
 }
 
-/// Steps 3 to 6 of the module docs: the best `req.limit` results for `stems`, with the cue's
+/// Steps 3 and 4 of the module docs: the best `req.limit` results for `stems`, with the cue's
 /// causes placed, split into matches and others.
 fn ranked(
     searcher: &Searcher,
