@@ -13,6 +13,7 @@ pub mod fresh;
 pub mod index;
 mod postings;
 pub mod query;
+mod rank;
 pub mod reading;
 pub mod relevance;
 pub mod safety;

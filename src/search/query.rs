@@ -13,7 +13,7 @@
 //!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term sharing
 //!    the longest prefix with the word, then the term in more documents, then the
 //!    alphabetically first), unless the request is exact.
-//! 3. Score with tantivy's BM25: one boosted term query per stem and field, summed; the boost
+//! 3. Score with tantivy's BM25 (`rank.rs`): one boosted term query per stem and field, summed; the boost
 //!    is the field's times the term's idf over whole documents divided by its idf in the field.
 //! 4. When the query shows a warning sign's cue ([`super::safety`]), the causes that sign most
 //!    often means are matches, since they are the pages its reader needs: first for a sign of
@@ -25,6 +25,7 @@
 use super::analyzer;
 use super::dictionary;
 use super::error::Doing;
+pub use super::rank::Hit;
 use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
 use super::stop::StopWords;
@@ -32,10 +33,7 @@ use super::synonyms::{QueryWord, Synonyms};
 use super::SearchError;
 use crate::lang::Lang;
 use std::collections::BTreeMap;
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption, Value as _};
-use tantivy::{Index, Searcher, TantivyDocument, Term};
+use tantivy::{Index, Searcher, Term};
 
 /// Most results a request may ask for.
 pub const MAX_LIMIT: usize = 100;
@@ -59,23 +57,6 @@ pub struct Request {
     pub signs: Vec<super::signs::SignDef>,
     /// How negations and time words are read, as the index stores it (see [`super::reading`]).
     pub reading: super::reading::Reading,
-}
-
-/// One result.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Hit {
-    pub slug: String,
-    pub title: String,
-    /// Category id (as in `compare --json`).
-    pub category: String,
-    pub category_label: String,
-    pub url: String,
-    pub score: f32,
-    pub summary: String,
-    /// Warning signs at the most urgent level of site.toml.
-    pub emergency_signs: Vec<String>,
-    /// Most of the cause's warning signs are at the most urgent level.
-    pub emergency_cause: bool,
 }
 
 /// A word replaced by the closest indexed term.
@@ -134,9 +115,6 @@ pub fn max_distance(len: usize) -> usize {
     }
 }
 
-/// The clauses of a boolean query.
-type Clauses = Vec<(Occur, Box<dyn Query>)>;
-
 /// How the words of a query resolved to stems.
 struct Resolved {
     stems: Vec<String>,
@@ -185,7 +163,12 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .collect();
     let cue = super::safety::cue(&req.cues, &cue_words, asks);
     let signs = super::signs::hits(&req.signs, &units);
-    let (hits, others) = ranked(&searcher, &fields, &r.stems, req, cue.as_ref())?;
+    let filters = super::rank::Filters {
+        category: req.category.as_deref(),
+        positional: &req.positional,
+    };
+    let limit = req.limit.clamp(1, MAX_LIMIT);
+    let (hits, others) = super::rank::ranked(&searcher, &fields, &r.stems, (limit, &filters), cue.as_ref())?;
     Ok(Response {
         stems: r.stems,
         words,
@@ -213,32 +196,6 @@ fn added_word(stem: &str) -> QueryWord {
         added: true,
         parts: Vec::new(),
     }
-}
-
-/// Steps 3 and 4 of the module docs: the best `req.limit` results for `stems`, with the cue's
-/// causes placed, split into matches and others.
-fn ranked(
-    searcher: &Searcher,
-    fields: &[(tantivy::schema::Field, f32)],
-    stems: &[String],
-    req: &Request,
-    cue: Option<&super::safety::Cue>,
-) -> Result<(Vec<Hit>, Vec<Hit>), SearchError> {
-    let schema = searcher.schema();
-    let clauses = clauses(searcher, fields, stems)?;
-    let limit = req.limit.clamp(1, MAX_LIMIT);
-    let mut top = Vec::new();
-    if !clauses.is_empty() {
-        let query = with_filters(Box::new(BooleanQuery::new(clauses)), req, schema)?;
-        top = searcher.search(&query, &TopDocs::with_limit(limit))?;
-        top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
-    }
-    let lead = match cue {
-        Some(c) if req.category.is_none() && req.positional.is_empty() => docs_at(searcher, &c.docs)?,
-        _ => Vec::new(),
-    };
-    let first_place = cue.is_some_and(|c| c.level == 0);
-    split(searcher, schema, top, (&lead, first_place), limit)
 }
 
 /// Whether `stem` is a term of some text field.
@@ -293,120 +250,6 @@ fn units(lang: Lang, words: &[QueryWord]) -> Vec<super::signs::Unit> {
         }
     }
     out
-}
-
-/// One boosted term query per stem and field (step 3).
-fn clauses(
-    searcher: &Searcher,
-    fields: &[(tantivy::schema::Field, f32)],
-    stems: &[String],
-) -> Result<Clauses, SearchError> {
-    let mut clauses: Clauses = Vec::new();
-    let num_docs = searcher.num_docs();
-    for stem in stems {
-        let docs = docs_with(searcher, fields, stem)?;
-        let global = super::schema::idf(docs, num_docs);
-        for (field, boost) in fields {
-            let term = Term::from_field_text(*field, stem);
-            let df = searcher.doc_freq(&term)?;
-            if df == 0 {
-                continue;
-            }
-            // tantivy weighs a term by its rarity in one field; a word rare in titles but
-            // in most articles ("night") would outweigh a telling one ("burn"). Rescale to
-            // the term's rarity across documents (BM25F's idf); the browser does the same.
-            let boost = boost * (global / super::schema::idf(df, num_docs));
-            let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-            let q: Box<dyn Query> = if boost == 1.0 {
-                q
-            } else {
-                Box::new(BoostQuery::new(q, boost))
-            };
-            clauses.push((Occur::Should, q));
-        }
-    }
-    Ok(clauses)
-}
-
-/// How many documents hold `stem` in any field.
-fn docs_with(searcher: &Searcher, fields: &[(tantivy::schema::Field, f32)], stem: &str) -> Result<u64, SearchError> {
-    let any: Vec<(Occur, Box<dyn Query>)> = fields
-        .iter()
-        .map(|(f, _)| {
-            let q: Box<dyn Query> = Box::new(TermQuery::new(
-                Term::from_field_text(*f, stem),
-                IndexRecordOption::Basic,
-            ));
-            (Occur::Should, q)
-        })
-        .collect();
-    Ok(searcher.search(&BooleanQuery::new(any), &tantivy::collector::Count)? as u64)
-}
-
-/// Orders scores best first, treating scores within float rounding of each other as equal,
-/// so that the index (which may add a document's term scores in another order) and the
-/// browser (float32) rank near-ties the same way: by document, as `search.js` does.
-pub(crate) fn rank_order(a: f32, b: f32) -> std::cmp::Ordering {
-    if (a - b).abs() <= 1e-5 * a.abs().max(b.abs()) {
-        std::cmp::Ordering::Equal
-    } else {
-        b.total_cmp(&a)
-    }
-}
-
-/// The ranked results with the cue's causes (`lead`) first, cut to `limit`, split into matches
-/// and others: the cue's causes are matches, the rest are matches from [`CUTOFF`] times the best
-/// score up. A cue's cause that no word found scores 0.
-fn split(
-    searcher: &Searcher,
-    schema: &tantivy::schema::Schema,
-    top: Vec<(f32, tantivy::DocAddress)>,
-    (lead, first_place): (&[tantivy::DocAddress], bool),
-    limit: usize,
-) -> Result<(Vec<Hit>, Vec<Hit>), SearchError> {
-    let floor = top.first().map_or(0.0, |t| t.0) * CUTOFF;
-    let score_of = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
-    // An emergency sign's causes come first; below that level the best match by words keeps
-    // its place and the sign's causes follow it.
-    let best = (top.first())
-        .filter(|t| !first_place && !lead.contains(&t.1))
-        .map(|t| (t.0, t.1, false));
-    let first = lead.iter().map(|a| (score_of(a), *a, true));
-    let rest = top
-        .iter()
-        .skip(usize::from(best.is_some()))
-        .filter(|t| !lead.contains(&t.1));
-    let (mut hits, mut others) = (Vec::new(), Vec::new());
-    for (score, addr, led) in best
-        .into_iter()
-        .chain(first)
-        .chain(rest.map(|t| (t.0, t.1, false)))
-        .take(limit)
-    {
-        let h = hit(searcher, schema, score, addr)?;
-        if led || score >= floor {
-            hits.push(h);
-        } else {
-            others.push(h);
-        }
-    }
-    Ok((hits, others))
-}
-
-/// The addresses of the documents numbered `ords` (the `ord` field: a cause's place in the
-/// site), in that order; a number no document has is skipped.
-fn docs_at(searcher: &Searcher, ords: &[u32]) -> Result<Vec<tantivy::DocAddress>, SearchError> {
-    let mut out = Vec::new();
-    for &ord in ords {
-        for (si, seg) in searcher.segment_readers().iter().enumerate() {
-            let column = seg.fast_fields().u64("ord")?;
-            if let Some(doc) = (0..seg.max_doc()).find(|&d| column.first(d) == Some(u64::from(ord))) {
-                out.push(tantivy::DocAddress::new(si as u32, doc));
-                break;
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Step 2 of the module docs: stems to search for, corrections and unknown words.
@@ -473,72 +316,6 @@ pub fn showing(resp: &Response, shown: impl Fn(&str) -> String) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Adds category and positional filters as zero-scoring required clauses, so they narrow the
-/// results without changing any score.
-fn with_filters(
-    text: Box<dyn Query>,
-    req: &Request,
-    schema: &tantivy::schema::Schema,
-) -> Result<Box<dyn Query>, SearchError> {
-    let mut facets: Vec<Term> = Vec::new();
-    if let Some(c) = &req.category {
-        facets.push(Term::from_facet(
-            schema.get_field("category")?,
-            &Facet::from_path([c.as_str()]),
-        ));
-    }
-    for (situation, effect) in &req.positional {
-        facets.push(Term::from_facet(
-            schema.get_field("positional")?,
-            &Facet::from_path([situation.as_str(), effect.as_str()]),
-        ));
-    }
-    if facets.is_empty() {
-        return Ok(text);
-    }
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
-    for t in facets {
-        let filter = TermQuery::new(t, IndexRecordOption::Basic);
-        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(filter), 0.0))));
-    }
-    Ok(Box::new(BooleanQuery::new(clauses)))
-}
-
-fn hit(
-    searcher: &Searcher,
-    schema: &tantivy::schema::Schema,
-    score: f32,
-    addr: tantivy::DocAddress,
-) -> Result<Hit, SearchError> {
-    let d: TantivyDocument = searcher.doc(addr)?;
-    let get = |name: &str| -> Result<String, SearchError> {
-        Ok(d.get_first(schema.get_field(name)?)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string())
-    };
-    let emergency_signs: Vec<String> = get("emergency_signs")?
-        .lines()
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect();
-    Ok(Hit {
-        slug: get("slug")?,
-        title: get("title")?,
-        category: d
-            .get_first(schema.get_field("category")?)
-            .and_then(|v| v.as_facet())
-            .map(|f| f.trim_start_matches('/').to_string())
-            .unwrap_or_default(),
-        category_label: get("category_label")?,
-        url: get("url")?,
-        score,
-        summary: get("summary")?,
-        emergency_signs,
-        emergency_cause: get("emergency_cause")? == "1",
-    })
 }
 
 /// Every term of the text fields with the sum of its document frequencies.
