@@ -13,8 +13,9 @@
 //!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term sharing
 //!    the longest prefix with the word, then the term in more documents, then the
 //!    alphabetically first), unless the request is exact.
-//! 3. Score with tantivy's BM25 (`rank.rs`): one boosted term query per stem and field, summed; the boost
-//!    is the field's times the term's idf over whole documents divided by its idf in the field.
+//! 3. Score with tantivy's BM25 (`rank.rs`): one boosted term query per stem and field, summed;
+//!    the boost is the field's times the term's idf over whole documents divided by its idf in
+//!    the field.
 //! 4. When the query shows a warning sign's cue ([`super::safety`]), the causes that sign most
 //!    often means are matches, since they are the pages its reader needs: first for a sign of
 //!    the most urgent level, right after the best match by words below it (without a category

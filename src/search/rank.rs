@@ -59,7 +59,7 @@ pub(super) fn ranked(
         top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
     }
     let lead = match cue {
-        Some(c) if filters.is_empty() => docs_at(searcher, &c.docs)?,
+        Some(c) if filters.is_empty() => docs_at(searcher, &c.docs),
         _ => Vec::new(),
     };
     let first_place = cue.is_some_and(|c| c.level == 0);
@@ -125,9 +125,10 @@ pub(crate) fn rank_order(a: f32, b: f32) -> std::cmp::Ordering {
     }
 }
 
-/// The ranked results with the cue's causes (`lead`) first, cut to `limit`, split into matches
-/// and others: the cue's causes are matches, the rest are matches from [`CUTOFF`] times the best
-/// score up. A cue's cause that no word found scores 0.
+/// The ranked results with the cue's causes (`lead`) placed (first, or right after the best
+/// match), cut to `limit`, split into matches and others: the cue's causes are matches, the
+/// rest are matches from [`CUTOFF`] times the best score up. A cue's cause that no word found
+/// scores 0.
 fn split(
     searcher: &Searcher,
     schema: &tantivy::schema::Schema,
@@ -139,21 +140,14 @@ fn split(
     let score_of = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
     // An emergency sign's causes come first; below that level the best match by words keeps
     // its place and the sign's causes follow it.
-    let best = (top.first())
-        .filter(|t| !first_place && !lead.contains(&t.1))
-        .map(|t| (t.0, t.1, false));
-    let first = lead.iter().map(|a| (score_of(a), *a, true));
-    let rest = top
-        .iter()
-        .skip(usize::from(best.is_some()))
-        .filter(|t| !lead.contains(&t.1));
+    let mut order: Vec<(f32, tantivy::DocAddress, bool)> = (top.iter())
+        .filter(|t| !lead.contains(&t.1))
+        .map(|t| (t.0, t.1, false))
+        .collect();
+    let at = usize::from(!first_place && top.first().is_some_and(|t| !lead.contains(&t.1)));
+    order.splice(at..at, lead.iter().map(|a| (score_of(a), *a, true)));
     let (mut hits, mut others) = (Vec::new(), Vec::new());
-    for (score, addr, led) in best
-        .into_iter()
-        .chain(first)
-        .chain(rest.map(|t| (t.0, t.1, false)))
-        .take(limit)
-    {
+    for (score, addr, led) in order.into_iter().take(limit) {
         let h = hit(searcher, schema, score, addr)?;
         if led || score >= floor {
             hits.push(h);
@@ -164,20 +158,21 @@ fn split(
     Ok((hits, others))
 }
 
-/// The addresses of the documents numbered `ords` (the `ord` field: a cause's place in the
-/// site), in that order; a number no document has is skipped.
-fn docs_at(searcher: &Searcher, ords: &[u32]) -> Result<Vec<tantivy::DocAddress>, SearchError> {
-    let mut out = Vec::new();
-    for &ord in ords {
+/// The addresses of the documents numbered `numbers` across the index's segments, in that order;
+/// a number past the last document is skipped. The index keeps its documents in the site's
+/// order (one writer thread, no merges), so a cause's number is its place in the site, as the
+/// browser reads it too.
+fn docs_at(searcher: &Searcher, numbers: &[u32]) -> Vec<tantivy::DocAddress> {
+    let address = |mut n: u32| {
         for (si, seg) in searcher.segment_readers().iter().enumerate() {
-            let column = seg.fast_fields().u64("ord")?;
-            if let Some(doc) = (0..seg.max_doc()).find(|&d| column.first(d) == Some(u64::from(ord))) {
-                out.push(tantivy::DocAddress::new(si as u32, doc));
-                break;
+            if n < seg.max_doc() {
+                return Some(tantivy::DocAddress::new(si as u32, n));
             }
+            n -= seg.max_doc();
         }
-    }
-    Ok(out)
+        None
+    };
+    numbers.iter().filter_map(|&n| address(n)).collect()
 }
 
 /// Adds category and positional filters as zero-scoring required clauses, so they narrow the

@@ -50,7 +50,7 @@ pub struct CueDef {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Cues,
     /// The documents (numbers in index order) of the causes the sign most often means, or of
-    /// the emergency cause itself: a query showing this cue lists them first.
+    /// the emergency cause itself: a query showing this cue lists them among its first results.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<u32>,
 }
@@ -86,7 +86,7 @@ pub struct Cue {
     pub action: String,
     pub sign: String,
     pub cause: Option<String>,
-    /// The documents listed first ([`CueDef::docs`]).
+    /// The documents listed among the first results ([`CueDef::docs`]).
     #[serde(skip)]
     pub docs: Vec<u32>,
 }
