@@ -8,7 +8,8 @@
 //! remedies tried and alarms buried in long queries, vignettes-dev-6.tsv of where and when it
 //! hurts in everyday words, vignettes-dev-7.tsv of a clinician's classic and atypical
 //! presentations, vignettes-dev-8.tsv of what NHS pages list for each cause in lay words, and
-//! vignettes-dev-9.tsv and -10.tsv of a general mix, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! vignettes-dev-9.tsv, -10.tsv and -11.tsv of a general mix and vignettes-dev-12.tsv of
+//! relatives speaking of other conditions and medicines, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -78,6 +79,12 @@ fn main() {
         ),
         ("development, a general mix", "vignettes-dev-9.tsv", true),
         ("development, a general mix", "vignettes-dev-10.tsv", true),
+        ("development, a general mix", "vignettes-dev-11.tsv", true),
+        (
+            "development, relatives speaking, other conditions and medicines",
+            "vignettes-dev-12.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
         (
             "held-out, written blind, misses never shown",

@@ -148,8 +148,13 @@ pub struct ReadingConfig {
     pub recent: Vec<String>,
     #[serde(default)]
     pub ordinary: Vec<String>,
-    /// Phrases that ask about a condition ("what does", "how to", "signs of"): a query with one
-    /// does not show a cue that only names the condition (a sign's `names`).
+    /// Phrases that say the words right before them are fine ("breathing is fine"): those
+    /// words are read as negated, like the words after "no".
+    #[serde(default)]
+    pub cleared: Vec<String>,
+    /// Phrases that ask about a condition or tell of one in the past ("what does", "how to",
+    /// "years ago"): a query with one does not show a cue that only names the condition (a
+    /// sign's `names`).
     #[serde(default)]
     pub questions: Vec<String>,
     /// The word of the warning-sign cues a child's age stands for ("child"): a number followed

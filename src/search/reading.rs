@@ -36,6 +36,9 @@ pub struct Reading {
     /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
     #[serde(default)]
     pub ordinary: Vec<Vec<String>>,
+    /// Stems of the phrases that say the words before them are fine ("breathing is fine").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cleared: Vec<Vec<String>>,
     /// Stems of the phrases that ask about a condition ("what does", "how to", "signs of").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Vec<String>>,
@@ -85,6 +88,7 @@ impl Reading {
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             recent: phrases(&cfg.recent),
             ordinary: phrases(&cfg.ordinary),
+            cleared: phrases(&cfg.cleared),
             questions: phrases(&cfg.questions),
             child: cfg
                 .child
@@ -99,7 +103,8 @@ impl Reading {
     /// first other word ("no real pain"), then that word and the words that follow it, joined
     /// by nothing or by a joining word ("no swelling or redness"), up to [`SCOPE`] words. A
     /// negating word that begins a synonym's phrase (`phrase_at`, e.g. "no feeling" meaning
-    /// numb) negates nothing: the phrase says what the reader has.
+    /// numb) negates nothing: the phrase says what the reader has. A `cleared` phrase negates
+    /// the word before it and the words joined to that one ("chest and breathing are fine").
     pub fn negated(
         &self,
         words: &[Word],
@@ -127,7 +132,29 @@ impl Reading {
                 j += 1;
             }
         }
+        self.mark_cleared(words, is_stop, &mut out);
         out
+    }
+
+    /// Marks the words a `cleared` phrase says are fine: the other word right before the
+    /// phrase, then each word joined to it by a joining word, up to [`SCOPE`] words.
+    fn mark_cleared(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool, out: &mut [bool]) {
+        for p in 0..words.len() {
+            if !self.cleared.iter().any(|c| starts(&words[p..], c)) {
+                continue;
+            }
+            let mut j = p;
+            let mut taken = 0;
+            while j > 0 && taken < SCOPE && !is_stop(&words[j - 1].stem) {
+                out[j - 1] = true;
+                taken += 1;
+                let joined = j >= 3 && self.joins.contains(&words[j - 2].lower) && !is_stop(&words[j - 3].stem);
+                if !joined {
+                    break;
+                }
+                j -= 2;
+            }
+        }
     }
 
     /// The onset stem, when a recent-onset phrase is among `words` and no ordinary one is.
@@ -164,8 +191,9 @@ impl Reading {
         found.then_some(child)
     }
 
-    /// Whether `words` ask about a condition: a `questions` phrase is among them. Such a query
-    /// shows a cue only when it describes the sign, not when it only names the condition.
+    /// Whether `words` ask about a condition, or tell of one in the past: a `questions` phrase
+    /// is among them. Such a query shows a cue only when it describes the sign, not when it only
+    /// names the condition.
     pub fn asks(&self, words: &[Word]) -> bool {
         self.questions.iter().any(|p| contains(words, p))
     }
@@ -188,10 +216,12 @@ fn built_in(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
 
 /// Whether `phrase`'s stems follow each other somewhere in `words`.
 fn contains(words: &[Word], phrase: &[String]) -> bool {
-    !phrase.is_empty()
-        && words
-            .windows(phrase.len())
-            .any(|run| run.iter().map(|w| &w.stem).eq(phrase.iter()))
+    (0..words.len()).any(|i| starts(&words[i..], phrase))
+}
+
+/// Whether `words` begin with `phrase`'s stems.
+fn starts(words: &[Word], phrase: &[String]) -> bool {
+    !phrase.is_empty() && phrase.len() <= words.len() && words.iter().zip(phrase).all(|(w, p)| w.stem == *p)
 }
 
 #[cfg(test)]
@@ -208,6 +238,7 @@ mod tests {
                 onset: Some("sudden".into()),
                 recent: s(&["woke up with", "in the last hour", "since this morning"]),
                 ordinary: s(&["for years", "always", "went away"]),
+                cleared: s(&["is fine", "are fine", "feels fine"]),
                 questions: s(&["what does", "how to", "signs of"]),
                 child: Some("child".into()),
                 ages: s(&["year old", "yr old", "yo"]),
@@ -226,6 +257,25 @@ mod tests {
             .filter(|(_, m)| *m)
             .map(|(w, _)| w.lower)
             .collect()
+    }
+
+    #[test]
+    fn a_cleared_phrase_negates_the_word_before_it_and_what_is_joined_to_it() {
+        let none = &|_| false;
+        assert_eq!(
+            negated("calf aches and feels hot, breathing is fine", none),
+            ["breathing"]
+        );
+        assert_eq!(
+            negated("swollen calf, chest or breathing are fine", none),
+            ["chest", "breathing"]
+        );
+        assert_eq!(
+            negated("my calf is swollen and my breathing is fine", none),
+            ["breathing"],
+            "`and` is not a joining word: the swelling stays"
+        );
+        assert!(negated("the fine print", none).is_empty());
     }
 
     #[test]

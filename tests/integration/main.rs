@@ -6,6 +6,8 @@ mod build;
 mod check;
 mod compare_cli;
 mod content;
+mod cue_wordings;
+mod cues;
 mod damaged_index;
 mod docs;
 mod drafts;

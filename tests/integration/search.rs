@@ -272,6 +272,16 @@ fn browser_top_10_equals_cli_top_10() {
             "one leg fatter than the other since the coach trip",
             "my 6 year old says the backs of her knees hurt at bedtime",
             "my sciatica is now in my other leg",
+            "drove 10 hrs yesterday, calf aches and feels hot today, breathing is fine",
+            "swollen calf, chest or breathing are fine",
+            "had a dvt 10 years ago and now that leg aches every evening",
+            "varicose vein on my ankle burst in the shower and wont stop bleeding",
+            "lost nearly a stone without trying and my back aches at night",
+            "itchy red swollen toes after being out in the cold",
+            "woke with my leg dead and tingly, fine now",
+            "found nan on the floor freezing cold, talking really slowly",
+            "toddler had diarrhoea 2 days, no wet nappies",
+            "calves cramp when i walk, psoriatic sausage toe",
         ]
         .map(String::from),
     );

@@ -113,6 +113,19 @@
         j += 1;
       }
     });
+    // A cleared phrase ("breathing is fine") negates the word before it and the words joined
+    // to that one (reading.rs `mark_cleared`).
+    words.forEach(function (w, p) {
+      var cleared = (reading.cleared || []).some(function (c) {
+        return c.length && p + c.length <= words.length && c.every(function (st, k) { return words[p + k].stem === st; });
+      });
+      if (!cleared) return;
+      for (var j = p, taken = 0; j > 0 && taken < 4 && !stop[words[j - 1].stem]; j -= 2) {
+        marks[j - 1] = true;
+        taken += 1;
+        if (!(j >= 3 && joins.indexOf(words[j - 2].lower) >= 0 && !stop[words[j - 3].stem])) break;
+      }
+    });
     return marks;
   }
 

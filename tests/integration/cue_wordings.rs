@@ -1,0 +1,105 @@
+//! Wordings from the blind development sets, routed by the sign they describe: a bleeding
+//! varicose vein, back pain with cancer or weight loss, a crushed leg, cold with slow speech, a
+//! child with few wet nappies; and ordinary wordings that show no sign (numbness that has
+//! passed, cramps in pregnancy, chilblains, a clot years ago).
+
+use crate::cues::assert_cues;
+
+#[test]
+fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_and_passed_numbness() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    let (vein, back, injury) = (
+        "A varicose vein that bleeds",
+        "Leg or back pain with a high temperature",
+        "After a fall or injury",
+    );
+    assert_cues(&[
+        // A bleeding varicose vein is the 999 sign, even when it has stopped (NICE: refer now).
+        (
+            "varicose vein on my ankle burst in the shower and wont stop bleeding",
+            Some((emergency, vein)),
+        ),
+        (
+            "my varicose vein bled when i knocked it, it has stopped now",
+            Some((emergency, vein)),
+        ),
+        // Back pain with cancer now or in the past, or weight lost "without trying".
+        (
+            "had prostate cancer, new back pain at night going into my hip",
+            Some((urgent, back)),
+        ),
+        (
+            "lost nearly a stone without trying and my back aches at night",
+            Some((urgent, back)),
+        ),
+        // Pain far worse than the injury, with a tight leg or a tight cast.
+        (
+            "shin crushed at work this morning, pain unbearable, way worse than it should be, leg tight as a drum",
+            Some((emergency, injury)),
+        ),
+        (
+            "my leg in plaster feels too tight and the pain keeps getting worse",
+            Some((emergency, injury)),
+        ),
+        // Both feet dropping since this morning, with back pain.
+        (
+            "both feet dragging and slapping since this morning with bad lower back pain",
+            Some((emergency, "Back pain or sciatica")),
+        ),
+        // "Breathing is fine" says the reader is not breathless: the clot's 111 sign, not 999.
+        (
+            "drove 10 hrs yesterday, calf aches and feels hot today, breathing is fine",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        // A DVT years ago is history, not the sign; a swollen calf in pregnancy still is.
+        ("had a dvt 10 years ago and now that leg aches every evening", None),
+        (
+            "pregnant and my calf is painful and swollen",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        // Night cramps in pregnancy, chilblains and numbness that has passed show no sign.
+        ("34 weeks pregnant and my calf goes rock hard in the night", None),
+        ("itchy red swollen toes after being out in the cold", None),
+        (
+            "fell asleep on the sofa with my leg over the arm, woke with it dead and tingly, fine now",
+            None,
+        ),
+        (
+            "big toe red hot and swollen overnight",
+            Some((urgent, "A joint, such as a knee")),
+        ),
+        // Cold with slow speech is hypothermia; one foot gone dead and bluish is a blocked leg;
+        // feet that go white and numb in the cold are not.
+        (
+            "found nan on the floor freezing cold, talking really slowly",
+            Some((emergency, "After being in the cold")),
+        ),
+        (
+            "foot went dead and bluish in bed",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        ("my feet go white and numb in the cold", None),
+        // A toddler with few wet nappies, or being sick without a break, is the dehydration sign.
+        (
+            "toddler had diarrhoea 2 days, hardly any wet nappies",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        (
+            "after the marathon i cant stop being sick",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        // Legs giving way with soiling, in someone with stenosis, is cauda equina.
+        (
+            "my brother has spinal stenosis, both legs keep giving way and he soiled himself",
+            Some((emergency, "Back pain or sciatica")),
+        ),
+        // Weak legs that are worse at night have not changed; two days after a coach trip is not
+        // both legs.
+        ("since starting statins my legs feel weak, worse at night", None),
+        (
+            "crossed my legs on a long coach trip, foot still a bit floppy two days later",
+            Some((urgent, "Numbness, tingling or weakness in one leg")),
+        ),
+    ]);
+}
