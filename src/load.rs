@@ -634,11 +634,21 @@ fn load_list<T: DeserializeOwned>(
         return Ok((Vec::new(), Locator::default()));
     }
     let locator = Locator::new(&text, 1);
-    let list: Vec<T> = frontmatter::parse(rel, &text, &locator, diags)
-        .map(|(l, _)| l)
-        .unwrap_or_default();
-    Ok((
-        list.into_iter().enumerate().map(|(i, item)| (item, i)).collect(),
-        locator,
-    ))
+    let list = match frontmatter::parse::<Vec<T>>(rel, &text, &locator, diags) {
+        Some((list, _)) => list.into_iter().enumerate().map(|(i, item)| (item, i)).collect(),
+        None => readable_entries(&text),
+    };
+    Ok((list, locator))
+}
+
+/// The entries of a YAML list that can be read on their own, with their places in it: when
+/// one entry cannot be read (a missing field, already reported), the others still count, so
+/// that every reference to them is not reported as unknown too.
+fn readable_entries<T: DeserializeOwned>(text: &str) -> Vec<(T, usize)> {
+    let items: Vec<serde_yaml::Value> = serde_yaml::from_str(text).unwrap_or_default();
+    items
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, item)| serde_yaml::from_value(item).ok().map(|t| (t, i)))
+        .collect()
 }

@@ -175,3 +175,20 @@ fn an_avoid_entry_names_a_strategy_or_a_thing_not_both() {
         "{err}"
     );
 }
+
+#[test]
+fn one_unreadable_source_is_reported_alone_and_the_others_still_count() {
+    // A source without its `accessed` date cannot be read; the other sources still can, so no
+    // page that cites them is reported as citing an unknown source.
+    let err = check_edited(
+        "content/sources.yaml",
+        "  url: https://example.org/b\n  accessed: 2026-11-23\n",
+        "  url: https://example.org/b\n",
+    );
+    assert!(
+        err.contains("content/sources.yaml:7:1: [1].accessed: missing required field"),
+        "{err}"
+    );
+    let unknown: Vec<&str> = err.lines().filter(|l| l.contains("unknown source")).collect();
+    assert!(unknown.iter().all(|l| l.contains("`src-b`")), "{err}");
+}
