@@ -8,8 +8,9 @@
 //! remedies tried and alarms buried in long queries, vignettes-dev-6.tsv of where and when it
 //! hurts in everyday words, vignettes-dev-7.tsv of a clinician's classic and atypical
 //! presentations, vignettes-dev-8.tsv of what NHS pages list for each cause in lay words, and
-//! vignettes-dev-9.tsv, -10.tsv and -11.tsv of a general mix and vignettes-dev-12.tsv of
-//! relatives speaking of other conditions and medicines, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! vignettes-dev-9.tsv, -10.tsv, -11.tsv and -13.tsv of a general mix, vignettes-dev-12.tsv of
+//! relatives speaking of other conditions and medicines and vignettes-dev-14.tsv of older
+//! people, carers, night workers and very short queries, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -83,6 +84,12 @@ fn main() {
         (
             "development, relatives speaking, other conditions and medicines",
             "vignettes-dev-12.tsv",
+            true,
+        ),
+        ("development, a general mix", "vignettes-dev-13.tsv", true),
+        (
+            "development, older people, carers, night workers, very short queries",
+            "vignettes-dev-14.tsv",
             true,
         ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),

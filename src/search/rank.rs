@@ -55,15 +55,28 @@ pub(super) fn ranked(
     let mut top = Vec::new();
     if !clauses.is_empty() {
         let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters, schema)?;
-        top = searcher.search(&query, &TopDocs::with_limit(limit))?;
+        // Twice the limit: scores within rounding of each other rank by document (as the
+        // browser ranks them), so a document just below the cut by rounding may still belong.
+        top = searcher.search(&query, &TopDocs::with_limit(limit * 2))?;
         top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
     }
     let lead = match cue {
-        Some(c) if filters.is_empty() => docs_at(searcher, &c.docs),
+        Some(c) if filters.is_empty() => lead(searcher, &top, c),
         _ => Vec::new(),
     };
     let first_place = cue.is_some_and(|c| c.level == 0);
     split(searcher, schema, top, (&lead, first_place), limit)
+}
+
+/// The cue's causes to list first: its sign's, in their order, then those of the other signs
+/// it holds, the best match by words first (a cause no word found scores 0).
+fn lead(searcher: &Searcher, top: &[(f32, tantivy::DocAddress)], cue: &super::safety::Cue) -> Vec<tantivy::DocAddress> {
+    let score = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
+    let mut also = docs_at(searcher, &cue.also);
+    also.sort_by(|a, b| rank_order(score(a), score(b)).then(a.cmp(b)));
+    let mut lead = docs_at(searcher, &cue.docs);
+    lead.extend(also);
+    lead
 }
 
 /// One boosted term query per stem and field (step 3).

@@ -86,9 +86,13 @@ pub struct Cue {
     pub action: String,
     pub sign: String,
     pub cause: Option<String>,
-    /// The documents listed among the first results ([`CueDef::docs`]).
+    /// The documents listed among the first results ([`CueDef::docs`]), in their order.
     #[serde(skip)]
     pub docs: Vec<u32>,
+    /// The causes of the other signs held at the same level, listed right after `docs`, the
+    /// best match by words first.
+    #[serde(skip)]
+    pub also: Vec<u32>,
 }
 
 /// A cue as its words, each word as its alternatives (`/`-separated; see [`Analysis::units`]);
@@ -127,12 +131,22 @@ pub fn exact(lower: &str) -> String {
 }
 
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among
-/// `stems`; when the query `asks` about a condition, its names are not among those cues.
+/// `stems`; when the query `asks` about a condition, its names are not among those cues. Its
+/// causes are that sign's, then (`also`) those of the other signs held at that level: a query
+/// that holds two emergency signs lists the causes of both.
 pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
     let has = |alt: &Vec<String>| alt.iter().all(|s| stems.contains(s.as_str()));
     let holds = |cue: &Vec<Vec<Vec<String>>>| !cue.is_empty() && cue.iter().all(|word| word.iter().any(has));
     let hit = |d: &&CueDef| d.stems.iter().any(holds) || (!asks && d.names.iter().any(holds));
     let d = defs.iter().filter(hit).min_by_key(|d| d.level)?;
+    let mut also: Vec<u32> = Vec::new();
+    for other in defs.iter().filter(hit).filter(|o| o.level == d.level) {
+        let new: Vec<u32> = (other.docs.iter())
+            .filter(|n| !d.docs.contains(n) && !also.contains(n))
+            .copied()
+            .collect();
+        also.extend(new);
+    }
     Some(Cue {
         level: d.level,
         urgency: d.urgency.clone(),
@@ -142,6 +156,7 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
         sign: d.sign.clone(),
         cause: d.cause.clone(),
         docs: d.docs.clone(),
+        also,
     })
 }
 
@@ -253,6 +268,29 @@ mod tests {
             "the most urgent"
         );
         assert_eq!(ask("the"), None);
+    }
+
+    #[test]
+    fn the_causes_of_every_sign_held_at_the_cue_s_level_are_listed_the_first_sign_s_first() {
+        let with = |d: CueDef, docs: &[u32]| CueDef {
+            docs: docs.to_vec(),
+            ..d
+        };
+        let defs = [
+            with(def(0, "spine", &["both legs weak"]), &[3, 4]),
+            with(def(0, "nerves", &["weak spreading breathing"]), &[5, 3]),
+            with(def(1, "one leg", &["weak leg"]), &[6]),
+        ];
+        let docs = |q: &str| {
+            let stems = query(q);
+            cue(&defs, &stems.iter().map(String::as_str).collect(), false).map(|c| (c.sign, c.docs, c.also))
+        };
+        assert_eq!(docs("both legs weak"), Some(("spine".into(), vec![3, 4], vec![])));
+        assert_eq!(
+            docs("weakness spreading up both legs, breathing is hard"),
+            Some(("spine".into(), vec![3, 4], vec![5])),
+            "the other emergency sign's causes, once each; not the urgent sign's"
+        );
     }
 
     #[test]

@@ -103,3 +103,69 @@ fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_a
         ),
     ]);
 }
+
+#[test]
+fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_routed() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    assert_cues(&[
+        // Frozen skin, and someone too cold to wake, are the cold emergency.
+        (
+            "my mate slept rough in the snow, his feet are white and waxy and hard",
+            Some((emergency, "After being in the cold")),
+        ),
+        (
+            "elderly neighbour's house freezing and she wont wake up properly",
+            Some((emergency, "After being in the cold")),
+        ),
+        // Stopping sweating in the heat is heatstroke.
+        (
+            "worked a double shift in a roasting kitchen, legs cramping, stopped sweating",
+            Some((emergency, "After heat or hard work in the heat")),
+        ),
+        // Rest pain eased by dangling; a purple, icy foot in agony; an arm and a leg.
+        (
+            "foot pain at rest, better dangling",
+            Some((urgent, "Pain in the foot or toes")),
+        ),
+        (
+            "dad had a bypass in his leg, tonight his foot is purple and icy and hes screaming with it",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "mums leg went dead in bed, her arm wont lift either",
+            Some((emergency, "Sudden weakness")),
+        ),
+        // Infection gone to the whole body; a rash that does not fade.
+        (
+            "diabetic black toe, spreading redness, fever",
+            Some((emergency, "A red, hot or swollen leg")),
+        ),
+        (
+            "my son has a fever and purple spots that dont fade",
+            Some((emergency, "A red, hot or swollen leg")),
+        ),
+        // A bleeding ulcer; cancer with weak legs; a blow with tight, shiny skin; the pill.
+        (
+            "nans leg ulcer bleeding and wont stop",
+            Some((emergency, "A varicose vein that bleeds")),
+        ),
+        (
+            "had breast cancer, new back pain and my legs are weak this evening",
+            Some((emergency, "Back pain or sciatica")),
+        ),
+        (
+            "kick to the shin at rugby, skin tight and shiny",
+            Some((emergency, "After a fall or injury")),
+        ),
+        (
+            "on the combined pill, calf throbbing in bed",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        // A dead leg from someone lying across it is pressure, not a sudden change.
+        (
+            "woke up with a dead leg cos my boyfriend was lying across it all night",
+            None,
+        ),
+    ]);
+}

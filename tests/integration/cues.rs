@@ -155,6 +155,17 @@ fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
         got[..3].iter().any(|s| s == "muscle-fatigue-and-overexertion"),
         "{got:?}"
     );
+    // A query that holds two emergency signs lists the first sign's causes, then the other's:
+    // the spine's causes and the nerve page.
+    let got = first(
+        "numb tingling hands and feet spreading up, now struggling to swallow and my back hurts both legs weak",
+        &[],
+    );
+    assert_eq!(
+        got[..3],
+        ["sciatica", "lumbar-spinal-stenosis", "peripheral-neuropathy"],
+        "{got:?}"
+    );
     // A filter still decides which causes may be listed.
     let got = first(
         "ankle in a cast, calf aches, now breathless and lightheaded",

@@ -282,6 +282,10 @@ fn browser_top_10_equals_cli_top_10() {
             "found nan on the floor freezing cold, talking really slowly",
             "toddler had diarrhoea 2 days, no wet nappies",
             "calves cramp when i walk, psoriatic sausage toe",
+            "numb tingling hands and feet spreading up, now struggling to swallow and my back hurts both legs weak",
+            "foot pain at rest, better dangling",
+            "worked a double shift in a roasting kitchen, legs cramping, stopped sweating",
+            "pins and needles in both feet creeping up my legs after a chest infection",
         ]
         .map(String::from),
     );

@@ -202,19 +202,31 @@
   // The most urgent sign one of whose cues has one alternative of each word among the query's
   // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
   // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
+  // The most urgent sign held; its causes are those of every sign held at its level, its own
+  // first (safety.rs `cue`).
   function cue(meta, stems, asks) {
-    var best = null;
-    (meta.cues || []).forEach(function (d) {
-      var hit = d.stems.concat(asks ? [] : d.names || []).some(function (c) {
+    var held = (meta.cues || []).filter(function (d) {
+      return d.stems.concat(asks ? [] : d.names || []).some(function (c) {
         return c.length > 0 && c.every(function (word) {
           return word.some(function (alt) {
             return alt.every(function (s) { return stems.indexOf(s) >= 0; });
           });
         });
       });
-      if (hit && (best === null || d.level < best.level)) best = d;
     });
-    return best;
+    var best = null;
+    held.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
+    if (best === null) return null;
+    var own = best.docs || [], also = [];
+    held.forEach(function (d) {
+      if (d.level !== best.level) return;
+      (d.docs || []).forEach(function (n) { if (own.indexOf(n) < 0 && also.indexOf(n) < 0) also.push(n); });
+    });
+    var out = {};
+    Object.keys(best).forEach(function (k) { out[k] = best[k]; });
+    out.docs = own;
+    out.also = also;
+    return out;
   }
 
   /** A searcher over the files under `search/`, fetched with `load(path) -> Promise`: parsed JSON for `.json`, a Uint8Array for `.bin`. */
@@ -324,7 +336,11 @@
     return K.topk(this.get.bind(this), meta, q.entries, limit).then(function (top) {
       var scores = {};
       top.forEach(function (r) { scores[r.doc] = r.score; });
-      var lead = (q.cue && q.cue.docs) || [];
+      // The sign's causes in order, then the other held signs' causes, best match first.
+      var also = ((q.cue && q.cue.also) || []).slice().sort(function (a, b) {
+        return K.ranking({ doc: a, score: scores[a] || 0 }, { doc: b, score: scores[b] || 0 });
+      });
+      var lead = ((q.cue && q.cue.docs) || []).concat(also);
       var rest = top.map(function (r) { return r.doc; }).filter(function (d) { return lead.indexOf(d) < 0; });
       var keepBest = q.cue && q.cue.level !== 0 && top.length > 0 && lead.indexOf(top[0].doc) < 0;
       var docs = keepBest ? [rest[0]].concat(lead, rest.slice(1)) : lead.concat(rest);
