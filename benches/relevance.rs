@@ -8,9 +8,10 @@
 //! remedies tried and alarms buried in long queries, vignettes-dev-6.tsv of where and when it
 //! hurts in everyday words, vignettes-dev-7.tsv of a clinician's classic and atypical
 //! presentations, vignettes-dev-8.tsv of what NHS pages list for each cause in lay words, and
-//! vignettes-dev-9.tsv, -10.tsv, -11.tsv and -13.tsv of a general mix, vignettes-dev-12.tsv of
-//! relatives speaking of other conditions and medicines and vignettes-dev-14.tsv of older
-//! people, carers, night workers and very short queries, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
+//! vignettes-dev-9.tsv, -10.tsv, -11.tsv, -13.tsv and -15.tsv of a general mix,
+//! vignettes-dev-12.tsv of relatives speaking of other conditions and medicines, -14.tsv of older
+//! people, carers, night workers and very short queries and -16.tsv of long-term conditions,
+//! shift workers, carers, athletes and terse queries, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
 //! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -90,6 +91,12 @@ fn main() {
         (
             "development, older people, carers, night workers, very short queries",
             "vignettes-dev-14.tsv",
+            true,
+        ),
+        ("development, a general mix", "vignettes-dev-15.tsv", true),
+        (
+            "development, long-term conditions, shift workers, carers, athletes, terse queries",
+            "vignettes-dev-16.tsv",
             true,
         ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),

@@ -162,6 +162,25 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
             "on the combined pill, calf throbbing in bed",
             Some((urgent, "New swelling in one leg")),
         ),
+        // A vein that popped and pumps blood; a ballooned thigh with breathlessness; tingling
+        // moving up past the knees; being sick again and again.
+        (
+            "varicose vein by my ankle popped in bed and its pumping blood, towel soaked through",
+            Some((emergency, "A varicose vein that bleeds")),
+        ),
+        (
+            "ten days after hip replacement, my thigh has ballooned up and i feel dizzy and short of breath",
+            Some((emergency, "Chest pain or breathlessness")),
+        ),
+        (
+            "tingling started in my feet 2 days ago now its up past my knees and legs going weak",
+            Some((urgent, "Numbness, tingling or weakness in one leg")),
+        ),
+        (
+            "ran a marathon yesterday, still cramping, headache and keep being sick",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        ("i keep feeling sick and my legs ache", None),
         // A dead leg from someone lying across it is pressure, not a sudden change.
         (
             "woke up with a dead leg cos my boyfriend was lying across it all night",
