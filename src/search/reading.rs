@@ -136,11 +136,17 @@ impl Reading {
         out
     }
 
-    /// Marks the words a `cleared` phrase says are fine: the other word right before the
-    /// phrase, then each word joined to it by a joining word, up to [`SCOPE`] words.
+    /// Marks the words a `cleared` phrase says are fine: the phrase's own content words but
+    /// its last ("breathing ok"), or, when it has none ("is fine"), the other word right before
+    /// it, then each word joined to that one by a joining word, up to [`SCOPE`] words.
     fn mark_cleared(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool, out: &mut [bool]) {
         for p in 0..words.len() {
-            if !self.cleared.iter().any(|c| starts(&words[p..], c)) {
+            let Some(c) = self.cleared.iter().find(|c| starts(&words[p..], c)) else {
+                continue;
+            };
+            let own: Vec<usize> = (p..p + c.len() - 1).filter(|&i| !is_stop(&words[i].stem)).collect();
+            if !own.is_empty() {
+                own.into_iter().for_each(|i| out[i] = true);
                 continue;
             }
             let mut j = p;
@@ -238,7 +244,7 @@ mod tests {
                 onset: Some("sudden".into()),
                 recent: s(&["woke up with", "in the last hour", "since this morning"]),
                 ordinary: s(&["for years", "always", "went away"]),
-                cleared: s(&["is fine", "are fine", "feels fine"]),
+                cleared: s(&["is fine", "are fine", "feels fine", "breathing ok"]),
                 questions: s(&["what does", "how to", "signs of"]),
                 child: Some("child".into()),
                 ages: s(&["year old", "yr old", "yo"]),
@@ -276,6 +282,11 @@ mod tests {
             "`and` is not a joining word: the swelling stays"
         );
         assert!(negated("the fine print", none).is_empty());
+        assert_eq!(
+            negated("leg bigger and warm to touch, breathing ok", none),
+            ["breathing"],
+            "a phrase's own words, not the word before it"
+        );
     }
 
     #[test]

@@ -181,6 +181,12 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
             Some((urgent, "Signs of serious dehydration")),
         ),
         ("i keep feeling sick and my legs ache", None),
+        // "Breathing ok" clears the breathing; a stroke in the past is not the stroke sign.
+        (
+            "bedbound mum one leg bigger than the other and warm to touch, breathing ok",
+            Some((urgent, "New swelling in one leg")),
+        ),
+        ("caring for husband after his stroke, his legs cramp in bed", None),
         // A dead leg from someone lying across it is pressure, not a sudden change.
         (
             "woke up with a dead leg cos my boyfriend was lying across it all night",

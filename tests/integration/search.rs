@@ -284,6 +284,7 @@ fn browser_top_10_equals_cli_top_10() {
             "calves cramp when i walk, psoriatic sausage toe",
             "numb tingling hands and feet spreading up, now struggling to swallow and my back hurts both legs weak",
             "foot pain at rest, better dangling",
+            "bedbound mum one leg bigger than the other and warm to touch, breathing ok",
             "worked a double shift in a roasting kitchen, legs cramping, stopped sweating",
             "pins and needles in both feet creeping up my legs after a chest infection",
         ]

@@ -113,13 +113,16 @@
         j += 1;
       }
     });
-    // A cleared phrase ("breathing is fine") negates the word before it and the words joined
-    // to that one (reading.rs `mark_cleared`).
+    // A cleared phrase negates its own words but its last ("breathing ok"), or else the word
+    // before it and the words joined to that one ("breathing is fine"; reading.rs `mark_cleared`).
     words.forEach(function (w, p) {
-      var cleared = (reading.cleared || []).some(function (c) {
+      var cleared = (reading.cleared || []).filter(function (c) {
         return c.length && p + c.length <= words.length && c.every(function (st, k) { return words[p + k].stem === st; });
-      });
+      })[0];
       if (!cleared) return;
+      var own = [];
+      for (var i = p; i < p + cleared.length - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
+      if (own.length) { own.forEach(function (i) { marks[i] = true; }); return; }
       for (var j = p, taken = 0; j > 0 && taken < 4 && !stop[words[j - 1].stem]; j -= 2) {
         marks[j - 1] = true;
         taken += 1;
