@@ -148,8 +148,9 @@ pub struct ReadingConfig {
     pub recent: Vec<String>,
     #[serde(default)]
     pub ordinary: Vec<String>,
-    /// Phrases that say the words right before them are fine ("breathing is fine"): those
-    /// words are read as negated, like the words after "no".
+    /// Phrases that say something is fine ("breathing is fine", "breathing ok"): the phrase's
+    /// own words but its last, or else the word right before it, are read as negated, like
+    /// the words after "no".
     #[serde(default)]
     pub cleared: Vec<String>,
     /// Phrases that ask about a condition or tell of one in the past ("what does", "how to",

@@ -36,7 +36,7 @@ pub struct Reading {
     /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
     #[serde(default)]
     pub ordinary: Vec<Vec<String>>,
-    /// Stems of the phrases that say the words before them are fine ("breathing is fine").
+    /// Stems of the phrases that say something is fine ("breathing is fine", "breathing ok").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cleared: Vec<Vec<String>>,
     /// Stems of the phrases that ask about a condition ("what does", "how to", "signs of").
@@ -104,7 +104,7 @@ impl Reading {
     /// by nothing or by a joining word ("no swelling or redness"), up to [`SCOPE`] words. A
     /// negating word that begins a synonym's phrase (`phrase_at`, e.g. "no feeling" meaning
     /// numb) negates nothing: the phrase says what the reader has. A `cleared` phrase negates
-    /// the word before it and the words joined to that one ("chest and breathing are fine").
+    /// what it says is fine (see `mark_cleared`).
     pub fn negated(
         &self,
         words: &[Word],

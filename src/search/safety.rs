@@ -138,14 +138,13 @@ pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
     let has = |alt: &Vec<String>| alt.iter().all(|s| stems.contains(s.as_str()));
     let holds = |cue: &Vec<Vec<Vec<String>>>| !cue.is_empty() && cue.iter().all(|word| word.iter().any(has));
     let hit = |d: &&CueDef| d.stems.iter().any(holds) || (!asks && d.names.iter().any(holds));
-    let d = defs.iter().filter(hit).min_by_key(|d| d.level)?;
+    let held: Vec<&CueDef> = defs.iter().filter(hit).collect();
+    let d = *held.iter().min_by_key(|d| d.level)?;
     let mut also: Vec<u32> = Vec::new();
-    for other in defs.iter().filter(hit).filter(|o| o.level == d.level) {
-        let new: Vec<u32> = (other.docs.iter())
-            .filter(|n| !d.docs.contains(n) && !also.contains(n))
-            .copied()
-            .collect();
-        also.extend(new);
+    for n in held.iter().filter(|o| o.level == d.level).flat_map(|o| &o.docs) {
+        if !d.docs.contains(n) && !also.contains(n) {
+            also.push(*n);
+        }
     }
     Some(Cue {
         level: d.level,

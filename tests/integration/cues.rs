@@ -5,25 +5,18 @@
 use crate::content::shipped_site;
 use crate::support::*;
 
-/// What `causebook search --json` prints for `q` on the shipped site.
-fn search_json(q: &str) -> serde_json::Value {
+/// What `causebook search --json` prints for `q` on the shipped site, with `filters` added.
+fn search_json(q: &str, filters: &[&str]) -> serde_json::Value {
     let out = shipped_site();
-    let o = causebook(&[
-        "search",
-        q,
-        "--root",
-        repo().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-        "--no-refresh",
-        "--json",
-    ]);
-    serde_json::from_slice(&o.stdout).unwrap()
+    let mut args = vec!["search", q, "--root", repo().to_str().unwrap()];
+    args.extend(["--output", out.to_str().unwrap(), "--no-refresh", "--json"]);
+    args.extend(filters);
+    serde_json::from_slice(&causebook(&args).stdout).unwrap()
 }
 
 /// The instruction and the sign `causebook search --json` shows first for `q`, if any.
 fn cue_of(q: &str) -> Option<(String, String)> {
-    let v = search_json(q);
+    let v = search_json(q, &[]);
     let text = |k: &str| v["cue"][k].as_str().unwrap_or_default().to_string();
     (!v["cue"].is_null()).then(|| (text("instruction"), text("sign")))
 }
@@ -104,11 +97,7 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
 #[test]
 fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
     let first = |q: &str, filters: &[&str]| {
-        let out = shipped_site();
-        let mut args = vec!["search", q, "--root", repo().to_str().unwrap()];
-        args.extend(["--output", out.to_str().unwrap(), "--no-refresh", "--json"]);
-        args.extend(filters);
-        let v: serde_json::Value = serde_json::from_slice(&causebook(&args).stdout).unwrap();
+        let v = search_json(q, filters);
         let slugs = |k: &str| {
             v[k].as_array()
                 .unwrap()
@@ -322,7 +311,7 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
 
 #[test]
 fn search_says_which_words_it_left_out_as_negated() {
-    let v = search_json("burning feet, no cuts or sores");
+    let v = search_json("burning feet, no cuts or sores", &[]);
     assert_eq!(v["negated"], serde_json::json!(["cuts", "sores"]), "{v}");
     assert!(
         v["cue"].is_null(),

@@ -205,8 +205,7 @@
   // The most urgent sign one of whose cues has one alternative of each word among the query's
   // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
   // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
-  // The most urgent sign held; its causes are those of every sign held at its level, its own
-  // first (safety.rs `cue`).
+  // Its causes are the sign's own (`docs`), then (`also`) those of the other signs held at its level.
   function cue(meta, stems, asks) {
     var held = (meta.cues || []).filter(function (d) {
       return d.stems.concat(asks ? [] : d.names || []).some(function (c) {
@@ -227,7 +226,6 @@
     });
     var out = {};
     Object.keys(best).forEach(function (k) { out[k] = best[k]; });
-    out.docs = own;
     out.also = also;
     return out;
   }
