@@ -105,8 +105,8 @@ fn a_larger_site_gives_the_printout_its_causes_in_the_navigator_data_file() {
 }
 
 /// The printout from the navigator's link with three answers, on A4 and US Letter (one sheet
-/// each), without JavaScript and from the data file; cause, comparison and relief pages on
-/// paper. PDFs and their first pages as PNG go to target/screenshots/print/.
+/// each), without JavaScript and from the data file of a site with more signs (one sheet each,
+/// in a smaller type); cause, comparison and relief pages on paper. PDFs and their first pages as PNG go to target/screenshots/print/.
 #[test]
 #[cfg_attr(
     not(all(has_node, has_chromium, has_browser_modules)),
@@ -116,6 +116,19 @@ fn the_printout_and_cause_pages_print_in_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
     copy_dir(&repo().join("content"), &root.join("content"));
+    // Twelve more signs than the shipped site: its printout must still take one sheet, in a
+    // smaller type.
+    let flags = root.join("content/red-flags.yaml");
+    let extra: String = (1..=12)
+        .map(|i| {
+            format!(
+                "\n- id: extra-sign-{i}\n  sign: \"Another sign, number {i}, long enough to take \
+                 a line and a half of its column: a leg pain that has lasted for weeks and keeps \
+                 you awake\"\n  urgency: see_doctor\n  sources: [nhs-leg-cramps]\n  general: true\n"
+            )
+        })
+        .collect();
+    std::fs::write(&flags, read(&flags) + &extra).unwrap();
     let toml = read(&repo().join("site.toml")) + "\n[lists]\npage_size = 5\n";
     std::fs::write(root.join("site.toml"), toml).unwrap();
     let paged = tmp.path().join("paged");

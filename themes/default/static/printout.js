@@ -124,6 +124,72 @@
     });
   }
 
+  // One sheet of A4 or of US Letter, whichever the reader's printer takes: the printable area
+  // the two papers share (the narrower width, the shorter height) less the page's margins.
+  var SHEET_MM = { width: 210, height: 279.4 };
+  // The smallest scale of the page's type: below it, the signs would be too small to read, and
+  // the printout takes a second sheet instead.
+  var SMALLEST = 0.8;
+
+  // The print styles (the theme's `@media print` rules) and the printout's page margins.
+  function printRules() {
+    var rules = [];
+    var margins = { top: 10, right: 10, bottom: 10, left: 10 };
+    Array.prototype.forEach.call(document.styleSheets, function (sheet) {
+      var list;
+      try { list = sheet.cssRules; } catch (e) { return; }
+      Array.prototype.forEach.call(list || [], function (rule) {
+        if (!rule.media || rule.media.mediaText !== 'print') return;
+        rules.push(rule);
+        Array.prototype.forEach.call(rule.cssRules, function (inner) {
+          if (inner.selectorText !== 'printout' || !inner.style) return;
+          ['top', 'right', 'bottom', 'left'].forEach(function (side) {
+            var v = inner.style.getPropertyValue('margin-' + side);
+            if (/mm$/.test(v)) margins[side] = parseFloat(v);
+          });
+        });
+      });
+    });
+    return { rules: rules, margins: margins };
+  }
+
+  // Scales the printout's type (--sheet) to the largest that fits one sheet. Print layout
+  // cannot be measured when printing starts (a PDF export fires no event first), so the page
+  // is laid out now as paper lays it out: the print rules turned on for all media, the body as
+  // wide as the sheet, within one task (nothing is painted in between), then turned back.
+  function fitSheet() {
+    var print = printRules();
+    if (!print.rules.length) return;
+    var m = print.margins;
+    var px = 96 / 25.4;
+    var width = (SHEET_MM.width - m.left - m.right) + 'mm';
+    var room = (SHEET_MM.height - m.top - m.bottom) * px;
+    var body = document.body;
+    var html = document.documentElement;
+    var fits = function (scale) {
+      html.style.setProperty('--sheet', String(scale));
+      return body.getBoundingClientRect().height <= room;
+    };
+    print.rules.forEach(function (r) { r.media.mediaText = 'all'; });
+    body.style.width = width;
+    body.style.minHeight = '0';
+    try {
+      var low = SMALLEST;
+      var high = 1;
+      if (!fits(high)) {
+        for (var i = 0; i < 7; i++) {
+          var mid = (low + high) / 2;
+          if (fits(mid)) low = mid; else high = mid;
+        }
+        html.style.setProperty('--sheet', low.toFixed(3));
+      }
+    } finally {
+      print.rules.forEach(function (r) { r.media.mediaText = 'print'; });
+      body.style.width = '';
+      body.style.minHeight = '';
+    }
+  }
+
   function start(items) {
     var given = answers();
     place(items, given);
@@ -137,6 +203,7 @@
     change.href = change.getAttribute('href') + window.location.search;
     $('print-button').addEventListener('click', function () { window.print(); });
     $('print-tools').hidden = false;
+    fitSheet();
     root.setAttribute('data-ready', '');
   }
 
