@@ -57,8 +57,10 @@ pub(super) fn ranked(
         let query = with_filters(Box::new(BooleanQuery::new(clauses)), filters, schema)?;
         // Twice the limit: scores within rounding of each other rank by document (as the
         // browser ranks them), so a document just below the cut by rounding may still belong.
+        // Then the top `limit`, as the browser keeps: a cue's cause below them scores 0 in both.
         top = searcher.search(&query, &TopDocs::with_limit(limit * 2))?;
         top.sort_by(|(a, da), (b, db)| rank_order(*a, *b).then(da.cmp(db)));
+        top.truncate(limit);
     }
     let lead = match cue {
         Some(c) if filters.is_empty() => lead(searcher, &top, c),
