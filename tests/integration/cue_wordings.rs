@@ -1,7 +1,9 @@
 //! Wordings from the blind development sets, routed by the sign they describe: a bleeding
 //! varicose vein, back pain with cancer or weight loss, a crushed leg, cold with slow speech, a
-//! child with few wet nappies; and ordinary wordings that show no sign (numbness that has
-//! passed, cramps in pregnancy, chilblains, a clot years ago).
+//! child with few wet nappies, muscle breakdown, a missed dialysis, a fluttering heart on water
+//! tablets, no pee for hours, a floppy child with a fever, walking pain suddenly worse; and
+//! ordinary wordings that show no sign (numbness that has passed, cramps in pregnancy,
+//! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run).
 
 use crate::cues::assert_cues;
 
@@ -192,5 +194,60 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
             "woke up with a dead leg cos my boyfriend was lying across it all night",
             None,
         ),
+    ]);
+}
+
+#[test]
+fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_are_routed() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    let (breakdown, sepsis, arteries) = (
+        "After very hard or unusual exercise",
+        "A red, hot or swollen leg, or any other infection",
+        "Pain in the foot or toes when you rest",
+    );
+    assert_cues(&[
+        // Pee the colour of tea or cola after hard effort is muscle breakdown (999)...
+        (
+            "did a 10k in the heat yesterday, thighs in agony and my pee is brown",
+            Some((emergency, breakdown)),
+        ),
+        (
+            "pee looks like cola after a hard squats session",
+            Some((emergency, breakdown)),
+        ),
+        // ...dark yellow pee after a run is only thirst.
+        ("dark yellow pee after a run and very thirsty", None),
+        // A missed dialysis session with weak legs: the 999 sign (an editorial grade).
+        (
+            "missed dialysis yesterday and my legs feel heavy and weak",
+            Some((emergency, "Weakness, heavy legs")),
+        ),
+        // A fluttering heart with weak legs on a water tablet: 111 the same day.
+        (
+            "on furosemide, heart fluttering and legs weak",
+            Some((urgent, "A fluttering, racing or skipping heartbeat")),
+        ),
+        // Low potassium or a statin with cramps, and nothing more, is for the GP (no cue).
+        ("low potassium, leg cramps", None),
+        ("cramps at night since starting statins", None),
+        // "Havent peed" is read as peeing less, not as no pee at all being denied.
+        (
+            "been sick all day, havent peed since this morning",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        ("no pee all day and a fever", Some((emergency, sepsis))),
+        // A child with a fever gone floppy is the sepsis sign.
+        (
+            "my 2 year old has a high temperature and is floppy",
+            Some((emergency, sepsis)),
+        ),
+        // Rest pain in a smoker's toes, or walking pain suddenly much worse: narrowed arteries.
+        ("rest pain in my toes at night, i smoke", Some((urgent, arteries))),
+        (
+            "my calf pain when walking has suddenly got worse, can only walk a few yards",
+            Some((urgent, arteries)),
+        ),
+        ("walking makes my sciatica much worse", None),
     ]);
 }

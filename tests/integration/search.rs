@@ -287,6 +287,12 @@ fn browser_top_10_equals_cli_top_10() {
             "bedbound mum one leg bigger than the other and warm to touch, breathing ok",
             "worked a double shift in a roasting kitchen, legs cramping, stopped sweating",
             "pins and needles in both feet creeping up my legs after a chest infection",
+            "did a 10k in the heat yesterday, thighs in agony and my pee is brown",
+            "missed dialysis yesterday and my legs feel heavy and weak",
+            "on furosemide, heart fluttering and legs weak",
+            "been sick all day, havent peed since this morning",
+            "my 2 year old has a high temperature and is floppy",
+            "my calf pain when walking has suddenly got worse, can only walk a few yards",
         ]
         .map(String::from),
     );
