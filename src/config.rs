@@ -166,6 +166,10 @@ pub struct ReadingConfig {
     /// What follows a number to make an age ("year old", "yo").
     #[serde(default)]
     pub ages: Vec<String>,
+    /// The word of the warning-sign cues a body temperature of a fever stands for ("fever"):
+    /// "39.5", "38.4c", "102 degrees" ([`crate::search::temperature`]).
+    #[serde(default)]
+    pub fever: Option<String>,
     /// The words for one, two, three... up to the oldest age that is a child's.
     #[serde(default)]
     pub numbers: Vec<String>,

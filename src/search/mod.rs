@@ -23,5 +23,6 @@ pub mod snippet;
 pub(crate) mod stem;
 pub mod stop;
 pub mod synonyms;
+pub mod temperature;
 
 pub use error::SearchError;

@@ -141,13 +141,16 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let all = analyzer::words(lang, &req.query);
     let onset = req.reading.onset_of(&all).map(str::to_string);
     let child = req.reading.child_of(&all).map(str::to_string);
+    let fever = req.reading.fever_of(&req.query).map(str::to_string);
     let asks = req.reading.asks(&all);
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let exact: Vec<String> = words.iter().map(|w| super::safety::exact(w)).collect();
     let (mut expanded, used) = req.synonyms.expand(typed);
-    // A child's age ("my 6 year old") is searched as the child word too, as a synonym adds it.
+    // A child's age ("my 6 year old") is searched as the child word too, as a synonym adds it,
+    // and a temperature of a fever ("39.5") as the fever word.
     expanded.extend(child.as_deref().map(added_word));
+    expanded.extend(fever.as_deref().map(added_word));
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
     let expanded = split_compounds(lang, expanded, &is_part);
@@ -159,6 +162,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .chain(&r.stems)
         .chain(&onset)
         .chain(&child)
+        .chain(&fever)
         .chain(&exact)
         .map(String::as_str)
         .collect();

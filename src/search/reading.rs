@@ -5,7 +5,8 @@
 //! in warning-sign cues, unless an *ordinary* phrase says it has lasted, has passed or has an
 //! everyday cause ("for years", "went away", "from sleeping on it"). A word typed outright ("suddenly") always counts: these rules can only add
 //! the onset of a phrase, never take a typed word away from a cue. Likewise a child's age
-//! ("my 7 year old", "7yo", "seven-year-old") counts as the site's word for a child. A query that asks about a
+//! ("my 7 year old", "7yo", "seven-year-old") counts as the site's word for a child, and a
+//! temperature of a fever ("hes 39.5") as its word for a fever. A query that asks about a
 //! condition ("what does a dvt feel like", "how to stop a clot on a flight") shows no cue that
 //! only names it: the reader asked, and did not say they have the sign.
 //!
@@ -51,6 +52,9 @@ pub struct Reading {
     /// Lower-cased words for one, two, three...: the oldest age that is a child's is their count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<String>,
+    /// The stem a body temperature of a fever holds in cues, when the site declares one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fever: Option<String>,
 }
 
 /// At most this many words follow one negating word: "no cuts or sores on my feet" negates
@@ -96,6 +100,10 @@ impl Reading {
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             ages: phrases(&cfg.ages),
             numbers: lower(&cfg.numbers),
+            fever: cfg
+                .fever
+                .as_deref()
+                .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
         }
     }
 
@@ -197,6 +205,12 @@ impl Reading {
         found.then_some(child)
     }
 
+    /// The fever stem, when the query `text` gives a body temperature of a fever ("hes 39.5").
+    pub fn fever_of(&self, text: &str) -> Option<&str> {
+        let fever = self.fever.as_deref()?;
+        super::temperature::has_fever(text).then_some(fever)
+    }
+
     /// Whether `words` ask about a condition, or tell of one in the past: a `questions` phrase
     /// is among them. Such a query shows a cue only when it describes the sign, not when it only
     /// names the condition.
@@ -249,6 +263,7 @@ mod tests {
                 child: Some("child".into()),
                 ages: s(&["year old", "yr old", "yo"]),
                 numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+                fever: Some("fever".into()),
             },
             Lang::English,
         )

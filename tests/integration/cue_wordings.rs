@@ -1,7 +1,9 @@
 //! Wordings from the blind development sets, routed by the sign they describe: a bleeding
 //! varicose vein, back pain with cancer or weight loss, a crushed leg, cold with slow speech, a
 //! child with few wet nappies, muscle breakdown, a missed dialysis, a fluttering heart on water
-//! tablets, no pee for hours, a floppy child with a fever, walking pain suddenly worse; and
+//! tablets, no pee for hours, a floppy child with a fever, walking pain suddenly worse, a
+//! temperature typed as a number, no pulse, a dead arm with slurring, a fall onto the hip,
+//! numbness spreading to the hands, a tight shin after a kick, fever on chemotherapy; and
 //! ordinary wordings that show no sign (numbness that has passed, cramps in pregnancy,
 //! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run).
 
@@ -249,5 +251,69 @@ fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_
             Some((urgent, arteries)),
         ),
         ("walking makes my sciatica much worse", None),
+    ]);
+}
+
+#[test]
+fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_routed() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    let sepsis = "A red, hot or swollen leg, or any other infection";
+    assert_cues(&[
+        // A temperature as a number is a fever ("39.5", "38.4c"); an age is not ("im 39").
+        (
+            "toddler wont put weight on his leg, red and hot and hes 39.5 and floppy",
+            Some((emergency, sepsis)),
+        ),
+        (
+            "dad on chemo, legs aching in bed and now temp 38.4 and shivery",
+            Some((emergency, sepsis)),
+        ),
+        ("im 39 and my legs ache at night", None),
+        ("on chemo, feet numb and tingling at night", None),
+        // "No pulse" is read as pulseless, not as a pulse denied.
+        (
+            "no pulse foot toes bluish",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "mums arm n leg dead slurring",
+            Some((emergency, "Sudden weakness or numbness down one side")),
+        ),
+        (
+            "grandad fell hip cant stand",
+            Some((emergency, "After a fall or injury")),
+        ),
+        (
+            "took a boot to the shin, its swollen tight as a drum",
+            Some((emergency, "After a fall or injury")),
+        ),
+        (
+            "weakness creeping up from my feet, couldnt stand up this morning",
+            Some((emergency, "Numbness, tingling or weakness that started")),
+        ),
+        // Numbness spreading from the feet to the hands, or tingling after a stomach bug.
+        (
+            "legs weak now arms too tingly",
+            Some((urgent, "Numbness, tingling or weakness in one leg")),
+        ),
+        (
+            "had a tummy bug last week, now tingling in my feet and hands",
+            Some((urgent, "Numbness, tingling or weakness in one leg")),
+        ),
+        // Diarrhoea with weak legs is low salts, not a nerve sign; an arm of the sofa is no arm.
+        ("taking laxatives with diarrhoea, legs weak and crampy in bed", None),
+        (
+            "fell asleep with my leg over the arm of the sofa, woke with it dead and tingly, fine now",
+            None,
+        ),
+        // Sick for more than two days, counted.
+        (
+            "3 days of being sick, legs cramping in bed",
+            Some((urgent, "Signs of serious dehydration")),
+        ),
+        ("dad had a sickness bug, keeping fluids down again now", None),
+        // Reading about a condition is not having it.
+        ("legs ache after the gym, googled rhabdo but my wee looks normal", None),
     ]);
 }

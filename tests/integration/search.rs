@@ -293,6 +293,12 @@ fn browser_top_10_equals_cli_top_10() {
             "been sick all day, havent peed since this morning",
             "my 2 year old has a high temperature and is floppy",
             "my calf pain when walking has suddenly got worse, can only walk a few yards",
+            "toddler wont put weight on his leg, red and hot and hes 39.5 and floppy",
+            "temp 38.4c and shivery on chemo, legs ache",
+            "im 39 and my legs ache at night",
+            "no pulse foot toes bluish",
+            "mums arm n leg dead slurring",
+            "legs weak now arms too tingly",
         ]
         .map(String::from),
     );

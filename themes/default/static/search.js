@@ -177,6 +177,36 @@
     return found ? reading.child : null;
   }
 
+  // The fever stem when the query gives a body temperature of a fever (temperature.rs): 38 °C
+  // or more, or 100.4 °F or more; a whole number needs a unit ("39c", "102 degrees"), a number
+  // with tenths ("39.5") does not; a number joined to a word ("b12", "38yo") is none.
+  var UNITS = [['centigrade', 'c'], ['fahrenheit', 'f'], ['celsius', 'c'], ['degrees', '*'], ['degree', '*'], ['deg', '*'],
+    ['\u00b0c', 'c'], ['\u00b0f', 'f'], ['\u00b0', '*'], ['c', 'c'], ['f', 'f']];
+  function feverOf(query, reading) {
+    if (!reading.fever) return null;
+    var text = query.toLowerCase();
+    var alnum = /[0-9a-z\u0080-\uffff]/;
+    var found = false;
+    var re = /[0-9]+(?:[.,][0-9]+)?/g, m;
+    while (!found && (m = re.exec(text))) {
+      if (m.index > 0 && alnum.test(text[m.index - 1])) continue;
+      var value = parseFloat(m[0].replace(',', '.'));
+      var decimal = /[.,]/.test(m[0]);
+      var end = m.index + m[0].length;
+      var rest = text.slice(end).replace(/^\s+/, '');
+      var unit = null;
+      for (var k = 0; k < UNITS.length && unit === null; k++) {
+        var u = UNITS[k][0];
+        var after = rest.charAt(u.length);
+        if (rest.slice(0, u.length) === u && !(after && /[0-9a-z]/.test(after))) unit = UNITS[k][1];
+      }
+      var joined = /[0-9a-z]/.test(text.charAt(end));
+      var c = value >= 38 && value < 44, f = value >= 100.4 && value < 112;
+      found = unit === 'c' ? c : unit === 'f' ? f : unit === '*' ? (c || f) : (!joined && decimal && c);
+    }
+    return found ? reading.fever : null;
+  }
+
   // The general warning signs that hold every content word of the query (signs.rs `hits`).
   function signHits(meta, words) {
     var stop = {};
@@ -278,10 +308,13 @@
       var typed = analyzed.filter(function (w, i) { return !marks[i]; });
       var onset = onsetOf(analyzed, reading);
       var child = childOf(analyzed, reading);
+      var fever = feverOf(query, reading);
       var asks = hasPhrase(analyzed, reading.questions);
       var expanded = expand(typed, meta.synonyms);
       // A child's age is searched as the child word too (query.rs).
-      if (child) expanded.words.push({ lower: child, folded: child, stem: child, covered: false, added: true, parts: [] });
+      [child, fever].forEach(function (added) {
+        if (added) expanded.words.push({ lower: added, folded: added, stem: added, covered: false, added: true, parts: [] });
+      });
       return self.splitAll(meta, expanded.words).then(function (all) {
         var content = all.filter(function (w) { return !stop[w.stem]; }).length;
         var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
@@ -291,7 +324,7 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [],
+          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [], fever ? [fever] : [],
             typed.map(function (w) { return '=' + w.lower; })), asks);
           resolved.signs = signHits(meta, all);
           resolved.language = meta.language;

@@ -1,0 +1,139 @@
+//! A body temperature as readers type it ("hes 39.5", "temp 38.4c", "102 degrees", "39°C")
+//! read as a fever: 38 °C or more (the NHS's "high temperature"), or 100.4 °F or more. A whole
+//! number with no unit is not read ("im 39", "40 minutes"), nor is a number joined to a word
+//! ("b12", "38yo"). The browser reads the same (search.js `hasFever`).
+
+/// The lowest temperature read as a fever, in degrees Celsius and Fahrenheit.
+const FEVER_C: f64 = 38.0;
+const FEVER_F: f64 = 100.4;
+/// Above these, a number is not a body temperature.
+const CEILING_C: f64 = 44.0;
+const CEILING_F: f64 = 112.0;
+
+/// A temperature's unit as typed after its number, longest first so that "°c" is not read
+/// as "°" then "c".
+const UNITS: [(&str, Unit); 11] = [
+    ("centigrade", Unit::C),
+    ("fahrenheit", Unit::F),
+    ("celsius", Unit::C),
+    ("degrees", Unit::Any),
+    ("degree", Unit::Any),
+    ("deg", Unit::Any),
+    ("°c", Unit::C),
+    ("°f", Unit::F),
+    ("°", Unit::Any),
+    ("c", Unit::C),
+    ("f", Unit::F),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    C,
+    F,
+    /// "degrees" or "°" alone: Celsius or Fahrenheit by the number's size.
+    Any,
+}
+
+/// Whether `text` gives a body temperature of a fever.
+pub fn has_fever(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let b = lower.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // A number joined to the word before it ("b12") is skipped whole, as the browser does.
+        let joined = i > 0 && is_word_byte(b[i - 1]);
+        let (value, decimal, end) = number(&lower, i);
+        if !joined && fever(value, decimal, unit(&lower, end)) {
+            return true;
+        }
+        i = end;
+    }
+    false
+}
+
+/// The number starting at byte `at` (digits, then `.` or `,` and digits), whether it has a
+/// decimal part, and where it ends.
+fn number(lower: &str, at: usize) -> (f64, bool, usize) {
+    let b = lower.as_bytes();
+    let digits = |from: usize| from + b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let whole = digits(at);
+    let decimal = whole + 1 < b.len() && matches!(b[whole], b'.' | b',') && b[whole + 1].is_ascii_digit();
+    let end = if decimal { digits(whole + 1) } else { whole };
+    let value = lower[at..end].replace(',', ".").parse().unwrap_or(0.0);
+    (value, decimal, end)
+}
+
+/// The unit typed after a number ending at `end` (spaces allowed between), if the word does
+/// not go on past it: `Some(None)` for no unit, `None` for a number joined to another word.
+fn unit(lower: &str, end: usize) -> Option<Option<Unit>> {
+    let rest = lower[end..].trim_start();
+    for (word, unit) in UNITS {
+        if let Some(after) = rest.strip_prefix(word) {
+            if !after.bytes().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+                return Some(Some(unit));
+            }
+        }
+    }
+    let joined = lower[end..].bytes().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    (!joined).then_some(None)
+}
+
+fn fever(value: f64, decimal: bool, unit: Option<Option<Unit>>) -> bool {
+    let celsius = (FEVER_C..CEILING_C).contains(&value);
+    let fahrenheit = (FEVER_F..CEILING_F).contains(&value);
+    match unit {
+        Some(Some(Unit::C)) => celsius,
+        Some(Some(Unit::F)) => fahrenheit,
+        Some(Some(Unit::Any)) => celsius || fahrenheit,
+        // A bare number is a temperature only with its tenths ("39.5"): "im 39" is an age.
+        Some(None) => decimal && celsius,
+        None => false,
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_fever;
+
+    #[test]
+    fn a_temperature_of_a_fever_is_read_in_any_common_form() {
+        for q in [
+            "hes 39.5 and really floppy",
+            "temp 38.4c and shivery",
+            "temperature 38,5",
+            "39°C since lunch",
+            "39 ° c",
+            "102 degrees",
+            "101f",
+            "40 celsius",
+            "38 degrees",
+        ] {
+            assert!(has_fever(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn ages_counts_normal_temperatures_and_joined_numbers_are_not_a_fever() {
+        for q in [
+            "im 39 and my legs ache",
+            "40 minutes of cramp",
+            "37.5 this morning",
+            "36.8c",
+            "b12 of 38.5x",
+            "38yo with sore calves",
+            "walked 10.5 miles",
+            "39 weeks pregnant",
+            "calves cramp 3 times a night",
+        ] {
+            assert!(!has_fever(q), "{q}");
+        }
+    }
+}
