@@ -315,5 +315,20 @@ fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_
         ("dad had a sickness bug, keeping fluids down again now", None),
         // Reading about a condition is not having it.
         ("legs ache after the gym, googled rhabdo but my wee looks normal", None),
+        // A fluttering heart with fainting is 999 whatever the cause; fluttering alone is not.
+        (
+            "throwing up for days, legs cramping, now my heart is fluttering and i nearly blacked out",
+            Some((emergency, "A fluttering, racing or pounding heartbeat")),
+        ),
+        ("heart flutters sometimes when i lie down, legs restless", None),
+        // A leg gone blotchy and ice cold, too painful to touch.
+        (
+            "nans leg went blotchy and freezing this morning and she screams when its touched",
+            Some((emergency, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "the sore on my toe has gone black and smells, now a high temperature",
+            Some((emergency, sepsis)),
+        ),
     ]);
 }

@@ -299,6 +299,7 @@ fn browser_top_10_equals_cli_top_10() {
             "no pulse foot toes bluish",
             "mums arm n leg dead slurring",
             "legs weak now arms too tingly",
+            "throwing up for days, now my heart is fluttering and i nearly blacked out",
         ]
         .map(String::from),
     );
