@@ -10,9 +10,11 @@
 //! presentations, vignettes-dev-8.tsv of what NHS pages list for each cause in lay words, and
 //! vignettes-dev-9.tsv, -10.tsv, -11.tsv, -13.tsv and -15.tsv of a general mix,
 //! vignettes-dev-12.tsv of relatives speaking of other conditions and medicines, -14.tsv of older
-//! people, carers, night workers and very short queries and -16.tsv of long-term conditions,
-//! shift workers, carers, athletes and terse queries, each written blind; vignettes-dev-2.tsv and vignettes-held-out-2, -3 and -4.tsv written
-//! without sight of the cues, the content or the code; the misses of -3 and -4 are never printed).
+//! people, carers, night workers and very short queries, -16.tsv of long-term conditions,
+//! shift workers, carers, athletes and terse queries, -17.tsv of vivid comparisons, -18.tsv of
+//! phone fragments, -19.tsv of carers' reports and -20.tsv of readers' own guesses, each written
+//! blind; vignettes-dev-2.tsv and vignettes-held-out-2 to -8.tsv written without sight of the
+//! cues, the content or the code; the misses of the held-out sets are never printed).
 //!
 //! `cargo bench --bench relevance`
 
@@ -99,6 +101,22 @@ fn main() {
             "vignettes-dev-16.tsv",
             true,
         ),
+        (
+            "development, what readers see and feel, in vivid comparisons",
+            "vignettes-dev-17.tsv",
+            true,
+        ),
+        ("development, phone fragments of 2 to 6 words", "vignettes-dev-18.tsv", true),
+        (
+            "development, carers, care staff and parents speaking of someone else",
+            "vignettes-dev-19.tsv",
+            true,
+        ),
+        (
+            "development, readers who have guessed a cause and ask whether to worry",
+            "vignettes-dev-20.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
         (
             "held-out, written blind, misses never shown",
@@ -113,6 +131,26 @@ fn main() {
         (
             "held-out, written blind, misses never shown",
             "vignettes-held-out-4.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-5.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-6.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-7.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-8.tsv",
             false,
         ),
     ] {
