@@ -106,7 +106,11 @@ fn main() {
             "vignettes-dev-17.tsv",
             true,
         ),
-        ("development, phone fragments of 2 to 6 words", "vignettes-dev-18.tsv", true),
+        (
+            "development, phone fragments of 2 to 6 words",
+            "vignettes-dev-18.tsv",
+            true,
+        ),
         (
             "development, carers, care staff and parents speaking of someone else",
             "vignettes-dev-19.tsv",

@@ -170,6 +170,10 @@ pub struct RedFlagRef {
 pub struct RedFlagDef {
     pub id: String,
     pub sign: String,
+    /// A headline of the sign (at most 20 words) for the compact care cards at the top of the
+    /// home page and the lists, where the whole sign opens under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     pub urgency: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why: Option<String>,

@@ -72,6 +72,7 @@ fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
         let hint = "say in plain words what the reader notices";
         err("sign", "the sign is empty".into(), Some(hint.into()));
     }
+    check_short(f, err);
     if !allowed.urgencies.contains(&f.urgency.as_str()) {
         let hint = vocab_hint(&f.urgency, allowed.urgencies.iter().copied());
         err("urgency", format!("unknown urgency `{}`", f.urgency), Some(hint));
@@ -105,6 +106,27 @@ fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
         }
     }
     check_cues(f, err);
+}
+
+/// The most words of a sign's `short` headline.
+const SHORT_WORDS: usize = 20;
+
+/// A `short` headline is a few words, fewer than the sign's: it stands for the sign where the
+/// compact cards list every sign at the top of a page.
+fn check_short(f: &RedFlagDef, err: &mut Report) {
+    let Some(short) = &f.short else { return };
+    let words = short.split_whitespace().count();
+    if words == 0 || words > SHORT_WORDS || words >= f.sign.split_whitespace().count() {
+        let hint = format!("a headline of at most {SHORT_WORDS} words, shorter than the sign, or no `short`");
+        err(
+            "short",
+            format!(
+                "`short` has {words} words; the sign has {}",
+                f.sign.split_whitespace().count()
+            ),
+            Some(hint),
+        );
+    }
 }
 
 /// A cue is a few words a reader would type; an empty one would match every query.
@@ -278,6 +300,7 @@ mod tests {
         RedFlagDef {
             id: id.into(),
             sign: format!("sign {id}"),
+            short: None,
             urgency: "urgent".into(),
             why: None,
             sources: vec!["s".into()],

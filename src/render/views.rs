@@ -177,6 +177,8 @@ pub struct FlagGroup<'a> {
 pub struct FlagView<'a> {
     pub id: &'a str,
     pub sign: &'a str,
+    /// Its headline for the compact cards, when the registry gives one.
+    pub short: Option<&'a str>,
     /// Why it matters, without inline citations (a page with a source list puts their
     /// references in `refs`).
     pub why: Option<Cow<'a, str>>,
@@ -199,6 +201,7 @@ impl<'a> FlagView<'a> {
         FlagView {
             id: &def.id,
             sign: &def.sign,
+            short: def.short.as_deref(),
             why: def.why.as_deref().map(crate::citation::strip),
             note: None,
             general: def.general,

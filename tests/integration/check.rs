@@ -192,3 +192,20 @@ fn one_unreadable_source_is_reported_alone_and_the_others_still_count() {
     let unknown: Vec<&str> = err.lines().filter(|l| l.contains("unknown source")).collect();
     assert!(unknown.iter().all(|l| l.contains("`src-b`")), "{err}");
 }
+
+#[test]
+fn a_sign_s_headline_is_shorter_than_the_sign() {
+    let err = check_edited(
+        "content/red-flags.yaml",
+        "  cues: [pale cold leg",
+        "  short: A pale, cold leg with sudden severe pain that came on quickly\n  cues: [pale cold leg",
+    );
+    assert!(
+        err.contains("content/red-flags.yaml:1:1: [0].short: `short` has 12 words; the sign has 8"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: a headline of at most 20 words, shorter than the sign"),
+        "{err}"
+    );
+}

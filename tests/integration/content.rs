@@ -153,12 +153,20 @@ pub(crate) fn care_cards(html: &str) -> Vec<(String, String)> {
             .skip(1)
             .filter_map(|li| li.split_once('>').map(|(_, rest)| rest))
         {
+            // A compact card's sign opens under its headline: the whole sign follows the summary.
+            let li = match li.strip_prefix("<details class=\"sign-more\"><summary>") {
+                Some(rest) => {
+                    let sign = &rest[rest.find("</summary>").unwrap() + "</summary>".len()..];
+                    &sign[..sign.find("</details>").unwrap()]
+                }
+                None => li,
+            };
             // The sign ends where its numbered references, its explanation or the item ends.
             let end = [li.find("<sup class=\"ref\">"), li.find(" <span"), li.find("</li>")]
                 .into_iter()
                 .flatten()
                 .min()
-                .unwrap();
+                .unwrap_or(li.len());
             out.push((urgency.to_string(), li[..end].trim().to_string()));
         }
     }

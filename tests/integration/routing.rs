@@ -305,3 +305,29 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         }
     }
 }
+
+#[test]
+fn compact_cards_show_each_long_sign_s_headline_and_open_to_the_whole_sign() {
+    let out = shipped_site();
+    let home = read(&out.join("index.html"));
+    let card = &home[at(&home, "care-card--emergency", "home")..at(&home, "care-card--urgent", "home")];
+    assert!(
+        card.contains(
+            "<details class=\"sign-more\"><summary>A leg or foot that suddenly turns painful, pale, blue, \
+             cold or numb, or will not move</summary>A leg or foot that suddenly changes:"
+        ),
+        "{card}"
+    );
+    // A sign that is short already is shown as it is.
+    assert!(
+        card.contains("<li>Chest pain or breathlessness together with a painful, swollen leg <span class=\"why\">"),
+        "{card}"
+    );
+    // A cause page's own cards, under "When to get help", give every sign whole.
+    let cramps = read(&out.join("causes/nocturnal-leg-cramps/index.html"));
+    let help = &cramps[at(&cramps, "id=\"red-flags-heading\"", "cramps")..];
+    assert!(
+        !help.contains("sign-more") && help.contains("A leg or foot that suddenly changes"),
+        "{help}"
+    );
+}
