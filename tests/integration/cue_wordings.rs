@@ -267,7 +267,7 @@ fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_
         ),
         (
             "dad on chemo, legs aching in bed and now temp 38.4 and shivery",
-            Some((emergency, sepsis)),
+            Some((emergency, "During cancer treatment such as chemotherapy")),
         ),
         ("im 39 and my legs ache at night", None),
         ("on chemo, feet numb and tingling at night", None),
