@@ -11,6 +11,7 @@ mod error;
 pub mod export;
 pub mod fresh;
 pub mod index;
+pub mod numbers;
 mod postings;
 pub mod query;
 mod rank;
@@ -23,6 +24,5 @@ pub mod snippet;
 pub(crate) mod stem;
 pub mod stop;
 pub mod synonyms;
-pub mod temperature;
 
 pub use error::SearchError;

@@ -1,7 +1,34 @@
-//! A body temperature as readers type it ("hes 39.5", "temp 38.4c", "102 degrees", "39°C")
-//! read as a fever: 38 °C or more (the NHS's "high temperature"), or 100.4 °F or more. A whole
-//! number with no unit is not read ("im 39", "40 minutes"), nor is a number joined to a word
-//! ("b12", "38yo"). The browser reads the same (search.js `hasFever`).
+//! Numbers as readers type them, read for the warning-sign cues ([`super::reading`]): a child's
+//! age ("my 7 year old", "7yo", "seven-year-old") and a body temperature of a fever ("hes 39.5",
+//! "temp 38.4c", "102 degrees", "39°C": 38 °C or more, the NHS's "high temperature", or
+//! 100.4 °F or more). A whole number with no unit is no temperature ("im 39", "40 minutes"), nor
+//! is a number joined to a word ("b12", "38yo"). The browser reads the same (search.js
+//! `childOf`, `feverOf`).
+
+use super::analyzer::Word;
+
+/// Whether `words` give a child's age: a number in digits or words, at most the count of
+/// `numbers` (the site's words for one, two, three...), followed by an `ages` phrase (stems),
+/// the phrase's first word next or joined to the digits. "Im 75" and "a 40 year old" are not.
+pub fn has_child_age(words: &[Word], numbers: &[String], ages: &[Vec<String>]) -> bool {
+    let young = |n: usize| (1..=numbers.len()).contains(&n);
+    words.iter().enumerate().any(|(i, w)| {
+        let digits = w.lower.bytes().take_while(u8::is_ascii_digit).count();
+        let (age, rest) = match digits {
+            0 => (numbers.iter().position(|n| *n == w.lower).map(|p| p + 1), ""),
+            d => (w.lower[..d].parse().ok(), &w.lower[d..]),
+        };
+        let tail: Vec<&str> = (!rest.is_empty())
+            .then_some(rest)
+            .into_iter()
+            .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
+            .collect();
+        age.is_some_and(young)
+            && ages
+                .iter()
+                .any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
+    })
+}
 
 /// The lowest temperature read as a fever, in degrees Celsius and Fahrenheit.
 const FEVER_C: f64 = 38.0;

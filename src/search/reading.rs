@@ -184,31 +184,13 @@ impl Reading {
     /// old" are no child's age.
     pub fn child_of(&self, words: &[Word]) -> Option<&str> {
         let child = self.child.as_deref()?;
-        let young = |n: usize| (1..=self.numbers.len()).contains(&n);
-        let found = words.iter().enumerate().any(|(i, w)| {
-            let digits = w.lower.bytes().take_while(u8::is_ascii_digit).count();
-            let (age, rest) = match digits {
-                0 => (self.numbers.iter().position(|n| *n == w.lower).map(|p| p + 1), ""),
-                d => (w.lower[..d].parse().ok(), &w.lower[d..]),
-            };
-            let tail: Vec<&str> = (!rest.is_empty())
-                .then_some(rest)
-                .into_iter()
-                .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
-                .collect();
-            age.is_some_and(young)
-                && self
-                    .ages
-                    .iter()
-                    .any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
-        });
-        found.then_some(child)
+        super::numbers::has_child_age(words, &self.numbers, &self.ages).then_some(child)
     }
 
     /// The fever stem, when the query `text` gives a body temperature of a fever ("hes 39.5").
     pub fn fever_of(&self, text: &str) -> Option<&str> {
         let fever = self.fever.as_deref()?;
-        super::temperature::has_fever(text).then_some(fever)
+        super::numbers::has_fever(text).then_some(fever)
     }
 
     /// Whether `words` ask about a condition, or tell of one in the past: a `questions` phrase

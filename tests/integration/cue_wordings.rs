@@ -5,7 +5,8 @@
 //! temperature typed as a number, no pulse, a dead arm with slurring, a fall onto the hip,
 //! numbness spreading to the hands, a tight shin after a kick, fever on chemotherapy; and
 //! ordinary wordings that show no sign (numbness that has passed, cramps in pregnancy,
-//! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run).
+//! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run); and "not"
+//! read as a negation, except in the phrases that say what the reader has ("not healing").
 
 use crate::cues::assert_cues;
 
@@ -329,6 +330,64 @@ fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_
         (
             "the sore on my toe has gone black and smells, now a high temperature",
             Some((emergency, sepsis)),
+        ),
+    ]);
+}
+
+#[test]
+fn not_negates_what_follows_but_the_phrases_that_describe_a_sign() {
+    let emergency = "Call 999 or go to A&E now if:";
+    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
+    let (swollen, blocked) = ("New swelling in one leg", "A leg or foot that suddenly changes");
+    assert_cues(&[
+        // "Not red, not swollen" says what the reader does not have.
+        ("calf aches at night, not red, not swollen", None),
+        // "Not breathless" leaves the calf's own sign, the urgent one.
+        (
+            "started a new pill 3 weeks ago, one calf hurts, bit puffy, not red, not breathless",
+            Some((urgent, swollen)),
+        ),
+        (
+            "left calf swollen warm and tender, breathing totally fine no chest pain",
+            Some((urgent, swollen)),
+        ),
+        // "Not healing", "not sweating", "not responding" say what the reader has.
+        ("sore on my heel not healing", Some((urgent, "A sore, cut or ulcer"))),
+        (
+            "worked in the heat all day, legs cramping, not sweating any more",
+            Some((emergency, "After heat or hard work")),
+        ),
+        (
+            "my 3 year old has a fever and is not responding properly",
+            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+        ),
+        // Bladder and bowels said to be normal are not the spine's sign.
+        (
+            "sciatica 8 weeks not getting better, no numbness down below, wee and poo normal",
+            None,
+        ),
+        ("chemo for bowel cancer, feet burning and numb at night", None),
+        // A foot pale with no pulse to be found, or cold, numb and in agony, whatever its past.
+        (
+            "tonight its only my left, its pale and i cant find the pulse and cant wiggle my toes",
+            Some((emergency, blocked)),
+        ),
+        (
+            "had claudication for years, but since this morning whole leg is agony and cold to touch, cant feel it",
+            Some((emergency, blocked)),
+        ),
+        (
+            "dads foot gone blotchy blue and freezing compared to the other one",
+            Some((emergency, blocked)),
+        ),
+        (
+            "knee op yesterday and in a plaster cast, toes are going blue and numb",
+            Some((emergency, "After a fall or injury")),
+        ),
+        // A dead leg that came back is not the sudden-change sign.
+        (
+            "woke up and my whole leg was dead, thought i was having a stroke, fine after 5 mins",
+            None,
         ),
     ]);
 }

@@ -300,6 +300,9 @@ fn browser_top_10_equals_cli_top_10() {
             "mums arm n leg dead slurring",
             "legs weak now arms too tingly",
             "throwing up for days, now my heart is fluttering and i nearly blacked out",
+            "calf aches at night, not red, not swollen",
+            "sore on my heel not healing",
+            "sciatica 8 weeks not getting better, wee and poo normal",
         ]
         .map(String::from),
     );

@@ -161,7 +161,7 @@
     return out;
   }
 
-  // The child stem when the words give a child's age (reading.rs `child_of`): a number in
+  // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
   // digits or words, then an `ages` phrase, its first word next or joined to the digits.
   function childOf(words, reading) {
     var numbers = reading.numbers || [];
@@ -177,7 +177,7 @@
     return found ? reading.child : null;
   }
 
-  // The fever stem when the query gives a body temperature of a fever (temperature.rs): 38 °C
+  // The fever stem when the query gives a body temperature of a fever (numbers.rs): 38 °C
   // or more, or 100.4 °F or more; a whole number needs a unit ("39c", "102 degrees"), a number
   // with tenths ("39.5") does not; a number joined to a word ("b12", "38yo") is none.
   var UNITS = [['centigrade', 'c'], ['fahrenheit', 'f'], ['celsius', 'c'], ['degrees', '*'], ['degree', '*'], ['deg', '*'],
