@@ -12,8 +12,10 @@
 //! vignettes-dev-12.tsv of relatives speaking of other conditions and medicines, -14.tsv of older
 //! people, carers, night workers and very short queries, -16.tsv of long-term conditions,
 //! shift workers, carers, athletes and terse queries, -17.tsv of vivid comparisons, -18.tsv of
-//! phone fragments, -19.tsv of carers' reports and -20.tsv of readers' own guesses, each written
-//! blind; vignettes-dev-2.tsv and vignettes-held-out-2 to -8.tsv written without sight of the
+//! phone fragments, -19.tsv of carers' reports, -20.tsv of readers' own guesses, -21.tsv of a
+//! general mix, -22.tsv of what readers can and cannot do, -23.tsv of other conditions and
+//! -24.tsv of red flags among reassurances, each written blind; vignettes-dev-2.tsv and
+//! vignettes-held-out-2 to -10.tsv written without sight of the
 //! cues, the content or the code; the misses of the held-out sets are never printed).
 //!
 //! `cargo bench --bench relevance`
@@ -121,6 +123,22 @@ fn main() {
             "vignettes-dev-20.tsv",
             true,
         ),
+        ("development, a general mix", "vignettes-dev-21.tsv", true),
+        (
+            "development, what readers can and cannot do, and since when",
+            "vignettes-dev-22.tsv",
+            true,
+        ),
+        (
+            "development, other conditions, medicines, pregnancy and recent operations",
+            "vignettes-dev-23.tsv",
+            true,
+        ),
+        (
+            "development, red flags hidden among negations and reassurances",
+            "vignettes-dev-24.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
         (
             "held-out, written blind, misses never shown",
@@ -155,6 +173,16 @@ fn main() {
         (
             "held-out, written blind, misses never shown",
             "vignettes-held-out-8.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-9.tsv",
+            false,
+        ),
+        (
+            "held-out, written blind, misses never shown",
+            "vignettes-held-out-10.tsv",
             false,
         ),
     ] {
