@@ -34,6 +34,7 @@ pub(crate) const DEFAULT: &[(&str, &str)] = embed!(
     "static/search.js",
     "static/analyzer.js",
     "static/topk.js",
+    "static/reading.js",
     "static/printout.js",
     "static/offline.js",
     "static/stemmers/ar.js",

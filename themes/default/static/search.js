@@ -9,6 +9,7 @@
   function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
   var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
   var K = typeof module !== 'undefined' ? require('./topk.js') : globalThis.CausebookTopK;
+  var R = typeof module !== 'undefined' ? require('./reading.js') : globalThis.CausebookReading;
   var f = Math.fround;
 
   function fnv1a(s) {
@@ -90,63 +91,6 @@
     return { words: out, used: used };
   }
 
-  // Which words the reader negates (reading.rs `negated`): after a negating word that begins
-  // no synonym's phrase, common words until another word, then it and the words that follow
-  // it, joined by nothing or a joining word, up to 4.
-  function negated(words, reading, stop, synonyms) {
-    var marks = words.map(function () { return false; });
-    var neg = reading.negation || [], joins = reading.joins || [];
-    var startsPhrase = function (i) {
-      return synonyms.some(function (s) {
-        var stems = s[0];
-        if (i + stems.length > words.length) return false;
-        return stems.every(function (st, k) { return words[i + k].stem === st; });
-      });
-    };
-    words.forEach(function (w, i) {
-      if (neg.indexOf(w.lower) < 0 || startsPhrase(i)) return;
-      var j = i + 1, taken = 0;
-      while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
-      while (j < words.length && taken < 4) {
-        if (!stop[words[j].stem]) { marks[j] = true; taken += 1; }
-        else if (!(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
-        j += 1;
-      }
-    });
-    // A cleared phrase negates its own words but its last ("breathing ok"), or else the word
-    // before it and the words joined to that one ("breathing is fine"; reading.rs `mark_cleared`).
-    words.forEach(function (w, p) {
-      var cleared = (reading.cleared || []).filter(function (c) {
-        return c.length && p + c.length <= words.length && c.every(function (st, k) { return words[p + k].stem === st; });
-      })[0];
-      if (!cleared) return;
-      var own = [];
-      for (var i = p; i < p + cleared.length - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
-      if (own.length) { own.forEach(function (i) { marks[i] = true; }); return; }
-      for (var j = p, taken = 0; j > 0 && taken < 4 && !stop[words[j - 1].stem]; j -= 2) {
-        marks[j - 1] = true;
-        taken += 1;
-        if (!(j >= 3 && joins.indexOf(words[j - 2].lower) >= 0 && !stop[words[j - 3].stem])) break;
-      }
-    });
-    return marks;
-  }
-
-  // The onset stem when a recent-onset phrase is among the words and no ordinary one is
-  // (reading.rs `onset_of`).
-  function hasPhrase(words, phrases) {
-    return (phrases || []).some(function (p) {
-      for (var i = 0; i + p.length <= words.length; i += 1) {
-        if (p.length && p.every(function (st, k) { return words[i + k].stem === st; })) return true;
-      }
-      return false;
-    });
-  }
-  function onsetOf(words, reading) {
-    var has = function (phrases) { return hasPhrase(words, phrases); };
-    return reading.onset && has(reading.recent) && !has(reading.ordinary) ? reading.onset : null;
-  }
-
   // Each word followed by its parts if it is a compound (query.rs `split_compounds`): the parts
   // are searched as added words and the compound, covered by them, is never a typo.
   function withParts(words, lang, c, isPart) {
@@ -158,105 +102,6 @@
       out.push(w);
       parts.forEach(function (p) { out.push({ lower: p, folded: p, stem: p, covered: false, added: true, parts: [] }); });
     });
-    return out;
-  }
-
-  // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
-  // digits or words, then an `ages` phrase, its first word next or joined to the digits.
-  function childOf(words, reading) {
-    var numbers = reading.numbers || [];
-    var found = reading.child && words.some(function (w, i) {
-      var m = /^[0-9]+/.exec(w.lower);
-      var age = m ? parseInt(m[0], 10) : numbers.indexOf(w.lower) + 1;
-      var rest = m ? w.lower.slice(m[0].length) : '';
-      var tail = (rest ? [rest] : []).concat(words.slice(i + 1).map(function (n) { return n.stem; }));
-      return age >= 1 && age <= numbers.length && (reading.ages || []).some(function (p) {
-        return p.length <= tail.length && p.every(function (st, k) { return tail[k] === st; });
-      });
-    });
-    return found ? reading.child : null;
-  }
-
-  // The fever stem when the query gives a body temperature of a fever (numbers.rs): 38 °C
-  // or more, or 100.4 °F or more; a whole number needs a unit ("39c", "102 degrees"), a number
-  // with tenths ("39.5") does not; a number joined to a word ("b12", "38yo") is none.
-  var UNITS = [['centigrade', 'c'], ['fahrenheit', 'f'], ['celsius', 'c'], ['degrees', '*'], ['degree', '*'], ['deg', '*'],
-    ['\u00b0c', 'c'], ['\u00b0f', 'f'], ['\u00b0', '*'], ['c', 'c'], ['f', 'f']];
-  function feverOf(query, reading) {
-    if (!reading.fever) return null;
-    var text = query.toLowerCase();
-    var alnum = /[0-9a-z\u0080-\uffff]/;
-    var found = false;
-    var re = /[0-9]+(?:[.,][0-9]+)?/g, m;
-    while (!found && (m = re.exec(text))) {
-      if (m.index > 0 && alnum.test(text[m.index - 1])) continue;
-      var value = parseFloat(m[0].replace(',', '.'));
-      var decimal = /[.,]/.test(m[0]);
-      var end = m.index + m[0].length;
-      var rest = text.slice(end).replace(/^\s+/, '');
-      var unit = null;
-      for (var k = 0; k < UNITS.length && unit === null; k++) {
-        var u = UNITS[k][0];
-        var after = rest.charAt(u.length);
-        if (rest.slice(0, u.length) === u && !(after && /[0-9a-z]/.test(after))) unit = UNITS[k][1];
-      }
-      var joined = /[0-9a-z]/.test(text.charAt(end));
-      var c = value >= 38 && value < 44, f = value >= 100.4 && value < 112;
-      found = unit === 'c' ? c : unit === 'f' ? f : unit === '*' ? (c || f) : (!joined && decimal && c);
-    }
-    return found ? reading.fever : null;
-  }
-
-  // The general warning signs that hold every content word of the query (signs.rs `hits`).
-  function signHits(meta, words) {
-    var stop = {};
-    meta.stop_words.forEach(function (w) { stop[w] = true; });
-    var typed = words.filter(function (w) { return !w.added; });
-    var content = typed.filter(function (w) { return !stop[w.stem]; });
-    var units = [];
-    (content.length ? content : typed).forEach(function (w) {
-      if (!units.some(function (u) { return u.stem === w.stem; })) units.push(w);
-    });
-    if (!units.length) return [];
-    return (meta.signs || []).filter(function (d) {
-      var has = function (s) { return d.stems.indexOf(s) >= 0; };
-      return units.every(function (u) {
-        return has(u.stem) || (u.parts.length > 0 && u.parts.every(has));
-      });
-    }).map(function (d) {
-      return { id: d.id, sign: d.sign, url: d.url, level: d.level, urgency: d.urgency, label: d.label };
-    });
-  }
-
-  function knowsSign(meta, stem) {
-    return (meta.signs || []).some(function (d) { return d.stems.indexOf(stem) >= 0; });
-  }
-
-  // The most urgent sign one of whose cues has one alternative of each word among the query's
-  // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
-  // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
-  // Its causes are the sign's own (`docs`), then (`also`) those of the other signs held at its level.
-  function cue(meta, stems, asks) {
-    var held = (meta.cues || []).filter(function (d) {
-      return d.stems.concat(asks ? [] : d.names || []).some(function (c) {
-        return c.length > 0 && c.every(function (word) {
-          return word.some(function (alt) {
-            return alt.every(function (s) { return stems.indexOf(s) >= 0; });
-          });
-        });
-      });
-    });
-    var best = null;
-    held.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
-    if (best === null) return null;
-    var own = best.docs || [], also = [];
-    held.forEach(function (d) {
-      if (d.level !== best.level) return;
-      (d.docs || []).forEach(function (n) { if (own.indexOf(n) < 0 && also.indexOf(n) < 0) also.push(n); });
-    });
-    var out = {};
-    Object.keys(best).forEach(function (k) { out[k] = best[k]; });
-    out.also = also;
     return out;
   }
 
@@ -304,12 +149,12 @@
       var stop = {}, reading = meta.reading || {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
-      var marks = negated(analyzed, reading, stop, meta.synonyms);
+      var marks = R.negated(analyzed, reading, stop, meta.synonyms);
       var typed = analyzed.filter(function (w, i) { return !marks[i]; });
-      var onset = onsetOf(analyzed, reading);
-      var child = childOf(analyzed, reading);
-      var fever = feverOf(query, reading);
-      var asks = hasPhrase(analyzed, reading.questions);
+      var onset = R.onsetOf(analyzed, reading);
+      var child = R.childOf(analyzed, reading);
+      var fever = R.feverOf(query, reading);
+      var asks = R.hasPhrase(analyzed, reading.questions);
       var expanded = expand(typed, meta.synonyms);
       // A child's age is searched as the child word too (query.rs).
       [child, fever].forEach(function (added) {
@@ -324,9 +169,9 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          resolved.cue = cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [], fever ? [fever] : [],
+          resolved.cue = R.cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [], fever ? [fever] : [],
             typed.map(function (w) { return '=' + w.lower; })), asks);
-          resolved.signs = signHits(meta, all);
+          resolved.signs = R.signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
         });
@@ -344,7 +189,7 @@
       chain = chain.then(function () {
         if (out.stems.indexOf(w.stem) >= 0) return null;
         if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
-        if (w.covered || w.added || knowsSign(meta, w.stem)) return null;
+        if (w.covered || w.added || R.knowsSign(meta, w.stem)) return null;
         if (exact) { out.unknown.push(w.lower); return null; }
         return self.isWord(meta, w.stem).then(function (real) {
           if (real) { out.unknown.push(w.lower); return null; }
@@ -403,7 +248,7 @@
       });
   };
 
-  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: levenshtein, cue: cue };
+  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: levenshtein, cue: R.cue };
   if (typeof module !== 'undefined') { module.exports = api; return; }
   globalThis.CausebookSearch = api;
 

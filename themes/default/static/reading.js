@@ -1,0 +1,170 @@
+// How the browser reads a query for the warning signs, as `causebook search` does
+// (src/search/reading.rs, numbers.rs, safety.rs and signs.rs): what the reader negates, a
+// recent onset, a child's age and a temperature of a fever, the most urgent sign whose cue the
+// query holds, and the general signs it names. Used by search.js; the data comes from the
+// index's `search/meta.json`.
+(function () {
+  'use strict';
+  // Which words the reader negates (reading.rs `negated`): after a negating word that begins
+  // no synonym's phrase, common words until another word, then it and the words that follow
+  // it, joined by nothing or a joining word, up to 4.
+  function negated(words, reading, stop, synonyms) {
+    var marks = words.map(function () { return false; });
+    var neg = reading.negation || [], joins = reading.joins || [];
+    var startsPhrase = function (i) {
+      return synonyms.some(function (s) {
+        var stems = s[0];
+        if (i + stems.length > words.length) return false;
+        return stems.every(function (st, k) { return words[i + k].stem === st; });
+      });
+    };
+    words.forEach(function (w, i) {
+      if (neg.indexOf(w.lower) < 0 || startsPhrase(i)) return;
+      var j = i + 1, taken = 0;
+      while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
+      while (j < words.length && taken < 4) {
+        if (!stop[words[j].stem]) { marks[j] = true; taken += 1; }
+        else if (!(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
+        j += 1;
+      }
+    });
+    // A cleared phrase negates its own words but its last ("breathing ok"), or else the word
+    // before it and the words joined to that one ("breathing is fine"; reading.rs `mark_cleared`).
+    words.forEach(function (w, p) {
+      var cleared = (reading.cleared || []).filter(function (c) {
+        return c.length && p + c.length <= words.length && c.every(function (st, k) { return words[p + k].stem === st; });
+      })[0];
+      if (!cleared) return;
+      var own = [];
+      for (var i = p; i < p + cleared.length - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
+      if (own.length) { own.forEach(function (i) { marks[i] = true; }); return; }
+      for (var j = p, taken = 0; j > 0 && taken < 4 && !stop[words[j - 1].stem]; j -= 2) {
+        marks[j - 1] = true;
+        taken += 1;
+        if (!(j >= 3 && joins.indexOf(words[j - 2].lower) >= 0 && !stop[words[j - 3].stem])) break;
+      }
+    });
+    return marks;
+  }
+
+  // The onset stem when a recent-onset phrase is among the words and no ordinary one is
+  // (reading.rs `onset_of`).
+  function hasPhrase(words, phrases) {
+    return (phrases || []).some(function (p) {
+      for (var i = 0; i + p.length <= words.length; i += 1) {
+        if (p.length && p.every(function (st, k) { return words[i + k].stem === st; })) return true;
+      }
+      return false;
+    });
+  }
+  function onsetOf(words, reading) {
+    var has = function (phrases) { return hasPhrase(words, phrases); };
+    return reading.onset && has(reading.recent) && !has(reading.ordinary) ? reading.onset : null;
+  }
+
+  // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
+  // digits or words, then an `ages` phrase, its first word next or joined to the digits.
+  function childOf(words, reading) {
+    var numbers = reading.numbers || [];
+    var found = reading.child && words.some(function (w, i) {
+      var m = /^[0-9]+/.exec(w.lower);
+      var age = m ? parseInt(m[0], 10) : numbers.indexOf(w.lower) + 1;
+      var rest = m ? w.lower.slice(m[0].length) : '';
+      var tail = (rest ? [rest] : []).concat(words.slice(i + 1).map(function (n) { return n.stem; }));
+      return age >= 1 && age <= numbers.length && (reading.ages || []).some(function (p) {
+        return p.length <= tail.length && p.every(function (st, k) { return tail[k] === st; });
+      });
+    });
+    return found ? reading.child : null;
+  }
+
+  // The fever stem when the query gives a body temperature of a fever (numbers.rs): 38 °C
+  // or more, or 100.4 °F or more; a whole number needs a unit ("39c", "102 degrees"), a number
+  // with tenths ("39.5") does not; a number joined to a word ("b12", "38yo") is none.
+  var UNITS = [['centigrade', 'c'], ['fahrenheit', 'f'], ['celsius', 'c'], ['degrees', '*'], ['degree', '*'], ['deg', '*'],
+    ['\u00b0c', 'c'], ['\u00b0f', 'f'], ['\u00b0', '*'], ['c', 'c'], ['f', 'f']];
+  function feverOf(query, reading) {
+    if (!reading.fever) return null;
+    var text = query.toLowerCase();
+    var alnum = /[0-9a-z\u0080-\uffff]/;
+    var found = false;
+    var re = /[0-9]+(?:[.,][0-9]+)?/g, m;
+    while (!found && (m = re.exec(text))) {
+      if (m.index > 0 && alnum.test(text[m.index - 1])) continue;
+      var value = parseFloat(m[0].replace(',', '.'));
+      var decimal = /[.,]/.test(m[0]);
+      var end = m.index + m[0].length;
+      var rest = text.slice(end).replace(/^\s+/, '');
+      var unit = null;
+      for (var k = 0; k < UNITS.length && unit === null; k++) {
+        var u = UNITS[k][0];
+        var after = rest.charAt(u.length);
+        if (rest.slice(0, u.length) === u && !(after && /[0-9a-z]/.test(after))) unit = UNITS[k][1];
+      }
+      var joined = /[0-9a-z]/.test(text.charAt(end));
+      var c = value >= 38 && value < 44, f = value >= 100.4 && value < 112;
+      found = unit === 'c' ? c : unit === 'f' ? f : unit === '*' ? (c || f) : (!joined && decimal && c);
+    }
+    return found ? reading.fever : null;
+  }
+
+  // The general warning signs that hold every content word of the query (signs.rs `hits`).
+  function signHits(meta, words) {
+    var stop = {};
+    meta.stop_words.forEach(function (w) { stop[w] = true; });
+    var typed = words.filter(function (w) { return !w.added; });
+    var content = typed.filter(function (w) { return !stop[w.stem]; });
+    var units = [];
+    (content.length ? content : typed).forEach(function (w) {
+      if (!units.some(function (u) { return u.stem === w.stem; })) units.push(w);
+    });
+    if (!units.length) return [];
+    return (meta.signs || []).filter(function (d) {
+      var has = function (s) { return d.stems.indexOf(s) >= 0; };
+      return units.every(function (u) {
+        return has(u.stem) || (u.parts.length > 0 && u.parts.every(has));
+      });
+    }).map(function (d) {
+      return { id: d.id, sign: d.sign, url: d.url, level: d.level, urgency: d.urgency, label: d.label };
+    });
+  }
+
+  function knowsSign(meta, stem) {
+    return (meta.signs || []).some(function (d) { return d.stems.indexOf(stem) >= 0; });
+  }
+
+  // The most urgent sign one of whose cues has one alternative of each word among the query's
+  // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
+  // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
+  // Its causes are the sign's own (`docs`), then (`also`) those of the other signs held at its level.
+  function cue(meta, stems, asks) {
+    var held = (meta.cues || []).filter(function (d) {
+      return d.stems.concat(asks ? [] : d.names || []).some(function (c) {
+        return c.length > 0 && c.every(function (word) {
+          return word.some(function (alt) {
+            return alt.every(function (s) { return stems.indexOf(s) >= 0; });
+          });
+        });
+      });
+    });
+    var best = null;
+    held.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
+    if (best === null) return null;
+    var own = best.docs || [], also = [];
+    held.forEach(function (d) {
+      if (d.level !== best.level) return;
+      (d.docs || []).forEach(function (n) { if (own.indexOf(n) < 0 && also.indexOf(n) < 0) also.push(n); });
+    });
+    var out = {};
+    Object.keys(best).forEach(function (k) { out[k] = best[k]; });
+    out.also = also;
+    return out;
+  }
+
+  var api = {
+    negated: negated, hasPhrase: hasPhrase, onsetOf: onsetOf, childOf: childOf, feverOf: feverOf,
+    signHits: signHits, knowsSign: knowsSign, cue: cue,
+  };
+  if (typeof module !== 'undefined') module.exports = api;
+  else globalThis.CausebookReading = api;
+})();
