@@ -32,6 +32,7 @@ pub(crate) const DEFAULT: &[(&str, &str)] = embed!(
     "static/compare.js",
     "static/navigator.js",
     "static/search.js",
+    "static/search_page.js",
     "static/analyzer.js",
     "static/topk.js",
     "static/reading.js",

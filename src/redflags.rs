@@ -115,15 +115,12 @@ const SHORT_WORDS: usize = 20;
 /// compact cards list every sign at the top of a page.
 fn check_short(f: &RedFlagDef, err: &mut Report) {
     let Some(short) = &f.short else { return };
-    let words = short.split_whitespace().count();
-    if words == 0 || words > SHORT_WORDS || words >= f.sign.split_whitespace().count() {
+    let (words, sign) = (short.split_whitespace().count(), f.sign.split_whitespace().count());
+    if words == 0 || words > SHORT_WORDS || words >= sign {
         let hint = format!("a headline of at most {SHORT_WORDS} words, shorter than the sign, or no `short`");
         err(
             "short",
-            format!(
-                "`short` has {words} words; the sign has {}",
-                f.sign.split_whitespace().count()
-            ),
+            format!("`short` has {words} words; the sign has {sign}"),
             Some(hint),
         );
     }
