@@ -35,7 +35,7 @@ pub(crate) const DEFAULT: &[(&str, &str)] = embed!(
     "static/search_page.js",
     "static/analyzer.js",
     "static/topk.js",
-    "static/reading.js",
+    "static/reader.js",
     "static/printout.js",
     "static/offline.js",
     "static/stemmers/ar.js",

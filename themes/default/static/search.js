@@ -9,7 +9,7 @@
   function fill(tpl, vals) { return (tpl || '').replace(/\{(\w+)\}/g, function (m, k) { return k in vals ? vals[k] : m; }); }
   var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
   var K = typeof module !== 'undefined' ? require('./topk.js') : globalThis.CausebookTopK;
-  var R = typeof module !== 'undefined' ? require('./reading.js') : globalThis.CausebookReading;
+  var R = typeof module !== 'undefined' ? require('./reader.js') : globalThis.CausebookReading;
   var f = Math.fround;
 
   function fnv1a(s) {
