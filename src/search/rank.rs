@@ -73,12 +73,16 @@ pub(super) fn ranked(
 /// The cue's causes to list first: its sign's, in their order, then those of the other signs
 /// it holds, the best match by words first (a cause no word found scores 0).
 fn lead(searcher: &Searcher, top: &[(f32, tantivy::DocAddress)], cue: &super::safety::Cue) -> Vec<tantivy::DocAddress> {
-    let score = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
     let mut also = docs_at(searcher, &cue.also);
-    also.sort_by(|a, b| rank_order(score(a), score(b)).then(a.cmp(b)));
+    also.sort_by(|a, b| rank_order(score_in(top, a), score_in(top, b)).then(a.cmp(b)));
     let mut lead = docs_at(searcher, &cue.docs);
     lead.extend(also);
     lead
+}
+
+/// The score of `doc` among the top results, or 0 when no word of the query found it.
+fn score_in(top: &[(f32, tantivy::DocAddress)], doc: &tantivy::DocAddress) -> f32 {
+    top.iter().find(|t| t.1 == *doc).map_or(0.0, |t| t.0)
 }
 
 /// One boosted term query per stem and field (step 3).
@@ -152,7 +156,6 @@ fn split(
     limit: usize,
 ) -> Result<(Vec<Hit>, Vec<Hit>), SearchError> {
     let floor = top.first().map_or(0.0, |t| t.0) * CUTOFF;
-    let score_of = |a: &tantivy::DocAddress| top.iter().find(|t| t.1 == *a).map_or(0.0, |t| t.0);
     // An emergency sign's causes come first; below that level the best match by words keeps
     // its place and the sign's causes follow it.
     let mut order: Vec<(f32, tantivy::DocAddress, bool)> = (top.iter())
@@ -160,7 +163,7 @@ fn split(
         .map(|t| (t.0, t.1, false))
         .collect();
     let at = usize::from(!first_place && top.first().is_some_and(|t| !lead.contains(&t.1)));
-    order.splice(at..at, lead.iter().map(|a| (score_of(a), *a, true)));
+    order.splice(at..at, lead.iter().map(|a| (score_in(&top, a), *a, true)));
     let (mut hits, mut others) = (Vec::new(), Vec::new());
     for (score, addr, led) in order.into_iter().take(limit) {
         let h = hit(searcher, schema, score, addr)?;

@@ -8,12 +8,10 @@
 //! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run); and "not"
 //! read as a negation, except in the phrases that say what the reader has ("not healing").
 
-use crate::cues::assert_cues;
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
 #[test]
 fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_and_passed_numbness() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let (vein, back, injury) = (
         "A varicose vein that bleeds",
         "Leg or back pain with a high temperature",
@@ -23,45 +21,45 @@ fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_a
         // A bleeding varicose vein is the 999 sign, even when it has stopped (NICE: refer now).
         (
             "varicose vein on my ankle burst in the shower and wont stop bleeding",
-            Some((emergency, vein)),
+            Some((EMERGENCY, vein)),
         ),
         (
             "my varicose vein bled when i knocked it, it has stopped now",
-            Some((emergency, vein)),
+            Some((EMERGENCY, vein)),
         ),
         // Back pain with cancer now or in the past, or weight lost "without trying".
         (
             "had prostate cancer, new back pain at night going into my hip",
-            Some((urgent, back)),
+            Some((URGENT, back)),
         ),
         (
             "lost nearly a stone without trying and my back aches at night",
-            Some((urgent, back)),
+            Some((URGENT, back)),
         ),
         // Pain far worse than the injury, with a tight leg or a tight cast.
         (
             "shin crushed at work this morning, pain unbearable, way worse than it should be, leg tight as a drum",
-            Some((emergency, injury)),
+            Some((EMERGENCY, injury)),
         ),
         (
             "my leg in plaster feels too tight and the pain keeps getting worse",
-            Some((emergency, injury)),
+            Some((EMERGENCY, injury)),
         ),
         // Both feet dropping since this morning, with back pain.
         (
             "both feet dragging and slapping since this morning with bad lower back pain",
-            Some((emergency, "Back pain or sciatica")),
+            Some((EMERGENCY, "Back pain or sciatica")),
         ),
         // "Breathing is fine" says the reader is not breathless: the clot's 111 sign, not 999.
         (
             "drove 10 hrs yesterday, calf aches and feels hot today, breathing is fine",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         // A DVT years ago is history, not the sign; a swollen calf in pregnancy still is.
         ("had a dvt 10 years ago and now that leg aches every evening", None),
         (
             "pregnant and my calf is painful and swollen",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         // Night cramps in pregnancy, chilblains and numbness that has passed show no sign.
         ("34 weeks pregnant and my calf goes rock hard in the night", None),
@@ -72,124 +70,122 @@ fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_a
         ),
         (
             "big toe red hot and swollen overnight",
-            Some((urgent, "A joint, such as a knee")),
+            Some((URGENT, "A joint, such as a knee")),
         ),
         // Cold with slow speech is hypothermia; one foot gone dead and bluish is a blocked leg;
         // feet that go white and numb in the cold are not.
         (
             "found nan on the floor freezing cold, talking really slowly",
-            Some((emergency, "After being in the cold")),
+            Some((EMERGENCY, "After being in the cold")),
         ),
         (
             "foot went dead and bluish in bed",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         ("my feet go white and numb in the cold", None),
         // A toddler with few wet nappies, or being sick without a break, is the dehydration sign.
         (
             "toddler had diarrhoea 2 days, hardly any wet nappies",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
         (
             "after the marathon i cant stop being sick",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
         // Legs giving way with soiling, in someone with stenosis, is cauda equina.
         (
             "my brother has spinal stenosis, both legs keep giving way and he soiled himself",
-            Some((emergency, "Back pain or sciatica")),
+            Some((EMERGENCY, "Back pain or sciatica")),
         ),
         // Weak legs that are worse at night have not changed; two days after a coach trip is not
         // both legs.
         ("since starting statins my legs feel weak, worse at night", None),
         (
             "crossed my legs on a long coach trip, foot still a bit floppy two days later",
-            Some((urgent, "Numbness, tingling or weakness in one leg")),
+            Some((URGENT, "Numbness, tingling or weakness in one leg")),
         ),
     ]);
 }
 
 #[test]
 fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_routed() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     assert_cues(&[
         // Frozen skin, and someone too cold to wake, are the cold emergency.
         (
             "my mate slept rough in the snow, his feet are white and waxy and hard",
-            Some((emergency, "After being in the cold")),
+            Some((EMERGENCY, "After being in the cold")),
         ),
         (
             "elderly neighbour's house freezing and she wont wake up properly",
-            Some((emergency, "After being in the cold")),
+            Some((EMERGENCY, "After being in the cold")),
         ),
         // Stopping sweating in the heat is heatstroke.
         (
             "worked a double shift in a roasting kitchen, legs cramping, stopped sweating",
-            Some((emergency, "After heat or hard work in the heat")),
+            Some((EMERGENCY, "After heat or hard work in the heat")),
         ),
         // Rest pain eased by dangling; a purple, icy foot in agony; an arm and a leg.
         (
             "foot pain at rest, better dangling",
-            Some((urgent, "Pain in the foot or toes")),
+            Some((URGENT, "Pain in the foot or toes")),
         ),
         (
             "dad had a bypass in his leg, tonight his foot is purple and icy and hes screaming with it",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         (
             "mums leg went dead in bed, her arm wont lift either",
-            Some((emergency, "Sudden weakness")),
+            Some((EMERGENCY, "Sudden weakness")),
         ),
         // Infection gone to the whole body; a rash that does not fade.
         (
             "diabetic black toe, spreading redness, fever",
-            Some((emergency, "A red, hot or swollen leg")),
+            Some((EMERGENCY, "A red, hot or swollen leg")),
         ),
         (
             "my son has a fever and purple spots that dont fade",
-            Some((emergency, "A red, hot or swollen leg")),
+            Some((EMERGENCY, "A red, hot or swollen leg")),
         ),
         // A bleeding ulcer; cancer with weak legs; a blow with tight, shiny skin; the pill.
         (
             "nans leg ulcer bleeding and wont stop",
-            Some((emergency, "A varicose vein that bleeds")),
+            Some((EMERGENCY, "A varicose vein that bleeds")),
         ),
         (
             "had breast cancer, new back pain and my legs are weak this evening",
-            Some((emergency, "Back pain or sciatica")),
+            Some((EMERGENCY, "Back pain or sciatica")),
         ),
         (
             "kick to the shin at rugby, skin tight and shiny",
-            Some((emergency, "After a fall or injury")),
+            Some((EMERGENCY, "After a fall or injury")),
         ),
         (
             "on the combined pill, calf throbbing in bed",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         // A vein that popped and pumps blood; a ballooned thigh with breathlessness; tingling
         // moving up past the knees; being sick again and again.
         (
             "varicose vein by my ankle popped in bed and its pumping blood, towel soaked through",
-            Some((emergency, "A varicose vein that bleeds")),
+            Some((EMERGENCY, "A varicose vein that bleeds")),
         ),
         (
             "ten days after hip replacement, my thigh has ballooned up and i feel dizzy and short of breath",
-            Some((emergency, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain or breathlessness")),
         ),
         (
             "tingling started in my feet 2 days ago now its up past my knees and legs going weak",
-            Some((urgent, "Numbness, tingling or weakness in one leg")),
+            Some((URGENT, "Numbness, tingling or weakness in one leg")),
         ),
         (
             "ran a marathon yesterday, still cramping, headache and keep being sick",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
         ("i keep feeling sick and my legs ache", None),
         // "Breathing ok" clears the breathing; a stroke in the past is not the stroke sign.
         (
             "bedbound mum one leg bigger than the other and warm to touch, breathing ok",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         ("caring for husband after his stroke, his legs cramp in bed", None),
         // A dead leg from someone lying across it is pressure, not a sudden change.
@@ -202,8 +198,6 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
 
 #[test]
 fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_are_routed() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let (breakdown, sepsis, arteries) = (
         "After very hard or unusual exercise",
         "A red, hot or swollen leg, or any other infection",
@@ -213,23 +207,23 @@ fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_
         // Pee the colour of tea or cola after hard effort is muscle breakdown (999)...
         (
             "did a 10k in the heat yesterday, thighs in agony and my pee is brown",
-            Some((emergency, breakdown)),
+            Some((EMERGENCY, breakdown)),
         ),
         (
             "pee looks like cola after a hard squats session",
-            Some((emergency, breakdown)),
+            Some((EMERGENCY, breakdown)),
         ),
         // ...dark yellow pee after a run is only thirst.
         ("dark yellow pee after a run and very thirsty", None),
         // A missed dialysis session with weak legs: the 999 sign (an editorial grade).
         (
             "missed dialysis yesterday and my legs feel heavy and weak",
-            Some((emergency, "Weakness, heavy legs")),
+            Some((EMERGENCY, "Weakness, heavy legs")),
         ),
         // A fluttering heart with weak legs on a water tablet: 111 the same day.
         (
             "on furosemide, heart fluttering and legs weak",
-            Some((urgent, "A fluttering, racing or skipping heartbeat")),
+            Some((URGENT, "A fluttering, racing or skipping heartbeat")),
         ),
         // Low potassium or a statin with cramps, and nothing more, is for the GP (no cue).
         ("low potassium, leg cramps", None),
@@ -237,19 +231,19 @@ fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_
         // "Havent peed" is read as peeing less, not as no pee at all being denied.
         (
             "been sick all day, havent peed since this morning",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
-        ("no pee all day and a fever", Some((emergency, sepsis))),
+        ("no pee all day and a fever", Some((EMERGENCY, sepsis))),
         // A child with a fever gone floppy is the sepsis sign.
         (
             "my 2 year old has a high temperature and is floppy",
-            Some((emergency, sepsis)),
+            Some((EMERGENCY, sepsis)),
         ),
         // Rest pain in a smoker's toes, or walking pain suddenly much worse: narrowed arteries.
-        ("rest pain in my toes at night, i smoke", Some((urgent, arteries))),
+        ("rest pain in my toes at night, i smoke", Some((URGENT, arteries))),
         (
             "my calf pain when walking has suddenly got worse, can only walk a few yards",
-            Some((urgent, arteries)),
+            Some((URGENT, arteries)),
         ),
         ("walking makes my sciatica much worse", None),
     ]);
@@ -257,50 +251,48 @@ fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_
 
 #[test]
 fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_routed() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let sepsis = "A red, hot or swollen leg, or any other infection";
     assert_cues(&[
         // A temperature as a number is a fever ("39.5", "38.4c"); an age is not ("im 39").
         (
             "toddler wont put weight on his leg, red and hot and hes 39.5 and floppy",
-            Some((emergency, sepsis)),
+            Some((EMERGENCY, sepsis)),
         ),
         (
             "dad on chemo, legs aching in bed and now temp 38.4 and shivery",
-            Some((emergency, "During cancer treatment such as chemotherapy")),
+            Some((EMERGENCY, "During cancer treatment such as chemotherapy")),
         ),
         ("im 39 and my legs ache at night", None),
         ("on chemo, feet numb and tingling at night", None),
         // "No pulse" is read as pulseless, not as a pulse denied.
         (
             "no pulse foot toes bluish",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         (
             "mums arm n leg dead slurring",
-            Some((emergency, "Sudden weakness or numbness down one side")),
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
         ),
         (
             "grandad fell hip cant stand",
-            Some((emergency, "After a fall or injury")),
+            Some((EMERGENCY, "After a fall or injury")),
         ),
         (
             "took a boot to the shin, its swollen tight as a drum",
-            Some((emergency, "After a fall or injury")),
+            Some((EMERGENCY, "After a fall or injury")),
         ),
         (
             "weakness creeping up from my feet, couldnt stand up this morning",
-            Some((emergency, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
         ),
         // Numbness spreading from the feet to the hands, or tingling after a stomach bug.
         (
             "legs weak now arms too tingly",
-            Some((urgent, "Numbness, tingling or weakness in one leg")),
+            Some((URGENT, "Numbness, tingling or weakness in one leg")),
         ),
         (
             "had a tummy bug last week, now tingling in my feet and hands",
-            Some((urgent, "Numbness, tingling or weakness in one leg")),
+            Some((URGENT, "Numbness, tingling or weakness in one leg")),
         ),
         // Diarrhoea with weak legs is low salts, not a nerve sign; an arm of the sofa is no arm.
         ("taking laxatives with diarrhoea, legs weak and crampy in bed", None),
@@ -311,7 +303,7 @@ fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_
         // Sick for more than two days, counted.
         (
             "3 days of being sick, legs cramping in bed",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
         ("dad had a sickness bug, keeping fluids down again now", None),
         // Reading about a condition is not having it.
@@ -319,25 +311,23 @@ fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_
         // A fluttering heart with fainting is 999 whatever the cause; fluttering alone is not.
         (
             "throwing up for days, legs cramping, now my heart is fluttering and i nearly blacked out",
-            Some((emergency, "A fluttering, racing or pounding heartbeat")),
+            Some((EMERGENCY, "A fluttering, racing or pounding heartbeat")),
         ),
         ("heart flutters sometimes when i lie down, legs restless", None),
         // A leg gone blotchy and ice cold, too painful to touch.
         (
             "nans leg went blotchy and freezing this morning and she screams when its touched",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         (
             "the sore on my toe has gone black and smells, now a high temperature",
-            Some((emergency, sepsis)),
+            Some((EMERGENCY, sepsis)),
         ),
     ]);
 }
 
 #[test]
 fn not_negates_what_follows_but_the_phrases_that_describe_a_sign() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let (swollen, blocked) = ("New swelling in one leg", "A leg or foot that suddenly changes");
     assert_cues(&[
         // "Not red, not swollen" says what the reader does not have.
@@ -345,21 +335,21 @@ fn not_negates_what_follows_but_the_phrases_that_describe_a_sign() {
         // "Not breathless" leaves the calf's own sign, the urgent one.
         (
             "started a new pill 3 weeks ago, one calf hurts, bit puffy, not red, not breathless",
-            Some((urgent, swollen)),
+            Some((URGENT, swollen)),
         ),
         (
             "left calf swollen warm and tender, breathing totally fine no chest pain",
-            Some((urgent, swollen)),
+            Some((URGENT, swollen)),
         ),
         // "Not healing", "not sweating", "not responding" say what the reader has.
-        ("sore on my heel not healing", Some((urgent, "A sore, cut or ulcer"))),
+        ("sore on my heel not healing", Some((URGENT, "A sore, cut or ulcer"))),
         (
             "worked in the heat all day, legs cramping, not sweating any more",
-            Some((emergency, "After heat or hard work")),
+            Some((EMERGENCY, "After heat or hard work")),
         ),
         (
             "my 3 year old has a fever and is not responding properly",
-            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
         ),
         // Bladder and bowels said to be normal are not the spine's sign.
         (
@@ -370,19 +360,19 @@ fn not_negates_what_follows_but_the_phrases_that_describe_a_sign() {
         // A foot pale with no pulse to be found, or cold, numb and in agony, whatever its past.
         (
             "tonight its only my left, its pale and i cant find the pulse and cant wiggle my toes",
-            Some((emergency, blocked)),
+            Some((EMERGENCY, blocked)),
         ),
         (
             "had claudication for years, but since this morning whole leg is agony and cold to touch, cant feel it",
-            Some((emergency, blocked)),
+            Some((EMERGENCY, blocked)),
         ),
         (
             "dads foot gone blotchy blue and freezing compared to the other one",
-            Some((emergency, blocked)),
+            Some((EMERGENCY, blocked)),
         ),
         (
             "knee op yesterday and in a plaster cast, toes are going blue and numb",
-            Some((emergency, "After a fall or injury")),
+            Some((EMERGENCY, "After a fall or injury")),
         ),
         // A dead leg that came back is not the sudden-change sign.
         (

@@ -21,6 +21,10 @@ fn cue_of(q: &str) -> Option<(String, String)> {
     (!v["cue"].is_null()).then(|| (text("instruction"), text("sign")))
 }
 
+/// The headings of the emergency and urgent care cards, as a cue shows them.
+pub(crate) const EMERGENCY: &str = "Call 999 or go to A&E now if:";
+pub(crate) const URGENT: &str = "Call 111 or ask your GP practice for an urgent appointment if:";
+
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
 pub(crate) fn assert_cues(cases: &[(&str, Option<(&str, &str)>)]) {
@@ -38,8 +42,6 @@ pub(crate) fn assert_cues(cases: &[(&str, Option<(&str, &str)>)]) {
 
 #[test]
 fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_describe() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     let (broken, weight, child) = (
         "After a fall or injury, a leg",
         "After a fall or other injury, you cannot",
@@ -49,23 +51,23 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
         // A possible broken bone, or someone who fell and cannot get up, is the 999 sign.
         (
             "my 9 year old fell off his bike and his leg looks bent",
-            Some((emergency, broken)),
+            Some((EMERGENCY, broken)),
         ),
         (
             "heard a crack in her shin when she jumped off the wall",
-            Some((emergency, broken)),
+            Some((EMERGENCY, broken)),
         ),
-        ("his ankle looks deformed after a tackle", Some((emergency, broken))),
-        ("mum fell in the kitchen and cant get up", Some((emergency, broken))),
+        ("his ankle looks deformed after a tackle", Some((EMERGENCY, broken))),
+        ("mum fell in the kitchen and cant get up", Some((EMERGENCY, broken))),
         // Not being able to put weight on the leg after an injury is the 111 sign.
-        ("twisted my ankle and cant put any weight on it", Some((urgent, weight))),
-        ("fell off a ladder and i cant stand on that leg", Some((urgent, weight))),
+        ("twisted my ankle and cant put any weight on it", Some((URGENT, weight))),
+        ("fell off a ladder and i cant stand on that leg", Some((URGENT, weight))),
         // A child's age as parents type it counts as a child, in digits or words.
-        ("my 7 yo is limping", Some((urgent, child))),
-        ("my 7yo is limping", Some((urgent, child))),
-        ("seven-year-old limping since yesterday", Some((urgent, child))),
-        ("my 2 year old wont walk", Some((urgent, child))),
-        ("toddler wont stand up", Some((urgent, child))),
+        ("my 7 yo is limping", Some((URGENT, child))),
+        ("my 7yo is limping", Some((URGENT, child))),
+        ("seven-year-old limping since yesterday", Some((URGENT, child))),
+        ("my 2 year old wont walk", Some((URGENT, child))),
+        ("toddler wont stand up", Some((URGENT, child))),
         // An adult's age is not a child's; knees bent in bed and an old break are no injury.
         ("im 75 and limping", None),
         ("a 40 year old with a limp", None),
@@ -77,17 +79,17 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
         ),
         // One swollen leg or joint is the 111 sign; legs or ankles that swell and ache after a
         // day on your feet are not (`=leg`: the word as typed).
-        ("my leg is swollen and hurts", Some((urgent, "New swelling in one leg"))),
+        ("my leg is swollen and hurts", Some((URGENT, "New swelling in one leg"))),
         (
             "swollen ankle after a long flight",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         ("my legs ache and swell after standing all day", None),
         // Swelling that came on suddenly, in one leg or both, is the 111 sign (NHS oedema page).
-        ("both legs suddenly swollen", Some((urgent, "New swelling in one leg"))),
+        ("both legs suddenly swollen", Some((URGENT, "New swelling in one leg"))),
         (
             "my ankles swelled up suddenly",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         ("my ankles puff up and throb by the evening", None),
         ("swollen feet and ankles after a long flight, both sides", None),
@@ -170,68 +172,66 @@ fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
 
 #[test]
 fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
-    let emergency = "Call 999 or go to A&E now if:";
-    let urgent = "Call 111 or ask your GP practice for an urgent appointment if:";
     assert_cues(&[
         // One leg suddenly colder than the other; the same for months is not the 999 sign.
         (
             "my right leg is much colder than the other since this morning",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         ("one foot colder and paler than the other for months", None),
         // Sciatica in both legs, said another way.
         (
             "my sciatica is now in my other leg",
-            Some((emergency, "Back pain or sciatica")),
+            Some((EMERGENCY, "Back pain or sciatica")),
         ),
         // An infection with fast breathing; fainting ("passed out") with a swollen calf.
         (
             "on antibiotics for cellulitis and breathing very fast",
-            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
         ),
         (
             "passed out and my calf is swollen",
-            Some((emergency, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain or breathlessness")),
         ),
         // Pins and needles down one side is a stroke sign; words that fail with no other sign
         // are not.
         (
             "pins and needles down my left side, arm and leg",
-            Some((emergency, "Sudden weakness or numbness down one side")),
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
         ),
         ("i cant find the words to describe my leg pain", None),
         // A sore calf after having a baby; a diabetic foot with a hole; a weak ankle; a
         // swollen joint one cannot walk on; weeping skin for weeks.
         (
             "just had a baby and my calf is hard and sore",
-            Some((urgent, "New swelling in one leg")),
+            Some((URGENT, "New swelling in one leg")),
         ),
         (
             "diabetic, found a hole in the sole of my foot",
-            Some((urgent, "A sore, cut or ulcer")),
+            Some((URGENT, "A sore, cut or ulcer")),
         ),
         (
             "cant stand on tiptoe on my right foot",
-            Some((urgent, "Numbness, tingling or weakness")),
+            Some((URGENT, "Numbness, tingling or weakness")),
         ),
         (
             "red swollen ankle and i cant walk on it",
-            Some((urgent, "A joint, such as")),
+            Some((URGENT, "A joint, such as")),
         ),
         (
             "skin on my shin split and weeping for 3 weeks",
-            Some((urgent, "A sore, cut or ulcer")),
+            Some((URGENT, "A sore, cut or ulcer")),
         ),
         // Being sick so often that drinks come back up, or still sick after days, is the 111
         // dehydration sign; being sick days ago, dark pee alone, or a question about drinking
         // water is not.
         (
             "been throwing up and cant keep any water down, legs cramping",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
         (
             "been vomiting for 3 days and still cant stop",
-            Some((urgent, "Signs of serious dehydration")),
+            Some((URGENT, "Signs of serious dehydration")),
         ),
         ("i was sick two days ago and now my legs cramp at night", None),
         ("my pee is dark and my legs cramp at night", None),
@@ -240,70 +240,70 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         // over weeks and creeps up is new and spreading, not sudden.
         (
             "my foot is dead, cold and blue",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         (
             "calf went tight and now i feel faint",
-            Some((emergency, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain or breathlessness")),
         ),
         (
             "numbness in both feet came on over 2 weeks and creeping up to my knees",
-            Some((urgent, "Numbness, tingling or weakness")),
+            Some((URGENT, "Numbness, tingling or weakness")),
         ),
         ("my feet are always cold and white in winter", None),
         (
             "calf sore for days and now a sharp pain in my side when i breathe",
-            Some((emergency, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain or breathlessness")),
         ),
         // Cold with confusion or slurred speech, or shivering that has stopped, is hypothermia;
         // legs that are cold at night are not.
         (
             "grans house is freezing, her legs are ice cold and she is slurring",
-            Some((emergency, "After being in the cold")),
+            Some((EMERGENCY, "After being in the cold")),
         ),
         (
             "he has stopped shivering and wont wake properly",
-            Some((emergency, "After being in the cold")),
+            Some((EMERGENCY, "After being in the cold")),
         ),
         ("my legs are freezing at night", None),
         // Tingling or weakness with trouble swallowing, or spreading with trouble breathing, is
         // the Guillain-Barré sign; pins and needles alone are not.
         (
             "tingling in my feet since a tummy bug and now hard to swallow",
-            Some((emergency, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
         ),
         (
             "legs weak and tingly, creeping up from my feet, now struggling to breathe",
-            Some((emergency, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
         ),
         ("pins and needles in my feet", None),
         (
             "tingling in my feet for days and now my legs are weak and its hard to breathe",
-            Some((emergency, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
         ),
         // A rash that does not fade under a glass; a stomach bug with confusion.
         (
             "leg pains, a high temp and a rash that doesnt fade under a glass",
-            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
         ),
         (
             "diarrhoea for days, legs cramping and now she is confused",
-            Some((emergency, "A red, hot or swollen leg, or any other infection")),
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
         ),
         // A foot gone blue and ice cold with screaming pain; pain that used to come with
         // walking and now comes even at rest; legs getting weaker. Claudication that eases
         // with rest is none of these.
         (
             "mum woke up screaming, her foot is blue and ice cold",
-            Some((emergency, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         (
             "legs ache even when resting now, used to only hurt walking",
-            Some((urgent, "Pain in the foot or toes when you rest")),
+            Some((URGENT, "Pain in the foot or toes when you rest")),
         ),
         (
             "legs weak and wobbly since a stomach bug and getting worse",
-            Some((urgent, "Numbness, tingling or weakness")),
+            Some((URGENT, "Numbness, tingling or weakness")),
         ),
         ("my thigh aches when i walk fast and goes when i rest", None),
     ]);

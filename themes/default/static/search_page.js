@@ -64,19 +64,22 @@
   alarm.setAttribute('role', 'alert');
   alarm.hidden = true;
   status.parentNode.insertBefore(alarm, status);
+  // A hidden heading and its list of results (`search-results` and `className`).
+  function headedList(title, className) {
+    var heading = document.createElement('h2');
+    heading.textContent = title;
+    heading.hidden = true;
+    var ul = document.createElement('ul');
+    ul.className = 'search-results ' + className;
+    return [heading, ul];
+  }
   // General warning signs that match, between the notice and the causes.
-  var signsHeading = document.createElement('h2');
-  signsHeading.textContent = form.dataset.signs;
-  signsHeading.hidden = true;
-  var signs = document.createElement('ul');
-  signs.className = 'search-results search-signs';
+  var signsBox = headedList(form.dataset.signs, 'search-signs');
+  var signsHeading = signsBox[0], signs = signsBox[1];
   list.parentNode.insertBefore(signsHeading, list);
   list.parentNode.insertBefore(signs, list);
-  var othersHeading = document.createElement('h2');
-  othersHeading.textContent = form.dataset.others;
-  othersHeading.hidden = true;
-  var others = document.createElement('ul');
-  others.className = 'search-results search-others';
+  var othersBox = headedList(form.dataset.others, 'search-others');
+  var othersHeading = othersBox[0], others = othersBox[1];
   list.parentNode.insertBefore(others, list.nextSibling);
   list.parentNode.insertBefore(othersHeading, others);
 
