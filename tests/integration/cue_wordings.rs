@@ -6,7 +6,9 @@
 //! numbness spreading to the hands, a tight shin after a kick, fever on chemotherapy; and
 //! ordinary wordings that show no sign (numbness that has passed, cramps in pregnancy,
 //! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run); and "not"
-//! read as a negation, except in the phrases that say what the reader has ("not healing").
+//! read as a negation, except in the phrases that say what the reader has ("not healing"); and
+//! bleeding on blood thinners, shingles, pre-eclampsia, low calcium after neck surgery,
+//! temporal arteritis, phlebitis, a torn Achilles tendon and compartment syndrome.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -379,5 +381,82 @@ fn not_negates_what_follows_but_the_phrases_that_describe_a_sign() {
             "woke up and my whole leg was dead, thought i was having a stroke, fine after 5 mins",
             None,
         ),
+    ]);
+}
+
+#[test]
+fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebitis_and_torn_tendons_are_routed() {
+    let (thinner, broken) = ("While you take a blood thinner", "After a fall or injury");
+    assert_cues(&[
+        // On a blood thinner: a knock that swells or bruises, bleeding that will not stop, or
+        // blood in the pee go with the A&E signs (the NHS: 111 or A&E; the more careful one).
+        (
+            "on apixaban and tripped over the dog, now my shin is swollen and bruised",
+            Some((EMERGENCY, thinner)),
+        ),
+        (
+            "taking warfarin and this cut on my leg wont stop bleeding",
+            Some((EMERGENCY, thinner)),
+        ),
+        (
+            "on rivaroxaban, blood in my pee and my legs ache",
+            Some((EMERGENCY, thinner)),
+        ),
+        ("on warfarin and my legs ache at night", None),
+        // Shingles: a burning band, then blisters; or the reader thinks it is shingles.
+        (
+            "burning pain in a stripe round my thigh and now a rash of blisters",
+            Some((URGENT, "A burning, tingling or painful patch")),
+        ),
+        (
+            "i think i have shingles on my leg",
+            Some((URGENT, "A burning, tingling or painful patch")),
+        ),
+        // Shingles in the past: the pain that stays after it is not the sign.
+        ("had shingles on my leg, months later it still burns at night", None),
+        // Pre-eclampsia: a bad headache, flashing lights, a face or hands swollen overnight.
+        (
+            "34 weeks pregnant, splitting headache and seeing flashing lights",
+            Some((URGENT, "Pregnant, or given birth")),
+        ),
+        (
+            "pregnant, face and hands swelled up overnight",
+            Some((URGENT, "Pregnant, or given birth")),
+        ),
+        ("pregnant and my ankles swell by the evening", None),
+        // Low calcium after an operation on the thyroid; an underactive thyroid is not it.
+        (
+            "thyroidectomy 3 days ago, lips tingling and my calves keep cramping",
+            Some((URGENT, "After an operation on the thyroid")),
+        ),
+        ("underactive thyroid and leg cramps at night", None),
+        // Temporal arteritis; a misspelt arthritis is not "arteritis".
+        (
+            "tender temples, jaw aches when i chew and my hips are stiff in the morning",
+            Some((URGENT, "Headaches with pain or tenderness at the temples")),
+        ),
+        ("tylenol and ibuprofen gel dont help my artheritis knee in bed", None),
+        // A hard, red cord along a vein (phlebitis); lumpy veins that ache are not it.
+        (
+            "hard red cord along the vein in my calf",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        ("lumpy varicose veins that ache in the evening", None),
+        // A pop at the back of the heel with no tiptoe (a torn Achilles tendon); a blow to the
+        // leg with a tight, numb leg or pain that painkillers do not touch (compartment syndrome).
+        (
+            "felt a pop at the back of my heel playing squash, cant go up on tiptoe",
+            Some((EMERGENCY, broken)),
+        ),
+        (
+            "kicked in the calf at football, calf swollen and tight and my foot is numb",
+            Some((EMERGENCY, broken)),
+        ),
+        (
+            "tackled hard, shin pain keeps getting worse even with codeine",
+            Some((EMERGENCY, broken)),
+        ),
+        ("bruised my shin on the coffee table, a bit swollen", None),
+        ("my achilles aches after running", None),
     ]);
 }

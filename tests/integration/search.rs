@@ -303,6 +303,14 @@ fn browser_top_10_equals_cli_top_10() {
             "calf aches at night, not red, not swollen",
             "sore on my heel not healing",
             "sciatica 8 weeks not getting better, wee and poo normal",
+            "on apixaban and tripped over the dog, now my shin is swollen and bruised",
+            "burning pain in a stripe round my thigh and now a rash of blisters",
+            "had shingles on my leg, months later it still burns at night",
+            "pregnant, face and hands swelled up overnight",
+            "thyroidectomy 3 days ago, lips tingling and my calves keep cramping",
+            "tender temples, jaw aches when i chew and my hips are stiff in the morning",
+            "tylenol and ibuprofen gel dont help my artheritis knee in bed",
+            "felt a pop at the back of my heel playing squash, cant go up on tiptoe",
         ]
         .map(String::from),
     );
