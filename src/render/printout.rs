@@ -25,6 +25,9 @@ struct SignGroup<'a> {
 struct NumberedSign<'a> {
     n: usize,
     sign: &'a str,
+    /// Its headline, printed instead of the whole sign only when the whole signs cannot fit
+    /// one sheet even in the smallest type (printout.js).
+    short: Option<&'a str>,
     /// It goes with any cause (the site's `general_sign_scope`).
     general: bool,
 }
@@ -143,6 +146,7 @@ fn sign_groups<'a>(site: &'a Site, signs: &[(usize, &'a RedFlagDef)]) -> Vec<Sig
                 .map(|(i, (_, d))| NumberedSign {
                     n: i + 1,
                     sign: &d.sign,
+                    short: d.short.as_deref(),
                     general: d.general,
                 })
                 .collect(),

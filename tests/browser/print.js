@@ -8,7 +8,8 @@
 // usage: node print.js <built-site-dir> <paged-site-dir> <out-dir>
 // <paged-site-dir> is the same site with twelve more signs, built with a small `[lists]
 // page_size`, so the printout reads its causes from the navigator's data file and has to shrink
-// its type to keep to one sheet.
+// its type (and, if the whole signs still do not fit, print the headlines of the long ones) to
+// keep to one sheet.
 // Prints one line per check and a closing `N passed, M failed` line; exits 1 on any failure.
 'use strict';
 const fs = require('fs');
@@ -95,6 +96,8 @@ async function printoutContent(page, base) {
   check('printout: each cause with its review date and address', /Reviewed \d+ \w+ \d{4}/.test(first) && first.includes(base + 'causes/peripheral-artery-disease/'), first);
   const emergency = await page.textContent('.print-cards .care-card--emergency');
   check('printout: the emergency signs in full, with what to do', /999/.test(emergency) && /suddenly changes/.test(emergency), emergency.slice(0, 120));
+  const whole = await page.evaluate(() => !document.getElementById('printout').classList.contains('print-headlines') && document.getElementById('print-shortened').hidden);
+  check('printout: the shipped site\'s signs fit whole, none shortened to its headline', whole);
   const source = await page.textContent('.print-source');
   check('printout: the site\'s address and the date', source.includes(base) && /Printed on \d+ \w+ \d{4}/.test(source), source);
   check('printout: the disclaimer', await page.isVisible('#disclaimer'));
@@ -149,6 +152,14 @@ async function fromDataFile(browser, base) {
   // than the smallest scale the script allows.
   const scale = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sheet')) || 1);
   check('printout of a site with more signs: a smaller type, not below 0.8', scale < 1 && scale >= 0.8, String(scale));
+  // Signs whose whole text cannot fit even in that type print their headlines, and the sheet
+  // says where each is given in full.
+  const shortened = await page.evaluate(() => {
+    const note = document.getElementById('print-shortened');
+    const hidden = (sel) => Array.prototype.every.call(document.querySelectorAll(sel), (e) => e.getClientRects().length === 0);
+    return { on: document.getElementById('printout').classList.contains('print-headlines'), note: note.hidden ? '' : note.textContent, wholeHidden: hidden('.sign-whole') };
+  });
+  check('printout of a site with more signs: signs shortened only with a note of where to read them whole', !shortened.on || (/red-flags\/$/.test(shortened.note.trim()) && shortened.note.includes('http') && shortened.wholeHidden), JSON.stringify(shortened));
   for (const [format, name] of [['A4', 'printout-paged-a4'], ['Letter', 'printout-paged-letter']]) {
     check(`printout of a site with more signs: one sheet of ${format}`, (await print(page, name, format)) === 1);
   }

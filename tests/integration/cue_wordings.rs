@@ -8,7 +8,8 @@
 //! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run); and "not"
 //! read as a negation, except in the phrases that say what the reader has ("not healing"); and
 //! bleeding on blood thinners, shingles, pre-eclampsia, low calcium after neck surgery,
-//! temporal arteritis, phlebitis, a torn Achilles tendon and compartment syndrome.
+//! temporal arteritis, sudden loss of sight, phlebitis, a torn Achilles tendon and compartment
+//! syndrome.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -385,7 +386,8 @@ fn not_negates_what_follows_but_the_phrases_that_describe_a_sign() {
 }
 
 #[test]
-fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebitis_and_torn_tendons_are_routed() {
+fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_sight_loss_phlebitis_and_torn_tendons_are_routed(
+) {
     let (thinner, broken) = ("While you take a blood thinner", "After a fall or injury");
     assert_cues(&[
         // On a blood thinner: a knock that swells or bruises, bleeding that will not stop, or
@@ -403,6 +405,11 @@ fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebit
             Some((EMERGENCY, thinner)),
         ),
         ("on warfarin and my legs ache at night", None),
+        ("on warfarin and my nosebleed wont stop", Some((EMERGENCY, thinner))),
+        ("taking eliquis and coughing up blood", Some((EMERGENCY, thinner))),
+        // A small bruise after a knock is expected on a blood thinner; so are bleeding gums.
+        ("on warfarin knocked my leg on the table, small bruise", None),
+        ("on blood thinners, bleeding gums when brushing keeps happening", None),
         // Shingles: a burning band, then blisters; or the reader thinks it is shingles.
         (
             "burning pain in a stripe round my thigh and now a rash of blisters",
@@ -414,6 +421,8 @@ fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebit
         ),
         // Shingles in the past: the pain that stays after it is not the sign.
         ("had shingles on my leg, months later it still burns at night", None),
+        ("had shingles vaccine, sore arm", None),
+        ("heat rash patch on legs burning at night", None),
         // Pre-eclampsia: a bad headache, flashing lights, a face or hands swollen overnight.
         (
             "34 weeks pregnant, splitting headache and seeing flashing lights",
@@ -423,7 +432,12 @@ fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebit
             "pregnant, face and hands swelled up overnight",
             Some((URGENT, "Pregnant, or given birth")),
         ),
+        (
+            "had my baby 2 weeks ago and have a bad headache and swollen feet",
+            Some((URGENT, "Pregnant, or given birth")),
+        ),
         ("pregnant and my ankles swell by the evening", None),
+        ("my baby kicks my ribs at night and my legs ache", None),
         // Low calcium after an operation on the thyroid; an underactive thyroid is not it.
         (
             "thyroidectomy 3 days ago, lips tingling and my calves keep cramping",
@@ -433,9 +447,15 @@ fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebit
         // Temporal arteritis; a misspelt arthritis is not "arteritis".
         (
             "tender temples, jaw aches when i chew and my hips are stiff in the morning",
-            Some((URGENT, "Headaches with pain or tenderness at the temples")),
+            Some((URGENT, "Bad headaches that keep coming back")),
         ),
         ("tylenol and ibuprofen gel dont help my artheritis knee in bed", None),
+        // Sight lost suddenly, even for minutes, is the 999 sign (an editorial grade).
+        (
+            "pain in the side of my head, jaw aches when eating, lost vision in one eye briefly",
+            Some((EMERGENCY, "Losing some or all of the sight")),
+        ),
+        ("my vision goes blurry when im tired", None),
         // A hard, red cord along a vein (phlebitis); lumpy veins that ache are not it.
         (
             "hard red cord along the vein in my calf",
@@ -456,7 +476,18 @@ fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_phlebit
             "tackled hard, shin pain keeps getting worse even with codeine",
             Some((EMERGENCY, broken)),
         ),
+        (
+            "crushed my foot at work, pain much worse than expected, pins and needles",
+            Some((EMERGENCY, broken)),
+        ),
+        ("leg in cast and toes are cold", Some((EMERGENCY, broken))),
         ("bruised my shin on the coffee table, a bit swollen", None),
+        ("my back pops and my ankle aches at night", None),
+        ("kicked the back of my heel on the step, bit sore", None),
+        (
+            "broke my ankle last year and it aches worse than expected in the cold",
+            None,
+        ),
         ("my achilles aches after running", None),
     ]);
 }

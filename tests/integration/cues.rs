@@ -43,7 +43,7 @@ pub(crate) fn assert_cues(cases: &[(&str, Option<(&str, &str)>)]) {
 #[test]
 fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_describe() {
     let (broken, weight, child) = (
-        "After a fall or injury, a leg",
+        "After a fall or injury: a leg",
         "After a fall or other injury, you cannot",
         "A child's leg pain",
     );

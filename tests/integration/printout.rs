@@ -32,13 +32,19 @@ fn the_printout_page_holds_every_cause_with_its_numbered_signs() {
     ] {
         assert!(pad.contains(needle), "missing {needle} in {pad}");
     }
-    // The signs in full, numbered once across the cards, most urgent first.
+    // The signs in full, numbered once across the cards, most urgent first; a sign with a
+    // headline carries it too, hidden unless the whole signs cannot fit the sheet.
     let emergency = between(&html, "care-card--emergency", "</section>");
     assert!(emergency.contains("Call 999"), "{emergency}");
     assert!(
-        emergency.contains("<li value=\"1\">A leg or foot that suddenly changes"),
+        emergency.contains("<li value=\"1\"><span class=\"sign-whole\">A leg or foot that suddenly changes"),
         "{emergency}"
     );
+    assert!(
+        emergency.contains("<span class=\"sign-headline\">A leg or foot that suddenly turns painful"),
+        "{emergency}"
+    );
+    assert!(html.contains("<p class=\"print-lead\" id=\"print-shortened\" hidden>"));
     let numbers: Vec<usize> = html
         .match_indices("<li value=\"")
         .map(|(i, m)| html[i + m.len()..].split('"').next().unwrap().parse().unwrap())

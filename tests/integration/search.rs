@@ -311,6 +311,10 @@ fn browser_top_10_equals_cli_top_10() {
             "tender temples, jaw aches when i chew and my hips are stiff in the morning",
             "tylenol and ibuprofen gel dont help my artheritis knee in bed",
             "felt a pop at the back of my heel playing squash, cant go up on tiptoe",
+            "on warfarin knocked my leg on the table, small bruise",
+            "had my baby 2 weeks ago and have a bad headache and swollen feet",
+            "lost vision in one eye briefly and my jaw aches when eating",
+            "had shingles vaccine, sore arm",
         ]
         .map(String::from),
     );

@@ -174,6 +174,11 @@
     body.style.width = width;
     body.style.minHeight = '0';
     try {
+      // The whole signs first; their headlines only if the whole ones cannot fit at all.
+      if (!fits(SMALLEST) && root.querySelector('.sign-headline')) {
+        root.classList.add('print-headlines');
+        $('print-shortened').hidden = false;
+      }
       var low = SMALLEST;
       var high = 1;
       if (!fits(high)) {
