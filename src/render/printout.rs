@@ -26,7 +26,7 @@ struct NumberedSign<'a> {
     n: usize,
     sign: &'a str,
     /// Its headline, printed instead of the whole sign only when the whole signs cannot fit
-    /// one sheet even in the smallest type (printout.js).
+    /// one sheet even in the smallest type (the printout's script decides).
     short: Option<&'a str>,
     /// It goes with any cause (the site's `general_sign_scope`).
     general: bool,
