@@ -9,7 +9,8 @@
 //! read as a negation, except in the phrases that say what the reader has ("not healing"); and
 //! bleeding on blood thinners, shingles, pre-eclampsia, low calcium after neck surgery,
 //! temporal arteritis, sudden loss of sight, phlebitis, a torn Achilles tendon and compartment
-//! syndrome.
+//! syndrome; and muddled thinking, blue lips, a hot and shiny shin, toes going purple and feet
+//! let down.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -489,5 +490,33 @@ fn blood_thinners_shingles_pre_eclampsia_neck_surgery_temporal_arteritis_sight_l
             None,
         ),
         ("my achilles aches after running", None),
+    ]);
+}
+
+#[test]
+fn muddled_blue_lips_a_hot_shiny_shin_toes_going_purple_and_feet_let_down_are_routed() {
+    assert_cues(&[
+        // Sepsis: "muddled" is confused, and lips gone blue with an infection are a 999 sign.
+        (
+            "dads leg is red and swollen, hes shivery and muddled and his lips look blue",
+            Some((EMERGENCY, "A red, hot or swollen leg")),
+        ),
+        // Skin hot, tight and shiny with a temperature: an infection of the skin.
+        (
+            "my shin is hot, tight and shiny and i have a temperature",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        ("legs hot at night, room temperature is fine", None),
+        // Toes "going" purple (as typed): toes that "go" white in the cold are Raynaud's.
+        (
+            "grans toes going dusky purple this month, ache at night",
+            Some((URGENT, "Skin on a toe, foot or leg")),
+        ),
+        ("toes go white then blue when im cold in bed", None),
+        // Rest pain eased with the feet let down, as with the leg.
+        (
+            "toes ache at night, better when i sit in the chair with my feet down",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
     ]);
 }

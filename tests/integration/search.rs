@@ -315,6 +315,9 @@ fn browser_top_10_equals_cli_top_10() {
             "had my baby 2 weeks ago and have a bad headache and swollen feet",
             "lost vision in one eye briefly and my jaw aches when eating",
             "had shingles vaccine, sore arm",
+            "dads leg is red and swollen, hes shivery and muddled and his lips look blue",
+            "grans toes going dusky purple this month, ache at night",
+            "toes go white then blue when im cold in bed",
         ]
         .map(String::from),
     );
