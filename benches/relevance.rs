@@ -42,7 +42,7 @@ fn main() {
     let cases =
         relevance::parse(&std::fs::read_to_string(repo.join("tests/data/relevance.tsv")).expect("relevance set"));
     let idx = index::open(&out.join(index::INDEX_DIR)).expect("index");
-    let synonyms = Synonyms::new(&cfg.search.synonyms, Lang::for_site(&cfg.language));
+    let synonyms = Synonyms::of(&cfg.search, Lang::for_site(&cfg.language));
     let report = relevance::evaluate(&idx, &synonyms, &cases).expect("search");
     print!("{report}");
     // The lay descriptions, with the cues of the index just built (as the CLI reads them).

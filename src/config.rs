@@ -125,6 +125,11 @@ pub struct SearchConfig {
     /// "herniated disc"`). A query containing the phrase also searches for those words.
     #[serde(default)]
     pub synonyms: std::collections::BTreeMap<String, String>,
+    /// Phrases whose words mean something else together -> what they mean (`"fell asleep" =
+    /// "slept"`, `"like a hot wire" = "burning"`): searched like synonyms, but their own words
+    /// show no warning sign, only what they mean ([`crate::search::synonyms`]).
+    #[serde(default)]
+    pub senses: std::collections::BTreeMap<String, String>,
     /// How a query's negations and time words are read ([`crate::search::reading`]).
     #[serde(default)]
     pub reading: ReadingConfig,

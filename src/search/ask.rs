@@ -53,7 +53,7 @@ pub fn request(ask: &Ask, cfg: &SiteConfig) -> Result<Request, SearchError> {
         limit: ask.limit,
         category: ask.category.map(str::to_string),
         positional,
-        synonyms: Synonyms::new(&cfg.search.synonyms, crate::lang::Lang::for_site(&cfg.language)),
+        synonyms: Synonyms::of(&cfg.search, crate::lang::Lang::for_site(&cfg.language)),
         exact: ask.exact,
         cues: Vec::new(),
         signs: Vec::new(),

@@ -88,7 +88,7 @@ pub fn build(site: &Site, sink: &dyn Sink) -> Result<(), SearchError> {
     super::export::export(
         &index,
         &surface.forms(lang),
-        &super::synonyms::Synonyms::new(&cfg.search.synonyms, lang),
+        &super::synonyms::Synonyms::of(&cfg.search, lang),
         &super::reading::Reading::new(&cfg.search.reading, lang),
         &super::safety::defs(site, &analysis),
         &super::signs::defs(site, &analysis),

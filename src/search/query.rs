@@ -145,7 +145,6 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let asks = req.reading.asks(&all);
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
-    let exact: Vec<String> = words.iter().map(|w| super::safety::exact(w)).collect();
     let (mut expanded, used) = req.synonyms.expand(typed);
     // A child's age ("my 6 year old") is searched as the child word too, as a synonym adds it,
     // and a temperature of a fever ("39.5") as the fever word.
@@ -154,12 +153,18 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
     let expanded = split_compounds(lang, expanded, &is_part);
-    let typed_stems: Vec<String> = expanded.iter().map(|w| w.word.stem.clone()).collect();
+    // A phrase of `[search.senses]` holds no cue with its own words, only with what it means.
+    let literal = || expanded.iter().filter(|w| !w.sense);
+    let typed_stems: Vec<String> = literal().map(|w| w.word.stem.clone()).collect();
+    let exact: Vec<String> = literal()
+        .filter(|w| !w.added)
+        .map(|w| super::safety::exact(&w.word.lower))
+        .collect();
     let units = units(lang, &expanded);
     let r = resolve(&searcher, &fields, expanded, req, lang)?;
     let cue_words: std::collections::BTreeSet<&str> = typed_stems
         .iter()
-        .chain(&r.stems)
+        .chain(r.corrected.iter().map(|c| &c.term))
         .chain(&onset)
         .chain(&child)
         .chain(&fever)
@@ -200,6 +205,7 @@ fn added_word(stem: &str) -> QueryWord {
         covered: false,
         added: true,
         parts: Vec::new(),
+        sense: false,
     }
 }
 
@@ -223,6 +229,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
         let parts = super::compound::split(lang, &qw.word.lower, &mut stem, is_part);
         qw.covered |= !parts.is_empty();
         qw.parts.clone_from(&parts);
+        let sense = qw.sense;
         out.push(qw);
         out.extend(parts.into_iter().map(|p| QueryWord {
             word: analyzer::Word {
@@ -233,6 +240,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
             covered: false,
             added: true,
             parts: Vec::new(),
+            sense,
         }));
     }
     out

@@ -4,6 +4,11 @@
 //! A phrase matches a run of consecutive query words by stem ("slipped discs" matches
 //! "slipped disc"); its words are then searched too, right after the run. The query's own
 //! words stay, and the ones a phrase covers are never reported as unknown or corrected.
+//!
+//! `[search.senses]` declares phrases the same way whose words mean something else together:
+//! "fell asleep" is sleep, not a fall; "like a hot wire" is a burning pain, not a hot leg. They
+//! expand like synonyms, but their own words hold no warning-sign cue ([`QueryWord::sense`]):
+//! only what they mean does.
 
 use super::analyzer::{self, Word};
 use crate::lang::Lang;
@@ -19,6 +24,8 @@ pub struct Synonym {
     pub stems: Vec<String>,
     /// Words of `means`.
     pub adds: Vec<Word>,
+    /// Declared in `[search.senses]`: the phrase's own words hold no cue.
+    pub sense: bool,
 }
 
 /// Every declared synonym, in site.toml key order (the browser applies them in the same order).
@@ -35,30 +42,42 @@ pub struct QueryWord {
     pub added: bool,
     /// The stems of its parts, when it is a compound (see [`super::compound`]).
     pub parts: Vec<String>,
+    /// Part of a phrase of `[search.senses]`: searched, but holds no warning-sign cue.
+    pub sense: bool,
 }
 
 impl Synonyms {
     /// Analyzes the `[search.synonyms]` table in the site's language; phrases with no words
     /// are skipped.
     pub fn new(map: &BTreeMap<String, String>, lang: Lang) -> Synonyms {
-        Synonyms(
-            map.iter()
-                .map(|(phrase, means)| Synonym {
-                    phrase: phrase.clone(),
-                    means: means.clone(),
-                    stems: analyzer::stems(lang, phrase),
-                    adds: analyzer::words(lang, means),
-                })
-                .filter(|s| !s.stems.is_empty())
-                .collect(),
-        )
+        Synonyms(Self::analyzed(map, lang, false).collect())
+    }
+
+    /// A site's `[search.synonyms]`, then its `[search.senses]`, analyzed in its language.
+    pub fn of(search: &crate::config::SearchConfig, lang: Lang) -> Synonyms {
+        let senses = Self::analyzed(&search.senses, lang, true);
+        Synonyms(Self::analyzed(&search.synonyms, lang, false).chain(senses).collect())
+    }
+
+    fn analyzed(map: &BTreeMap<String, String>, lang: Lang, sense: bool) -> impl Iterator<Item = Synonym> + '_ {
+        map.iter()
+            .map(move |(phrase, means)| Synonym {
+                phrase: phrase.clone(),
+                means: means.clone(),
+                stems: analyzer::stems(lang, phrase),
+                adds: analyzer::words(lang, means),
+                sense,
+            })
+            .filter(|s| !s.stems.is_empty())
     }
 
     /// The query's words with each matched phrase's words added after it; also returns the
     /// synonyms that matched, in order.
     pub fn expand(&self, words: Vec<Word>) -> (Vec<QueryWord>, Vec<&Synonym>) {
         let mut covered = vec![false; words.len()];
-        let mut after: Vec<Vec<&Synonym>> = vec![Vec::new(); words.len()];
+        let mut sense = vec![false; words.len()];
+        // Each phrase that matched, by the place of its last word, with the place of its first.
+        let mut after: Vec<Vec<(&Synonym, usize)>> = vec![Vec::new(); words.len()];
         let mut used = Vec::new();
         for end in 0..words.len() {
             for s in &self.0 {
@@ -67,7 +86,8 @@ impl Synonyms {
                     continue;
                 }
                 covered[end + 1 - n..=end].iter_mut().for_each(|c| *c = true);
-                after[end].push(s);
+                sense[end + 1 - n..=end].iter_mut().for_each(|c| *c |= s.sense);
+                after[end].push((s, end + 1 - n));
                 used.push(s);
             }
         }
@@ -78,13 +98,17 @@ impl Synonyms {
                 covered: covered[i],
                 added: false,
                 parts: Vec::new(),
+                sense: sense[i],
             });
-            for s in &after[i] {
+            for (s, start) in &after[i] {
+                // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue.
+                let within = sense[*start..=i].iter().all(|m| *m);
                 out.extend(s.adds.iter().map(|w| QueryWord {
                     word: w.clone(),
                     covered: false,
                     added: true,
                     parts: Vec::new(),
+                    sense: within && !s.sense,
                 }));
             }
         }
@@ -99,13 +123,14 @@ impl Synonyms {
         })
     }
 
-    /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means]` per synonym.
+    /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means, sense]`
+    /// per synonym (`sense` is 1 for a phrase of `[search.senses]`, else 0).
     pub fn to_json(&self) -> serde_json::Value {
         self.0
             .iter()
             .map(|s| {
                 let adds: Vec<[&str; 2]> = s.adds.iter().map(|w| [w.lower.as_str(), w.stem.as_str()]).collect();
-                serde_json::json!([s.stems, adds, s.phrase, s.means])
+                serde_json::json!([s.stems, adds, s.phrase, s.means, u8::from(s.sense)])
             })
             .collect()
     }
@@ -142,5 +167,38 @@ mod tests {
         assert_eq!(used.len(), 2);
         let (none, used) = syn.expand(analyzer::words(Lang::English, "disc slipped"));
         assert!(used.is_empty() && none.iter().all(|w| !w.covered && !w.added));
+    }
+
+    #[test]
+    fn a_sense_marks_its_own_words_and_those_a_synonym_inside_it_adds() {
+        let search = crate::config::SearchConfig {
+            synonyms: BTreeMap::from([("hot".to_string(), "warm".to_string())]),
+            senses: BTreeMap::from([("hot wire".to_string(), "burning".to_string())]),
+            ..Default::default()
+        };
+        let syn = Synonyms::of(&search, Lang::English);
+        let shown = |q: &str| -> Vec<(String, bool)> {
+            let (words, _) = syn.expand(analyzer::words(Lang::English, q));
+            words.into_iter().map(|w| (w.word.stem, w.sense)).collect()
+        };
+        let own = |pairs: &[(&str, bool)]| -> Vec<(String, bool)> {
+            pairs.iter().map(|(s, m)| (s.to_string(), *m)).collect()
+        };
+        assert_eq!(
+            shown("like a hot wire"),
+            own(&[
+                ("like", false),
+                ("a", false),
+                ("hot", true),
+                ("warm", true),
+                ("wire", true),
+                ("burn", false)
+            ]),
+            "the sense's words and the synonym inside it hold no cue; what it means does"
+        );
+        assert_eq!(
+            shown("hot leg"),
+            own(&[("hot", false), ("warm", false), ("leg", false)])
+        );
     }
 }

@@ -520,3 +520,40 @@ fn muddled_blue_lips_a_hot_shiny_shin_toes_going_purple_and_feet_let_down_are_ro
         ),
     ]);
 }
+
+#[test]
+fn phrases_whose_words_mean_something_else_show_no_sign_but_their_meaning_does() {
+    assert_cues(&[
+        // A burning pain "like a hot wire" is no hot leg; a hot water bottle no hot skin.
+        (
+            "pain from my bum down the back of my leg like a hot wire, worse lying on my back",
+            None,
+        ),
+        ("hot water bottle on my lower back helps the pain down my leg", None),
+        (
+            "my calf is hot, red and swollen",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        // Falling asleep is no fall; a fall still is.
+        (
+            "fell asleep on the sofa with my leg under me, woke up and couldnt feel it",
+            None,
+        ),
+        (
+            "fell down the stairs and cant get up",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+        // Muscles weak "like wet noodles" are weak muscles, not a wet bed.
+        ("first leg day at the gym, thighs feel like wet sand", None),
+        (
+            "on water tablets, legs cramping and muscles weak like wet noodles and heart fluttering",
+            Some((URGENT, "A fluttering, racing or skipping heartbeat")),
+        ),
+        // Heat with sweating that has stopped is heatstroke; sweating in the heat is not.
+        ("hot weather, sweat a lot, not drinking enough, cramps at night", None),
+        (
+            "working in the heat all day and now i have stopped sweating",
+            Some((EMERGENCY, "After heat or hard work in the heat")),
+        ),
+    ]);
+}

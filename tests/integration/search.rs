@@ -26,7 +26,7 @@ fn shipped() -> &'static Path {
 /// The shipped site's synonyms, as `causebook search` uses them.
 fn synonyms() -> Synonyms {
     let cfg = causebook::config::load(repo()).unwrap();
-    Synonyms::new(&cfg.search.synonyms, Lang::for_site(&cfg.language))
+    Synonyms::of(&cfg.search, Lang::for_site(&cfg.language))
 }
 
 /// The shipped site's answer to `q`, with its synonyms.
@@ -45,7 +45,7 @@ pub(crate) fn ask_site(root: &Path, out: &Path, q: &str, limit: usize) -> query:
     let req = query::Request {
         query: q.into(),
         limit,
-        synonyms: Synonyms::new(&cfg.search.synonyms, Lang::for_site(&cfg.language)),
+        synonyms: Synonyms::of(&cfg.search, Lang::for_site(&cfg.language)),
         ..Default::default()
     };
     // As the CLI asks: with the cues of the warning signs the index was built with.
@@ -318,6 +318,9 @@ fn browser_top_10_equals_cli_top_10() {
             "dads leg is red and swollen, hes shivery and muddled and his lips look blue",
             "grans toes going dusky purple this month, ache at night",
             "toes go white then blue when im cold in bed",
+            "pain down the back of my leg like a hot wire",
+            "fell asleep on the sofa, leg dead, back to normal in 5 mins",
+            "muscles weak like wet noodles and heart fluttering",
         ]
         .map(String::from),
     );

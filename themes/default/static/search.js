@@ -69,6 +69,7 @@
   // adds its words right after them and covers them.
   function expand(words, synonyms) {
     var covered = words.map(function () { return false; });
+    var sense = words.map(function () { return false; });
     var after = words.map(function () { return []; });
     var used = [];
     words.forEach(function (w, end) {
@@ -76,16 +77,23 @@
         var stems = s[0], n = stems.length;
         if (n > end + 1) return;
         for (var i = 0; i < n; i += 1) if (words[end + 1 - n + i].stem !== stems[i]) return;
-        for (i = 0; i < n; i += 1) covered[end + 1 - n + i] = true;
-        after[end].push(s);
+        for (i = 0; i < n; i += 1) {
+          covered[end + 1 - n + i] = true;
+          sense[end + 1 - n + i] = sense[end + 1 - n + i] || s[4] === 1;
+        }
+        after[end].push([s, end + 1 - n]);
         used.push([s[2], s[3]]);
       });
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [] });
-      after[i].forEach(function (s) {
-        s[1].forEach(function (a) { out.push({ lower: a[0], folded: A.fold(a[0]), stem: a[1], covered: false, added: true, parts: [] }); });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i] });
+      after[i].forEach(function (m) {
+        // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue (synonyms.rs `expand`).
+        var s = m[0], within = sense.slice(m[1], i + 1).every(function (x) { return x; });
+        s[1].forEach(function (a) {
+          out.push({ lower: a[0], folded: A.fold(a[0]), stem: a[1], covered: false, added: true, parts: [], sense: within && s[4] !== 1 });
+        });
       });
     });
     return { words: out, used: used };
@@ -100,7 +108,7 @@
       w.covered = w.covered || parts.length > 0;
       w.parts = parts;
       out.push(w);
-      parts.forEach(function (p) { out.push({ lower: p, folded: p, stem: p, covered: false, added: true, parts: [] }); });
+      parts.forEach(function (p) { out.push({ lower: p, folded: p, stem: p, covered: false, added: true, parts: [], sense: w.sense }); });
     });
     return out;
   }
@@ -158,7 +166,7 @@
       var expanded = expand(typed, meta.synonyms);
       // A child's age is searched as the child word too (query.rs).
       [child, fever].forEach(function (added) {
-        if (added) expanded.words.push({ lower: added, folded: added, stem: added, covered: false, added: true, parts: [] });
+        if (added) expanded.words.push({ lower: added, folded: added, stem: added, covered: false, added: true, parts: [], sense: false });
       });
       return self.splitAll(meta, expanded.words).then(function (all) {
         var content = all.filter(function (w) { return !stop[w.stem]; }).length;
@@ -169,8 +177,11 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          resolved.cue = R.cue(meta, all.map(function (w) { return w.stem; }).concat(resolved.stems, onset ? [onset] : [], child ? [child] : [], fever ? [fever] : [],
-            typed.map(function (w) { return '=' + w.lower; })), asks);
+          // A phrase of `[search.senses]` holds no cue with its own words (query.rs `search`).
+          var literal = all.filter(function (w) { return !w.sense; });
+          var corrected = resolved.corrected.map(function (c) { return c.term; });
+          resolved.cue = R.cue(meta, literal.map(function (w) { return w.stem; }).concat(corrected, onset ? [onset] : [], child ? [child] : [], fever ? [fever] : [],
+            literal.filter(function (w) { return !w.added; }).map(function (w) { return '=' + w.lower; })), asks);
           resolved.signs = R.signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
