@@ -99,7 +99,7 @@ pub struct Response {
 fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<analyzer::Word>, Vec<String>) {
     let marks = req
         .reading
-        .negated(&words, &|s| lang.is_stop(s), &|i| req.synonyms.starts_at(&words, i));
+        .negated(&words, &|s| lang.is_stop(s), &|i| req.synonyms.covers(&words, i));
     let (negated, kept): (Vec<_>, Vec<_>) = words.into_iter().zip(marks).partition(|(_, m)| *m);
     (
         kept.into_iter().map(|(w, _)| w).collect(),

@@ -110,8 +110,8 @@ impl Reading {
     /// Which of `words` the reader negates: after a negating word, common words until the
     /// first other word ("no real pain"), then that word and the words that follow it, joined
     /// by nothing or by a joining word ("no swelling or redness"), up to [`SCOPE`] words. A
-    /// negating word that begins a synonym's phrase (`phrase_at`, e.g. "no feeling" meaning
-    /// numb) negates nothing: the phrase says what the reader has. A `cleared` phrase negates
+    /// negating word inside a declared phrase (`phrase_at`: "no feeling" meaning numb, "doing
+    /// nothing" meaning not helping) negates nothing: the phrase says what the reader has. A `cleared` phrase negates
     /// what it says is fine (see `mark_cleared`).
     pub fn negated(
         &self,

@@ -115,11 +115,15 @@ impl Synonyms {
         (out, used)
     }
 
-    /// Whether a declared phrase begins at `words[i]`.
-    pub fn starts_at(&self, words: &[Word], i: usize) -> bool {
+    /// Whether a declared phrase covers `words[i]` ("no feeling", "can not move", "doing
+    /// nothing"): a negating word inside one is part of what it means, and negates nothing.
+    pub fn covers(&self, words: &[Word], i: usize) -> bool {
         self.0.iter().any(|s| {
-            let run = words.get(i..i + s.stems.len());
-            run.is_some_and(|r| r.iter().map(|w| &w.stem).eq(s.stems.iter()))
+            let n = s.stems.len();
+            (i.saturating_sub(n - 1)..=i).any(|start| {
+                let run = words.get(start..start + n);
+                run.is_some_and(|r| r.iter().map(|w| &w.stem).eq(s.stems.iter()))
+            })
         })
     }
 
@@ -200,5 +204,14 @@ mod tests {
             shown("hot leg"),
             own(&[("hot", false), ("warm", false), ("leg", false)])
         );
+    }
+
+    #[test]
+    fn a_phrase_covers_every_word_of_its_run() {
+        let map = BTreeMap::from([("doing nothing".to_string(), "not helping".to_string())]);
+        let syn = Synonyms::new(&map, Lang::English);
+        let words = analyzer::words(Lang::English, "pills doing nothing, toes numb");
+        let covered: Vec<bool> = (0..words.len()).map(|i| syn.covers(&words, i)).collect();
+        assert_eq!(covered, [false, true, true, false, false]);
     }
 }

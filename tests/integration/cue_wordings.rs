@@ -557,3 +557,71 @@ fn phrases_whose_words_mean_something_else_show_no_sign_but_their_meaning_does()
         ),
     ]);
 }
+
+#[test]
+fn the_emergencies_of_the_hardest_development_sets_are_routed() {
+    assert_cues(&[
+        // "nothing" ending a clause negates no more: the numb, pale toes in a cast are read.
+        (
+            "new plaster cast today, pain worse not better, painkillers doing nothing, toes numb and pale",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+        ("numb toes for ages, nothing new", None),
+        // A negating word inside a declared phrase is part of what it says.
+        (
+            "can not move my leg since this morning",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        // A worry that a vein will burst is no burst vein.
+        ("bulging veins throb by the evening, scared theyll burst", None),
+        (
+            "my varicose vein burst in the bath",
+            Some((EMERGENCY, "A varicose vein that bleeds")),
+        ),
+        (
+            "on warfarin, thigh swelled up tight and bruised, no fall",
+            Some((EMERGENCY, "While you take a blood thinner")),
+        ),
+        (
+            "mum's leg went dead and i cant find any pulse at her ankle",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "knee popped out sideways at rugby, foot below it cold and pale",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "over the last few hours gone numb from the waist down",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+        (
+            "back killing me, got a fever and now my legs are going weak",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+        (
+            "baby wont move one leg, floppy and burning hot",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "trapped my leg under a pallet, shin rock hard, pain off the scale when i move my toes",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+        (
+            "heard a pop at the back of my ankle playing squash",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+        (
+            "felt a pop behind my knee, now calf swollen",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "ankles swollen for weeks, tonight sitting up gasping for air",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        ("ankles swollen and a bit breathless on the stairs", None),
+        (
+            "toes go red when i dangle them and white when my legs are up",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+    ]);
+}

@@ -11,15 +11,20 @@
   function negated(words, reading, stop, synonyms) {
     var marks = words.map(function () { return false; });
     var neg = reading.negation || [], joins = reading.joins || [];
-    var startsPhrase = function (i) {
+    // A negating word inside a declared phrase ("no feeling", "doing nothing") negates nothing
+    // (synonyms.rs `covers`).
+    var inPhrase = function (i) {
       return synonyms.some(function (s) {
-        var stems = s[0];
-        if (i + stems.length > words.length) return false;
-        return stems.every(function (st, k) { return words[i + k].stem === st; });
+        var stems = s[0], n = stems.length;
+        for (var start = Math.max(0, i - n + 1); start <= i; start += 1) {
+          if (start + n > words.length) continue;
+          if (stems.every(function (st, k) { return words[start + k].stem === st; })) return true;
+        }
+        return false;
       });
     };
     words.forEach(function (w, i) {
-      if (neg.indexOf(w.lower) < 0 || startsPhrase(i)) return;
+      if (neg.indexOf(w.lower) < 0 || inPhrase(i)) return;
       var j = i + 1, taken = 0;
       while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
       while (j < words.length && taken < 4) {
