@@ -599,7 +599,7 @@ fn the_emergencies_of_the_hardest_development_sets_are_routed() {
             Some((EMERGENCY, "Back pain or sciatica")),
         ),
         (
-            "baby wont move one leg, floppy and burning hot",
+            "baby cries when i change his nappy, floppy and burning hot",
             Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
         ),
         (
