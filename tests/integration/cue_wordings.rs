@@ -620,6 +620,14 @@ fn the_emergencies_of_the_hardest_development_sets_are_routed() {
         ),
         ("ankles swollen and a bit breathless on the stairs", None),
         (
+            "plaster cast since yesterday, toes pins and needles, painkillers doing nothing",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+        (
+            "diabetic foot swollen and warm and the arch looks flat, doesnt hurt",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
             "toes go red when i dangle them and white when my legs are up",
             Some((URGENT, "Pain in the foot or toes when you rest")),
         ),
