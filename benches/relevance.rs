@@ -161,6 +161,16 @@ fn main() {
             "vignettes-dev-26.tsv",
             true,
         ),
+        (
+            "development, emergencies and urgent cases worded to be hard to find",
+            "vignettes-dev-27.tsv",
+            true,
+        ),
+        (
+            "development, emergencies and urgent cases typed in a panic or played down",
+            "vignettes-dev-28.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);
