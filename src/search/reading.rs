@@ -111,8 +111,8 @@ impl Reading {
     /// first other word ("no real pain"), then that word and the words that follow it, joined
     /// by nothing or by a joining word ("no swelling or redness"), up to [`SCOPE`] words. A
     /// negating word inside a declared phrase (`phrase_at`: "no feeling" meaning numb, "doing
-    /// nothing" meaning not helping) negates nothing: the phrase says what the reader has. A `cleared` phrase negates
-    /// what it says is fine (see `mark_cleared`).
+    /// nothing" meaning not helping) negates nothing: the phrase says what the reader has. A
+    /// `cleared` phrase negates what it says is fine (see `mark_cleared`).
     pub fn negated(
         &self,
         words: &[Word],

@@ -59,6 +59,7 @@ impl Synonyms {
         Synonyms(Self::analyzed(&search.synonyms, lang, false).chain(senses).collect())
     }
 
+    /// The phrases of `map` with the words they mean, those without words left out.
     fn analyzed(map: &BTreeMap<String, String>, lang: Lang, sense: bool) -> impl Iterator<Item = Synonym> + '_ {
         map.iter()
             .map(move |(phrase, means)| Synonym {
