@@ -171,6 +171,16 @@ fn main() {
             "vignettes-dev-28.tsv",
             true,
         ),
+        (
+            "development, emergencies and urgent cases among everyday details",
+            "vignettes-dev-29.tsv",
+            true,
+        ),
+        (
+            "development, emergencies and urgent cases told by relatives and carers",
+            "vignettes-dev-30.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -633,3 +633,68 @@ fn the_emergencies_of_the_hardest_development_sets_are_routed() {
         ),
     ]);
 }
+
+#[test]
+fn emergencies_told_by_relatives_and_carers_are_routed() {
+    assert_cues(&[
+        // A fit: in pregnancy, or with water tablets; "rings dont fit" is no fit.
+        (
+            "wife 34 weeks, ankles and face blew up, headache, went stiff and shook for a minute",
+            Some((EMERGENCY, "Someone who suddenly becomes confused")),
+        ),
+        (
+            "32 weeks pregnant, face puffy, rings dont fit, headache",
+            Some((URGENT, "Pregnant, or given birth")),
+        ),
+        (
+            "mum is on water tablets, leg cramps for days, today she had a fit",
+            Some((EMERGENCY, "Someone who suddenly becomes confused")),
+        ),
+        // Numb from the belly button down; a numb patch and a big belly are not that.
+        (
+            "numb from the belly button down since an hour ago",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+        ("burning numb patch on my thigh, tight belt, big belly", None),
+        (
+            "dads leg feels like someone elses leg and its stone cold compared to the other",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "father in law has prostate cancer, backache worse at night, legs like jelly",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+        (
+            "mum flew back from australia, ankle puffy, dizzy when she takes a deep breath",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        (
+            "the resident's calf is twice the size of the other and he is breathing fast",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        (
+            "passed out drunk with my leg under me, thigh massive and tight as a drum",
+            Some((EMERGENCY, "After very hard or unusual exercise, a crush")),
+        ),
+        (
+            "mum has lymphoedema, her leg has gone pink and warm",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "dad on apixaban, his wee is pink",
+            Some((EMERGENCY, "While you take a blood thinner")),
+        ),
+        (
+            "new knee 6 weeks ago, red with gunk from the scar, shaking uncontrollably",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "his leg gave way and his hand went clumsy for ten minutes",
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
+        ),
+        (
+            "came off the ladder, something hard pushing against the skin of my shin",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+    ]);
+}
