@@ -28,6 +28,14 @@ pub struct Synonym {
     pub sense: bool,
 }
 
+impl Synonym {
+    /// Whether its phrase's stems are the words' from `start` on.
+    fn matches(&self, words: &[Word], start: usize) -> bool {
+        let run = words.get(start..start + self.stems.len());
+        run.is_some_and(|r| r.iter().map(|w| &w.stem).eq(self.stems.iter()))
+    }
+}
+
 /// Every declared synonym, in site.toml key order (the browser applies them in the same order).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Synonyms(pub Vec<Synonym>);
@@ -82,13 +90,12 @@ impl Synonyms {
         let mut used = Vec::new();
         for end in 0..words.len() {
             for s in &self.0 {
-                let n = s.stems.len();
-                if n > end + 1 || words[end + 1 - n..=end].iter().map(|w| &w.stem).ne(s.stems.iter()) {
+                let Some(start) = (end + 1).checked_sub(s.stems.len()).filter(|&at| s.matches(&words, at)) else {
                     continue;
-                }
-                covered[end + 1 - n..=end].iter_mut().for_each(|c| *c = true);
-                sense[end + 1 - n..=end].iter_mut().for_each(|c| *c |= s.sense);
-                after[end].push((s, end + 1 - n));
+                };
+                covered[start..=end].iter_mut().for_each(|c| *c = true);
+                sense[start..=end].iter_mut().for_each(|c| *c |= s.sense);
+                after[end].push((s, start));
                 used.push(s);
             }
         }
@@ -119,13 +126,7 @@ impl Synonyms {
     /// Whether a declared phrase covers `words[i]` ("no feeling", "can not move", "doing
     /// nothing"): a negating word inside one is part of what it means, and negates nothing.
     pub fn covers(&self, words: &[Word], i: usize) -> bool {
-        self.0.iter().any(|s| {
-            let n = s.stems.len();
-            (i.saturating_sub(n - 1)..=i).any(|start| {
-                let run = words.get(start..start + n);
-                run.is_some_and(|r| r.iter().map(|w| &w.stem).eq(s.stems.iter()))
-            })
-        })
+        (self.0.iter()).any(|s| (i.saturating_sub(s.stems.len() - 1)..=i).any(|start| s.matches(words, start)))
     }
 
     /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means, sense]`
