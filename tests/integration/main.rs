@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod compare_cli;
 mod content;
+mod cue_conditions;
 mod cue_wordings;
 mod cues;
 mod damaged_index;

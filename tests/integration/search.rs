@@ -321,6 +321,10 @@ fn browser_top_10_equals_cli_top_10() {
             "pain down the back of my leg like a hot wire",
             "fell asleep on the sofa, leg dead, back to normal in 5 mins",
             "muscles weak like wet noodles and heart fluttering",
+            "adder bit my son on the foot in the dunes",
+            "tearing pain between my shoulder blades and now my legs feel weak",
+            "fungal nail and leg spasms at night",
+            "sickle cell crisis in both legs, codeine and paracetamol not working",
         ]
         .map(String::from),
     );

@@ -1,0 +1,85 @@
+//! Emergencies from outside the leg's own causes that a reader may still type into this site's
+//! search: a spine hurt in a fall or crash, a snake bite, a torn aorta, tetanus after a wound and
+//! sickle cell pain that home treatment does not ease; and the everyday wordings that share
+//! their words but show none of them.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+#[test]
+fn a_hurt_spine_a_snake_bite_a_torn_aorta_tetanus_and_sickle_cell_pain_are_routed() {
+    let (spine, aorta, tetanus) = (
+        "Back or neck pain after a serious accident",
+        "Sudden, severe pain in the chest, upper back or tummy",
+        "After a wound such as a cut",
+    );
+    assert_cues(&[
+        // A fall from a height, or one that leaves the legs numb or unfelt.
+        (
+            "slipped off the roof fixing a gutter, landed on my back, legs tingling",
+            Some((EMERGENCY, spine)),
+        ),
+        (
+            "thrown from my horse onto my back, now my legs feel numb and fizzy",
+            Some((EMERGENCY, spine)),
+        ),
+        ("fell off a ladder and hurt my neck", Some((EMERGENCY, spine))),
+        // A snake bite, however well the reader feels.
+        (
+            "adder bit my son on the foot in the dunes",
+            Some((EMERGENCY, "A snake bite")),
+        ),
+        (
+            "think a snake bit my ankle in the long grass, just a bit sore",
+            Some((EMERGENCY, "A snake bite")),
+        ),
+        // A tearing pain high in the back or chest.
+        (
+            "tearing pain between my shoulder blades and now my legs feel weak",
+            Some((EMERGENCY, aorta)),
+        ),
+        // Spasms or a locked jaw after a wound, or a deep wound or a skin flap.
+        (
+            "stood on a nail in the garden last week and my calf keeps going into spasms",
+            Some((EMERGENCY, tetanus)),
+        ),
+        (
+            "cut my shin on a rusty gate a week ago now my jaw feels stiff",
+            Some((EMERGENCY, tetanus)),
+        ),
+        (
+            "grandma caught her shin on the wheelchair, a flap of skin peeled right back",
+            Some((EMERGENCY, tetanus)),
+        ),
+        // Sickle cell pain that painkillers at home do not touch is urgent.
+        (
+            "sickle cell crisis in both legs, codeine and paracetamol not working",
+            Some((URGENT, "Sickle cell pain")),
+        ),
+    ]);
+}
+
+#[test]
+fn everyday_wordings_that_share_their_words_show_none_of_these_signs() {
+    assert_cues(&[
+        // A torn muscle low in the leg is no torn aorta.
+        (
+            "pulled something, felt a ripping in the back of my thigh sprinting",
+            None,
+        ),
+        ("tearing feeling in my calf when i stretch", None),
+        // "Wound up" is no wound, a fungal nail no puncture, "a bit" no bite.
+        ("wound up with cramps in both calves after a long walk", None),
+        ("fungal nail and leg spasms at night", None),
+        ("legs ache a bit at night after gardening", None),
+        // Carrying the trait, with ordinary aches, is not a sickle cell crisis.
+        (
+            "i carry the sickle cell trait and my legs ache a bit at night",
+            None,
+        ),
+    ]);
+    // A jaw that aches when chewing, with stiff shoulders, is temporal arteritis: not tetanus.
+    assert_cues(&[(
+        "mum 75 stiff shoulders, new headache and her jaw aches when she chews",
+        Some((URGENT, "Bad headaches")),
+    )]);
+}
