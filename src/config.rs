@@ -138,7 +138,8 @@ pub struct SearchConfig {
 /// `[search.reading]` in site.toml: words in the site's language that negate ("no", "without")
 /// or join negated words ("or"), phrases that say a symptom began just now, ordinary
 /// phrases that say it has lasted, has passed or has an everyday cause, and phrases that ask
-/// about a condition.
+/// about a condition. A word of a phrase may list alternatives with `/` (`"wee/pee fine/ok"`
+/// stands for "wee fine", "wee ok", "pee fine" and "pee ok").
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReadingConfig {
@@ -146,6 +147,11 @@ pub struct ReadingConfig {
     pub negation: Vec<String>,
     #[serde(default)]
     pub joins: Vec<String>,
+    /// Words after which a negation carries on over common words ("problems" in "no problems
+    /// with wees or poos", "issues" in "no issues with my bladder"): what they are about is
+    /// negated too.
+    #[serde(default)]
+    pub carriers: Vec<String>,
     /// The word of the warning-sign cues a `recent` phrase stands for ("sudden").
     #[serde(default)]
     pub onset: Option<String>,
@@ -163,6 +169,11 @@ pub struct ReadingConfig {
     /// sign's `names`).
     #[serde(default)]
     pub questions: Vec<String>,
+    /// Phrases that voice a worry about a condition ("is it", "could it be", "worried"): a
+    /// query with one that also describes the leg does not show a cue that only names the
+    /// condition; what it describes decides ([`crate::search::reading::Reading::worries`]).
+    #[serde(default)]
+    pub worries: Vec<String>,
     /// The word of the warning-sign cues a child's age stands for ("child"): a number followed
     /// by an `ages` phrase ("7 year old", "7yo", "seven-year-old"), up to as many years as
     /// `numbers` has words.

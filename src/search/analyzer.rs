@@ -17,13 +17,20 @@ pub const NAME: &str = "causebook_en";
 /// Tokens this long (in UTF-8 bytes) or longer are dropped; the browser does the same.
 pub const MAX_TOKEN_BYTES: usize = 40;
 
-/// A query word: as typed but lower-cased (for messages), folded (for typo matching) and its stem.
+/// A query word: as typed but lower-cased (for messages), folded (for typo matching) and its
+/// stem, and whether a clause ends after it (see [`CLAUSE_ENDS`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub lower: String,
     pub folded: String,
     pub stem: String,
+    pub ends_clause: bool,
 }
+
+/// Characters that end a clause of a query: a negation does not reach past them ("no fever,
+/// calf swollen" keeps the swollen calf) unless they separate a list ("no fever, chills or
+/// sweats"; see [`super::reading`]). The browser's analyzer marks the same.
+pub const CLAUSE_ENDS: &[char] = &[',', ';', '.', '!', '?', ':', '\n'];
 
 /// Calls `f` with each lower-cased token of `text` (tokenizer, long-token filter, lower case).
 pub fn each_lower(text: &str, f: &mut dyn FnMut(&str)) {
@@ -71,18 +78,29 @@ pub fn stemmer(lang: Lang) -> Option<Stemmer> {
     lang.algorithm().map(Stemmer::create)
 }
 
-/// The words of `text`, in order, each with its lower-cased, folded and stemmed forms.
+/// The words of `text`, in order, each with its lower-cased, folded and stemmed forms, and
+/// whether a [`CLAUSE_ENDS`] character comes before the next word.
 pub fn words(lang: Lang, text: &str) -> Vec<Word> {
     let stemmer = stemmer(lang);
-    let mut out = Vec::new();
-    each_lower(text, &mut |lower| {
-        out.push(Word {
-            lower: lower.to_string(),
+    let mut lower = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .build();
+    let mut tokens: Vec<(String, usize, usize)> = Vec::new();
+    lower
+        .token_stream(text)
+        .process(&mut |t| tokens.push((t.text.clone(), t.offset_from, t.offset_to)));
+    let starts: Vec<usize> = tokens.iter().skip(1).map(|t| t.1).chain([text.len()]).collect();
+    tokens
+        .iter()
+        .zip(starts)
+        .map(|((lower, _, end), next)| Word {
             folded: fold(lower),
             stem: stem_token(lang, stemmer.as_ref(), lower),
+            ends_clause: text.get(*end..next).is_some_and(|gap| gap.contains(CLAUSE_ENDS)),
+            lower: lower.clone(),
         })
-    });
-    out
+        .collect()
 }
 
 /// The stems of `text`, in order (compounds are not split).

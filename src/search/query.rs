@@ -142,7 +142,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let onset = req.reading.onset_of(&all).map(str::to_string);
     let child = req.reading.child_of(&all).map(str::to_string);
     let fever = req.reading.fever_of(&req.query).map(str::to_string);
-    let asks = req.reading.asks(&all);
+    let asks = req.reading.asks(&all) || req.reading.worries(&all, &|s| lang.is_stop(s));
     let (typed, negated) = without_negated(lang, req, all);
     let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
     let (mut expanded, used) = req.synonyms.expand(typed);
@@ -201,6 +201,7 @@ fn added_word(stem: &str) -> QueryWord {
             lower: stem.to_string(),
             folded: stem.to_string(),
             stem: stem.to_string(),
+            ends_clause: false,
         },
         covered: false,
         added: true,
@@ -236,6 +237,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
                 lower: p.clone(),
                 folded: p.clone(),
                 stem: p,
+                ends_clause: false,
             },
             covered: false,
             added: true,

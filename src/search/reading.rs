@@ -28,6 +28,10 @@ pub struct Reading {
     /// Lower-cased words that carry a negation on to the next word ("or", "nor").
     #[serde(default)]
     pub joins: Vec<String>,
+    /// Stems of the words after which a negation carries on over common words ("no problems
+    /// with wees or poos").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carriers: Vec<String>,
     /// The stem a recent-onset phrase holds in cues, when the site declares one.
     #[serde(default)]
     pub onset: Option<String>,
@@ -43,6 +47,9 @@ pub struct Reading {
     /// Stems of the phrases that ask about a condition ("what does", "how to", "signs of").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Vec<String>>,
+    /// Stems of the phrases that voice a worry about a condition ("is it", "could it be").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub worries: Vec<Vec<String>>,
     /// The stem a child's age holds in cues, when the site declares one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child: Option<String>,
@@ -56,6 +63,11 @@ pub struct Reading {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fever: Option<String>,
 }
+
+/// A query that voices a worry and has more content words than this describes the leg: "is it a
+/// clot in my calf" does not, "calf sore after a flight, could it be a clot" does. The browser
+/// counts the same (search.js).
+const DESCRIBED: usize = 3;
 
 /// At most this many words follow one negating word: "no cuts or sores on my feet" negates
 /// cuts and sores; the words after a common word ("on") are outside it.
@@ -72,8 +84,14 @@ impl Reading {
         };
         let phrases = |ps: &[String]| {
             ps.iter()
-                .map(|p| analyzer::stems(lang, p))
+                .flat_map(|p| alternatives(p))
+                .map(|p| analyzer::stems(lang, &p))
                 .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let stems = |ws: &[String]| {
+            ws.iter()
+                .filter_map(|w| analyzer::stems(lang, w).into_iter().next())
                 .collect()
         };
         let (negation, joins) = if cfg.negation.is_empty() {
@@ -86,6 +104,7 @@ impl Reading {
         Reading {
             negation,
             joins,
+            carriers: stems(&cfg.carriers),
             onset: cfg
                 .onset
                 .as_deref()
@@ -94,6 +113,7 @@ impl Reading {
             ordinary: phrases(&cfg.ordinary),
             cleared: phrases(&cfg.cleared),
             questions: phrases(&cfg.questions),
+            worries: phrases(&cfg.worries),
             child: cfg
                 .child
                 .as_deref()
@@ -109,7 +129,10 @@ impl Reading {
 
     /// Which of `words` the reader negates: after a negating word, common words until the
     /// first other word ("no real pain"), then that word and the words that follow it, joined
-    /// by nothing or by a joining word ("no swelling or redness"), up to [`SCOPE`] words. A
+    /// by nothing or by a joining word ("no swelling or redness"), or by common words after a
+    /// carrier ("no problems with wees or poos"), up to [`SCOPE`] words, and not past the end
+    /// of a clause unless a list goes on ("no fever, calf swollen" keeps the calf; "no fever,
+    /// chills or sweats" negates all three). A
     /// negating word inside a declared phrase (`phrase_at`: "no feeling" meaning numb, "doing
     /// nothing" meaning not helping) negates nothing: the phrase says what the reader has. A
     /// `cleared` phrase negates what it says is fine (see `mark_cleared`).
@@ -128,13 +151,18 @@ impl Reading {
             while j < words.len() && is_stop(&words[j].stem) && !self.negation.contains(&words[j].lower) {
                 j += 1;
             }
-            let mut taken = 0;
+            let (mut taken, mut carried) = (0, false);
             while j < words.len() && taken < SCOPE {
                 if !is_stop(&words[j].stem) {
                     out[j] = true;
                     taken += 1;
-                } else if !(self.joins.contains(&words[j].lower) && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
+                    carried = self.carriers.contains(&words[j].stem);
+                } else if !(carried
+                    || self.joins.contains(&words[j].lower) && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
                 {
+                    break;
+                }
+                if words[j].ends_clause && !self.list_goes_on(words, j + 1, is_stop) {
                     break;
                 }
                 j += 1;
@@ -144,29 +172,37 @@ impl Reading {
         out
     }
 
+    /// Whether a list goes on at `words[k]` after the end of a clause: one other word, then
+    /// another clause end, the end of the query or a joining word ("no fever, chills or
+    /// sweats", "no fever, chills, sweats"). "No fever, calf swollen" is a new clause.
+    fn list_goes_on(&self, words: &[Word], k: usize, is_stop: &dyn Fn(&str) -> bool) -> bool {
+        words.get(k).is_some_and(|w| {
+            !is_stop(&w.stem) && (w.ends_clause || words.get(k + 1).is_none_or(|n| self.joins.contains(&n.lower)))
+        })
+    }
+
     /// Marks the words a `cleared` phrase says are fine: the phrase's own content words but
     /// its last ("breathing ok"), or, when it has none ("is fine"), the other word right before
-    /// it, then each word joined to that one by a joining word, up to [`SCOPE`] words.
+    /// it; then each word joined before the first of them by a joining word ("chest or
+    /// breathing ok"), up to [`SCOPE`] words in all. "And" joins nothing here: in "calf red and
+    /// breathing is fine" only the breathing is fine.
     fn mark_cleared(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool, out: &mut [bool]) {
         for p in 0..words.len() {
             let Some(c) = self.cleared.iter().find(|c| starts(&words[p..], c)) else {
                 continue;
             };
             let own: Vec<usize> = (p..p + c.len() - 1).filter(|&i| !is_stop(&words[i].stem)).collect();
-            if !own.is_empty() {
-                own.into_iter().for_each(|i| out[i] = true);
-                continue;
-            }
-            let mut j = p;
-            let mut taken = 0;
-            while j > 0 && taken < SCOPE && !is_stop(&words[j - 1].stem) {
-                out[j - 1] = true;
-                taken += 1;
-                let joined = j >= 3 && self.joins.contains(&words[j - 2].lower) && !is_stop(&words[j - 3].stem);
-                if !joined {
-                    break;
-                }
+            let (mut j, mut taken) = match own.first() {
+                Some(&first) => (first, own.len()),
+                None if p > 0 && !is_stop(&words[p - 1].stem) => (p - 1, 1),
+                None => continue,
+            };
+            own.iter().for_each(|&i| out[i] = true);
+            out[j] = true;
+            while taken < SCOPE && j >= 2 && self.joins.contains(&words[j - 1].lower) && !is_stop(&words[j - 2].stem) {
                 j -= 2;
+                out[j] = true;
+                taken += 1;
             }
         }
     }
@@ -199,6 +235,15 @@ impl Reading {
     pub fn asks(&self, words: &[Word]) -> bool {
         self.questions.iter().any(|p| contains(words, p))
     }
+
+    /// Whether `words` voice a worry about a condition ("is it a clot?", "worried its gangrene")
+    /// and describe the leg too (more than [`DESCRIBED`] content words): then the description
+    /// decides the cue, not the name it worries about. A bare worry ("is it a dvt?") still
+    /// shows the named sign, as the NHS asks anyone who thinks they have one to get advice.
+    pub fn worries(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool) -> bool {
+        self.worries.iter().any(|p| contains(words, p))
+            && words.iter().filter(|w| !is_stop(&w.stem)).count() > DESCRIBED
+    }
 }
 
 /// The negating and joining words of a language with a built-in strings table, used when a
@@ -214,6 +259,24 @@ fn built_in(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
         ),
         _ => (&[], &[]),
     }
+}
+
+/// The phrases `phrase` stands for: each of its words may list alternatives with `/`
+/// ("wee/pee fine/ok" is four phrases).
+fn alternatives(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().fold(vec![String::new()], |acc, word| {
+        acc.iter()
+            .flat_map(|head| {
+                word.split('/').filter(|alt| !alt.is_empty()).map(move |alt| {
+                    if head.is_empty() {
+                        alt.to_string()
+                    } else {
+                        format!("{head} {alt}")
+                    }
+                })
+            })
+            .collect()
+    })
 }
 
 /// Whether `phrase`'s stems follow each other somewhere in `words`.
@@ -237,11 +300,19 @@ mod tests {
             &ReadingConfig {
                 negation: s(&["no", "without", "nothing"]),
                 joins: s(&["or", "nor"]),
+                carriers: s(&["problems", "issues"]),
                 onset: Some("sudden".into()),
                 recent: s(&["woke up with", "in the last hour", "since this morning"]),
                 ordinary: s(&["for years", "always", "went away"]),
-                cleared: s(&["is fine", "are fine", "feels fine", "breathing ok"]),
+                cleared: s(&[
+                    "is fine",
+                    "are fine",
+                    "feels fine",
+                    "breathing ok",
+                    "wee/pee and poo fine/ok",
+                ]),
                 questions: s(&["what does", "how to", "signs of"]),
+                worries: s(&["is it", "could it be", "worried"]),
                 child: Some("child".into()),
                 ages: s(&["year old", "yr old", "yo"]),
                 numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
@@ -305,6 +376,48 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_ends_with_its_clause_unless_a_list_goes_on() {
+        let none = &|_| false;
+        assert_eq!(negated("no fever, calf swollen red hot", none), ["fever"]);
+        assert_eq!(negated("no injury. foot suddenly cold", none), ["injury"]);
+        assert_eq!(
+            negated("no fever, chills or sweats", none),
+            ["fever", "chills", "sweats"]
+        );
+        assert_eq!(negated("no fever, chills, sweats", none), ["fever", "chills", "sweats"]);
+        assert_eq!(
+            negated("no problems with it, legs red", none),
+            ["problems"],
+            "a carrier does not carry past the clause"
+        );
+    }
+
+    #[test]
+    fn a_negation_carries_on_over_common_words_after_a_carrier() {
+        let none = &|_| false;
+        assert_eq!(
+            negated("sciatica, no problems with wees or poos", none),
+            ["problems", "wees", "poos"]
+        );
+        assert_eq!(
+            negated("no problems with wees or poos or legs hurting", none),
+            ["problems", "wees", "poos", "legs"],
+            "a carrier's scope is still at most 4 words"
+        );
+        assert_eq!(negated("no pain in my back", none), ["pain"], "pain is no carrier");
+    }
+
+    #[test]
+    fn a_phrase_word_may_list_alternatives() {
+        assert_eq!(alternatives("wee/pee fine/ok").len(), 4);
+        assert_eq!(alternatives("is fine"), ["is fine"]);
+        assert!(alternatives("  ").iter().all(|p| p.is_empty()));
+        let none = &|_| false;
+        assert_eq!(negated("sciatica, pee and poo ok", none), ["pee", "poo"]);
+        assert_eq!(negated("sciatica, wee and poo fine", none), ["wee", "poo"]);
+    }
+
+    #[test]
     fn a_site_without_negating_words_reads_its_language_s_own() {
         let de = Reading::new(&ReadingConfig::default(), Lang::German);
         let words = analyzer::words(Lang::German, "Schwindel ohne Kopfschmerzen oder Übelkeit");
@@ -355,6 +468,23 @@ mod tests {
             "a reader asking about themselves is not in the list"
         );
         assert!(!Reading::default().asks(&analyzer::words(Lang::English, "what does")));
+    }
+
+    #[test]
+    fn a_worry_that_also_describes_the_leg_is_read_by_what_it_describes() {
+        let r = reading();
+        let worries = |q: &str| r.worries(&analyzer::words(Lang::English, q), &|s| Lang::English.is_stop(s));
+        assert!(worries("my veins bulge and look gross, is it a blood clot"));
+        assert!(worries("cramp in my calf felt like tearing, could it be a clot"));
+        assert!(!worries("is it a dvt"), "a bare worry still shows the sign");
+        assert!(
+            !worries("could it be a clot in my calf"),
+            "three content words describe too little"
+        );
+        assert!(
+            !worries("calf swollen red and hot after a long flight"),
+            "no worry phrase"
+        );
     }
 
     #[test]

@@ -126,6 +126,41 @@ pub fn parse_vignettes(text: &str) -> Vec<Vignette> {
         .collect()
 }
 
+/// The set `set` with each level replaced by a second grader's (`id<TAB>level<TAB>...` lines,
+/// `id` counting the set's vignettes from 1; `#` lines skipped): the same descriptions, graded
+/// again blind by someone who saw neither the first levels nor the site. A vignette the grades
+/// leave out keeps its level.
+pub fn regraded(set: &[Vignette], grades: &str) -> Vec<Vignette> {
+    let by_id: std::collections::BTreeMap<usize, &str> = grades
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?.trim().parse().ok()?, f.next()?.trim()))
+        })
+        .collect();
+    set.iter()
+        .enumerate()
+        .map(|(i, v)| Vignette {
+            triage: by_id.get(&(i + 1)).map_or_else(|| v.triage.clone(), |l| l.to_string()),
+            ..v.clone()
+        })
+        .collect()
+}
+
+/// How many of two gradings of the same set give the same level of care (urgency ids of
+/// `levels`, anything past the second counted as routine), and the vignettes they agree on.
+pub fn agreement(levels: &[&str], a: &[Vignette], b: &[Vignette]) -> (usize, Vec<Vignette>) {
+    let rank = |t: &str| levels.iter().position(|l| *l == t).unwrap_or(2).min(2);
+    let both: Vec<Vignette> = a
+        .iter()
+        .zip(b)
+        .filter(|(x, y)| rank(&x.triage) == rank(&y.triage))
+        .map(|(x, _)| x.clone())
+        .collect();
+    (both.len(), both)
+}
+
 /// Triage and cause figures of a set of vignettes.
 #[derive(Debug, Clone, Default)]
 pub struct Triage {
@@ -215,6 +250,17 @@ mod tests {
         assert_eq!(v.len(), 2);
         assert_eq!(v[0].causes, ["a", "b"]);
         assert!(v[1].causes.is_empty());
+    }
+
+    #[test]
+    fn a_second_grading_replaces_levels_by_line_and_counts_agreement() {
+        let set = super::parse_vignettes("a\turgent\t-\nb\troutine\t-\nc\tself-care\t-\n");
+        let again = super::regraded(&set, "# grader\n1\turgent\tsure\n2\temergency\tunsure\n");
+        let levels: Vec<String> = again.iter().map(|v| v.triage.clone()).collect();
+        assert_eq!(levels, ["urgent", "emergency", "self-care"], "line 3 keeps its level");
+        let (n, both) = super::agreement(&["emergency", "urgent"], &set, &again);
+        assert_eq!(n, 2);
+        assert_eq!(both[1].query, "c", "routine and self-care are one level of care");
     }
 
     #[test]

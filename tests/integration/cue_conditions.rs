@@ -72,10 +72,7 @@ fn everyday_wordings_that_share_their_words_show_none_of_these_signs() {
         ("fungal nail and leg spasms at night", None),
         ("legs ache a bit at night after gardening", None),
         // Carrying the trait, with ordinary aches, is not a sickle cell crisis.
-        (
-            "i carry the sickle cell trait and my legs ache a bit at night",
-            None,
-        ),
+        ("i carry the sickle cell trait and my legs ache a bit at night", None),
     ]);
     // A jaw that aches when chewing, with stiff shoulders, is temporal arteritis: not tetanus.
     assert_cues(&[(

@@ -7,6 +7,7 @@ mod check;
 mod compare_cli;
 mod content;
 mod cue_conditions;
+mod cue_reading;
 mod cue_wordings;
 mod cues;
 mod damaged_index;

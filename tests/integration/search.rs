@@ -325,6 +325,15 @@ fn browser_top_10_equals_cli_top_10() {
             "tearing pain between my shoulder blades and now my legs feel weak",
             "fungal nail and leg spasms at night",
             "sickle cell crisis in both legs, codeine and paracetamol not working",
+            "no fever, calf swollen red hot",
+            "no fever, chills or sweats, calf aches",
+            "sciatica down one leg, no problems with wees or poos",
+            "sciatica, bladder and bowels working fine",
+            "shooting pain down my leg, can still walk and wee fine",
+            "my veins are bulging and look gross is it a blood clot",
+            "is it a dvt",
+            "didnt fall or bang it but my ankle is swollen",
+            "toes nice and pink, calves ache when i walk",
         ]
         .map(String::from),
     );

@@ -158,9 +158,24 @@
     return out;
   }
 
+  // Whether a clause ends after each token: a character of analyzer.rs `CLAUSE_ENDS` before
+  // the next kept token (or the end of the text).
+  function clauseEnds(text) {
+    var str = String(text), spans = [], re = /[\p{Alphabetic}\p{N}]+/gu, m;
+    while ((m = re.exec(str)) !== null) {
+      if (lowerTokens(m[0]).length) spans.push([m.index, m.index + m[0].length]);
+    }
+    return spans.map(function (span, i) {
+      var next = i + 1 < spans.length ? spans[i + 1][0] : str.length;
+      return /[,;.!?:\n]/.test(str.slice(span[1], next));
+    });
+  }
+
   function analyze(text, lang) {
-    var s = stemmerOf(lang);
-    return lowerTokens(text).map(function (lower) { return { lower: lower, folded: fold(lower), stem: s(lower) }; });
+    var s = stemmerOf(lang), ends = clauseEnds(text);
+    return lowerTokens(text).map(function (lower, i) {
+      return { lower: lower, folded: fold(lower), stem: s(lower), end: ends[i] };
+    });
   }
 
   // A piece of a compound as it stands, then (unless it ends the word) without each linking

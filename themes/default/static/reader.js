@@ -7,10 +7,17 @@
   'use strict';
   // Which words the reader negates (reading.rs `negated`): after a negating word that begins
   // no synonym's phrase, common words until another word, then it and the words that follow
-  // it, joined by nothing or a joining word, up to 4.
+  // it, joined by nothing or a joining word or, after a carrier, common words, up to 4, and
+  // not past the end of a clause unless a list goes on.
   function negated(words, reading, stop, synonyms) {
     var marks = words.map(function () { return false; });
-    var neg = reading.negation || [], joins = reading.joins || [];
+    var neg = reading.negation || [], joins = reading.joins || [], carriers = reading.carriers || [];
+    // A list goes on after a clause end: one other word, then another clause end, the end of
+    // the query or a joining word (reading.rs `list_goes_on`).
+    var listGoesOn = function (k) {
+      var w = words[k];
+      return !!w && !stop[w.stem] && (w.end || k + 1 >= words.length || joins.indexOf(words[k + 1].lower) >= 0);
+    };
     // A negating word inside a declared phrase ("no feeling", "doing nothing") negates nothing
     // (synonyms.rs `covers`).
     var inPhrase = function (i) {
@@ -25,16 +32,18 @@
     };
     words.forEach(function (w, i) {
       if (neg.indexOf(w.lower) < 0 || inPhrase(i)) return;
-      var j = i + 1, taken = 0;
+      var j = i + 1, taken = 0, carried = false;
       while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
       while (j < words.length && taken < 4) {
-        if (!stop[words[j].stem]) { marks[j] = true; taken += 1; }
-        else if (!(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
+        if (!stop[words[j].stem]) { marks[j] = true; taken += 1; carried = carriers.indexOf(words[j].stem) >= 0; }
+        else if (!carried && !(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
+        if (words[j].end && !listGoesOn(j + 1)) break;
         j += 1;
       }
     });
     // A cleared phrase negates its own words but its last ("breathing ok"), or else the word
-    // before it and the words joined to that one ("breathing is fine"; reading.rs `mark_cleared`).
+    // before it; then the words joined before the first of them ("chest or breathing ok";
+    // reading.rs `mark_cleared`).
     words.forEach(function (w, p) {
       var cleared = (reading.cleared || []).filter(function (c) {
         return c.length && p + c.length <= words.length && c.every(function (st, k) { return words[p + k].stem === st; });
@@ -42,11 +51,16 @@
       if (!cleared) return;
       var own = [];
       for (var i = p; i < p + cleared.length - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
-      if (own.length) { own.forEach(function (i) { marks[i] = true; }); return; }
-      for (var j = p, taken = 0; j > 0 && taken < 4 && !stop[words[j - 1].stem]; j -= 2) {
-        marks[j - 1] = true;
+      var j, taken;
+      if (own.length) { j = own[0]; taken = own.length; }
+      else if (p > 0 && !stop[words[p - 1].stem]) { j = p - 1; taken = 1; }
+      else return;
+      own.forEach(function (i) { marks[i] = true; });
+      marks[j] = true;
+      while (taken < 4 && j >= 2 && joins.indexOf(words[j - 1].lower) >= 0 && !stop[words[j - 2].stem]) {
+        j -= 2;
+        marks[j] = true;
         taken += 1;
-        if (!(j >= 3 && joins.indexOf(words[j - 2].lower) >= 0 && !stop[words[j - 3].stem])) break;
       }
     });
     return marks;

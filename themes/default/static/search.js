@@ -162,7 +162,10 @@
       var onset = R.onsetOf(analyzed, reading);
       var child = R.childOf(analyzed, reading);
       var fever = R.feverOf(query, reading);
-      var asks = R.hasPhrase(analyzed, reading.questions);
+      // A question, or a worry that also describes what the reader has (more than 3 content words:
+      // reading.rs `worries`), shows no cue that only names a condition.
+      var described = analyzed.filter(function (w) { return !stop[w.stem]; }).length;
+      var asks = R.hasPhrase(analyzed, reading.questions) || (R.hasPhrase(analyzed, reading.worries) && described > 3);
       var expanded = expand(typed, meta.synonyms);
       // A child's age is searched as the child word too (query.rs).
       [child, fever].forEach(function (added) {

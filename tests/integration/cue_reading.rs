@@ -1,0 +1,59 @@
+//! How a query's wording is read for the warning-sign cues: a reassurance ends with its clause
+//! ("no fever, calf swollen" keeps the calf) unless a list goes on; a negation carries on after
+//! "problems" or "issues" ("no problems with wees or poos"); a cleared phrase may list its words'
+//! alternatives ("wee/pee fine"); a worry that also describes the leg ("veins bulging, is it a
+//! clot?") is read by what it describes, while a bare worry ("is it a dvt") still shows the sign.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+#[test]
+fn a_reassurance_ends_with_its_clause_unless_a_list_goes_on() {
+    assert_cues(&[
+        // Before the fix the negation ran on past the comma and hid the red flags after it.
+        (
+            "no fever, calf swollen red hot",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "no injury, foot suddenly cold and pale",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        // A list separated by commas is still negated as a whole.
+        ("calf aches at night, no swelling, redness or heat", None),
+    ]);
+}
+
+#[test]
+fn reassurances_about_the_bladder_and_bowels_show_no_spine_sign() {
+    assert_cues(&[
+        ("sciatica down one leg, no problems with wees or poos", None),
+        ("no issues with my bladder or bowels, sciatica for 6 weeks", None),
+        ("shooting pain down my leg, can still walk and wee fine", None),
+        ("sciatica, bladder and bowels working fine", None),
+        ("didnt fall or bang it but my knee is sore at night", None),
+        ("calves ache when i walk, toes nice and pink in bed", None),
+        // What is not reassured still counts.
+        (
+            "sciatica, no problems with wees but my bottom has gone numb",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_worry_that_describes_the_leg_is_read_by_what_it_describes() {
+    let clot = "New swelling in one leg";
+    assert_cues(&[
+        ("my veins are bulging and look gross is it a blood clot", None),
+        ("cramp in my calf so bad it felt like tearing, could it be a clot", None),
+        // A bare worry still shows the sign: the NHS asks anyone who thinks they have a DVT to
+        // get advice the same day.
+        ("is it a dvt", Some((URGENT, clot))),
+        // A worry with the sign described shows it by the description.
+        ("calf swollen red and hot, is it a clot", Some((URGENT, clot))),
+        (
+            "worried about sepsis, leg red hot and im shivering and confused",
+            Some((EMERGENCY, "A red, hot or swollen leg")),
+        ),
+    ]);
+}
