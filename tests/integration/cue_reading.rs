@@ -57,3 +57,30 @@ fn a_worry_that_describes_the_leg_is_read_by_what_it_describes() {
         ),
     ]);
 }
+
+#[test]
+fn everyday_context_added_to_a_description_shows_no_sign_but_a_change_does() {
+    assert_cues(&[
+        // Hot weather is no hot leg; hands that go numb too are no spreading numbness; a stroke
+        // in the past is no stroke now; walking pain that also aches in bed is not rest pain
+        // until the reader says it changed.
+        ("legs ache at night and my ankles swell a bit in hot weather", None),
+        ("tingly feet at night and my hands go numb at night too", None),
+        (
+            "dad is bed bound after a stroke and his legs ache on the mattress",
+            None,
+        ),
+        (
+            "calf aches walking up the hill, goes when i stop, sometimes aches in bed too",
+            None,
+        ),
+        (
+            "numb feet for a month and now my fingers are tingling too",
+            Some((URGENT, "Numbness, tingling or weakness")),
+        ),
+        (
+            "calf pain walking to the shops, now it hurts at night too",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+    ]);
+}
