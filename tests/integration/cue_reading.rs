@@ -66,6 +66,14 @@ fn everyday_context_added_to_a_description_shows_no_sign_but_a_change_does() {
         // until the reader says it changed.
         ("legs ache at night and my ankles swell a bit in hot weather", None),
         ("tingly feet at night and my hands go numb at night too", None),
+        // Toes that go white in the cold are the cold's doing; weight lost on purpose is no
+        // weight loss you cannot explain.
+        ("night cramps in my calves and my toes go white in the cold", None),
+        ("lost weight on purpose and my legs ache at night", None),
+        (
+            "toes gone white and ice cold since this morning, foot really painful",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
         (
             "dad is bed bound after a stroke and his legs ache on the mattress",
             None,
