@@ -92,3 +92,57 @@ fn everyday_context_added_to_a_description_shows_no_sign_but_a_change_does() {
         ),
     ]);
 }
+
+#[test]
+fn a_reassurance_before_or_after_a_warning_sign_never_lowers_its_level() {
+    // Every reassurance, said before or after each sign, in its own clause.
+    let reassurances = [
+        "no fever",
+        "no injury",
+        "breathing fine",
+        "no problems with wees or poos",
+        "not diabetic",
+        "no swelling, redness or heat",
+        "didnt fall or bang it",
+        "no pins and needles",
+    ];
+    let signs = [
+        ("foot suddenly cold and pale", EMERGENCY),
+        ("calf swollen red and hot", URGENT),
+        ("numb bum and cant feel when i wipe", EMERGENCY),
+        ("chest pain and breathless with a swollen calf", EMERGENCY),
+        ("toe gone black", URGENT),
+    ];
+    let mut cases = Vec::new();
+    for (sign, level) in signs {
+        for r in reassurances {
+            cases.push((format!("{r}, {sign}"), level));
+            cases.push((format!("{sign}. {r}"), level));
+        }
+    }
+    for (q, level) in &cases {
+        let shown = crate::cues::level_of(q);
+        assert_eq!(shown.as_deref(), Some(*level), "{q:?}");
+    }
+}
+
+#[test]
+fn lay_words_for_a_leg_a_swelling_and_a_redness_are_read_as_the_usual_ones() {
+    let clot = "New swelling in one leg";
+    assert_cues(&[
+        // "limb" is a leg, "bloated" swollen, "angry looking" red, "inflamed" red and swollen.
+        (
+            "wife had a c section last week, her limb is swollen and now shes coughing up blood",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        (
+            "leg bloated and throbbing a week after my knee op",
+            Some((URGENT, clot)),
+        ),
+        (
+            "small cut on my shin from gardening, now an angry looking patch spreading around it",
+            Some((URGENT, clot)),
+        ),
+        ("calf inflamed and sore after a long drive", Some((URGENT, clot))),
+    ]);
+}

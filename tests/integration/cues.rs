@@ -21,6 +21,11 @@ fn cue_of(q: &str) -> Option<(String, String)> {
     (!v["cue"].is_null()).then(|| (text("instruction"), text("sign")))
 }
 
+/// The instruction of the cue `q` shows, if any (whichever sign it is).
+pub(crate) fn level_of(q: &str) -> Option<String> {
+    cue_of(q).map(|(instruction, _)| instruction)
+}
+
 /// The headings of the emergency and urgent care cards, as a cue shows them.
 pub(crate) const EMERGENCY: &str = "Call 999 or go to A&E now if:";
 pub(crate) const URGENT: &str = "Call 111 or ask your GP practice for an urgent appointment if:";
