@@ -146,3 +146,20 @@ fn lay_words_for_a_leg_a_swelling_and_a_redness_are_read_as_the_usual_ones() {
         ("calf inflamed and sore after a long drive", Some((URGENT, clot))),
     ]);
 }
+
+#[test]
+fn can_not_and_will_not_say_what_the_reader_cannot_do() {
+    assert_cues(&[
+        // Before, "not" negated the next word: "can not keep water down" kept nothing.
+        (
+            "been vomiting all day can not keep water down",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+        (
+            "ran a marathon in the heat, legs cramping, now not with it and havent peed all day",
+            Some((EMERGENCY, "After heat or hard work in the heat")),
+        ),
+        // A real negation still negates.
+        ("my calf does not hurt, just feels heavy at night", None),
+    ]);
+}
