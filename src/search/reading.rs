@@ -82,11 +82,13 @@ impl Reading {
                 .filter(|w| !w.is_empty())
                 .collect()
         };
+        // Alternatives that stem alike ("wee/wees") are one phrase: `meta.json` carries each once.
         let phrases = |ps: &[String]| {
+            let mut seen = std::collections::BTreeSet::new();
             ps.iter()
                 .flat_map(|p| alternatives(p))
                 .map(|p| analyzer::stems(lang, &p))
-                .filter(|s| !s.is_empty())
+                .filter(|s| !s.is_empty() && seen.insert(s.clone()))
                 .collect()
         };
         let stems = |ws: &[String]| {
