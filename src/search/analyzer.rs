@@ -32,13 +32,17 @@ pub struct Word {
 /// sweats"; see [`super::reading`]). The browser's analyzer marks the same.
 pub const CLAUSE_ENDS: &[char] = &[',', ';', '.', '!', '?', ':', '\n'];
 
-/// Calls `f` with each lower-cased token of `text` (tokenizer, long-token filter, lower case).
-pub fn each_lower(text: &str, f: &mut dyn FnMut(&str)) {
-    let mut lower = TextAnalyzer::builder(SimpleTokenizer::default())
+/// The tokenizer, long-token filter and lower case every query word goes through.
+fn lower_case() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
-        .build();
-    lower.token_stream(text).process(&mut |t| f(&t.text));
+        .build()
+}
+
+/// Calls `f` with each lower-cased token of `text` (tokenizer, long-token filter, lower case).
+pub fn each_lower(text: &str, f: &mut dyn FnMut(&str)) {
+    lower_case().token_stream(text).process(&mut |t| f(&t.text));
 }
 
 /// `word` with its accents folded to ASCII, as tantivy's `AsciiFoldingFilter` folds it.
@@ -82,12 +86,8 @@ pub fn stemmer(lang: Lang) -> Option<Stemmer> {
 /// whether a [`CLAUSE_ENDS`] character comes before the next word.
 pub fn words(lang: Lang, text: &str) -> Vec<Word> {
     let stemmer = stemmer(lang);
-    let mut lower = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .build();
     let mut tokens: Vec<(String, usize, usize)> = Vec::new();
-    lower
+    lower_case()
         .token_stream(text)
         .process(&mut |t| tokens.push((t.text.clone(), t.offset_from, t.offset_to)));
     let starts: Vec<usize> = tokens.iter().skip(1).map(|t| t.1).chain([text.len()]).collect();
