@@ -144,37 +144,29 @@
   }
 
   // Tokens: maximal runs of Rust `char::is_alphanumeric` characters; dropped at >= 40 UTF-8
-  // bytes; lower-cased per character (so no final-sigma rule; only U+03A3 has one).
-  function lowerTokens(text) {
-    var out = [];
-    (String(text).match(/[\p{Alphabetic}\p{N}]+/gu) || []).forEach(function (t) {
-      var bytes = 0;
+  // bytes; lower-cased per character (so no final-sigma rule; only U+03A3 has one). Each says
+  // whether a clause ends after it: a character of analyzer.rs `CLAUSE_ENDS` before the next
+  // kept token (or the end of the text).
+  function tokens(text) {
+    var str = String(text), out = [], re = /[\p{Alphabetic}\p{N}]+/gu, m;
+    while ((m = re.exec(str)) !== null) {
+      var t = m[0], bytes = 0;
       for (var i = 0; i < t.length; i += 1) {
         var c = t.charCodeAt(i);
         bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
       }
-      if (bytes < 40) out.push(t.replace(/\u03a3/g, '\u03c3').toLowerCase());
-    });
-    return out;
-  }
-
-  // Whether a clause ends after each token: a character of analyzer.rs `CLAUSE_ENDS` before
-  // the next kept token (or the end of the text).
-  function clauseEnds(text) {
-    var str = String(text), spans = [], re = /[\p{Alphabetic}\p{N}]+/gu, m;
-    while ((m = re.exec(str)) !== null) {
-      if (lowerTokens(m[0]).length) spans.push([m.index, m.index + m[0].length]);
+      if (bytes < 40) out.push({ lower: t.replace(/\u03a3/g, '\u03c3').toLowerCase(), from: m.index, to: m.index + t.length });
     }
-    return spans.map(function (span, i) {
-      var next = i + 1 < spans.length ? spans[i + 1][0] : str.length;
-      return /[,;.!?:\n]/.test(str.slice(span[1], next));
+    return out.map(function (t, k) {
+      var next = k + 1 < out.length ? out[k + 1].from : str.length;
+      return { lower: t.lower, end: /[,;.!?:\n]/.test(str.slice(t.to, next)) };
     });
   }
 
   function analyze(text, lang) {
-    var s = stemmerOf(lang), ends = clauseEnds(text);
-    return lowerTokens(text).map(function (lower, i) {
-      return { lower: lower, folded: fold(lower), stem: s(lower), end: ends[i] };
+    var s = stemmerOf(lang);
+    return tokens(text).map(function (t) {
+      return { lower: t.lower, folded: fold(t.lower), stem: s(t.lower), end: t.end };
     });
   }
 

@@ -76,6 +76,12 @@
       return false;
     });
   }
+  // Whether the words voice a worry and describe what the reader has too: more than 3 content
+  // words (reading.rs `worries`, `DESCRIBED`).
+  function worries(words, reading, stop) {
+    var described = words.filter(function (w) { return !stop[w.stem]; }).length;
+    return hasPhrase(words, reading.worries) && described > 3;
+  }
   function onsetOf(words, reading) {
     var has = function (phrases) { return hasPhrase(words, phrases); };
     return reading.onset && has(reading.recent) && !has(reading.ordinary) ? reading.onset : null;
@@ -181,7 +187,7 @@
   }
 
   var api = {
-    negated: negated, hasPhrase: hasPhrase, onsetOf: onsetOf, childOf: childOf, feverOf: feverOf,
+    negated: negated, hasPhrase: hasPhrase, worries: worries, onsetOf: onsetOf, childOf: childOf, feverOf: feverOf,
     signHits: signHits, knowsSign: knowsSign, cue: cue,
   };
   if (typeof module !== 'undefined') module.exports = api;

@@ -162,10 +162,9 @@
       var onset = R.onsetOf(analyzed, reading);
       var child = R.childOf(analyzed, reading);
       var fever = R.feverOf(query, reading);
-      // A question, or a worry that also describes what the reader has (more than 3 content words:
-      // reading.rs `worries`), shows no cue that only names a condition.
-      var described = analyzed.filter(function (w) { return !stop[w.stem]; }).length;
-      var asks = R.hasPhrase(analyzed, reading.questions) || (R.hasPhrase(analyzed, reading.worries) && described > 3);
+      // A question, or a worry that also describes what the reader has, shows no cue that only
+      // names a condition (query.rs).
+      var asks = R.hasPhrase(analyzed, reading.questions) || R.worries(analyzed, reading, stop);
       var expanded = expand(typed, meta.synonyms);
       // A child's age is searched as the child word too (query.rs).
       [child, fever].forEach(function (added) {
