@@ -1,7 +1,8 @@
 //! Emergencies from outside the leg's own causes that a reader may still type into this site's
 //! search: a spine hurt in a fall or crash, a snake bite, a torn aorta, tetanus after a wound and
-//! sickle cell pain that home treatment does not ease; and the everyday wordings that share
-//! their words but show none of them.
+//! sickle cell pain that home treatment does not ease; muscles gone weak or pee gone dark on a
+//! statin; a child who is pale, bruised or has a lump on a bone; and the everyday wordings that
+//! share their words but show none of them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -79,4 +80,50 @@ fn everyday_wordings_that_share_their_words_show_none_of_these_signs() {
         "mum 75 stiff shoulders, new headache and her jaw aches when she chews",
         Some((URGENT, "Bad headaches")),
     )]);
+}
+
+#[test]
+fn weak_muscles_or_dark_pee_on_a_statin_and_a_pale_bruised_or_lumpy_child_are_urgent() {
+    let (statin, child) = ("While you take a statin", "A child's leg pain");
+    assert_cues(&[
+        // The NHS atorvastatin page: unexplained muscle weakness or dark pee, call 111.
+        (
+            "started atorvastatin last month legs ache all over and my pee has gone dark",
+            Some((URGENT, statin)),
+        ),
+        (
+            "dad on statins says all his muscles ache and feel weak, struggling out of his chair",
+            Some((URGENT, statin)),
+        ),
+        (
+            "taking simvastatin and my legs ache for no reason",
+            Some((URGENT, statin)),
+        ),
+        // Night cramps on a statin, and nothing more, are for the GP.
+        ("on simvastatin, legs cramp at night", None),
+        // A child with bone pain who is pale, bruises for no reason, or has a lump on the bone.
+        (
+            "my 6 year old has achy legs and bruises all over, pale and tired for weeks",
+            Some((URGENT, child)),
+        ),
+        (
+            "15yo son knee pain waking him every night and theres a hard lump on his shin bone",
+            Some((URGENT, child)),
+        ),
+        // A cold the illness is no cold leg: before, "pale ... every cold" showed the 999 sign.
+        (
+            "sons legs ache every night, hes really pale lately, bruises easily and keeps catching every cold going",
+            Some((URGENT, child)),
+        ),
+        // Ordinary knocks, growing pains and a sore bump below the kneecap of a sporty teenager.
+        ("my son bruises his shins at football and his legs ache at night", None),
+        (
+            "my 8 year old gets growing pains most nights, both legs, fine in the morning",
+            None,
+        ),
+        (
+            "15 year old plays football most days, sore bump below his kneecap aches at night",
+            None,
+        ),
+    ]);
 }

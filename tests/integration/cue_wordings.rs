@@ -5,7 +5,7 @@
 //! temperature typed as a number, no pulse, a dead arm with slurring, a fall onto the hip,
 //! numbness spreading to the hands, a tight shin after a kick, fever on chemotherapy; and
 //! ordinary wordings that show no sign (numbness that has passed, cramps in pregnancy,
-//! chilblains, a clot years ago, cramps on a statin, dark yellow pee after a run); and "not"
+//! chilblains, a clot years ago, night cramps on a statin, dark yellow pee after a run); and "not"
 //! read as a negation, except in the phrases that say what the reader has ("not healing"); and
 //! bleeding on blood thinners, shingles, pre-eclampsia, low calcium after neck surgery,
 //! temporal arteritis, sudden loss of sight, phlebitis, a torn Achilles tendon and compartment
@@ -101,9 +101,12 @@ fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_a
             "my brother has spinal stenosis, both legs keep giving way and he soiled himself",
             Some((EMERGENCY, "Back pain or sciatica")),
         ),
-        // Weak legs that are worse at night have not changed; two days after a coach trip is not
-        // both legs.
-        ("since starting statins my legs feel weak, worse at night", None),
+        // Weak legs on a statin are urgent (the NHS atorvastatin page); two days after a coach
+        // trip is not both legs.
+        (
+            "since starting statins my legs feel weak, worse at night",
+            Some((URGENT, "While you take a statin")),
+        ),
         (
             "crossed my legs on a long coach trip, foot still a bit floppy two days later",
             Some((URGENT, "Numbness, tingling or weakness in one leg")),

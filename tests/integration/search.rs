@@ -334,6 +334,9 @@ fn browser_top_10_equals_cli_top_10() {
             "is it a dvt",
             "didnt fall or bang it but my ankle is swollen",
             "toes nice and pink, calves ache when i walk",
+            "started atorvastatin last month legs ache all over and my pee has gone dark",
+            "taking simvastatin and my legs ache for no reason",
+            "sons legs ache every night, hes really pale lately and keeps catching every cold going",
         ]
         .map(String::from),
     );
