@@ -2,7 +2,9 @@
 //! ("no fever, calf swollen" keeps the calf) unless a list goes on; a negation carries on after
 //! "problems" or "issues" ("no problems with wees or poos"); a cleared phrase may list its words'
 //! alternatives ("wee/pee fine"); a worry that also describes the leg ("veins bulging, is it a
-//! clot?") is read by what it describes, while a bare worry ("is it a dvt") still shows the sign.
+//! clot?") is read by what it describes, while a bare worry ("is it a dvt") still shows the sign;
+//! a meal or the last hour dates a change as sudden; "worse fast" and "weaker every day" are a
+//! change going on; "puffed up" is swollen, not out of breath.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -161,5 +163,46 @@ fn can_not_and_will_not_say_what_the_reader_cannot_do() {
         ),
         // A real negation still negates.
         ("my calf does not hurt, just feels heavy at night", None),
+    ]);
+}
+
+#[test]
+fn a_meal_time_or_the_last_hour_dates_a_change_and_worse_by_the_day_is_going_on() {
+    let (blocked, nerves) = ("A leg or foot that suddenly changes", "Numbness, tingling or weakness");
+    assert_cues(&[
+        // Before, "since teatime" and "last hour" dated nothing, and these showed no 999 sign.
+        (
+            "leg feels like a block of ice from the knee down since teatime and i cant feel it",
+            Some((EMERGENCY, blocked)),
+        ),
+        (
+            "dads foot mottled blueish last hour, hes got AF",
+            Some((EMERGENCY, blocked)),
+        ),
+        // Before, these were read as lasting symptoms (no cue).
+        (
+            "on chemo feet burning numb worse fast cant feel floor",
+            Some((URGENT, nerves)),
+        ),
+        (
+            "legs heavy weaker every day cant do stairs now idk why",
+            Some((URGENT, nerves)),
+        ),
+        ("legs feel weaker at the end of the day", None),
+    ]);
+}
+
+#[test]
+fn puffed_up_ankles_are_swollen_not_out_of_breath() {
+    // Before, "puffed up" also read as "puffing" (out of breath): the 999 clot-in-the-lung sign.
+    assert_cues(&[
+        (
+            "kidney disease, legs crampy at night as normal, now itchy all over and ankles puffed up",
+            None,
+        ),
+        (
+            "calf tight since the flight and now im puffing going up the stairs",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
     ]);
 }
