@@ -1,8 +1,9 @@
 //! Emergencies from outside the leg's own causes that a reader may still type into this site's
 //! search: a spine hurt in a fall or crash, a snake bite, a torn aorta, tetanus after a wound and
 //! sickle cell pain that home treatment does not ease; muscles gone weak or pee gone dark on a
-//! statin; a child who is pale, bruised or has a lump on a bone; and the everyday wordings that
-//! share their words but show none of them.
+//! statin; a child who is pale, bruised or has a lump on a bone; a severe allergic reaction; a
+//! change in a foot with diabetes; and the everyday wordings that share their words but show
+//! none of them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -123,6 +124,35 @@ fn weak_muscles_or_dark_pee_on_a_statin_and_a_pale_bruised_or_lumpy_child_are_ur
         ),
         (
             "15 year old plays football most days, sore bump below his kneecap aches at night",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_severe_allergic_reaction_and_a_changed_foot_with_diabetes_are_routed() {
+    let (allergy, foot) = ("Swelling of the throat", "If you have diabetes");
+    assert_cues(&[
+        (
+            "took quinine for night cramps now throat swelling rash all over",
+            Some((EMERGENCY, allergy)),
+        ),
+        (
+            "throat feels tight and i cant swallow after the wasp sting",
+            Some((EMERGENCY, allergy)),
+        ),
+        // A sore throat with swollen glands, or a tight throat with worry, is no allergic reaction.
+        ("sore throat and swollen glands, legs ache like flu", None),
+        ("i have a tight throat when anxious and my legs are restless", None),
+        // A new wound, redness or smell in a foot with diabetes: the foot team, GP or 111 now.
+        (
+            "insulin dependent, blister on my sole from new shoes",
+            Some((URGENT, foot)),
+        ),
+        // Feet that burn "like hot sand" or "broken glass" are the nerve page, not this sign.
+        ("burning feet at night like walking on hot sand, type 2 diabetic", None),
+        (
+            "burning pins and needles in my soles at night like walking on broken glass, diabetic",
             None,
         ),
     ]);
