@@ -159,6 +159,11 @@ pub struct ReadingConfig {
     pub recent: Vec<String>,
     #[serde(default)]
     pub ordinary: Vec<String>,
+    /// Phrases that make a guess of what follows ("probably", "thought id"): an ordinary phrase
+    /// right after one, in the same clause, is the reader's guess, not a fact ("probably just
+    /// slept on it"), and does not explain a recent onset away.
+    #[serde(default)]
+    pub guesses: Vec<String>,
     /// Phrases that say something is fine ("breathing is fine", "breathing ok"): the phrase's
     /// own words but its last, or else the word right before it, are read as negated, like
     /// the words after "no".

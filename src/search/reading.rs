@@ -3,7 +3,9 @@
 //! not search for sores, nor show the sore's urgent cue), and a phrase that says a symptom has
 //! just begun ("woke up with", "in the last hour") counts as the site's onset word ("sudden")
 //! in warning-sign cues, unless an *ordinary* phrase says it has lasted, has passed or has an
-//! everyday cause ("for years", "went away", "from sleeping on it"). A word typed outright ("suddenly") always counts: these rules can only add
+//! everyday cause ("for years", "went away", "from sleeping on it") and the reader does not
+//! only guess so ("probably just slept on it"). A word typed outright ("suddenly") always
+//! counts: these rules can only add
 //! the onset of a phrase, never take a typed word away from a cue. Likewise a child's age
 //! ("my 7 year old", "7yo", "seven-year-old") counts as the site's word for a child, and a
 //! temperature of a fever ("hes 39.5") as its word for a fever. A query that asks about a
@@ -41,6 +43,9 @@ pub struct Reading {
     /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
     #[serde(default)]
     pub ordinary: Vec<Vec<String>>,
+    /// Stems of the phrases that make a guess of the ordinary phrase after them ("probably").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guesses: Vec<Vec<String>>,
     /// Stems of the phrases that say something is fine ("breathing is fine", "breathing ok").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cleared: Vec<Vec<String>>,
@@ -68,6 +73,10 @@ pub struct Reading {
 /// clot in my calf" does not, "calf sore after a flight, could it be a clot" does. The browser
 /// counts the same (search.js).
 const DESCRIBED: usize = 3;
+
+/// At most this many words lie between a guess and the ordinary phrase it guesses at: "thought
+/// id just slept on it". The browser reads the same (reader.js).
+const GUESS_REACH: usize = 2;
 
 /// At most this many words follow one negating word: "no cuts or sores on my feet" negates
 /// cuts and sores; the words after a common word ("on") are outside it.
@@ -113,6 +122,7 @@ impl Reading {
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             recent: phrases(&cfg.recent),
             ordinary: phrases(&cfg.ordinary),
+            guesses: phrases(&cfg.guesses),
             cleared: phrases(&cfg.cleared),
             questions: phrases(&cfg.questions),
             worries: phrases(&cfg.worries),
@@ -209,11 +219,27 @@ impl Reading {
         }
     }
 
-    /// The onset stem, when a recent-onset phrase is among `words` and no ordinary one is.
+    /// The onset stem, when a recent-onset phrase is among `words` and no ordinary one is, but
+    /// for an ordinary phrase the reader only guesses at ("probably just slept on it").
     pub fn onset_of(&self, words: &[Word]) -> Option<&str> {
-        let has = |phrases: &[Vec<String>]| phrases.iter().any(|p| contains(words, p));
         let onset = self.onset.as_deref()?;
-        (has(&self.recent) && !has(&self.ordinary)).then_some(onset)
+        let recent = self.recent.iter().any(|p| contains(words, p));
+        let ordinary = self
+            .ordinary
+            .iter()
+            .any(|p| (0..words.len()).any(|at| starts(&words[at..], p) && !self.guessed(words, at)));
+        (recent && !ordinary).then_some(onset)
+    }
+
+    /// Whether a `guesses` phrase ends at most [`GUESS_REACH`] words before `at`, in the same
+    /// clause: "probably just slept on it", "thought id been lying on it".
+    fn guessed(&self, words: &[Word], at: usize) -> bool {
+        self.guesses.iter().any(|g| {
+            let first = at.saturating_sub(GUESS_REACH + g.len());
+            (first..at).any(|from| {
+                from + g.len() <= at && starts(&words[from..], g) && !words[from..at].iter().any(|w| w.ends_clause)
+            })
+        })
     }
 
     /// The child stem, when `words` give an age up to the count of `numbers`: a number in
@@ -305,7 +331,8 @@ mod tests {
                 carriers: s(&["problems", "issues"]),
                 onset: Some("sudden".into()),
                 recent: s(&["woke up with", "in the last hour", "since this morning"]),
-                ordinary: s(&["for years", "always", "went away"]),
+                ordinary: s(&["for years", "always", "went away", "slept on it"]),
+                guesses: s(&["probably", "thought id"]),
                 cleared: s(&[
                     "is fine",
                     "are fine",
@@ -451,6 +478,15 @@ mod tests {
         assert_eq!(onset("woke up with cold feet, always do"), None);
         assert_eq!(onset("woke up with a dead leg but it went away"), None);
         assert_eq!(onset("cold feet in bed"), None);
+        // A guess at an everyday cause does not explain the onset away; a statement does, and
+        // so does a guess in another clause.
+        let guess = "leg cold since this morning, probably just slept on it";
+        assert_eq!(onset(guess).as_deref(), Some("sudden"));
+        let thought = "leg dead since this morning, thought id been slept on it";
+        assert_eq!(onset(thought).as_deref(), Some("sudden"));
+        assert_eq!(onset("leg cold since this morning, slept on it"), None);
+        assert_eq!(onset("probably fine. leg cold since this morning, slept on it"), None);
+        assert_eq!(onset("leg cold since this morning, probably, well i slept on it"), None);
         assert_eq!(
             Reading::default().onset_of(&analyzer::words(Lang::English, "woke up with")),
             None

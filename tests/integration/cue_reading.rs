@@ -4,7 +4,8 @@
 //! alternatives ("wee/pee fine"); a worry that also describes the leg ("veins bulging, is it a
 //! clot?") is read by what it describes, while a bare worry ("is it a dvt") still shows the sign;
 //! a meal or the last hour dates a change as sudden; "worse fast" and "weaker every day" are a
-//! change going on; "puffed up" is swollen, not out of breath.
+//! change going on; "puffed up" is swollen, not out of breath; a guess at an everyday cause
+//! ("probably just slept on it") does not explain a sudden change away.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -189,6 +190,13 @@ fn a_meal_time_or_the_last_hour_dates_a_change_and_worse_by_the_day_is_going_on(
             Some((URGENT, nerves)),
         ),
         ("legs feel weaker at the end of the day", None),
+        // Before, the guess "probly just slept on it" explained the sudden change away.
+        (
+            "leg feels like a block of ice since teatime and i cant feel it, probly just slept on it funny?",
+            Some((EMERGENCY, blocked)),
+        ),
+        // Said as a fact, sleeping on it explains it (no cue).
+        ("leg went dead since teatime, i slept on it", None),
     ]);
 }
 

@@ -337,6 +337,8 @@ fn browser_top_10_equals_cli_top_10() {
             "started atorvastatin last month legs ache all over and my pee has gone dark",
             "taking simvastatin and my legs ache for no reason",
             "sons legs ache every night, hes really pale lately and keeps catching every cold going",
+            "leg like a block of ice since teatime, cant feel it, probly just slept on it funny?",
+            "leg cold since this morning, probably, well i slept on it",
         ]
         .map(String::from),
     );

@@ -66,14 +66,14 @@
     return marks;
   }
 
-  // The onset stem when a recent-onset phrase is among the words and no ordinary one is
-  // (reading.rs `onset_of`).
+  // Whether a phrase's stems begin at word `at`, or anywhere (reading.rs `starts`, `contains`).
+  function startsAt(words, at, p) {
+    return p.length > 0 && at + p.length <= words.length &&
+      p.every(function (st, k) { return words[at + k].stem === st; });
+  }
   function hasPhrase(words, phrases) {
     return (phrases || []).some(function (p) {
-      for (var i = 0; i + p.length <= words.length; i += 1) {
-        if (p.length && p.every(function (st, k) { return words[i + k].stem === st; })) return true;
-      }
-      return false;
+      return words.some(function (w, at) { return startsAt(words, at, p); });
     });
   }
   // Whether the words voice a worry and describe what the reader has too: more than 3 content
@@ -82,9 +82,23 @@
     var described = words.filter(function (w) { return !stop[w.stem]; }).length;
     return hasPhrase(words, reading.worries) && described > 3;
   }
+  // The onset stem when a recent-onset phrase is among the words and no ordinary one is
+  // (reading.rs `onset_of`). An ordinary phrase the reader only guesses at does not count: a
+  // guess phrase ends at most 2 words before it, in the same clause (`guessed`, `GUESS_REACH`).
+  function guessed(words, at, reading) {
+    return (reading.guesses || []).some(function (g) {
+      for (var from = Math.max(0, at - 2 - g.length); from + g.length <= at; from += 1) {
+        var clause = words.slice(from, at).every(function (w) { return !w.end; });
+        if (clause && startsAt(words, from, g)) return true;
+      }
+      return false;
+    });
+  }
   function onsetOf(words, reading) {
-    var has = function (phrases) { return hasPhrase(words, phrases); };
-    return reading.onset && has(reading.recent) && !has(reading.ordinary) ? reading.onset : null;
+    var ordinary = (reading.ordinary || []).some(function (p) {
+      return words.some(function (w, at) { return startsAt(words, at, p) && !guessed(words, at, reading); });
+    });
+    return reading.onset && hasPhrase(words, reading.recent) && !ordinary ? reading.onset : null;
   }
 
   // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
