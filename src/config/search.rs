@@ -1,0 +1,117 @@
+//! `[search]` of site.toml: readers' words and how a query is read, with the warnings
+//! for a language search has no analyzer for and for time phrases with no onset word.
+
+use crate::diagnostic::{find_line, Diagnostic};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// `[search]` in site.toml.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Lay word or phrase -> the words the knowledge base uses for it (`"slipped disc" =
+    /// "herniated disc"`). A query containing the phrase also searches for those words.
+    #[serde(default)]
+    pub synonyms: std::collections::BTreeMap<String, String>,
+    /// Phrases whose words mean something else together -> what they mean (`"fell asleep" =
+    /// "slept"`, `"like a hot wire" = "burning"`): searched like synonyms, but their own words
+    /// show no warning sign, only what they mean ([`crate::search::synonyms`]).
+    #[serde(default)]
+    pub senses: std::collections::BTreeMap<String, String>,
+    /// How a query's negations and time words are read ([`crate::search::reading`]).
+    #[serde(default)]
+    pub reading: ReadingConfig,
+}
+
+/// `[search.reading]` in site.toml: words in the site's language that negate ("no", "without")
+/// or join negated words ("or"), phrases that say a symptom began just now, ordinary
+/// phrases that say it has lasted, has passed or has an everyday cause, and phrases that ask
+/// about a condition. A word of a phrase may list alternatives with `/` (`"wee/pee fine/ok"`
+/// stands for "wee fine", "wee ok", "pee fine" and "pee ok").
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingConfig {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    #[serde(default)]
+    pub joins: Vec<String>,
+    /// Words after which a negation carries on over common words ("problems" in "no problems
+    /// with wees or poos", "issues" in "no issues with my bladder"): what they are about is
+    /// negated too.
+    #[serde(default)]
+    pub carriers: Vec<String>,
+    /// The word of the warning-sign cues a `recent` phrase stands for ("sudden").
+    #[serde(default)]
+    pub onset: Option<String>,
+    #[serde(default)]
+    pub recent: Vec<String>,
+    #[serde(default)]
+    pub ordinary: Vec<String>,
+    /// Phrases that make a guess of what follows ("probably", "thought id"): an ordinary phrase
+    /// right after one, in the same clause, is the reader's guess, not a fact ("probably just
+    /// slept on it"), and does not explain a recent onset away.
+    #[serde(default)]
+    pub guesses: Vec<String>,
+    /// Phrases that say something is fine ("breathing is fine", "breathing ok"): the phrase's
+    /// own words but its last, or else the word right before it, are read as negated, like
+    /// the words after "no".
+    #[serde(default)]
+    pub cleared: Vec<String>,
+    /// Phrases that ask about a condition or tell of one in the past ("what does", "how to",
+    /// "years ago"): a query with one does not show a cue that only names the condition (a
+    /// sign's `names`).
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Phrases that voice a worry about a condition ("is it", "could it be", "worried"): a
+    /// query with one that also describes the leg does not show a cue that only names the
+    /// condition; what it describes decides ([`crate::search::reading::Reading::worries`]).
+    #[serde(default)]
+    pub worries: Vec<String>,
+    /// The word of the warning-sign cues a child's age stands for ("child"): a number followed
+    /// by an `ages` phrase ("7 year old", "7yo", "seven-year-old"), up to as many years as
+    /// `numbers` has words.
+    #[serde(default)]
+    pub child: Option<String>,
+    /// What follows a number to make an age ("year old", "yo").
+    #[serde(default)]
+    pub ages: Vec<String>,
+    /// The word of the warning-sign cues a body temperature of a fever stands for ("fever"):
+    /// "39.5", "38.4c", "102 degrees" ([`crate::search::temperature`]).
+    #[serde(default)]
+    pub fever: Option<String>,
+    /// The words for one, two, three... up to the oldest age that is a child's.
+    #[serde(default)]
+    pub numbers: Vec<String>,
+}
+
+/// A warning when search has no analyzer (stemmer and stop words) for the site's language.
+pub(super) fn search_language(language: &str, path: &Path, text: &str) -> Option<Diagnostic> {
+    use crate::lang::{Lang, ALL};
+    if Lang::of(language).is_some() {
+        return None;
+    }
+    let codes: Vec<&str> = ALL.iter().filter(|l| **l != Lang::Plain).map(|l| l.code()).collect();
+    let message = format!(
+        "search has no analyzer for language `{language}`; it uses the {} analyzer instead",
+        Lang::Plain.name()
+    );
+    let d = Diagnostic::warning(path, find_line(text, "language"), "language", message);
+    Some(d.with_hint(format!(
+        "search stems words and skips stop words for these languages: {}",
+        codes.join(", ")
+    )))
+}
+
+/// Time phrases in `[search.reading]` with no `onset` word to stand for do nothing: say so.
+pub(super) fn reading_without_onset(r: &ReadingConfig, path: &Path, text: &str) -> Option<Diagnostic> {
+    if r.onset.is_some() || r.recent.is_empty() {
+        return None;
+    }
+    let d = Diagnostic::warning(
+        path,
+        find_line(text, "recent"),
+        "search.reading.recent",
+        "`recent` phrases have no `onset` word to stand for, so they change no warning-sign cue",
+    );
+    Some(d.with_hint("add the word of your cues they mean, e.g. `onset = \"sudden\"`"))
+}
