@@ -1,0 +1,237 @@
+//! Unit tests of how a query is read: negation, clauses, onset, guesses, questions, worries.
+
+use super::*;
+use crate::search::stop::StopWords;
+
+fn reading() -> Reading {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    Reading::new(
+        &ReadingConfig {
+            negation: s(&["no", "without", "nothing"]),
+            joins: s(&["or", "nor"]),
+            carriers: s(&["problems", "issues"]),
+            onset: Some("sudden".into()),
+            recent: s(&["woke up with", "in the last hour", "since this morning"]),
+            ordinary: s(&["for years", "always", "went away", "slept on it"]),
+            guesses: s(&["probably", "thought id"]),
+            cleared: s(&[
+                "is fine",
+                "are fine",
+                "feels fine",
+                "breathing ok",
+                "wee/pee and poo fine/ok",
+            ]),
+            questions: s(&["what does", "how to", "signs of"]),
+            worries: s(&["is it", "could it be", "worried"]),
+            child: Some("child".into()),
+            ages: s(&["year old", "yr old", "yo"]),
+            numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+            fever: Some("fever".into()),
+        },
+        Lang::English,
+    )
+}
+
+fn negated(q: &str, phrase_at: &dyn Fn(usize) -> bool) -> Vec<String> {
+    let words = analyzer::words(Lang::English, q);
+    let marks = reading().negated(&words, &|s| Lang::English.is_stop(s), phrase_at);
+    words
+        .into_iter()
+        .zip(marks)
+        .filter(|(_, m)| *m)
+        .map(|(w, _)| w.lower)
+        .collect()
+}
+
+#[test]
+fn a_cleared_phrase_negates_the_word_before_it_and_what_is_joined_to_it() {
+    let none = &|_| false;
+    assert_eq!(
+        negated("calf aches and feels hot, breathing is fine", none),
+        ["breathing"]
+    );
+    assert_eq!(
+        negated("swollen calf, chest or breathing are fine", none),
+        ["chest", "breathing"]
+    );
+    assert_eq!(
+        negated("my calf is swollen and my breathing is fine", none),
+        ["breathing"],
+        "`and` is not a joining word: the swelling stays"
+    );
+    assert!(negated("the fine print", none).is_empty());
+    assert_eq!(
+        negated("leg bigger and warm to touch, breathing ok", none),
+        ["breathing"],
+        "a phrase's own words, not the word before it"
+    );
+}
+
+#[test]
+fn a_negation_covers_the_next_words_and_what_is_joined_to_them() {
+    let none = &|_| false;
+    assert_eq!(negated("burning feet, no cuts or sores", none), ["cuts", "sores"]);
+    assert_eq!(
+        negated("varicose veins without any swelling or redness", none),
+        ["swelling", "redness"]
+    );
+    assert_eq!(
+        negated("no swelling and a red leg", none),
+        ["swelling"],
+        "`and` ends it"
+    );
+    assert_eq!(negated("numb toes for ages, nothing new", none), ["new"]);
+    assert_eq!(negated("no pain in my calf", none), ["pain"], "a common word ends it");
+    assert!(negated("my leg is cold and pale", none).is_empty());
+}
+
+#[test]
+fn a_negation_ends_with_its_clause_unless_a_list_goes_on() {
+    let none = &|_| false;
+    assert_eq!(negated("no fever, calf swollen red hot", none), ["fever"]);
+    assert_eq!(negated("no injury. foot suddenly cold", none), ["injury"]);
+    assert_eq!(
+        negated("no fever, chills or sweats", none),
+        ["fever", "chills", "sweats"]
+    );
+    assert_eq!(negated("no fever, chills, sweats", none), ["fever", "chills", "sweats"]);
+    assert_eq!(
+        negated("no problems with it, legs red", none),
+        ["problems"],
+        "a carrier does not carry past the clause"
+    );
+}
+
+#[test]
+fn a_negation_carries_on_over_common_words_after_a_carrier() {
+    let none = &|_| false;
+    assert_eq!(
+        negated("sciatica, no problems with wees or poos", none),
+        ["problems", "wees", "poos"]
+    );
+    assert_eq!(
+        negated("no problems with wees or poos or legs hurting", none),
+        ["problems", "wees", "poos", "legs"],
+        "a carrier's scope is still at most 4 words"
+    );
+    assert_eq!(negated("no pain in my back", none), ["pain"], "pain is no carrier");
+}
+
+#[test]
+fn a_phrase_word_may_list_alternatives() {
+    assert_eq!(alternatives("wee/pee fine/ok").len(), 4);
+    assert_eq!(alternatives("is fine"), ["is fine"]);
+    assert!(alternatives("  ").iter().all(|p| p.is_empty()));
+    let none = &|_| false;
+    assert_eq!(negated("sciatica, pee and poo ok", none), ["pee", "poo"]);
+    assert_eq!(negated("sciatica, wee and poo fine", none), ["wee", "poo"]);
+}
+
+#[test]
+fn a_site_without_negating_words_reads_its_language_s_own() {
+    let de = Reading::new(&ReadingConfig::default(), Lang::German);
+    let words = analyzer::words(Lang::German, "Schwindel ohne Kopfschmerzen oder Übelkeit");
+    let marks = de.negated(&words, &|s| Lang::German.is_stop(s), &|_| false);
+    let negated: Vec<&str> = words
+        .iter()
+        .zip(marks)
+        .filter(|(_, m)| *m)
+        .map(|(w, _)| w.lower.as_str())
+        .collect();
+    assert_eq!(negated, ["kopfschmerzen", "übelkeit"]);
+    assert!(Reading::new(&ReadingConfig::default(), Lang::Finnish)
+        .negation
+        .is_empty());
+}
+
+#[test]
+fn a_negating_word_that_begins_a_synonym_negates_nothing() {
+    // "no feeling" is a phrase of the site's synonyms (numb): the foot is not negated.
+    assert!(negated("no feeling in my foot", &|i| i == 0).is_empty());
+}
+
+#[test]
+fn a_recent_phrase_is_the_onset_unless_an_ordinary_phrase_explains_it() {
+    let r = reading();
+    let onset = |q: &str| r.onset_of(&analyzer::words(Lang::English, q)).map(str::to_string);
+    assert_eq!(onset("woke up with my foot pale and cold").as_deref(), Some("sudden"));
+    assert_eq!(onset("foot blue in the last hour").as_deref(), Some("sudden"));
+    assert_eq!(onset("woke up with cold feet, always do"), None);
+    assert_eq!(onset("woke up with a dead leg but it went away"), None);
+    assert_eq!(onset("cold feet in bed"), None);
+    // A guess at an everyday cause does not explain the onset away; a statement does, and
+    // so does a guess in another clause.
+    let guess = "leg cold since this morning, probably just slept on it";
+    assert_eq!(onset(guess).as_deref(), Some("sudden"));
+    let thought = "leg dead since this morning, thought id been slept on it";
+    assert_eq!(onset(thought).as_deref(), Some("sudden"));
+    assert_eq!(onset("leg cold since this morning, slept on it"), None);
+    assert_eq!(onset("probably fine. leg cold since this morning, slept on it"), None);
+    assert_eq!(onset("leg cold since this morning, probably, well i slept on it"), None);
+    assert_eq!(
+        Reading::default().onset_of(&analyzer::words(Lang::English, "woke up with")),
+        None
+    );
+}
+
+#[test]
+fn a_question_phrase_anywhere_asks() {
+    let r = reading();
+    let asks = |q: &str| r.asks(&analyzer::words(Lang::English, q));
+    assert!(asks("What does a DVT feel like?"));
+    assert!(asks("flying next week, how to stop a clot"));
+    assert!(asks("signs of sepsis"));
+    assert!(!asks("my calf is swollen and red"));
+    assert!(
+        !asks("do i have a dvt"),
+        "a reader asking about themselves is not in the list"
+    );
+    assert!(!Reading::default().asks(&analyzer::words(Lang::English, "what does")));
+}
+
+#[test]
+fn a_worry_that_also_describes_the_leg_is_read_by_what_it_describes() {
+    let r = reading();
+    let worries = |q: &str| r.worries(&analyzer::words(Lang::English, q), &|s| Lang::English.is_stop(s));
+    assert!(worries("my veins bulge and look gross, is it a blood clot"));
+    assert!(worries("cramp in my calf felt like tearing, could it be a clot"));
+    assert!(!worries("is it a dvt"), "a bare worry still shows the sign");
+    assert!(
+        !worries("could it be a clot in my calf"),
+        "three content words describe too little"
+    );
+    assert!(
+        !worries("calf swollen red and hot after a long flight"),
+        "no worry phrase"
+    );
+}
+
+#[test]
+fn a_child_s_age_in_digits_or_words_stands_for_a_child() {
+    let r = reading();
+    let child = |q: &str| r.child_of(&analyzer::words(Lang::English, q)).map(str::to_string);
+    for q in [
+        "my 7 year old cant put weight on her leg",
+        "7 yo limping",
+        "my 7yo is limping",
+        "seven-year-old fell off the wall",
+        "our 2 years old won't stand",
+        "9 yr old with a limp",
+    ] {
+        assert_eq!(child(q).as_deref(), Some("child"), "{q}");
+    }
+    for q in [
+        "im 75 year old",
+        "a 40 yo man",
+        "i am 7 and a half stone",
+        "my 7 legs",
+        "year old pain",
+        "10 year old",
+    ] {
+        assert_eq!(child(q), None, "{q}");
+    }
+    assert_eq!(
+        Reading::default().child_of(&analyzer::words(Lang::English, "7 yo")),
+        None
+    );
+}
