@@ -5,7 +5,8 @@
 //! clot?") is read by what it describes, while a bare worry ("is it a dvt") still shows the sign;
 //! a meal or the last hour dates a change as sudden; "worse fast" and "weaker every day" are a
 //! change going on; "puffed up" is swollen, not out of breath; a guess at an everyday cause
-//! ("probably just slept on it") does not explain a sudden change away.
+//! ("probably just slept on it") does not explain a sudden change away; a dropped final g
+//! ("coughin") is read as the word; "keeping fluids down now" is no vomiting without a break.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -211,6 +212,29 @@ fn puffed_up_ankles_are_swollen_not_out_of_breath() {
         (
             "calf tight since the flight and now im puffing going up the stairs",
             Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_dropped_g_is_read_and_keeping_fluids_down_is_no_vomiting_without_a_break() {
+    let dehydration = "Signs of serious dehydration";
+    assert_cues(&[
+        // Before, "coughin" was no cough: the 111 leg-swelling sign, not the 999 one.
+        (
+            "coughin up blood and one leg puffy since flight from thailand",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        // Before, "keeping" and "vomiting" anywhere in the query showed the dehydration sign.
+        (
+            "had a vomiting and diarrhoea bug 2 days, now legs cramp in bed, keeping fluids down now",
+            None,
+        ),
+        ("keep being sick and legs cramping", Some((URGENT, dehydration))),
+        ("he keeps throwing up, legs weak", Some((URGENT, dehydration))),
+        (
+            "after days of vomiting my legs keep cramping and i feel dizzy when i stand",
+            Some((URGENT, dehydration)),
         ),
     ]);
 }
