@@ -3,10 +3,9 @@
 
 use crate::config::SiteConfig;
 use crate::content::{Doc, Loaded};
-use crate::date::valid_date;
-use crate::diagnostic::{vocab_hint, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::{CauseFront, ReliefFront};
-use crate::slug::{is_slug, slug_of, MAX_SLUG_LEN};
+use crate::slug::{is_slug, slug_of};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -15,8 +14,12 @@ use std::sync::Arc;
 
 mod cause;
 mod prose;
+mod refs;
+mod slugs;
 
 use cause::check_cause;
+use refs::{check_all_sources, check_date, check_sources};
+use slugs::{bad_slug_name, check_slugs};
 
 /// The ids other documents may refer to.
 struct Known<'a> {
@@ -316,77 +319,6 @@ fn check_relief(doc: &Doc<ReliefFront>, known: &Known, diags: &mut Vec<Diagnosti
     prose::check_relief_citations(doc, known, diags);
 }
 
-/// Checks slug format and uniqueness; returns the set of valid slugs.
-fn check_slugs<'a, T: 'a>(
-    docs: impl Iterator<Item = (&'a Doc<T>, &'a str)>,
-    what: &str,
-    language: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> BTreeSet<&'a str> {
-    let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
-    for (doc, slug) in docs {
-        if !is_slug(&doc.stem) {
-            diags.push(bad_slug_name(&doc.path, &doc.stem, language));
-        }
-        if !is_slug(slug) {
-            diags.push(
-                Diagnostic::error(
-                    &doc.path,
-                    doc.locator.find("slug"),
-                    "slug",
-                    format!("`{slug}` is not a valid slug"),
-                )
-                .with_hint(format!(
-                    "use lower-case letters, digits and `-` only, at most {MAX_SLUG_LEN} characters"
-                )),
-            );
-            continue;
-        }
-        if let Some(first) = seen.get(slug) {
-            diags.push(
-                Diagnostic::error(
-                    &doc.path,
-                    doc.locator.find("slug"),
-                    "slug",
-                    format!("duplicate {what} slug `{slug}`"),
-                )
-                .with_hint(format!(
-                    "{} already uses it; give one of them another `slug:`",
-                    first.display()
-                )),
-            );
-        } else {
-            seen.insert(slug, &doc.path);
-        }
-    }
-    seen.into_keys().collect()
-}
-
-/// A file name that is not a slug, with the name `causebook new` would give it.
-fn bad_slug_name(path: &Path, stem: &str, language: &str) -> Diagnostic {
-    if stem.len() > MAX_SLUG_LEN {
-        return Diagnostic::error(
-            path,
-            (1, 1),
-            "",
-            format!(
-                "file name is too long: {} characters, at most {MAX_SLUG_LEN}",
-                stem.len()
-            ),
-        )
-        .with_hint("rename the file to a shorter slug; `slug:` cannot lengthen it either");
-    }
-    let hint = match crate::slug::for_title(stem, language) {
-        s if s.is_empty() => {
-            "rename the file using lower-case letters, digits and `-` only, e.g. `night-cramps.md`".into()
-        }
-        s => format!(
-            "rename the file to `{s}.md` (lower-case letters, digits and `-` only, as `causebook new` names it)"
-        ),
-    };
-    Diagnostic::error(path, (1, 1), "", "file name is not a valid slug").with_hint(hint)
-}
-
 /// Reports required fields that are missing or empty, unless they were dropped as malformed.
 fn required<T>(doc: &Doc<T>, fields: &[(&str, bool)], err: &mut impl FnMut(String, String, Option<String>)) {
     for (name, missing) in fields {
@@ -401,63 +333,9 @@ fn required<T>(doc: &Doc<T>, fields: &[(&str, bool)], err: &mut impl FnMut(Strin
     }
 }
 
-/// Every `sources` list of a cause, per claim and overall.
-fn check_all_sources(doc: &Doc<CauseFront>, known: &Known, diags: &mut Vec<Diagnostic>) {
-    let f = &doc.front;
-    let (path, loc) = (doc.path.as_path(), &doc.locator);
-    check_sources(path, loc, "sources", &f.sources, known, diags);
-    for (s, p) in &f.positional {
-        check_sources(path, loc, &format!("positional.{s}.sources"), &p.sources, known, diags);
-    }
-    if let Some(t) = &f.timing {
-        check_sources(path, loc, "timing.sources", &t.sources, known, diags);
-    }
-    let lists = f
-        .relief
-        .iter()
-        .map(|r| ("relief", &r.sources))
-        .chain(f.avoid.iter().map(|r| ("avoid", &r.sources)))
-        .chain(f.red_flags.iter().map(|r| ("red_flags", &r.sources)))
-        .chain(f.tests.iter().map(|r| ("tests", &r.sources)));
-    let mut counters: BTreeMap<&str, usize> = BTreeMap::new();
-    for (name, list) in lists {
-        let i = counters.entry(name).or_default();
-        check_sources(path, loc, &format!("{name}[{i}].sources"), list, known, diags);
-        *i += 1;
-    }
-}
-
-fn check_sources(
-    path: &Path,
-    loc: &crate::yamlpos::Locator,
-    field: &str,
-    ids: &[String],
-    known: &Known,
-    diags: &mut Vec<Diagnostic>,
-) {
-    for (i, id) in ids.iter().enumerate() {
-        if !known.sources.contains(id.as_str()) {
-            let f = format!("{field}[{i}]");
-            diags.push(
-                Diagnostic::error(path, loc.find(&f), f, format!("unknown source `{id}`"))
-                    .with_hint(vocab_hint(id, known.sources.iter().copied())),
-            );
-        }
-    }
-}
-
-fn check_date(path: &Path, pos: (usize, usize), field: &str, value: &str, diags: &mut Vec<Diagnostic>) {
-    if !valid_date(value) {
-        diags.push(
-            Diagnostic::error(path, pos, field, format!("`{value}` is not a date"))
-                .with_hint("write dates as YYYY-MM-DD, e.g. 2026-11-23"),
-        );
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::valid_date;
+    use crate::date::valid_date;
 
     #[test]
     fn dates() {
