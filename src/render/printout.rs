@@ -1,6 +1,6 @@
 //! The navigator's printout for an appointment (`navigator/print/`): a page that the reader's
 //! browser fills from the answers in its address, so nothing leaves their device. The warning
-//! signs are printed once, in full and numbered, grouped by what to do; each cause names its own
+//! signs of the site's causes are printed once, in full and numbered, grouped by what to do; each cause names its own
 //! signs by those numbers, so a page of causes still fits one sheet. The page carries, for each
 //! cause, what the printout shows of it (its effect in each situation, its signs, its review); a
 //! site with more causes than a page of a list puts them in the navigator's data file ([`data`]).
@@ -60,18 +60,23 @@ struct Effect<'a> {
     effect: &'a str,
 }
 
-/// Every sign of the registry in the order the printout numbers them (most urgent level first,
-/// then the registry's order), each with its level.
+/// The signs of the registry that go with a cause of the site (its page shows them) or with any
+/// cause, in the order the printout numbers them (most urgent level first, then the registry's
+/// order), each with its level. A sign no cause page shows (a snake bite, a torn aorta) is on
+/// the warning-signs page, the home page and in search, but not on a sheet about these causes.
 fn numbered(site: &Site) -> Vec<(usize, &RedFlagDef)> {
     let cfg = &site.config;
+    let shown: std::collections::BTreeSet<&str> = (site.causes.iter())
+        .flat_map(|c| c.front.red_flags.iter().map(|r| r.id.as_str()))
+        .collect();
     (0..cfg.urgency.len())
         .flat_map(|level| {
             let id = &cfg.urgency[level].id;
-            site.flags
-                .iter()
+            (site.flags.iter())
                 .filter(move |d| &d.urgency == id)
                 .map(move |d| (level, d))
         })
+        .filter(|(_, d)| d.general || shown.contains(d.id.as_str()))
         .collect()
 }
 

@@ -2,8 +2,8 @@
 //! search: a spine hurt in a fall or crash, a snake bite, a torn aorta, tetanus after a wound and
 //! sickle cell pain that home treatment does not ease; muscles gone weak or pee gone dark on a
 //! statin; a child who is pale, bruised or has a lump on a bone; a severe allergic reaction; a
-//! change in a foot with diabetes; and the everyday wordings that share their words but show
-//! none of them.
+//! change in a foot with diabetes; sudden pain in a testicle; and the everyday wordings that
+//! share their words but show none of them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -130,7 +130,7 @@ fn weak_muscles_or_dark_pee_on_a_statin_and_a_pale_bruised_or_lumpy_child_are_ur
 }
 
 #[test]
-fn a_severe_allergic_reaction_and_a_changed_foot_with_diabetes_are_routed() {
+fn a_severe_allergic_reaction_a_twisted_testicle_and_a_changed_foot_with_diabetes_are_routed() {
     let (allergy, foot) = ("Swelling of the throat", "If you have diabetes");
     assert_cues(&[
         (
@@ -149,6 +149,12 @@ fn a_severe_allergic_reaction_and_a_changed_foot_with_diabetes_are_routed() {
             "insulin dependent, blister on my sole from new shoes",
             Some((URGENT, foot)),
         ),
+        // Sudden, severe pain in a testicle is 999; the ball of a foot is not a testicle.
+        (
+            "son 15 sudden agony in his testicle and being sick",
+            Some((EMERGENCY, "Sudden, severe pain in a testicle")),
+        ),
+        ("ball of my foot hurts suddenly at night", None),
         // Feet that burn "like hot sand" or "broken glass" are the nerve page, not this sign.
         ("burning feet at night like walking on hot sand, type 2 diabetic", None),
         (

@@ -50,6 +50,14 @@ fn the_printout_page_holds_every_cause_with_its_numbered_signs() {
         .map(|(i, m)| html[i + m.len()..].split('"').next().unwrap().parse().unwrap())
         .collect();
     assert_eq!(numbers, (1..=numbers.len()).collect::<Vec<_>>());
+    // A sign no cause page shows (a snake bite) is not on a sheet about these causes; it stays
+    // on the warning-signs page. A sign that goes with any cause is printed.
+    assert!(!html.contains("A snake bite"), "the snake bite is on the printout");
+    assert!(read(&out.join("red-flags/index.html")).contains("A snake bite"));
+    assert!(
+        html.contains("New swelling in one leg"),
+        "a sign that goes with any cause is missing"
+    );
     // The page runs only the site's own scripts (no inline script under the CSP).
     assert_eq!(html.matches("<script").count(), html.matches("<script src=").count());
     // The navigator offers it with a link its script fills with the answers.
