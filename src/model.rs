@@ -174,6 +174,10 @@ pub struct RedFlagDef {
     /// home page and the lists, where the whole sign opens under it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    /// What the sign is called in a few words ("a snake bite"), for a sign no cause page shows:
+    /// the compact cards name such signs on one line, each opening in full under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub urgency: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why: Option<String>,

@@ -73,6 +73,7 @@ fn check_entry(f: &RedFlagDef, allowed: &Allowed, err: &mut Report) {
         err("sign", "the sign is empty".into(), Some(hint.into()));
     }
     check_short(f, err);
+    check_name(f, err);
     if !allowed.urgencies.contains(&f.urgency.as_str()) {
         let hint = vocab_hint(&f.urgency, allowed.urgencies.iter().copied());
         err("urgency", format!("unknown urgency `{}`", f.urgency), Some(hint));
@@ -123,6 +124,19 @@ fn check_short(f: &RedFlagDef, err: &mut Report) {
             format!("`short` has {words} words; the sign has {sign}"),
             Some(hint),
         );
+    }
+}
+
+/// The most words of a sign's `name`.
+const NAME_WORDS: usize = 8;
+
+/// A `name` is what the sign is called in a few words, on a line that names several signs.
+fn check_name(f: &RedFlagDef, err: &mut Report) {
+    let Some(name) = &f.name else { return };
+    let words = name.split_whitespace().count();
+    if words == 0 || words > NAME_WORDS {
+        let hint = format!("what the sign is called in at most {NAME_WORDS} words (\"a snake bite\"), or no `name`");
+        err("name", format!("`name` has {words} words"), Some(hint));
     }
 }
 
@@ -298,6 +312,7 @@ mod tests {
             id: id.into(),
             sign: format!("sign {id}"),
             short: None,
+            name: None,
             urgency: "urgent".into(),
             why: None,
             sources: vec!["s".into()],

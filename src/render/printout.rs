@@ -66,9 +66,7 @@ struct Effect<'a> {
 /// the warning-signs page, the home page and in search, but not on a sheet about these causes.
 fn numbered(site: &Site) -> Vec<(usize, &RedFlagDef)> {
     let cfg = &site.config;
-    let shown: std::collections::BTreeSet<&str> = (site.causes.iter())
-        .flat_map(|c| c.front.red_flags.iter().map(|r| r.id.as_str()))
-        .collect();
+    let shown = site.signs_of_causes();
     (0..cfg.urgency.len())
         .flat_map(|level| {
             let id = &cfg.urgency[level].id;

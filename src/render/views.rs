@@ -171,6 +171,9 @@ pub struct FlagGroup<'a> {
     pub label: &'a str,
     pub heading: &'a str,
     pub flags: Vec<FlagView<'a>>,
+    /// The names of its signs that no cause page shows (`beyond`), for the compact cards' one
+    /// line that names them all.
+    pub beyond: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -186,6 +189,13 @@ pub struct FlagView<'a> {
     pub note: Option<Cow<'a, str>>,
     /// The sign applies to any leg pain.
     pub general: bool,
+    /// No cause page of the site shows it (a snake bite on a site about leg pain): the compact
+    /// cards name it on one line with the others, not as an item of its own.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub beyond: bool,
+    /// What it is called, on that line: its `name`, else its headline, else the sign.
+    #[serde(skip)]
+    pub name: &'a str,
     /// Numbered references to the page's source list (the sign's and the note's sources).
     pub refs: Vec<RefView<'a>>,
     /// The causes that list this sign (used on the red flags page).
@@ -205,6 +215,8 @@ impl<'a> FlagView<'a> {
             why: def.why.as_deref().map(crate::citation::strip),
             note: None,
             general: def.general,
+            beyond: false,
+            name: (def.name.as_deref().or(def.short.as_deref())).unwrap_or(&def.sign),
             refs: vec![],
             causes: vec![],
             causes_more: None,
@@ -226,13 +238,18 @@ pub enum Signs {
 /// The signs of the registry, grouped by urgency.
 pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
     let level = |id: &str| site.config.urgency.iter().position(|u| u.id == id);
+    let shown = site.signs_of_causes();
     let flags = (site.flags.iter())
         .filter(|d| match which {
             Signs::Top => level(&d.urgency) == Some(0),
             Signs::Second => level(&d.urgency) == Some(1),
             Signs::Routine => level(&d.urgency).is_none_or(|l| l > 1),
         })
-        .map(|d| (d.urgency.as_str(), FlagView::new(d)));
+        .map(|d| {
+            let mut f = FlagView::new(d);
+            f.beyond = !d.general && !shown.contains(d.id.as_str());
+            (d.urgency.as_str(), f)
+        });
     flag_groups(&site.config, flags)
 }
 
@@ -351,6 +368,7 @@ pub fn flag_groups<'a>(
                 rank,
                 label: &u.label,
                 heading: &u.heading,
+                beyond: flags.iter().filter(|f| f.beyond).map(|f| f.name).collect(),
                 flags,
             })
         })

@@ -123,6 +123,13 @@ impl Site {
     pub fn cause(&self, slug: &str) -> Option<&Cause> {
         self.cause_at.get(slug).map(|&i| &*self.causes[i])
     }
+    /// The ids of the warning signs some cause page lists (the signs that go with any cause
+    /// are shown on every page besides).
+    pub fn signs_of_causes(&self) -> std::collections::BTreeSet<&str> {
+        (self.causes.iter())
+            .flat_map(|c| c.front.red_flags.iter().map(|r| r.id.as_str()))
+            .collect()
+    }
     /// Where the cause with this slug is in reading order.
     pub fn cause_position(&self, slug: &str) -> Option<usize> {
         self.cause_at.get(slug).copied()

@@ -194,6 +194,23 @@ fn one_unreadable_source_is_reported_alone_and_the_others_still_count() {
 }
 
 #[test]
+fn a_sign_s_name_is_a_few_words() {
+    let err = check_edited(
+        "content/red-flags.yaml",
+        "  cues: [pale cold leg",
+        "  name: a pale and cold leg with a sudden severe pain\n  cues: [pale cold leg",
+    );
+    assert!(
+        err.contains("content/red-flags.yaml:1:1: [0].name: `name` has 10 words"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: what the sign is called in at most 8 words"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_sign_s_headline_is_shorter_than_the_sign() {
     let err = check_edited(
         "content/red-flags.yaml",

@@ -153,6 +153,10 @@ pub(crate) fn care_cards(html: &str) -> Vec<(String, String)> {
             .skip(1)
             .filter_map(|li| li.split_once('>').map(|(_, rest)| rest))
         {
+            // The line naming the signs no cause page shows: each follows whole, as an item.
+            if li.starts_with("<details class=\"sign-more\"><summary>Also:") {
+                continue;
+            }
             // A compact card's sign opens under its headline: the whole sign follows the summary.
             let li = match li.strip_prefix("<details class=\"sign-more\"><summary>") {
                 Some(rest) => {

@@ -323,6 +323,18 @@ fn compact_cards_show_each_long_sign_s_headline_and_open_to_the_whole_sign() {
         card.contains("<li>Chest pain or breathlessness together with a painful, swollen leg <span class=\"why\">"),
         "{card}"
     );
+    // The signs no cause page shows are named on one last line, each opening whole under it;
+    // none is an item of its own.
+    let line = &card[at(card, "<li class=\"sign-beyond\">", "home")..];
+    assert!(
+        line.starts_with(
+            "<li class=\"sign-beyond\"><details class=\"sign-more\"><summary>Also: a back or neck injury \
+             after an accident; a snake bite;"
+        ),
+        "{line}"
+    );
+    assert!(line.contains("<li>A snake bite, even if you feel well</li>"), "{line}");
+    assert_eq!(card.matches("A snake bite, even if you feel well").count(), 1, "{card}");
     // A cause page's own cards, under "When to get help", give every sign whole.
     let cramps = read(&out.join("causes/nocturnal-leg-cramps/index.html"));
     let help = &cramps[at(&cramps, "id=\"red-flags-heading\"", "cramps")..];
