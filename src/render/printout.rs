@@ -1,7 +1,7 @@
 //! The navigator's printout for an appointment (`navigator/print/`): a page that the reader's
 //! browser fills from the answers in its address, so nothing leaves their device. The warning
-//! signs of the site's causes are printed once, in full and numbered, grouped by what to do; each cause names its own
-//! signs by those numbers, so a page of causes still fits one sheet. The page carries, for each
+//! signs of the site's causes are printed once, in full and numbered, grouped by what to do;
+//! each cause names its own signs by those numbers, so a page of causes still fits one sheet. The page carries, for each
 //! cause, what the printout shows of it (its effect in each situation, its signs, its review); a
 //! site with more causes than a page of a list puts them in the navigator's data file ([`data`]).
 

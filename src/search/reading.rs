@@ -5,12 +5,12 @@
 //! in warning-sign cues, unless an *ordinary* phrase says it has lasted, has passed or has an
 //! everyday cause ("for years", "went away", "from sleeping on it") and the reader does not
 //! only guess so ("probably just slept on it"). A word typed outright ("suddenly") always
-//! counts: these rules can only add
-//! the onset of a phrase, never take a typed word away from a cue. Likewise a child's age
-//! ("my 7 year old", "7yo", "seven-year-old") counts as the site's word for a child, and a
-//! temperature of a fever ("hes 39.5") as its word for a fever. A query that asks about a
-//! condition ("what does a dvt feel like", "how to stop a clot on a flight") shows no cue that
-//! only names it: the reader asked, and did not say they have the sign.
+//! counts: these rules can only add the onset of a phrase, never take a typed word away from a
+//! cue. Likewise a child's age ("my 7 year old", "7yo", "seven-year-old") counts as the site's
+//! word for a child, and a temperature of a fever ("hes 39.5") as its word for a fever. A
+//! query that asks about a condition ("what does a dvt feel like", "how to stop a clot on a
+//! flight") shows no cue that only names it: the reader asked, and did not say they have the
+//! sign.
 //!
 //! The CLI and the browser read queries the same way: the index stores these rules, analyzed,
 //! in `search/meta.json` (`reading`), and both take them from there.
