@@ -52,6 +52,11 @@ pub struct ReadingConfig {
     /// slept on it"), and does not explain a recent onset away.
     #[serde(default)]
     pub guesses: Vec<String>,
+    /// At most this many words from the first word of a near warning-sign cue (`~pale cold
+    /// leg`) to its last: words further apart belong to different things the reader tells
+    /// ("feet always freezing ... toes go white"). Default 6.
+    #[serde(default)]
+    pub cue_window: Option<usize>,
     /// Phrases that say something is fine ("breathing is fine", "breathing ok"): the phrase's
     /// own words but its last, or else the word right before it, are read as negated, like
     /// the words after "no".

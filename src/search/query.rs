@@ -153,25 +153,21 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
     let expanded = split_compounds(lang, expanded, &is_part);
-    // A phrase of `[search.senses]` holds no cue with its own words, only with what it means.
-    let literal = || expanded.iter().filter(|w| !w.sense);
-    let typed_stems: Vec<String> = literal().map(|w| w.word.stem.clone()).collect();
-    let exact: Vec<String> = literal()
-        .filter(|w| !w.added)
-        .map(|w| super::safety::exact(&w.word.lower))
-        .collect();
+    let placed = placed(&expanded);
     let units = units(lang, &expanded);
     let r = resolve(&searcher, &fields, expanded, req, lang)?;
-    let cue_words: std::collections::BTreeSet<&str> = typed_stems
-        .iter()
-        .chain(r.corrected.iter().map(|c| &c.term))
-        .chain(&onset)
-        .chain(&child)
-        .chain(&fever)
-        .chain(&exact)
-        .map(String::as_str)
-        .collect();
-    let cue = super::safety::cue(&req.cues, &cue_words, asks);
+    let mut held = super::safety::Held::within(req.reading.cue_window);
+    for (stem, at) in &placed {
+        held.place(stem, *at);
+    }
+    for c in &r.corrected {
+        // A corrected word stands where it was typed.
+        for (_, at) in placed.iter().filter(|(s, _)| *s == super::safety::exact(&c.word)) {
+            held.place(&c.term, *at);
+        }
+    }
+    onset.iter().chain(&child).chain(&fever).for_each(|s| held.anywhere(s));
+    let cue = super::safety::cue(&req.cues, &held, asks);
     let signs = super::signs::hits(&req.signs, &units);
     let filters = super::rank::Filters {
         category: req.category.as_deref(),
@@ -192,6 +188,28 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         signs,
         lang,
     })
+}
+
+/// The stems a warning-sign cue may use, each with its word's place in the query, and each
+/// word as typed ([`super::safety::exact`]). A word a synonym or a compound adds stands where
+/// the words it comes from end; a phrase of `[search.senses]` holds no cue with its own words,
+/// only with what it means.
+fn placed(expanded: &[QueryWord]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (i, w) in expanded.iter().enumerate() {
+        if !w.added && i > 0 {
+            at += 1;
+        }
+        if w.sense {
+            continue;
+        }
+        out.push((w.word.stem.clone(), at));
+        if !w.added {
+            out.push((super::safety::exact(&w.word.lower), at));
+        }
+    }
+    out
 }
 
 /// A word searched as if a synonym had added it.

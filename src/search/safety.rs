@@ -21,7 +21,7 @@ use super::stop::StopWords;
 use crate::lang::Lang;
 use crate::site::Site;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Cues, each as its words, each word as its alternatives, each alternative as its stems.
 type Cues = Vec<Vec<Vec<Vec<String>>>>;
@@ -46,6 +46,9 @@ pub struct CueDef {
     /// Each cue as its words, each word as its alternatives, each alternative as its stems (one,
     /// or a compound's parts, all needed).
     pub stems: Cues,
+    /// The places in `stems` of the near cues, whose words must stand close together.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub near: Vec<usize>,
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Cues,
@@ -54,6 +57,13 @@ pub struct CueDef {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<u32>,
 }
+
+/// A cue written with this first (`~pale cold leg`) is near: its words must stand within
+/// [`Held`]'s window of each other, since they describe one thing.
+pub const NEAR: char = '~';
+
+/// How many words a near cue may span when `[search.reading]` sets no `cue_window`.
+pub const NEAR_WINDOW: usize = 8;
 
 /// How cue and sign texts are analyzed: the index's language and its part terms (see
 /// [`super::compound`]).
@@ -111,6 +121,8 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
         alts
     };
     let words: Vec<Vec<Vec<String>>> = text
+        .trim_start()
+        .trim_start_matches(NEAR)
         .split_whitespace()
         .map(alternatives)
         .filter(|w| !w.is_empty())
@@ -130,14 +142,106 @@ pub fn exact(lower: &str) -> String {
     format!("={lower}")
 }
 
+/// The words of a query a cue may use: each stem with the places (word numbers) where the
+/// query holds it, or anywhere, for what the query says as a whole (a recent onset, a child's
+/// age, a fever). The words of a near cue (written `~pale cold leg`) must stand within
+/// `window` words of each other: "feet always freezing, legs ache at night, toes go white"
+/// holds cold, pale and leg, but too far apart to be one leg that went cold and white.
+#[derive(Debug, Default)]
+pub struct Held<'a> {
+    at: BTreeMap<&'a str, Vec<usize>>,
+    anywhere: BTreeSet<&'a str>,
+    /// At most this many words from the first word of a near cue to its last.
+    window: usize,
+}
+
+/// Where a query holds one word of a cue.
+enum Place {
+    Nowhere,
+    Anywhere,
+    At(Vec<usize>),
+}
+
+impl<'a> Held<'a> {
+    /// No words yet; a near cue's words must stand within `window` words.
+    pub fn within(window: usize) -> Self {
+        Held {
+            window,
+            ..Default::default()
+        }
+    }
+
+    /// `stem` stands at word number `at` of the query.
+    pub fn place(&mut self, stem: &'a str, at: usize) {
+        self.at.entry(stem).or_default().push(at);
+    }
+
+    /// `stem` is said by the query as a whole.
+    pub fn anywhere(&mut self, stem: &'a str) {
+        self.anywhere.insert(stem);
+    }
+
+    fn has(&self, stem: &str) -> bool {
+        self.anywhere.contains(stem) || self.at.contains_key(stem)
+    }
+
+    /// The places of the alternatives of `word` that the query holds (all of an
+    /// alternative's stems).
+    fn places(&self, word: &[Vec<String>]) -> Place {
+        let mut found = None;
+        for alt in word.iter().filter(|alt| alt.iter().all(|s| self.has(s))) {
+            if alt.iter().any(|s| self.anywhere.contains(s.as_str())) {
+                return Place::Anywhere;
+            }
+            let at = alt.iter().filter_map(|s| self.at.get(s.as_str())).flatten();
+            found.get_or_insert_with(Vec::new).extend(at);
+        }
+        found.map_or(Place::Nowhere, Place::At)
+    }
+
+    /// Whether the query holds one alternative of each word of `cue`; all within the window
+    /// if the cue is `near`.
+    fn holds(&self, cue: &[Vec<Vec<String>>], near: bool) -> bool {
+        let mut lists = Vec::new();
+        for word in cue {
+            match self.places(word) {
+                Place::Nowhere => return false,
+                Place::Anywhere => {}
+                Place::At(at) => lists.push(at),
+            }
+        }
+        if !near || lists.is_empty() {
+            return !cue.is_empty();
+        }
+        let window = self.window;
+        let within = |start: usize| {
+            lists
+                .iter()
+                .all(|l| l.iter().any(|&p| p >= start && p < start + window))
+        };
+        lists.iter().flatten().any(|&start| within(start))
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Held<'a> {
+    /// Stems the query says as a whole.
+    fn from_iter<I: IntoIterator<Item = &'a str>>(stems: I) -> Self {
+        let mut held = Held::within(NEAR_WINDOW);
+        stems.into_iter().for_each(|s| held.anywhere(s));
+        held
+    }
+}
+
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among
-/// `stems`; when the query `asks` about a condition, its names are not among those cues. Its
-/// causes are that sign's, then (`also`) those of the other signs held at that level: a query
-/// that holds two emergency signs lists the causes of both.
-pub fn cue(defs: &[CueDef], stems: &BTreeSet<&str>, asks: bool) -> Option<Cue> {
-    let has = |alt: &Vec<String>| alt.iter().all(|s| stems.contains(s.as_str()));
-    let holds = |cue: &Vec<Vec<Vec<String>>>| !cue.is_empty() && cue.iter().all(|word| word.iter().any(has));
-    let hit = |d: &&CueDef| d.stems.iter().any(holds) || (!asks && d.names.iter().any(holds));
+/// the `held` words; when the query `asks` about a condition, its names are not among those
+/// cues. Its causes are that sign's, then (`also`) those of the other signs held at that
+/// level: a query that holds two emergency signs lists the causes of both.
+pub fn cue(defs: &[CueDef], held: &Held, asks: bool) -> Option<Cue> {
+    let hit = |d: &&CueDef| {
+        let near = |i: usize| d.near.contains(&i);
+        (d.stems.iter().enumerate()).any(|(i, c)| held.holds(c, near(i)))
+            || (!asks && d.names.iter().any(|c| held.holds(c, false)))
+    };
     let held: Vec<&CueDef> = defs.iter().filter(hit).collect();
     let d = *held.iter().min_by_key(|d| d.level)?;
     let mut also: Vec<u32> = Vec::new();
@@ -165,18 +269,20 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
     // A document's number is its cause's place in the site: the index adds them in order.
     let doc = |slug: &str| site.causes.iter().position(|c| c.slug == slug).map(|i| i as u32);
-    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Cues, names: Cues, docs: Vec<u32>| CueDef {
-        level,
-        urgency: levels[level].id.clone(),
-        label: levels[level].label.clone(),
-        heading: levels[level].heading.clone(),
-        action: levels[level].action().to_string(),
-        sign: sign.to_string(),
-        cause: cause.map(str::to_string),
-        stems: cues,
-        names,
-        docs,
-    };
+    let def =
+        |level: usize, sign: &str, cause: Option<&str>, cues: (Cues, Vec<usize>), names: Cues, docs: Vec<u32>| CueDef {
+            level,
+            urgency: levels[level].id.clone(),
+            label: levels[level].label.clone(),
+            heading: levels[level].heading.clone(),
+            action: levels[level].action().to_string(),
+            sign: sign.to_string(),
+            cause: cause.map(str::to_string),
+            stems: cues.0,
+            near: cues.1,
+            names,
+            docs,
+        };
     let mut out = Vec::new();
     for f in &site.flags {
         let Some(level) = levels.iter().position(|u| u.id == f.urgency) else {
@@ -184,8 +290,12 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         };
         if level + 1 < levels.len() && !(f.cues.is_empty() && f.names.is_empty()) {
             let stems = |cues: &[String]| cues.iter().map(|c| cue_stems(c, a)).collect();
+            let near = (f.cues.iter().enumerate())
+                .filter(|(_, c)| c.trim_start().starts_with(NEAR))
+                .map(|(i, _)| i)
+                .collect();
             let docs = f.causes.iter().filter_map(|c| doc(c)).collect();
-            out.push(def(level, &f.sign, None, stems(&f.cues), stems(&f.names), docs));
+            out.push(def(level, &f.sign, None, (stems(&f.cues), near), stems(&f.names), docs));
         }
     }
     for (i, c) in site.causes.iter().enumerate() {
@@ -202,7 +312,14 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         // differ only by one give the same cue, kept once.
         let stems: Cues = names.map(|n| without_numbers(cue_stems(n, a))).collect();
         if !out.iter().any(|d: &CueDef| d.level == 0 && d.names == stems) {
-            out.push(def(0, sign, Some(&c.front.title), Vec::new(), stems, vec![i as u32]));
+            out.push(def(
+                0,
+                sign,
+                Some(&c.front.title),
+                (Vec::new(), Vec::new()),
+                stems,
+                vec![i as u32],
+            ));
         }
     }
     out.sort_by_key(|d| d.level);
@@ -232,6 +349,7 @@ mod tests {
             sign: sign.into(),
             cause: None,
             stems: cues.iter().map(|c| cue_stems(c, &EN)).collect(),
+            near: (0..cues.len()).filter(|&i| cues[i].starts_with(NEAR)).collect(),
             names: Vec::new(),
             docs: Vec::new(),
         }
@@ -357,12 +475,48 @@ mod tests {
     }
 
     #[test]
+    fn a_near_cue_needs_its_words_close_together_and_what_the_query_says_as_a_whole_anywhere() {
+        let defs = [def(0, "cold", &["~pale/white cold leg/legs/toes", "sudden numb leg"])];
+        let ask = |q: &str, onset: bool| {
+            let mut held = Held::within(5);
+            let words = analyzer::words(Lang::English, q);
+            for (at, w) in words.iter().enumerate() {
+                held.place(&w.stem, at);
+            }
+            if onset {
+                held.anywhere("sudden");
+            }
+            cue(&defs, &held, false).is_some()
+        };
+        assert!(ask("my toes went white and cold", false));
+        assert!(
+            !ask(
+                "feet always freezing cold at night, and my legs ache, toes go white",
+                false
+            ),
+            "cold, white and a leg word, but told of different things"
+        );
+        assert!(
+            ask(
+                "my leg went numb, it is dead and heavy and i cannot stand on it at all",
+                true
+            ),
+            "a cue that is not near: its words anywhere"
+        );
+        assert!(
+            ask("numb leg, in the last hour", true),
+            "the onset is read from the whole query"
+        );
+        assert!(!ask("numb leg for years", false));
+    }
+
+    #[test]
     fn an_exact_alternative_is_held_by_the_word_as_typed_only() {
         let defs = [def(1, "one leg", &["swollen =leg/thigh"])];
         let with = |q: &str| {
             let mut words = query(q);
             words.extend(analyzer::words(Lang::English, q).iter().map(|w| exact(&w.lower)));
-            let words: BTreeSet<&str> = words.iter().map(String::as_str).collect();
+            let words: Held = words.iter().map(String::as_str).collect();
             cue(&defs, &words, false).map(|c| c.sign)
         };
         assert_eq!(with("my leg is swollen").as_deref(), Some("one leg"));

@@ -238,3 +238,21 @@ fn a_dropped_g_is_read_and_keeping_fluids_down_is_no_vomiting_without_a_break() 
         ),
     ]);
 }
+
+#[test]
+fn a_near_cue_s_words_describe_one_place_not_things_told_apart() {
+    let (blocked, joint) = ("A leg or foot that suddenly changes", "A joint, such as a knee");
+    assert_cues(&[
+        ("my foot is cold and white and i cant move my toes", Some((EMERGENCY, blocked))),
+        // Before near cues, "pale ... cant keep her legs still ... move them" was the 999 sign.
+        (
+            "my teenage son is pale all the time, says he cant keep his legs still in bed at night and has to keep moving them",
+            None,
+        ),
+        ("knee red hot and swollen", Some((URGENT, joint))),
+        (
+            "hands stiff every morning and fingers puffy like sausages, knees ache and i feel warm at night",
+            None,
+        ),
+    ]);
+}

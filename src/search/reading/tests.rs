@@ -27,6 +27,7 @@ fn reading() -> Reading {
             ages: s(&["year old", "yr old", "yo"]),
             numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
             fever: Some("fever".into()),
+            cue_window: None,
         },
         Lang::English,
     )

@@ -172,25 +172,45 @@
     return (meta.signs || []).some(function (d) { return d.stems.indexOf(stem) >= 0; });
   }
 
-  // The most urgent sign one of whose cues has one alternative of each word among the query's
-  // stems and its words as typed ('=word', safety.rs `exact`), whatever the results (safety.rs `cue`): the instruction comes first on an emergency or urgent query.
-  // A query that `asks` about a condition (reading.rs `asks`) does not hold the cues that only name it.
-  // Its causes are the sign's own (`docs`), then (`also`) those of the other signs held at its level.
-  function cue(meta, stems, asks) {
-    var held = (meta.cues || []).filter(function (d) {
-      return d.stems.concat(asks ? [] : d.names || []).some(function (c) {
-        return c.length > 0 && c.every(function (word) {
-          return word.some(function (alt) {
-            return alt.every(function (s) { return stems.indexOf(s) >= 0; });
-          });
-        });
+  // Whether the query's `places` (stem -> places, -1 for the query as a whole) hold one
+  // alternative of each word of `cue`; all within `window` words if it is `near` (safety.rs `holds`).
+  function holds(cue, places, near, window) {
+    if (cue.length === 0) return false;
+    var lists = [];
+    for (var k = 0; k < cue.length; k += 1) {
+      var found = null, anywhere = false;
+      cue[k].forEach(function (alt) {
+        if (!alt.every(function (s) { return places[s] !== undefined; })) return;
+        if (alt.some(function (s) { return places[s].indexOf(-1) >= 0; })) anywhere = true;
+        found = (found || []).concat.apply(found || [], alt.map(function (s) { return places[s]; }));
       });
+      if (found === null) return false;
+      if (!anywhere) lists.push(found);
+    }
+    if (!near || lists.length === 0) return true;
+    return [].concat.apply([], lists).some(function (start) {
+      return lists.every(function (l) { return l.some(function (p) { return p >= start && p < start + window; }); });
+    });
+  }
+
+  // The most urgent sign one of whose cues the query holds (`held`: [stem, place] pairs, its
+  // stems and its words as typed, '=word', safety.rs `exact`; place -1 for what the query says
+  // as a whole), whatever the results (safety.rs `cue`): the instruction comes first on an
+  // emergency or urgent query. A query that `asks` about a condition (reading.rs `asks`) does
+  // not hold the cues that only name it. Its causes are the sign's own (`docs`), then (`also`)
+  // those of the other signs held at its level.
+  function cue(meta, held, asks) {
+    var places = {}, window = (meta.reading || {}).cue_window;
+    held.forEach(function (h) { (places[h[0]] = places[h[0]] || []).push(h[1]); });
+    var hits = (meta.cues || []).filter(function (d) {
+      return d.stems.some(function (c, i) { return holds(c, places, (d.near || []).indexOf(i) >= 0, window); }) ||
+        (!asks && (d.names || []).some(function (c) { return holds(c, places, false, window); }));
     });
     var best = null;
-    held.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
+    hits.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
     if (best === null) return null;
     var own = best.docs || [], also = [];
-    held.forEach(function (d) {
+    hits.forEach(function (d) {
       if (d.level !== best.level) return;
       (d.docs || []).forEach(function (n) { if (own.indexOf(n) < 0 && also.indexOf(n) < 0) also.push(n); });
     });

@@ -113,6 +113,20 @@
     return out;
   }
 
+  // The stems a cue may use, each with its word's place in the query, and each word as typed
+  // (query.rs `placed`): an added word stands where the words it comes from end, and a phrase of
+  // `[search.senses]` holds no cue with its own words.
+  function placed(words) {
+    var out = [], at = 0;
+    words.forEach(function (w, i) {
+      if (!w.added && i > 0) at += 1;
+      if (w.sense) return;
+      out.push([w.stem, at]);
+      if (!w.added) out.push(['=' + w.lower, at]);
+    });
+    return out;
+  }
+
   /** A searcher over the files under `search/`, fetched with `load(path) -> Promise`: parsed JSON for `.json`, a Uint8Array for `.bin`. */
   function Searcher(load) {
     this.load = load;
@@ -179,11 +193,13 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          // A phrase of `[search.senses]` holds no cue with its own words (query.rs `search`).
-          var literal = all.filter(function (w) { return !w.sense; });
-          var corrected = resolved.corrected.map(function (c) { return c.term; });
-          resolved.cue = R.cue(meta, literal.map(function (w) { return w.stem; }).concat(corrected, onset ? [onset] : [], child ? [child] : [], fever ? [fever] : [],
-            literal.filter(function (w) { return !w.added; }).map(function (w) { return '=' + w.lower; })), asks);
+          var held = placed(all);
+          resolved.corrected.forEach(function (c) {
+            // A corrected word stands where it was typed (query.rs `search`).
+            held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1]]); });
+          });
+          [onset, child, fever].forEach(function (s) { if (s) held.push([s, -1]); });
+          resolved.cue = R.cue(meta, held, asks);
           resolved.signs = R.signHits(meta, all);
           resolved.language = meta.language;
           return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
