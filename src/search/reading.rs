@@ -104,7 +104,7 @@ impl Reading {
             let mut seen = std::collections::BTreeSet::new();
             ps.iter()
                 .flat_map(|p| alternatives(p))
-                .map(|p| analyzer::stems(lang, &p))
+                .map(|p| phrase_stems(lang, &p))
                 .filter(|s| !s.is_empty() && seen.insert(s.clone()))
                 .collect()
         };
@@ -321,9 +321,24 @@ fn contains(words: &[Word], phrase: &[String]) -> bool {
     (0..words.len()).any(|i| starts(&words[i..], phrase))
 }
 
-/// Whether `words` begin with `phrase`'s stems.
+/// Whether `words` begin with `phrase`'s stems (a word written `=turned`: that word as typed).
 fn starts(words: &[Word], phrase: &[String]) -> bool {
-    !phrase.is_empty() && phrase.len() <= words.len() && words.iter().zip(phrase).all(|(w, p)| w.stem == *p)
+    let is = |w: &Word, p: &String| p.strip_prefix('=').map_or(w.stem == *p, |exact| w.lower == exact);
+    !phrase.is_empty() && phrase.len() <= words.len() && words.iter().zip(phrase).all(|(w, p)| is(w, p))
+}
+
+/// The stems of a phrase; a word written `=turned` is that word as typed (lower-cased), as in a
+/// cue ([`super::safety::exact`]): "=turned blue" dates a change, while "toes turn blue in the
+/// cold", which stems alike, tells of a habit.
+fn phrase_stems(lang: Lang, phrase: &str) -> Vec<String> {
+    if !phrase.contains('=') {
+        return analyzer::stems(lang, phrase);
+    }
+    let word = |w: &str| match w.strip_prefix('=') {
+        Some(exact) => vec![super::safety::exact(&exact.to_lowercase())],
+        None => analyzer::stems(lang, w),
+    };
+    phrase.split_whitespace().flat_map(word).collect()
 }
 
 #[cfg(test)]

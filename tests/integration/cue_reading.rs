@@ -256,3 +256,24 @@ fn a_near_cue_s_words_describe_one_place_not_things_told_apart() {
         ),
     ]);
 }
+
+#[test]
+fn a_colour_that_comes_with_the_cold_and_a_dead_leg_shaken_off_are_no_sudden_change() {
+    let blocked = "A leg or foot that suddenly changes";
+    assert_cues(&[
+        ("my foot turned white and cold", Some((EMERGENCY, blocked))),
+        // "Turned" is read as typed: before, "turn" held the same stem and dated a change.
+        (
+            "toes turn white then blue when its cold, then red when they warm up",
+            None,
+        ),
+        ("woke with a dead leg and it is still dead", Some((EMERGENCY, blocked))),
+        ("woke with a dead leg, shook it and after 2 minutes it was fine", None),
+        // Boots worn are no boot to the shin.
+        ("pins and needles in my foot after wearing tight boots", None),
+        (
+            "took a boot to the shin, swollen tight and toes tingly",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+    ]);
+}

@@ -11,7 +11,12 @@ fn reading() -> Reading {
             joins: s(&["or", "nor"]),
             carriers: s(&["problems", "issues"]),
             onset: Some("sudden".into()),
-            recent: s(&["woke up with", "in the last hour", "since this morning"]),
+            recent: s(&[
+                "woke up with",
+                "in the last hour",
+                "since this morning",
+                "=turned white",
+            ]),
             ordinary: s(&["for years", "always", "went away", "slept on it"]),
             guesses: s(&["probably", "thought id"]),
             cleared: s(&[
@@ -173,6 +178,17 @@ fn a_recent_phrase_is_the_onset_unless_an_ordinary_phrase_explains_it() {
         Reading::default().onset_of(&analyzer::words(Lang::English, "woke up with")),
         None
     );
+}
+
+#[test]
+fn a_phrase_word_written_with_an_equals_sign_is_that_word_as_typed() {
+    let r = reading();
+    let onset = |q: &str| r.onset_of(&analyzer::words(Lang::English, q)).map(str::to_string);
+    assert_eq!(onset("my foot turned white").as_deref(), Some("sudden"));
+    assert_eq!(onset("My foot TURNED white").as_deref(), Some("sudden"));
+    // "Turn" stems as "turned" does, but tells of a habit, not of a change.
+    assert_eq!(onset("my toes turn white in the cold"), None);
+    assert_eq!(onset("toes turning white"), None);
 }
 
 #[test]

@@ -69,7 +69,10 @@
   // Whether a phrase's stems begin at word `at`, or anywhere (reading.rs `starts`, `contains`).
   function startsAt(words, at, p) {
     return p.length > 0 && at + p.length <= words.length &&
-      p.every(function (st, k) { return words[at + k].stem === st; });
+      p.every(function (st, k) {
+        // A phrase word written '=turned' is that word as typed (reading.rs `starts`).
+        return st.charAt(0) === '=' ? words[at + k].lower === st.slice(1) : words[at + k].stem === st;
+      });
   }
   function hasPhrase(words, phrases) {
     return (phrases || []).some(function (p) {
