@@ -2,8 +2,9 @@
 //! search: a spine hurt in a fall or crash, a snake bite, a torn aorta, tetanus after a wound and
 //! sickle cell pain that home treatment does not ease; muscles gone weak or pee gone dark on a
 //! statin; a child who is pale, bruised or has a lump on a bone; a severe allergic reaction; a
-//! change in a foot with diabetes; sudden pain in a testicle; and the everyday wordings that
-//! share their words but show none of them.
+//! change in a foot with diabetes; sudden pain in a testicle; diabetic ketoacidosis and a child's
+//! signs of type 1 diabetes; and the everyday wordings that share their words but show none of
+//! them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -161,5 +162,28 @@ fn a_severe_allergic_reaction_a_twisted_testicle_and_a_changed_foot_with_diabete
             "burning pins and needles in my soles at night like walking on broken glass, diabetic",
             None,
         ),
+    ]);
+}
+
+#[test]
+fn diabetic_ketoacidosis_is_999_and_a_child_s_signs_of_type_1_diabetes_are_urgent() {
+    let (dka, type1) = (
+        "Peeing more than usual, very thirsty",
+        "A child or young person who pees",
+    );
+    assert_cues(&[
+        (
+            "my son is 13 with type 1 diabetes, drinking and weeing loads, tonight he was sick 3 times and is breathing deep and fast",
+            Some((EMERGENCY, dka)),
+        ),
+        ("his breath smells of pear drops", Some((EMERGENCY, dka))),
+        ("diabetic and vomiting since last night, legs cramping", Some((EMERGENCY, dka))),
+        ("my 8 year old is always thirsty and weeing loads, wetting the bed again", Some((URGENT, type1))),
+        ("always thirsty and losing weight, legs ache at night", Some((URGENT, type1))),
+        // An adult's thirst on its own is for a GP: type 2 diabetes is more likely, and slower.
+        ("always thirsty and up peeing at night, legs cramp", None),
+        ("my son has type 1 diabetes and gets leg cramps at night", None),
+        ("mum forgets to drink, her wee is dark and her legs cramp at night", None),
+        ("what is dka", None),
     ]);
 }

@@ -271,6 +271,8 @@ fn browser_top_10_equals_cli_top_10() {
             "my foot turned white and cold",
             "toes turn white then blue when its cold, then red when they warm up",
             "woke with a dead leg, shook it and after 2 minutes it was fine",
+            "his breath smells of pear drops",
+            "my 8 year old is always thirsty and weeing loads, wetting the bed again",
             "foot feels like it was dipped in ice water, gone grey, cant move my toes",
             "sepsis",
             "stroke",
