@@ -171,8 +171,8 @@ pub struct FlagGroup<'a> {
     pub label: &'a str,
     pub heading: &'a str,
     pub flags: Vec<FlagView<'a>>,
-    /// The names of its signs that no cause page shows (`beyond`), for the compact cards' one
-    /// line that names them all.
+    /// The names of its signs that have a `name` or that no cause page shows (`beyond`), for
+    /// the compact cards' one line that names them all.
     pub beyond: Vec<&'a str>,
 }
 
@@ -189,8 +189,8 @@ pub struct FlagView<'a> {
     pub note: Option<Cow<'a, str>>,
     /// The sign applies to any leg pain.
     pub general: bool,
-    /// No cause page of the site shows it (a snake bite on a site about leg pain): the compact
-    /// cards name it on one line with the others, not as an item of its own.
+    /// It has a `name`, or no cause page of the site shows it (a snake bite on a site about leg
+    /// pain): the compact cards name it on one line with the others, not as an item of its own.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub beyond: bool,
     /// What it is called, on that line: its `name`, else its headline, else the sign.
@@ -247,7 +247,9 @@ pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
         })
         .map(|d| {
             let mut f = FlagView::new(d);
-            f.beyond = !d.general && !shown.contains(d.id.as_str());
+            // A sign with a `name` is named on one line with the others, as is a sign no cause
+            // page shows: the compact cards keep their own items for the signs of the leg itself.
+            f.beyond = d.name.is_some() || (!d.general && !shown.contains(d.id.as_str()));
             (d.urgency.as_str(), f)
         });
     flag_groups(&site.config, flags)

@@ -323,18 +323,22 @@ fn compact_cards_show_each_long_sign_s_headline_and_open_to_the_whole_sign() {
         card.contains("<li>Chest pain or breathlessness together with a painful, swollen leg <span class=\"why\">"),
         "{card}"
     );
-    // The signs no cause page shows are named on one last line, each opening whole under it;
-    // none is an item of its own.
+    // The signs with a `name` (of the whole body rather than the leg), and those no cause page
+    // shows, are named on one last line, each opening whole under it; none is an item of its own.
     let line = &card[at(card, "<li class=\"sign-beyond\">", "home")..];
     assert!(
         line.starts_with(
-            "<li class=\"sign-beyond\"><details class=\"sign-more\"><summary>Also: a back or neck injury \
-             after an accident; a snake bite;"
+            "<li class=\"sign-beyond\"><details class=\"sign-more\"><summary>Also: a temperature or \
+             feeling unwell during chemotherapy; sudden weakness on one side or slurred speech;"
         ),
         "{line}"
     );
+    assert!(line.contains("; a snake bite;"), "{line}");
     assert!(line.contains("<li>A snake bite, even if you feel well</li>"), "{line}");
     assert_eq!(card.matches("A snake bite, even if you feel well").count(), 1, "{card}");
+    let stroke = "Sudden weakness or numbness down one side of the body";
+    assert_eq!(card.matches(stroke).count(), 1, "{card}");
+    assert!(line.contains(stroke), "{line}");
     // A cause page's own cards, under "When to get help", give every sign whole.
     let cramps = read(&out.join("causes/nocturnal-leg-cramps/index.html"));
     let help = &cramps[at(&cramps, "id=\"red-flags-heading\"", "cramps")..];
@@ -342,4 +346,8 @@ fn compact_cards_show_each_long_sign_s_headline_and_open_to_the_whole_sign() {
         !help.contains("sign-more") && help.contains("A leg or foot that suddenly changes"),
         "{help}"
     );
+    // A named sign is whole on the pages that list it.
+    let neuropathy = read(&out.join("causes/peripheral-neuropathy/index.html"));
+    let help = &neuropathy[at(&neuropathy, "id=\"red-flags-heading\"", "neuropathy")..];
+    assert!(help.contains(stroke) && !help.contains("sign-beyond"), "{help}");
 }
