@@ -247,8 +247,7 @@ pub fn registry_groups(site: &Site, which: Signs) -> Vec<FlagGroup<'_>> {
         })
         .map(|d| {
             let mut f = FlagView::new(d);
-            // A sign with a `name` is named on one line with the others, as is a sign no cause
-            // page shows: the compact cards keep their own items for the signs of the leg itself.
+            // Named on one line: the compact cards keep items for the signs of the leg itself.
             f.beyond = d.name.is_some() || (!d.general && !shown.contains(d.id.as_str()));
             (d.urgency.as_str(), f)
         });

@@ -10,6 +10,7 @@ pub mod dictionary;
 mod error;
 pub mod export;
 pub mod fresh;
+pub mod held;
 pub mod index;
 pub mod numbers;
 mod postings;

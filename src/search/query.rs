@@ -156,7 +156,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let placed = placed(&expanded);
     let units = units(lang, &expanded);
     let r = resolve(&searcher, &fields, expanded, req, lang)?;
-    let mut held = super::safety::Held::within(req.reading.cue_window);
+    let mut held = super::held::Held::within(req.reading.cue_window);
     for (stem, at) in &placed {
         held.place(stem, *at);
     }

@@ -68,13 +68,13 @@ pub struct Reading {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fever: Option<String>,
     /// At most this many words from a near cue's first word to its last
-    /// ([`super::safety::Held`]).
+    /// ([`super::held::Held`]).
     #[serde(default = "near_window")]
     pub cue_window: usize,
 }
 
 fn near_window() -> usize {
-    super::safety::NEAR_WINDOW
+    super::held::NEAR_WINDOW
 }
 
 /// A query that voices a worry and has more content words than this describes the leg: "is it a
@@ -144,7 +144,7 @@ impl Reading {
                 .fever
                 .as_deref()
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
-            cue_window: cfg.cue_window.unwrap_or(super::safety::NEAR_WINDOW),
+            cue_window: cfg.cue_window.unwrap_or(super::held::NEAR_WINDOW),
         }
     }
 

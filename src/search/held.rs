@@ -1,0 +1,97 @@
+//! The words of a query that a warning-sign cue may use, and where they stand: what makes a
+//! near cue (`~pale cold leg`) hold only when its words stand close together.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How many words a near cue may span when `[search.reading]` sets no `cue_window`.
+pub const NEAR_WINDOW: usize = 8;
+
+/// The words of a query a cue may use: each stem with the places (word numbers) where the
+/// query holds it, or anywhere, for what the query says as a whole (a recent onset, a child's
+/// age, a fever). The words of a near cue (written `~pale cold leg`) must stand within
+/// `window` words of each other: "feet always freezing, legs ache at night, toes go white"
+/// holds cold, pale and leg, but too far apart to be one leg that went cold and white.
+#[derive(Debug, Default)]
+pub struct Held<'a> {
+    at: BTreeMap<&'a str, Vec<usize>>,
+    anywhere: BTreeSet<&'a str>,
+    /// At most this many words from the first word of a near cue to its last.
+    window: usize,
+}
+
+/// Where a query holds one word of a cue.
+enum Place {
+    Nowhere,
+    Anywhere,
+    At(Vec<usize>),
+}
+
+impl<'a> Held<'a> {
+    /// No words yet; a near cue's words must stand within `window` words.
+    pub fn within(window: usize) -> Self {
+        Held {
+            window,
+            ..Default::default()
+        }
+    }
+
+    /// `stem` stands at word number `at` of the query.
+    pub fn place(&mut self, stem: &'a str, at: usize) {
+        self.at.entry(stem).or_default().push(at);
+    }
+
+    /// `stem` is said by the query as a whole.
+    pub fn anywhere(&mut self, stem: &'a str) {
+        self.anywhere.insert(stem);
+    }
+
+    fn has(&self, stem: &str) -> bool {
+        self.anywhere.contains(stem) || self.at.contains_key(stem)
+    }
+
+    /// The places of the alternatives of `word` that the query holds (all of an
+    /// alternative's stems).
+    fn places(&self, word: &[Vec<String>]) -> Place {
+        let mut found = None;
+        for alt in word.iter().filter(|alt| alt.iter().all(|s| self.has(s))) {
+            if alt.iter().any(|s| self.anywhere.contains(s.as_str())) {
+                return Place::Anywhere;
+            }
+            let at = alt.iter().filter_map(|s| self.at.get(s.as_str())).flatten();
+            found.get_or_insert_with(Vec::new).extend(at);
+        }
+        found.map_or(Place::Nowhere, Place::At)
+    }
+
+    /// Whether the query holds one alternative of each word of `cue`; all within the window
+    /// if the cue is `near`.
+    pub(crate) fn holds(&self, cue: &[Vec<Vec<String>>], near: bool) -> bool {
+        let mut lists = Vec::new();
+        for word in cue {
+            match self.places(word) {
+                Place::Nowhere => return false,
+                Place::Anywhere => {}
+                Place::At(at) => lists.push(at),
+            }
+        }
+        if !near || lists.is_empty() {
+            return !cue.is_empty();
+        }
+        let window = self.window;
+        let within = |start: usize| {
+            lists
+                .iter()
+                .all(|l| l.iter().any(|&p| p >= start && p < start + window))
+        };
+        lists.iter().flatten().any(|&start| within(start))
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Held<'a> {
+    /// Stems the query says as a whole.
+    fn from_iter<I: IntoIterator<Item = &'a str>>(stems: I) -> Self {
+        let mut held = Held::within(NEAR_WINDOW);
+        stems.into_iter().for_each(|s| held.anywhere(s));
+        held
+    }
+}
