@@ -54,7 +54,7 @@ pub struct ReadingConfig {
     pub guesses: Vec<String>,
     /// At most this many words from the first word of a near warning-sign cue (`~pale cold
     /// leg`) to its last: words further apart belong to different things the reader tells
-    /// ("feet always freezing ... toes go white"). Default 6.
+    /// ("feet always freezing ... toes go white"). Default 12.
     #[serde(default)]
     pub cue_window: Option<usize>,
     /// Phrases that say something is fine ("breathing is fine", "breathing ok"): the phrase's

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How many words a near cue may span when `[search.reading]` sets no `cue_window`.
-pub const NEAR_WINDOW: usize = 8;
+pub const NEAR_WINDOW: usize = 12;
 
 /// The words of a query a cue may use: each stem with the places (word numbers) where the
 /// query holds it, or anywhere, for what the query says as a whole (a recent onset, a child's

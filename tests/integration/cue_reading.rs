@@ -251,7 +251,7 @@ fn a_near_cue_s_words_describe_one_place_not_things_told_apart() {
         ),
         ("knee red hot and swollen", Some((URGENT, joint))),
         (
-            "hands stiff every morning and fingers puffy like sausages, knees ache and i feel warm at night",
+            "knees and fingers puffy like sausages and stiff for an hour every morning, achy and warm at night",
             None,
         ),
     ]);
@@ -275,5 +275,47 @@ fn a_colour_that_comes_with_the_cold_and_a_dead_leg_shaken_off_are_no_sudden_cha
             "took a boot to the shin, swollen tight and toes tingly",
             Some((EMERGENCY, "After a fall or injury")),
         ),
+    ]);
+}
+
+#[test]
+fn what_a_reader_says_is_totally_fine_or_are_fine_together_shows_no_sign() {
+    let (clot, spine) = ("New swelling in one leg", "Back pain or sciatica");
+    assert_cues(&[
+        // Before, "is totally fine" cleared "totally", and "are fine" only the word before it.
+        (
+            "calf swollen warm and red, breathing is totally fine",
+            Some((URGENT, clot)),
+        ),
+        (
+            "calf swollen warm and red, breathing is bad",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        (
+            "feet tingle and legs weaker, moving up to my knees. breathing and swallowing are fine",
+            Some((URGENT, "Numbness, tingling or weakness")),
+        ),
+        (
+            "sciatica and my foot slaps down, waterworks and bowels are normal",
+            Some((URGENT, "Numbness, tingling or weakness")),
+        ),
+        ("sciatica and now i cant control my bladder", Some((EMERGENCY, spine))),
+        // Numb legs on a walk that sitting eases are stenosis; getting worse is the spine sign.
+        ("both legs go numb when i walk and sitting down helps, bad back", None),
+        (
+            "bad back and both legs getting more numb this week",
+            Some((EMERGENCY, spine)),
+        ),
+        (
+            "numb patch on my thigh, came on this week",
+            Some((URGENT, "Numbness, tingling or weakness")),
+        ),
+        ("woke with a dead leg, came right within a minute", None),
+        // Water as pee, told by its colour.
+        (
+            "thighs ache and my water is the colour of cola",
+            Some((EMERGENCY, "After very hard")),
+        ),
+        ("drinking lots of water and coke, legs ache", None),
     ]);
 }

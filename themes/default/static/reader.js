@@ -46,7 +46,7 @@
     // reading.rs `mark_cleared`).
     words.forEach(function (w, p) {
       var cleared = (reading.cleared || []).filter(function (c) {
-        return c.length && p + c.length <= words.length && c.every(function (st, k) { return words[p + k].stem === st; });
+        return startsAt(words, p, c);
       })[0];
       if (!cleared) return;
       var own = [];
