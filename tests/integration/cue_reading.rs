@@ -269,6 +269,15 @@ fn a_colour_that_comes_with_the_cold_and_a_dead_leg_shaken_off_are_no_sudden_cha
         ),
         ("woke with a dead leg and it is still dead", Some((EMERGENCY, blocked))),
         ("woke with a dead leg, shook it and after 2 minutes it was fine", None),
+        // A fear of being paralysed is a numb leg: still the 999 sign until it passes.
+        (
+            "woke up and my leg was dead, thought i was paralysed, after a minute it was fine",
+            None,
+        ),
+        (
+            "woke up and couldnt feel my leg, thought i was paralysed",
+            Some((EMERGENCY, blocked)),
+        ),
         // Boots worn are no boot to the shin.
         ("pins and needles in my foot after wearing tight boots", None),
         (
