@@ -320,6 +320,19 @@ fn what_a_reader_says_is_totally_fine_or_are_fine_together_shows_no_sign() {
             Some((URGENT, "Numbness, tingling or weakness")),
         ),
         ("woke with a dead leg, came right within a minute", None),
+        // "Wiped out" is worn out, not numb when wiping.
+        ("legs ache like mad in bed and i feel wiped out", None),
+        ("sciatica and i cant feel it when i wipe", Some((EMERGENCY, spine))),
+        // Peeing a little less in the heat is for drinking more; hardly any pee for hours
+        // with being sick is the dehydration sign.
+        (
+            "peeing less than usual in the heat, drinking water now, legs cramp",
+            None,
+        ),
+        (
+            "been sick all day and hardly peed for hours, legs cramp",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
         // Water as pee, told by its colour.
         (
             "thighs ache and my water is the colour of cola",
