@@ -186,3 +186,20 @@ fn an_exact_alternative_is_held_by_the_word_as_typed_only() {
     assert_eq!(with("swollen thighs").as_deref(), Some("one leg"), "a stem alternative");
     assert_eq!(with("my legs are swollen"), None);
 }
+
+#[test]
+fn cues_are_packed_one_string_each_in_meta_json_and_read_back_whole() {
+    let de = Analysis {
+        lang: Lang::German,
+        parts: &|s| ["brust", "schmerz"].contains(&s),
+    };
+    let d = CueDef {
+        stems: vec![cue_stems("sudden/suddenly cold =leg/feet", &EN), cue_stems("Brustschmerzen", &de)],
+        names: vec![cue_stems("dvt", &EN)],
+        ..def(0, "blocked", &[])
+    };
+    let json = serde_json::to_value(&d).unwrap();
+    assert_eq!(json["stems"], serde_json::json!(["sudden cold =leg/feet", "brust+schmerz"]));
+    let back: CueDef = serde_json::from_value(json).unwrap();
+    assert_eq!(back, d);
+}

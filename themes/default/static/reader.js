@@ -205,9 +205,13 @@
   function cue(meta, held, asks) {
     var places = {}, window = (meta.reading || {}).cue_window;
     held.forEach(function (h) { (places[h[0]] = places[h[0]] || []).push(h[1]); });
+    // A cue comes packed (safety.rs `packed`): words by spaces, alternatives by '/', stems by '+'.
+    var unpack = function (c) {
+      return c.split(' ').map(function (w) { return w.split('/').map(function (a) { return a.split('+'); }); });
+    };
     var hits = (meta.cues || []).filter(function (d) {
-      return d.stems.some(function (c, i) { return holds(c, places, (d.near || []).indexOf(i) >= 0, window); }) ||
-        (!asks && (d.names || []).some(function (c) { return holds(c, places, false, window); }));
+      return d.stems.some(function (c, i) { return holds(unpack(c), places, (d.near || []).indexOf(i) >= 0, window); }) ||
+        (!asks && (d.names || []).some(function (c) { return holds(unpack(c), places, false, window); }));
     });
     var best = null;
     hits.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
