@@ -191,6 +191,16 @@ fn main() {
             "vignettes-dev-34.tsv",
             true,
         ),
+        (
+            "development, long descriptions over several sentences",
+            "vignettes-dev-35.tsv",
+            true,
+        ),
+        (
+            "development, older adults with several conditions and medicines",
+            "vignettes-dev-36.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);
