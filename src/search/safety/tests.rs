@@ -194,12 +194,18 @@ fn cues_are_packed_one_string_each_in_meta_json_and_read_back_whole() {
         parts: &|s| ["brust", "schmerz"].contains(&s),
     };
     let d = CueDef {
-        stems: vec![cue_stems("sudden/suddenly cold =leg/feet", &EN), cue_stems("Brustschmerzen", &de)],
+        stems: vec![
+            cue_stems("sudden/suddenly cold =leg/feet", &EN),
+            cue_stems("Brustschmerzen", &de),
+        ],
         names: vec![cue_stems("dvt", &EN)],
         ..def(0, "blocked", &[])
     };
     let json = serde_json::to_value(&d).unwrap();
-    assert_eq!(json["stems"], serde_json::json!(["sudden cold =leg/feet", "brust+schmerz"]));
+    assert_eq!(
+        json["stems"],
+        serde_json::json!(["sudden cold =leg/feet", "brust+schmerz"])
+    );
     let back: CueDef = serde_json::from_value(json).unwrap();
     assert_eq!(back, d);
 }
