@@ -1,10 +1,17 @@
 //! The words of a query that a warning-sign cue may use, and where they stand: what makes a
 //! near cue (`~pale cold leg`) hold only when its words stand close together.
 
+use super::synonyms::QueryWord;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How many words a near cue may span when `[search.reading]` sets no `cue_window`.
 pub const NEAR_WINDOW: usize = 12;
+
+/// How a query word as typed (lower-cased) is held for a cue's `=word` alternative: apart from
+/// stems, so that "legs" does not hold `=leg` (a stem never begins with `=`).
+pub fn exact(lower: &str) -> String {
+    format!("={lower}")
+}
 
 /// The words of a query a cue may use: each stem with the places (word numbers) where the
 /// query holds it, or anywhere, for what the query says as a whole (a recent onset, a child's
@@ -12,9 +19,9 @@ pub const NEAR_WINDOW: usize = 12;
 /// `window` words of each other: "feet always freezing, legs ache at night, toes go white"
 /// holds cold, pale and leg, but too far apart to be one leg that went cold and white.
 #[derive(Debug, Default)]
-pub struct Held<'a> {
-    at: BTreeMap<&'a str, Vec<usize>>,
-    anywhere: BTreeSet<&'a str>,
+pub struct Held {
+    at: BTreeMap<String, Vec<usize>>,
+    anywhere: BTreeSet<String>,
     /// At most this many words from the first word of a near cue to its last.
     window: usize,
 }
@@ -26,7 +33,7 @@ enum Place {
     At(Vec<usize>),
 }
 
-impl<'a> Held<'a> {
+impl Held {
     /// No words yet; a near cue's words must stand within `window` words.
     pub fn within(window: usize) -> Self {
         Held {
@@ -36,13 +43,40 @@ impl<'a> Held<'a> {
     }
 
     /// `stem` stands at word number `at` of the query.
-    pub fn place(&mut self, stem: &'a str, at: usize) {
-        self.at.entry(stem).or_default().push(at);
+    pub fn place(&mut self, stem: &str, at: usize) {
+        self.at.entry(stem.to_string()).or_default().push(at);
     }
 
     /// `stem` is said by the query as a whole.
-    pub fn anywhere(&mut self, stem: &'a str) {
-        self.anywhere.insert(stem);
+    pub fn anywhere(&mut self, stem: &str) {
+        self.anywhere.insert(stem.to_string());
+    }
+
+    /// Places the query's words (`expanded`: with what synonyms and compounds add), each stem
+    /// and each word as typed ([`exact`]). A word a synonym or a compound adds stands where the
+    /// words it comes from end; a phrase of `[search.senses]` holds no cue with its own words,
+    /// only with what it means.
+    pub fn place_words(&mut self, expanded: &[QueryWord]) {
+        let mut at = 0;
+        for (i, w) in expanded.iter().enumerate() {
+            if !w.added && i > 0 {
+                at += 1;
+            }
+            if w.sense {
+                continue;
+            }
+            self.place(&w.word.stem, at);
+            if !w.added {
+                self.place(&exact(&w.word.lower), at);
+            }
+        }
+    }
+
+    /// The corrected `term` of a word typed as `word` stands where that word was typed.
+    pub fn place_corrected(&mut self, word: &str, term: &str) {
+        for at in self.at.get(&exact(word)).cloned().unwrap_or_default() {
+            self.place(term, at);
+        }
     }
 
     fn has(&self, stem: &str) -> bool {
@@ -87,7 +121,7 @@ impl<'a> Held<'a> {
     }
 }
 
-impl<'a> FromIterator<&'a str> for Held<'a> {
+impl<'a> FromIterator<&'a str> for Held {
     /// Stems the query says as a whole.
     fn from_iter<I: IntoIterator<Item = &'a str>>(stems: I) -> Self {
         let mut held = Held::within(NEAR_WINDOW);

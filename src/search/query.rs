@@ -153,19 +153,11 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let synonyms = used.iter().map(|s| (s.phrase.clone(), s.means.clone())).collect();
     let is_part = |s: &str| super::compound::is_part_term(lang, s) && in_index(&searcher, &fields, s);
     let expanded = split_compounds(lang, expanded, &is_part);
-    let placed = placed(&expanded);
+    let mut held = super::held::Held::within(req.reading.cue_window);
+    held.place_words(&expanded);
     let units = units(lang, &expanded);
     let r = resolve(&searcher, &fields, expanded, req, lang)?;
-    let mut held = super::held::Held::within(req.reading.cue_window);
-    for (stem, at) in &placed {
-        held.place(stem, *at);
-    }
-    for c in &r.corrected {
-        // A corrected word stands where it was typed.
-        for (_, at) in placed.iter().filter(|(s, _)| *s == super::safety::exact(&c.word)) {
-            held.place(&c.term, *at);
-        }
-    }
+    r.corrected.iter().for_each(|c| held.place_corrected(&c.word, &c.term));
     onset.iter().chain(&child).chain(&fever).for_each(|s| held.anywhere(s));
     let cue = super::safety::cue(&req.cues, &held, asks);
     let signs = super::signs::hits(&req.signs, &units);
@@ -188,28 +180,6 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         signs,
         lang,
     })
-}
-
-/// The stems a warning-sign cue may use, each with its word's place in the query, and each
-/// word as typed ([`super::safety::exact`]). A word a synonym or a compound adds stands where
-/// the words it comes from end; a phrase of `[search.senses]` holds no cue with its own words,
-/// only with what it means.
-fn placed(expanded: &[QueryWord]) -> Vec<(String, usize)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for (i, w) in expanded.iter().enumerate() {
-        if !w.added && i > 0 {
-            at += 1;
-        }
-        if w.sense {
-            continue;
-        }
-        out.push((w.word.stem.clone(), at));
-        if !w.added {
-            out.push((super::safety::exact(&w.word.lower), at));
-        }
-    }
-    out
 }
 
 /// A word searched as if a synonym had added it.

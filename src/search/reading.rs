@@ -328,14 +328,14 @@ fn starts(words: &[Word], phrase: &[String]) -> bool {
 }
 
 /// The stems of a phrase; a word written `=turned` is that word as typed (lower-cased), as in a
-/// cue ([`super::safety::exact`]): "=turned blue" dates a change, while "toes turn blue in the
+/// cue ([`super::held::exact`]): "=turned blue" dates a change, while "toes turn blue in the
 /// cold", which stems alike, tells of a habit.
 fn phrase_stems(lang: Lang, phrase: &str) -> Vec<String> {
     if !phrase.contains('=') {
         return analyzer::stems(lang, phrase);
     }
     let word = |w: &str| match w.strip_prefix('=') {
-        Some(exact) => vec![super::safety::exact(&exact.to_lowercase())],
+        Some(exact) => vec![super::held::exact(&exact.to_lowercase())],
         None => analyzer::stems(lang, w),
     };
     phrase.split_whitespace().flat_map(word).collect()

@@ -17,6 +17,7 @@
 //! cause a sign is listed under.
 
 use super::analyzer;
+pub use super::held::exact;
 use super::held::Held;
 use super::stop::StopWords;
 use crate::lang::Lang;
@@ -155,12 +156,6 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
     } else {
         kept
     }
-}
-
-/// How a query word as typed (lower-cased) is held for a cue's `=word` alternative: apart from
-/// stems, so that "legs" does not hold `=leg` (a stem never begins with `=`).
-pub fn exact(lower: &str) -> String {
-    format!("={lower}")
 }
 
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among

@@ -176,7 +176,7 @@
   }
 
   // Whether the query's `places` (stem -> places, -1 for the query as a whole) hold one
-  // alternative of each word of `cue`; all within `window` words if it is `near` (safety.rs `holds`).
+  // alternative of each word of `cue`; all within `window` words if it is `near` (held.rs `holds`).
   function holds(cue, places, near, window) {
     if (cue.length === 0) return false;
     var lists = [];
@@ -197,7 +197,7 @@
   }
 
   // The most urgent sign one of whose cues the query holds (`held`: [stem, place] pairs, its
-  // stems and its words as typed, '=word', safety.rs `exact`; place -1 for what the query says
+  // stems and its words as typed, '=word', held.rs `exact`; place -1 for what the query says
   // as a whole), whatever the results (safety.rs `cue`): the instruction comes first on an
   // emergency or urgent query. A query that `asks` about a condition (reading.rs `asks`) does
   // not hold the cues that only name it. Its causes are the sign's own (`docs`), then (`also`)

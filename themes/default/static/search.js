@@ -114,7 +114,7 @@
   }
 
   // The stems a cue may use, each with its word's place in the query, and each word as typed
-  // (query.rs `placed`): an added word stands where the words it comes from end, and a phrase of
+  // (held.rs `place_words`): an added word stands where the words it comes from end, and a phrase of
   // `[search.senses]` holds no cue with its own words.
   function placed(words) {
     var out = [], at = 0;
@@ -195,7 +195,7 @@
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
           var held = placed(all);
           resolved.corrected.forEach(function (c) {
-            // A corrected word stands where it was typed (query.rs `search`).
+            // A corrected word stands where it was typed (held.rs `place_corrected`).
             held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1]]); });
           });
           [onset, child, fever].forEach(function (s) { if (s) held.push([s, -1]); });
