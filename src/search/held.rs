@@ -121,6 +121,7 @@ impl Held {
     }
 }
 
+#[cfg(test)]
 impl<'a> FromIterator<&'a str> for Held {
     /// Stems the query says as a whole.
     fn from_iter<I: IntoIterator<Item = &'a str>>(stems: I) -> Self {

@@ -156,10 +156,15 @@ fn a_negating_word_that_begins_a_synonym_negates_nothing() {
     assert!(negated("no feeling in my foot", &|i| i == 0).is_empty());
 }
 
+/// The onset word `q` holds by the test reading, if any.
+fn onset(q: &str) -> Option<String> {
+    reading()
+        .onset_of(&analyzer::words(Lang::English, q))
+        .map(str::to_string)
+}
+
 #[test]
 fn a_recent_phrase_is_the_onset_unless_an_ordinary_phrase_explains_it() {
-    let r = reading();
-    let onset = |q: &str| r.onset_of(&analyzer::words(Lang::English, q)).map(str::to_string);
     assert_eq!(onset("woke up with my foot pale and cold").as_deref(), Some("sudden"));
     assert_eq!(onset("foot blue in the last hour").as_deref(), Some("sudden"));
     assert_eq!(onset("woke up with cold feet, always do"), None);
@@ -182,8 +187,6 @@ fn a_recent_phrase_is_the_onset_unless_an_ordinary_phrase_explains_it() {
 
 #[test]
 fn a_phrase_word_written_with_an_equals_sign_is_that_word_as_typed() {
-    let r = reading();
-    let onset = |q: &str| r.onset_of(&analyzer::words(Lang::English, q)).map(str::to_string);
     assert_eq!(onset("my foot turned white").as_deref(), Some("sudden"));
     assert_eq!(onset("My foot TURNED white").as_deref(), Some("sudden"));
     // "Turn" stems as "turned" does, but tells of a habit, not of a change.

@@ -205,13 +205,15 @@
   function cue(meta, held, asks) {
     var places = {}, window = (meta.reading || {}).cue_window;
     held.forEach(function (h) { (places[h[0]] = places[h[0]] || []).push(h[1]); });
-    // A cue comes packed (safety.rs `packed`): words by spaces, alternatives by '/', stems by '+'.
+    // A cue comes packed (safety.rs `packed`): words by spaces, alternatives by '/', stems by
+    // '+'. Each definition is unpacked once, on its first search.
     var unpack = function (c) {
       return c.split(' ').map(function (w) { return w.split('/').map(function (a) { return a.split('+'); }); });
     };
     var hits = (meta.cues || []).filter(function (d) {
-      return d.stems.some(function (c, i) { return holds(unpack(c), places, (d.near || []).indexOf(i) >= 0, window); }) ||
-        (!asks && (d.names || []).some(function (c) { return holds(unpack(c), places, false, window); }));
+      if (!d.unpacked) d.unpacked = { stems: d.stems.map(unpack), names: (d.names || []).map(unpack) };
+      return d.unpacked.stems.some(function (c, i) { return holds(c, places, (d.near || []).indexOf(i) >= 0, window); }) ||
+        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, false, window); }));
     });
     var best = null;
     hits.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
@@ -222,7 +224,7 @@
       (d.docs || []).forEach(function (n) { if (own.indexOf(n) < 0 && also.indexOf(n) < 0) also.push(n); });
     });
     var out = {};
-    Object.keys(best).forEach(function (k) { out[k] = best[k]; });
+    Object.keys(best).forEach(function (k) { if (k !== 'unpacked') out[k] = best[k]; });
     out.also = also;
     return out;
   }
