@@ -13,6 +13,7 @@ pub mod fresh;
 pub mod held;
 pub mod index;
 pub mod numbers;
+mod packed;
 mod postings;
 pub mod query;
 mod rank;
@@ -25,5 +26,6 @@ pub mod snippet;
 pub(crate) mod stem;
 pub mod stop;
 pub mod synonyms;
+mod typo;
 
 pub use error::SearchError;

@@ -10,8 +10,8 @@
 //!    ([`super::signs`]) is skipped; a real word ([`super::dictionary`], English only) is
 //!    reported as unknown; anything else is a
 //!    likely typo, replaced by the closest term of the index (Levenshtein distance on the stem
-//!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term sharing
-//!    the longest prefix with the word, then the term in more documents, then the
+//!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term that keeps
+//!    more of the word's letters in order, then to the one sharing the longest prefix with it, then the term in more documents, then the
 //!    alphabetically first), unless the request is exact.
 //! 3. Score with tantivy's BM25 (`rank.rs`): one boosted term query per stem and field, summed;
 //!    the boost is the field's times the term's idf over whole documents divided by its idf in
@@ -31,6 +31,8 @@ use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
 use super::stop::StopWords;
 use super::synonyms::{QueryWord, Synonyms};
+use super::typo::vocabulary;
+pub use super::typo::{correct, max_distance};
 use super::SearchError;
 use crate::lang::Lang;
 use std::collections::BTreeMap;
@@ -97,23 +99,17 @@ pub struct Response {
 
 /// The query's words less those the reader negates, and those, as typed.
 fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<analyzer::Word>, Vec<String>) {
-    let marks = req
-        .reading
-        .negated(&words, &|s| lang.is_stop(s), &|i| req.synonyms.covers(&words, i));
+    let marks = req.reading.negated(
+        &words,
+        &|s| lang.is_stop(s),
+        &|i| req.synonyms.covers(&words, i),
+        &|i| req.synonyms.span_at(&words, i),
+    );
     let (negated, kept): (Vec<_>, Vec<_>) = words.into_iter().zip(marks).partition(|(_, m)| *m);
     (
         kept.into_iter().map(|(w, _)| w).collect(),
         negated.into_iter().map(|(w, _)| w.lower).collect(),
     )
-}
-
-/// Largest edit distance accepted for a word of `len` characters.
-pub fn max_distance(len: usize) -> usize {
-    match len {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    }
 }
 
 /// How the words of a query resolved to stems.
@@ -319,51 +315,4 @@ pub fn showing(resp: &Response, shown: impl Fn(&str) -> String) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Every term of the text fields with the sum of its document frequencies.
-fn vocabulary(
-    searcher: &Searcher,
-    fields: &[(tantivy::schema::Field, f32)],
-) -> Result<BTreeMap<String, u64>, SearchError> {
-    let mut vocab = BTreeMap::new();
-    for seg in searcher.segment_readers() {
-        for (field, _) in fields {
-            let inv = seg.inverted_index(*field)?;
-            let mut stream = inv.terms().stream()?;
-            while stream.advance() {
-                *vocab
-                    .entry(String::from_utf8_lossy(stream.key()).into_owned())
-                    .or_insert(0) += u64::from(stream.value().doc_freq);
-            }
-        }
-    }
-    Ok(vocab)
-}
-
-/// The closest indexed term to a word that is not in the index (see module docs).
-pub fn correct(word: &analyzer::Word, vocab: &BTreeMap<String, u64>) -> Option<String> {
-    let max = max_distance(word.folded.chars().count());
-    if max == 0 {
-        return None;
-    }
-    let mut best: Option<((usize, usize, u64), &str)> = None;
-    for (term, df) in vocab {
-        let d = strsim::levenshtein(&word.stem, term).min(strsim::levenshtein(&word.folded, term));
-        if d > max {
-            continue;
-        }
-        let prefix = word
-            .folded
-            .chars()
-            .zip(term.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        // Smaller distance, then longer shared prefix, then more documents.
-        let key = (d, usize::MAX - prefix, u64::MAX - df);
-        if best.is_none_or(|(k, _)| key < k) {
-            best = Some((key, term));
-        }
-    }
-    best.map(|(_, t)| t.to_string())
 }

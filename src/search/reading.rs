@@ -20,6 +20,12 @@ use crate::config::ReadingConfig;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
+/// A phrase of `[search.reading]`: its words in order, each as its alternatives ("wee/pee"),
+/// each alternative as the stems it takes (one, or none for a word that is all punctuation,
+/// or several); a word written `=turned` is that word as typed. Packed in `meta.json`
+/// ([`super::packed`]) rather than written out once per combination of alternatives.
+pub type Phrase = super::packed::Packed;
+
 /// The reading rules of a site, analyzed in its language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,23 +44,23 @@ pub struct Reading {
     #[serde(default)]
     pub onset: Option<String>,
     /// Stems of the phrases that say a symptom began just now.
-    #[serde(default)]
-    pub recent: Vec<Vec<String>>,
+    #[serde(default, with = "super::packed")]
+    pub recent: Vec<Phrase>,
     /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
-    #[serde(default)]
-    pub ordinary: Vec<Vec<String>>,
+    #[serde(default, with = "super::packed")]
+    pub ordinary: Vec<Phrase>,
     /// Stems of the phrases that make a guess of the ordinary phrase after them ("probably").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub guesses: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub guesses: Vec<Phrase>,
     /// Stems of the phrases that say something is fine ("breathing is fine", "breathing ok").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub cleared: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub cleared: Vec<Phrase>,
     /// Stems of the phrases that ask about a condition ("what does", "how to", "signs of").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub questions: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub questions: Vec<Phrase>,
     /// Stems of the phrases that voice a worry about a condition ("is it", "could it be").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub worries: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub worries: Vec<Phrase>,
     /// The stem a child's age holds in cues, when the site declares one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child: Option<String>,
@@ -99,8 +105,9 @@ impl Reading {
                 .filter(|w| !w.is_empty())
                 .collect()
         };
-        // Alternatives that stem alike ("wee/wees") are one phrase: `meta.json` carries each once.
-        let phrases = |ps: &[String]| {
+        let phrases = |ps: &[String]| ps.iter().filter_map(|p| phrase(lang, p)).collect();
+        // The ages follow a number, maybe joined to it ("7yo"): each written out.
+        let ages = |ps: &[String]| {
             let mut seen = std::collections::BTreeSet::new();
             ps.iter()
                 .flat_map(|p| alternatives(p))
@@ -138,7 +145,7 @@ impl Reading {
                 .child
                 .as_deref()
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
-            ages: phrases(&cfg.ages),
+            ages: ages(&cfg.ages),
             numbers: lower(&cfg.numbers),
             fever: cfg
                 .fever
@@ -155,13 +162,15 @@ impl Reading {
     /// of a clause unless a list goes on ("no fever, calf swollen" keeps the calf; "no fever,
     /// chills or sweats" negates all three). A
     /// negating word inside a declared phrase (`phrase_at`: "no feeling" meaning numb, "doing
-    /// nothing" meaning not helping) negates nothing: the phrase says what the reader has. A
-    /// `cleared` phrase negates what it says is fine (see `mark_cleared`).
+    /// nothing" meaning not helping) negates nothing: the phrase says what the reader has; a
+    /// declared phrase that begins a negated word (`span_at`: "not short of breath") is negated
+    /// whole, as one word. A `cleared` phrase negates what it says is fine (see `mark_cleared`).
     pub fn negated(
         &self,
         words: &[Word],
         is_stop: &dyn Fn(&str) -> bool,
         phrase_at: &dyn Fn(usize) -> bool,
+        span_at: &dyn Fn(usize) -> usize,
     ) -> Vec<bool> {
         let mut out = vec![false; words.len()];
         for (i, w) in words.iter().enumerate() {
@@ -175,7 +184,9 @@ impl Reading {
             let (mut taken, mut carried) = (0, false);
             while j < words.len() && taken < SCOPE {
                 if !is_stop(&words[j].stem) {
-                    out[j] = true;
+                    let last = (j + span_at(j).max(1)).min(words.len()) - 1;
+                    out[j..=last].iter_mut().for_each(|m| *m = true);
+                    j = last;
                     taken += 1;
                     carried = self.carriers.contains(&words[j].stem);
                 } else if !(carried
@@ -209,10 +220,10 @@ impl Reading {
     /// breathing is fine" only the breathing is fine.
     fn mark_cleared(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool, out: &mut [bool]) {
         for p in 0..words.len() {
-            let Some(c) = self.cleared.iter().find(|c| starts(&words[p..], c)) else {
+            let Some(len) = self.cleared.iter().find_map(|c| starts(&words[p..], c)) else {
                 continue;
             };
-            let own: Vec<usize> = (p..p + c.len() - 1).filter(|&i| !is_stop(&words[i].stem)).collect();
+            let own: Vec<usize> = (p..p + len - 1).filter(|&i| !is_stop(&words[i].stem)).collect();
             let (mut j, mut taken) = match own.first() {
                 Some(&first) => (first, own.len()),
                 None if p > 0 && !is_stop(&words[p - 1].stem) => (p - 1, 1),
@@ -236,7 +247,7 @@ impl Reading {
         let ordinary = self
             .ordinary
             .iter()
-            .any(|p| (0..words.len()).any(|at| starts(&words[at..], p) && !self.guessed(words, at)));
+            .any(|p| (0..words.len()).any(|at| starts(&words[at..], p).is_some() && !self.guessed(words, at)));
         (recent && !ordinary).then_some(onset)
     }
 
@@ -244,9 +255,9 @@ impl Reading {
     /// clause: "probably just slept on it", "thought id been lying on it".
     fn guessed(&self, words: &[Word], at: usize) -> bool {
         self.guesses.iter().any(|g| {
-            let first = at.saturating_sub(GUESS_REACH + g.len());
-            (first..at).any(|from| {
-                from + g.len() <= at && starts(&words[from..], g) && !words[from..at].iter().any(|w| w.ends_clause)
+            (0..at).any(|from| {
+                starts(&words[from..at], g).is_some_and(|len| at - from - len <= GUESS_REACH)
+                    && !words[from..at].iter().any(|w| w.ends_clause)
             })
         })
     }
@@ -316,15 +327,42 @@ fn alternatives(phrase: &str) -> Vec<String> {
     })
 }
 
-/// Whether `phrase`'s stems follow each other somewhere in `words`.
-fn contains(words: &[Word], phrase: &[String]) -> bool {
-    (0..words.len()).any(|i| starts(&words[i..], phrase))
+/// `phrase` as [`Phrase`]: each word's alternatives analyzed, those that stem alike ("wee/wees")
+/// kept once; `None` if no word is left.
+fn phrase(lang: Lang, text: &str) -> Option<Phrase> {
+    let word = |w: &str| {
+        let mut alts: Vec<Vec<String>> = Vec::new();
+        for alt in w.split('/').map(|a| phrase_stems(lang, a)) {
+            if !alts.contains(&alt) {
+                alts.push(alt);
+            }
+        }
+        alts
+    };
+    let words: Phrase = text.split_whitespace().map(word).collect();
+    words
+        .iter()
+        .any(|alts| alts.iter().any(|a| !a.is_empty()))
+        .then_some(words)
 }
 
-/// Whether `words` begin with `phrase`'s stems (a word written `=turned`: that word as typed).
-fn starts(words: &[Word], phrase: &[String]) -> bool {
+/// Whether `phrase` begins somewhere in `words`.
+fn contains(words: &[Word], phrase: &Phrase) -> bool {
+    (0..words.len()).any(|i| starts(&words[i..], phrase).is_some())
+}
+
+/// How many of `words` `phrase` takes when they begin with it: the first alternative of each
+/// of its words that leads to a whole match (a stem written `=turned` is that word as typed).
+fn starts(words: &[Word], phrase: &[Vec<Vec<String>>]) -> Option<usize> {
     let is = |w: &Word, p: &String| p.strip_prefix('=').map_or(w.stem == *p, |exact| w.lower == exact);
-    !phrase.is_empty() && phrase.len() <= words.len() && words.iter().zip(phrase).all(|(w, p)| is(w, p))
+    let Some((first, rest)) = phrase.split_first() else {
+        return Some(0);
+    };
+    first.iter().find_map(|alt| {
+        let fits = alt.len() <= words.len() && words.iter().zip(alt).all(|(w, p)| is(w, p));
+        let tail = if fits { starts(&words[alt.len()..], rest) } else { None };
+        tail.map(|n| alt.len() + n).filter(|&n| n > 0)
+    })
 }
 
 /// The stems of a phrase; a word written `=turned` is that word as typed (lower-cased), as in a

@@ -45,42 +45,19 @@ pub struct CueDef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
     /// Each cue as its words, each word as its alternatives, each alternative as its stems (one,
-    /// or a compound's parts, all needed); packed in `meta.json` ([`packed`]).
-    #[serde(with = "packed")]
+    /// or a compound's parts, all needed); packed in `meta.json` ([`super::packed`]).
+    #[serde(with = "super::packed")]
     pub stems: Cues,
     /// The places in `stems` of the near cues, whose words must stand close together.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub near: Vec<usize>,
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "packed")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub names: Cues,
     /// The documents (numbers in index order) of the causes the sign most often means, or of
     /// the emergency cause itself: a query showing this cue lists them among its first results.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<u32>,
-}
-
-/// Cues as `meta.json` carries them, one string each, which a phone fetches with its first
-/// search: the words separated by spaces, a word's alternatives by `/`, an alternative's stems
-/// by `+` (no stem holds any of them). `sudden/suddenli cold leg` rather than nested lists.
-mod packed {
-    use super::Cues;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(cues: &Cues, s: S) -> Result<S::Ok, S::Error> {
-        let pack = |cue: &Vec<Vec<Vec<String>>>| {
-            let word = |w: &Vec<Vec<String>>| w.iter().map(|alt| alt.join("+")).collect::<Vec<_>>().join("/");
-            cue.iter().map(word).collect::<Vec<_>>().join(" ")
-        };
-        s.collect_seq(cues.iter().map(pack))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Cues, D::Error> {
-        let packed: Vec<String> = Deserialize::deserialize(d)?;
-        let alt = |a: &str| a.split('+').map(str::to_string).collect();
-        let word = |w: &str| w.split('/').map(alt).collect();
-        Ok(packed.iter().map(|c| c.split(' ').map(word).collect()).collect())
-    }
 }
 
 /// A cue written with this first (`~pale cold leg`) is near: its words must stand within

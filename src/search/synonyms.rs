@@ -129,6 +129,16 @@ impl Synonyms {
         (self.0.iter()).any(|s| (i.saturating_sub(s.stems.len() - 1)..=i).any(|start| s.matches(words, start)))
     }
 
+    /// How many words the longest declared phrase that begins at `words[i]` spans, 0 if none:
+    /// a negation takes such a phrase whole ("not short of breath", not only "short").
+    pub fn span_at(&self, words: &[Word], i: usize) -> usize {
+        (self.0.iter())
+            .filter(|s| s.matches(words, i))
+            .map(|s| s.stems.len())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means, sense]`
     /// per synonym (`sense` is 1 for a phrase of `[search.senses]`, else 0).
     pub fn to_json(&self) -> serde_json::Value {

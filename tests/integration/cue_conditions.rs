@@ -3,8 +3,9 @@
 //! sickle cell pain that home treatment does not ease; muscles gone weak or pee gone dark on a
 //! statin; a child who is pale, bruised or has a lump on a bone; a severe allergic reaction; a
 //! change in a foot with diabetes; sudden pain in a testicle; diabetic ketoacidosis and a child's
-//! signs of type 1 diabetes; and the everyday wordings that share their words but show none of
-//! them.
+//! signs of type 1 diabetes; a heart attack, blood brought up or passed, a kidney infection,
+//! itching in pregnancy and blood sugar that stays high; and the everyday wordings that share
+//! their words but show none of them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -185,5 +186,67 @@ fn diabetic_ketoacidosis_is_999_and_a_child_s_signs_of_type_1_diabetes_are_urgen
         ("my son has type 1 diabetes and gets leg cramps at night", None),
         ("mum forgets to drink, her wee is dark and her legs cramp at night", None),
         ("what is dka", None),
+    ]);
+}
+
+#[test]
+fn a_heart_attack_and_blood_brought_up_are_999_a_kidney_infection_itching_in_pregnancy_and_high_sugar_urgent() {
+    let (heart, blood, kidney, itch, sugar) = (
+        "Chest pain that feels heavy",
+        "Being sick with blood in it",
+        "A high temperature or feeling hot and shivery",
+        "Itching while you are pregnant",
+        "If you have diabetes: blood sugar that stays high",
+    );
+    assert_cues(&[
+        (
+            "i get leg cramps most nights but tonight theres a heavy crushing feeling in my chest going into my left arm and im sweating",
+            Some((EMERGENCY, heart)),
+        ),
+        // A heart attack told as history is no heart attack now.
+        (
+            "toes burn at night unless i sleep in the chair, had a heart attack before",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+        (
+            "been taking ibuprofen for my knee, now my poo is black and sticky like tar",
+            Some((EMERGENCY, blood)),
+        ),
+        ("restless legs as usual, oh and ive vomited blood twice tonight", Some((EMERGENCY, blood))),
+        ("legs ache, feel sick and weak, missed my last blood test", None),
+        (
+            "high temperature and shivery, burning when i wee and a pain just under my ribs",
+            Some((URGENT, kidney)),
+        ),
+        (
+            "probably just cystitis, 24 weeks pregnant, stinging wee, pain in my back under the ribs and shivery",
+            Some((URGENT, kidney)),
+        ),
+        (
+            "32 weeks pregnant, palms and soles of my feet itch like mad at night",
+            Some((URGENT, itch)),
+        ),
+        (
+            "diabetic, sugars have been over 20 for two days, really thirsty and legs cramping",
+            Some((URGENT, sugar)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_leg_ulcer_is_for_a_gp_unless_it_is_on_the_foot_with_poor_blood_flow_or_infected() {
+    let (sore, black) = ("A sore, cut or ulcer on the foot", "Skin on a toe, foot or leg");
+    assert_cues(&[
+        // The NHS leg ulcer page: see a GP about a wound on the leg that has not healed in 2 weeks.
+        (
+            "sore above my ankle not healed in 3 weeks, skin round it brownish",
+            None,
+        ),
+        ("sore on my heel not healing", Some((URGENT, sore))),
+        ("diabetic and a sore on my shin wont heal", Some((URGENT, sore))),
+        (
+            "ulcer above my ankle getting bigger and smells, green stuff on the dressing",
+            Some((URGENT, black)),
+        ),
     ]);
 }

@@ -223,8 +223,11 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
             "red swollen ankle and i cant walk on it",
             Some((URGENT, "A joint, such as")),
         ),
+        // Skin on the shin split and weeping for weeks is a leg ulcer, for a GP; with diabetes it
+        // is urgent.
+        ("skin on my shin split and weeping for 3 weeks", None),
         (
-            "skin on my shin split and weeping for 3 weeks",
+            "diabetic, skin on my shin split and weeping for 3 weeks",
             Some((URGENT, "A sore, cut or ulcer")),
         ),
         // Being sick so often that drinks come back up, or still sick after days, is the 111

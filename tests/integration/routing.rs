@@ -231,7 +231,10 @@ fn queries_are_routed_by_the_sign_they_describe_whatever_the_limit() {
         ("can't move my leg", Some(emergency)),
         ("numb bottom and back pain", Some(emergency)),
         ("swollen calf and breathless", Some(emergency)),
-        ("ulcer that won't heal", Some(urgent)),
+        // A sore on the foot that will not heal is urgent; a leg ulcer is for a GP (the NHS leg
+        // ulcer page), and its page comes first.
+        ("foot ulcer that won't heal", Some(urgent)),
+        ("ulcer that won't heal", None),
         ("red warm swollen calf", Some(urgent)),
         ("cold feet in bed", None),
         ("my feet are always cold at night", None),

@@ -40,7 +40,7 @@ fn reading() -> Reading {
 
 fn negated(q: &str, phrase_at: &dyn Fn(usize) -> bool) -> Vec<String> {
     let words = analyzer::words(Lang::English, q);
-    let marks = reading().negated(&words, &|s| Lang::English.is_stop(s), phrase_at);
+    let marks = reading().negated(&words, &|s| Lang::English.is_stop(s), phrase_at, &|_| 0);
     words
         .into_iter()
         .zip(marks)
@@ -92,6 +92,27 @@ fn a_negation_covers_the_next_words_and_what_is_joined_to_them() {
 }
 
 #[test]
+fn a_negation_takes_a_declared_phrase_it_begins_whole() {
+    // "short of breath" is declared (a synonym): negating "short" negates all three words.
+    let q = "calf swollen, no short of breath at all";
+    let words = analyzer::words(Lang::English, q);
+    let span = |i: usize| usize::from(words[i].lower == "short") * 3;
+    let marks = reading().negated(&words, &|s| Lang::English.is_stop(s), &|_| false, &span);
+    let taken: Vec<&str> = words
+        .iter()
+        .zip(&marks)
+        .filter(|(_, m)| **m)
+        .map(|(w, _)| w.lower.as_str())
+        .collect();
+    assert_eq!(taken, ["short", "of", "breath"]);
+    assert_eq!(
+        negated(q, &|_| false),
+        ["short"],
+        "without the phrase, only its first word"
+    );
+}
+
+#[test]
 fn a_negation_ends_with_its_clause_unless_a_list_goes_on() {
     let none = &|_| false;
     assert_eq!(negated("no fever, calf swollen red hot", none), ["fever"]);
@@ -137,14 +158,14 @@ fn a_phrase_word_may_list_alternatives() {
 fn a_site_without_negating_words_reads_its_language_s_own() {
     let de = Reading::new(&ReadingConfig::default(), Lang::German);
     let words = analyzer::words(Lang::German, "Schwindel ohne Kopfschmerzen oder Übelkeit");
-    let marks = de.negated(&words, &|s| Lang::German.is_stop(s), &|_| false);
-    let negated: Vec<&str> = words
+    let marks = de.negated(&words, &|s| Lang::German.is_stop(s), &|_| false, &|_| 0);
+    let taken: Vec<&str> = words
         .iter()
         .zip(marks)
         .filter(|(_, m)| *m)
         .map(|(w, _)| w.lower.as_str())
         .collect();
-    assert_eq!(negated, ["kopfschmerzen", "übelkeit"]);
+    assert_eq!(taken, ["kopfschmerzen", "übelkeit"]);
     assert!(Reading::new(&ReadingConfig::default(), Lang::Finnish)
         .negation
         .is_empty());

@@ -6,8 +6,8 @@
 (function () {
   'use strict';
   // Which words the reader negates (reading.rs `negated`): after a negating word that begins
-  // no synonym's phrase, common words until another word, then it and the words that follow
-  // it, joined by nothing or a joining word or, after a carrier, common words, up to 4, and
+  // no synonym's phrase, common words until another word, then it (with the whole of a
+  // synonym's phrase it begins) and the words that follow it, joined by nothing or a joining word or, after a carrier, common words, up to 4, and
   // not past the end of a clause unless a list goes on.
   function negated(words, reading, stop, synonyms) {
     var marks = words.map(function () { return false; });
@@ -30,12 +30,27 @@
         return false;
       });
     };
+    // A declared phrase that begins a negated word is negated whole: "not short of breath"
+    // (synonyms.rs `span_at`).
+    var spanAt = function (i) {
+      return synonyms.reduce(function (most, s) {
+        var stems = s[0], n = stems.length;
+        var fits = i + n <= words.length && stems.every(function (st, k) { return words[i + k].stem === st; });
+        return fits && n > most ? n : most;
+      }, 0);
+    };
     words.forEach(function (w, i) {
       if (neg.indexOf(w.lower) < 0 || inPhrase(i)) return;
       var j = i + 1, taken = 0, carried = false;
       while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
       while (j < words.length && taken < 4) {
-        if (!stop[words[j].stem]) { marks[j] = true; taken += 1; carried = carriers.indexOf(words[j].stem) >= 0; }
+        if (!stop[words[j].stem]) {
+          var last = Math.min(j + Math.max(spanAt(j), 1), words.length) - 1;
+          for (var m = j; m <= last; m += 1) marks[m] = true;
+          j = last;
+          taken += 1;
+          carried = carriers.indexOf(words[j].stem) >= 0;
+        }
         else if (!carried && !(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
         if (words[j].end && !listGoesOn(j + 1)) break;
         j += 1;
@@ -44,13 +59,13 @@
     // A cleared phrase negates its own words but its last ("breathing ok"), or else the word
     // before it; then the words joined before the first of them ("chest or breathing ok";
     // reading.rs `mark_cleared`).
+    var clearedPhrases = unpacked(reading, 'cleared');
     words.forEach(function (w, p) {
-      var cleared = (reading.cleared || []).filter(function (c) {
-        return startsAt(words, p, c);
-      })[0];
-      if (!cleared) return;
+      var len = -1;
+      clearedPhrases.some(function (c) { len = startsAt(words, p, c); return len > 0; });
+      if (len <= 0) return;
       var own = [];
-      for (var i = p; i < p + cleared.length - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
+      for (var i = p; i < p + len - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
       var j, taken;
       if (own.length) { j = own[0]; taken = own.length; }
       else if (p > 0 && !stop[words[p - 1].stem]) { j = p - 1; taken = 1; }
@@ -66,42 +81,66 @@
     return marks;
   }
 
-  // Whether a phrase's stems begin at word `at`, or anywhere (reading.rs `starts`, `contains`).
-  function startsAt(words, at, p) {
-    return p.length > 0 && at + p.length <= words.length &&
-      p.every(function (st, k) {
-        // A phrase word written '=turned' is that word as typed (reading.rs `starts`).
-        return st.charAt(0) === '=' ? words[at + k].lower === st.slice(1) : words[at + k].stem === st;
+  // Reading phrases come packed (packed.rs): words by spaces, a word's alternatives by '/', an
+  // alternative's stems by '+'. Each list is unpacked once, on its first use.
+  function unpacked(reading, key) {
+    var cache = reading.unpacked || (reading.unpacked = {});
+    if (!cache[key]) {
+      cache[key] = (reading[key] || []).map(function (p) {
+        return p.split(' ').map(function (w) {
+          return w.split('/').map(function (a) { return a ? a.split('+') : []; });
+        });
       });
+    }
+    return cache[key];
   }
-  function hasPhrase(words, phrases) {
-    return (phrases || []).some(function (p) {
-      return words.some(function (w, at) { return startsAt(words, at, p); });
+  // How many words a phrase takes when it begins at word `at`, or -1 (reading.rs `starts`): the
+  // first alternative of each of its words that leads to a whole match.
+  function startsAt(words, at, p, k) {
+    k = k || 0;
+    if (k === p.length) return 0;
+    for (var a = 0; a < p[k].length; a += 1) {
+      var alt = p[k][a];
+      var fits = at + alt.length <= words.length && alt.every(function (st, j) {
+        // A phrase word written '=turned' is that word as typed.
+        return st.charAt(0) === '=' ? words[at + j].lower === st.slice(1) : words[at + j].stem === st;
+      });
+      var rest = fits ? startsAt(words, at + alt.length, p, k + 1) : -1;
+      if (rest >= 0 && alt.length + rest > 0) return alt.length + rest;
+    }
+    return -1;
+  }
+  // Whether one of the reading's `key` phrases is among the words (reading.rs `contains`).
+  function hasPhrase(words, reading, key) {
+    return unpacked(reading, key).some(function (p) {
+      return words.some(function (w, at) { return startsAt(words, at, p) > 0; });
     });
   }
   // Whether the words voice a worry and describe what the reader has too: more than 3 content
   // words (reading.rs `worries`, `DESCRIBED`).
   function worries(words, reading, stop) {
     var described = words.filter(function (w) { return !stop[w.stem]; }).length;
-    return hasPhrase(words, reading.worries) && described > 3;
+    return hasPhrase(words, reading, 'worries') && described > 3;
   }
   // The onset stem when a recent-onset phrase is among the words and no ordinary one is
   // (reading.rs `onset_of`). An ordinary phrase the reader only guesses at does not count: a
   // guess phrase ends at most 2 words before it, in the same clause (`guessed`, `GUESS_REACH`).
   function guessed(words, at, reading) {
-    return (reading.guesses || []).some(function (g) {
-      for (var from = Math.max(0, at - 2 - g.length); from + g.length <= at; from += 1) {
+    var before = words.slice(0, at);
+    return unpacked(reading, 'guesses').some(function (g) {
+      for (var from = 0; from < at; from += 1) {
+        var len = startsAt(before, from, g);
         var clause = words.slice(from, at).every(function (w) { return !w.end; });
-        if (clause && startsAt(words, from, g)) return true;
+        if (len > 0 && at - from - len <= 2 && clause) return true;
       }
       return false;
     });
   }
   function onsetOf(words, reading) {
-    var ordinary = (reading.ordinary || []).some(function (p) {
-      return words.some(function (w, at) { return startsAt(words, at, p) && !guessed(words, at, reading); });
+    var ordinary = unpacked(reading, 'ordinary').some(function (p) {
+      return words.some(function (w, at) { return startsAt(words, at, p) > 0 && !guessed(words, at, reading); });
     });
-    return reading.onset && hasPhrase(words, reading.recent) && !ordinary ? reading.onset : null;
+    return reading.onset && hasPhrase(words, reading, 'recent') && !ordinary ? reading.onset : null;
   }
 
   // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in

@@ -33,6 +33,20 @@
     return prev[b.length];
   }
 
+  // How many letters of `typed` a term keeps in order (query.rs `kept`).
+  function kept(typed, term) {
+    var row = term.map(function () { return 0; }).concat([0]);
+    typed.forEach(function (a) {
+      var diagonal = 0;
+      term.forEach(function (b, j) {
+        var above = row[j + 1];
+        row[j + 1] = a === b ? diagonal + 1 : Math.max(above, row[j]);
+        diagonal = above;
+      });
+    });
+    return row[term.length];
+  }
+
   function maxDistance(len) { return len <= 3 ? 0 : len <= 7 ? 1 : 2; }
 
   // Closest indexed term to a word missing from the index; same order of preference as Rust.
@@ -46,9 +60,10 @@
       if (d > max) return;
       var t = Array.from(term), prefix = 0;
       while (prefix < folded.length && prefix < t.length && folded[prefix] === t[prefix]) prefix += 1;
-      var key = [d, -prefix, -vocab[term][0]];
-      if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] ||
-          (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+      var key = [d, -kept(folded, t), -prefix, -vocab[term][0]];
+      var k = 0;
+      while (bestKey && k < key.length && key[k] === bestKey[k]) k += 1;
+      if (!bestKey || (k < key.length && key[k] < bestKey[k])) {
         best = term; bestKey = key;
       }
     });
@@ -178,7 +193,7 @@
       var fever = R.feverOf(query, reading);
       // A question, or a worry that also describes what the reader has, shows no cue that only
       // names a condition (query.rs).
-      var asks = R.hasPhrase(analyzed, reading.questions) || R.worries(analyzed, reading, stop);
+      var asks = R.hasPhrase(analyzed, reading, 'questions') || R.worries(analyzed, reading, stop);
       var expanded = expand(typed, meta.synonyms);
       // A child's age is searched as the child word too (query.rs).
       [child, fever].forEach(function (added) {
