@@ -174,12 +174,14 @@ impl Reading {
     ) -> Vec<bool> {
         let mut out = vec![false; words.len()];
         for (i, w) in words.iter().enumerate() {
-            if !self.negation.contains(&w.lower) || phrase_at(i) {
+            // A negating word that ends its clause ("probably nothing, calf swollen") negates
+            // nothing: what follows is told apart.
+            if !self.negation.contains(&w.lower) || phrase_at(i) || w.ends_clause {
                 continue;
             }
             let mut j = i + 1;
             while j < words.len() && is_stop(&words[j].stem) && !self.negation.contains(&words[j].lower) {
-                j += 1;
+                j = if words[j].ends_clause { words.len() } else { j + 1 };
             }
             let (mut taken, mut carried) = (0, false);
             while j < words.len() && taken < SCOPE {

@@ -40,9 +40,12 @@
       }, 0);
     };
     words.forEach(function (w, i) {
-      if (neg.indexOf(w.lower) < 0 || inPhrase(i)) return;
+      // A negating word that ends its clause negates nothing ("probably nothing, calf swollen").
+      if (neg.indexOf(w.lower) < 0 || inPhrase(i) || w.end) return;
       var j = i + 1, taken = 0, carried = false;
-      while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) j += 1;
+      while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) {
+        j = words[j].end ? words.length : j + 1;
+      }
       while (j < words.length && taken < 4) {
         if (!stop[words[j].stem]) {
           var last = Math.min(j + Math.max(spanAt(j), 1), words.length) - 1;
