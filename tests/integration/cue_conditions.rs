@@ -4,8 +4,9 @@
 //! statin; a child who is pale, bruised or has a lump on a bone; a severe allergic reaction; a
 //! change in a foot with diabetes; sudden pain in a testicle; diabetic ketoacidosis and a child's
 //! signs of type 1 diabetes; a heart attack, blood brought up or passed, a kidney infection,
-//! itching in pregnancy and blood sugar that stays high; and the everyday wordings that share
-//! their words but show none of them.
+//! itching in pregnancy and blood sugar that stays high; meningitis, heavy bleeding in
+//! pregnancy and cramps that last; and the everyday wordings that share their words but show
+//! none of them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -247,6 +248,49 @@ fn a_leg_ulcer_is_for_a_gp_unless_it_is_on_the_foot_with_poor_blood_flow_or_infe
         (
             "ulcer above my ankle getting bigger and smells, green stuff on the dressing",
             Some((URGENT, black)),
+        ),
+    ]);
+}
+
+#[test]
+fn meningitis_and_heavy_bleeding_in_pregnancy_are_999_and_a_cramp_that_lasts_is_urgent() {
+    let (meningitis, bleeding, cramp) = (
+        "A high temperature with a stiff neck",
+        "Pregnant: heavy bleeding",
+        "A cramp that lasts longer than 10 minutes",
+    );
+    assert_cues(&[
+        (
+            "my 7 year old has a high fever, a stiff neck, hates the light and says his legs hurt",
+            Some((EMERGENCY, meningitis)),
+        ),
+        // "34 weeks" is how far a pregnancy has gone: its signs are read.
+        (
+            "30 weeks, achy legs all night and now bleeding heavily and my bump has gone hard",
+            Some((EMERGENCY, bleeding)),
+        ),
+        (
+            "34 weeks and my face and fingers puffed up overnight, thumping headache",
+            Some((URGENT, "Pregnant, or given birth")),
+        ),
+        ("flying to australia next week how to stop dvt", None),
+        // The NHS leg cramps page: a cramp over 10 minutes, or cramps after a dirty wound.
+        (
+            "cramp in my calf has lasted over 15 minutes and wont ease",
+            Some((URGENT, cramp)),
+        ),
+        (
+            "stood on a rusty nail in the garden and now my calf keeps cramping",
+            Some((URGENT, cramp)),
+        ),
+        (
+            "calf cramps after 10 minutes walking up the hill, goes when i stand still",
+            None,
+        ),
+        // "Can't" is read as the cue's "cannot", whatever the apostrophe.
+        (
+            "can't keep even water down for a day, dark wee and dizzy when i stand",
+            Some((URGENT, "Signs of serious dehydration")),
         ),
     ]);
 }

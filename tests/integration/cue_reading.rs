@@ -1,5 +1,6 @@
 //! How a query's wording is read for the warning-sign cues: a reassurance ends with its clause
-//! ("no fever, calf swollen" keeps the calf) unless a list goes on; a negation carries on after
+//! ("no fever, calf swollen" keeps the calf) unless a list goes on, and one that ends its own
+//! clause ("probably nothing, calf swollen") negates nothing; a negation carries on after
 //! "problems" or "issues" ("no problems with wees or poos"); a cleared phrase may list its words'
 //! alternatives ("wee/pee fine"); a worry that also describes the leg ("veins bulging, is it a
 //! clot?") is read by what it describes, while a bare worry ("is it a dvt") still shows the sign;
@@ -24,6 +25,20 @@ fn a_reassurance_ends_with_its_clause_unless_a_list_goes_on() {
         ),
         // A list separated by commas is still negated as a whole.
         ("calf aches at night, no swelling, redness or heat", None),
+        // A negating word that ends its own clause negates nothing after it, nor does "nothing
+        // but"; a declared phrase it begins is negated whole.
+        (
+            "its probably nothing, calf swollen and a bit breathless",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        (
+            "prob nothing but calf swollen bit breathless",
+            Some((EMERGENCY, "Chest pain or breathlessness")),
+        ),
+        (
+            "my calf is swollen and tight with a red patch, im not short of breath at all",
+            Some((URGENT, "New swelling in one leg")),
+        ),
     ]);
 }
 
@@ -34,6 +49,11 @@ fn reassurances_about_the_bladder_and_bowels_show_no_spine_sign() {
         ("no issues with my bladder or bowels, sciatica for 6 weeks", None),
         ("shooting pain down my leg, can still walk and wee fine", None),
         ("sciatica, bladder and bowels working fine", None),
+        ("sciatica for eight weeks, bladder and bowels are all normal", None),
+        (
+            "back pain down one leg for two months, also leak a bit of wee when i cough",
+            None,
+        ),
         ("didnt fall or bang it but my knee is sore at night", None),
         ("calves ache when i walk, toes nice and pink in bed", None),
         // What is not reassured still counts.

@@ -364,6 +364,13 @@ fn browser_top_10_equals_cli_top_10() {
             "diabetic, sugars over 20 for two days, really thirsty",
             "sore above my ankle not healed in 3 weeks, varicose veins",
             "toes burn at night unless i sleep in the chair, had a heart attack before",
+            "its probably nothing, calf swollen and a bit breathless",
+            "prob nothing but calf swollen bit breathless",
+            "can't keep even water down for a day, dark wee and dizzy when i stand",
+            "34 weeks and my face and fingers puffed up overnight, thumping headache",
+            "my 7 year old has a high fever, a stiff neck, hates the light",
+            "cramp in my calf has lasted over 15 minutes and wont ease",
+            "Ma calf's pure swollen an warm since ah got back fae Tenerife, nae bother breathin though",
         ]
         .map(String::from),
     );
