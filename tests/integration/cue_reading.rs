@@ -55,6 +55,19 @@ fn reassurances_about_the_bladder_and_bowels_show_no_spine_sign() {
             None,
         ),
         ("didnt fall or bang it but my knee is sore at night", None),
+        // PE at school, and the dark at night, are no clot and no colour.
+        (
+            "11 year old daughter is very bendy and her legs ache at night after PE",
+            None,
+        ),
+        (
+            "finished chemo 6 months ago, feet still numb and I wobble in the dark going to the loo",
+            None,
+        ),
+        (
+            "type 1 and just started at the gym, my legs are sore at night after leg day",
+            None,
+        ),
         ("calves ache when i walk, toes nice and pink in bed", None),
         // What is not reassured still counts.
         (
