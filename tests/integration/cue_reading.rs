@@ -51,6 +51,10 @@ fn reassurances_about_the_bladder_and_bowels_show_no_spine_sign() {
         ("sciatica, bladder and bowels working fine", None),
         ("sciatica for eight weeks, bladder and bowels are all normal", None),
         (
+            "back pain for a week and i keep needing to pee but nothing comes",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+        (
             "back pain down one leg for two months, also leak a bit of wee when i cough",
             None,
         ),

@@ -59,6 +59,15 @@ fn injuries_falls_a_child_s_age_and_one_swollen_leg_are_routed_by_the_sign_they_
             Some((EMERGENCY, broken)),
         ),
         (
+            "went over on my ankle on the kerb and now it looks deformed",
+            Some((EMERGENCY, broken)),
+        ),
+        // Toes twisted by a cramp are no broken bone.
+        (
+            "cramp in the arch of my foot at night, toes twisted and looked deformed for a minute",
+            None,
+        ),
+        (
             "heard a crack in her shin when she jumped off the wall",
             Some((EMERGENCY, broken)),
         ),
