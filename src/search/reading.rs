@@ -26,6 +26,9 @@ use serde::{Deserialize, Serialize};
 /// ([`super::packed`]) rather than written out once per combination of alternatives.
 pub type Phrase = super::packed::Packed;
 
+/// One word of a [`Phrase`]: its alternatives, each as the stems it takes.
+type Alternatives = Vec<Vec<String>>;
+
 /// The reading rules of a site, analyzed in its language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -355,7 +358,7 @@ fn contains(words: &[Word], phrase: &Phrase) -> bool {
 
 /// How many of `words` `phrase` takes when they begin with it: the first alternative of each
 /// of its words that leads to a whole match (a stem written `=turned` is that word as typed).
-fn starts(words: &[Word], phrase: &[Vec<Vec<String>>]) -> Option<usize> {
+fn starts(words: &[Word], phrase: &[Alternatives]) -> Option<usize> {
     let is = |w: &Word, p: &String| p.strip_prefix('=').map_or(w.stem == *p, |exact| w.lower == exact);
     let Some((first, rest)) = phrase.split_first() else {
         return Some(0);

@@ -51,13 +51,17 @@ fn kept(typed: &str, term: &str) -> usize {
     row[t.len()]
 }
 
+/// How a term ranks as a correction, lowest first: edit distance, then typed letters not kept,
+/// then prefix not shared, then documents not holding it.
+type Preference = (usize, usize, usize, u64);
+
 /// The closest indexed term to a word that is not in the index (see module docs).
 pub fn correct(word: &analyzer::Word, vocab: &BTreeMap<String, u64>) -> Option<String> {
     let max = max_distance(word.folded.chars().count());
     if max == 0 {
         return None;
     }
-    let mut best: Option<((usize, usize, usize, u64), &str)> = None;
+    let mut best: Option<(Preference, &str)> = None;
     for (term, df) in vocab {
         let d = strsim::levenshtein(&word.stem, term).min(strsim::levenshtein(&word.folded, term));
         if d > max {
