@@ -163,7 +163,8 @@ impl Reading {
     /// by nothing or by a joining word ("no swelling or redness"), or by common words after a
     /// carrier ("no problems with wees or poos"), up to [`SCOPE`] words, and not past the end
     /// of a clause unless a list goes on ("no fever, calf swollen" keeps the calf; "no fever,
-    /// chills or sweats" negates all three). A
+    /// chills or sweats" negates all three); a negating word whose clause ends before its first
+    /// other word negates nothing ("probably nothing, calf swollen"). A
     /// negating word inside a declared phrase (`phrase_at`: "no feeling" meaning numb, "doing
     /// nothing" meaning not helping) negates nothing: the phrase says what the reader has; a
     /// declared phrase that begins a negated word (`span_at`: "not short of breath") is negated
