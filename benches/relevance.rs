@@ -237,6 +237,22 @@ fn main() {
             "vignettes-dev-44.tsv",
             true,
         ),
+        ("development, a general mix at night", "vignettes-dev-45.tsv", true),
+        (
+            "development, physical detail without alarm words",
+            "vignettes-dev-46.tsv",
+            true,
+        ),
+        (
+            "development, carers and relatives reporting on someone else",
+            "vignettes-dev-47.tsv",
+            true,
+        ),
+        (
+            "development, sporty people, manual and shift workers",
+            "vignettes-dev-48.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -294,3 +294,37 @@ fn meningitis_and_heavy_bleeding_in_pregnancy_are_999_and_a_cramp_that_lasts_is_
         ),
     ]);
 }
+
+#[test]
+fn signs_told_in_physical_detail_without_alarm_words_are_routed() {
+    assert_cues(&[
+        (
+            "thigh swollen since a long coach trip, tonight I coughed and there were bright red streaks",
+            Some((EMERGENCY, "Chest pain, breathlessness or coughing up blood")),
+        ),
+        (
+            "over about a minute my left arm and left leg went heavy and numb",
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
+        ),
+        (
+            "icy cold hands and feet with a fever, tiny red pinprick spots that stay visible when I press a glass on them",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "around 2am the toes on my left foot went a mottled blue grey, the foot is cool and burns",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "found grandad on the kitchen floor, heating off all night, hes ice cold and mumbling",
+            Some((EMERGENCY, "After being in the cold")),
+        ),
+        (
+            "on a flat roof all day in 32 degrees, now stopped sweating and talking rubbish",
+            Some((EMERGENCY, "After heat or hard work in the heat")),
+        ),
+        (
+            "tingling started in my soles monday, now reached my knees, legs buckle when I stand, short quick breaths",
+            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
+        ),
+    ]);
+}

@@ -178,7 +178,7 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
         ),
         (
             "ten days after hip replacement, my thigh has ballooned up and i feel dizzy and short of breath",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         (
             "tingling started in my feet 2 days ago now its up past my knees and legs going weak",
@@ -619,7 +619,7 @@ fn the_emergencies_of_the_hardest_development_sets_are_routed() {
         ),
         (
             "ankles swollen for weeks, tonight sitting up gasping for air",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         ("ankles swollen and a bit breathless on the stairs", None),
         (
@@ -669,11 +669,11 @@ fn emergencies_told_by_relatives_and_carers_are_routed() {
         ),
         (
             "mum flew back from australia, ankle puffy, dizzy when she takes a deep breath",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         (
             "the resident's calf is twice the size of the other and he is breathing fast",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         (
             "passed out drunk with my leg under me, thigh massive and tight as a drum",

@@ -205,7 +205,7 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         ),
         (
             "passed out and my calf is swollen",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         // Pins and needles down one side is a stroke sign; words that fail with no other sign
         // are not.
@@ -261,7 +261,7 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         ),
         (
             "calf went tight and now i feel faint",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         (
             "numbness in both feet came on over 2 weeks and creeping up to my knees",
@@ -270,7 +270,7 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         ("my feet are always cold and white in winter", None),
         (
             "calf sore for days and now a sharp pain in my side when i breathe",
-            Some((EMERGENCY, "Chest pain or breathlessness")),
+            Some((EMERGENCY, "Chest pain, breathlessness")),
         ),
         // Cold with confusion or slurred speech, or shivering that has stopped, is hypothermia;
         // legs that are cold at night are not.

@@ -86,7 +86,7 @@ fn back_and_leg_pages_route_cauda_equina_and_swollen_legs_route_a_clot_in_the_lu
         assert!(!signs(slug).is_empty() && signs(slug)[0].0 == "emergency");
     }
     let clot = signs("blood-clot-or-infection-signs");
-    for words in ["Chest pain or breathlessness", "confusion or slurred speech"] {
+    for words in ["Chest pain, breathlessness", "confusion or slurred speech"] {
         assert!(
             clot.iter().any(|(u, s)| u == "emergency" && s.contains(words)),
             "{words}: {clot:?}"
@@ -323,7 +323,7 @@ fn compact_cards_show_each_long_sign_s_headline_and_open_to_the_whole_sign() {
     );
     // A sign that is short already is shown as it is.
     assert!(
-        card.contains("<li>Chest pain or breathlessness together with a painful, swollen leg <span class=\"why\">"),
+        card.contains("<li>Chest pain, breathlessness or coughing up blood together with a painful, swollen leg <span class=\"why\">"),
         "{card}"
     );
     // The signs with a `name` (of the whole body rather than the leg), and those no cause page

@@ -371,6 +371,10 @@ fn browser_top_10_equals_cli_top_10() {
             "my 7 year old has a high fever, a stiff neck, hates the light",
             "cramp in my calf has lasted over 15 minutes and wont ease",
             "Ma calf's pure swollen an warm since ah got back fae Tenerife, nae bother breathin though",
+            "wild swim in a cold lake, legs blotchy and numb after but fine once I warmed up",
+            "dad has an ulcer on his ankle 3 weeks, it isn't smelly or red, just not healing",
+            "over about a minute my left arm and left leg went heavy and numb",
+            "thigh swollen since a coach trip, tonight I coughed and there were bright red streaks",
         ]
         .map(String::from),
     );
