@@ -326,5 +326,15 @@ fn signs_told_in_physical_detail_without_alarm_words_are_routed() {
             "tingling started in my soles monday, now reached my knees, legs buckle when I stand, short quick breaths",
             Some((EMERGENCY, "Numbness, tingling or weakness that started")),
         ),
+        // Urgent signs told the same way.
+        (
+            "calf a bit firmer than the other one and slightly warm since tuesday",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "toes pale all the time now and the pain keeps me awake every night, smoked for years",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+        ("smoker, feet always freezing and legs ache in bed", None),
     ]);
 }
