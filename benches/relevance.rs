@@ -253,6 +253,12 @@ fn main() {
             "vignettes-dev-48.tsv",
             true,
         ),
+        (
+            "development, long messages of four to seven sentences",
+            "vignettes-dev-49.tsv",
+            true,
+        ),
+        ("development, a general mix of voices", "vignettes-dev-50.tsv", true),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

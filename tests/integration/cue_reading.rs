@@ -73,6 +73,19 @@ fn reassurances_about_the_bladder_and_bowels_show_no_spine_sign() {
             None,
         ),
         ("PE teacher, pain everywhere, legs ache at night", None),
+        // A fall that is no fall, a bug that has passed, an itch that cannot be scratched.
+        (
+            "fell asleep on the sofa with my legs folded, when I woke up my leg was dead, I couldn't feel it and nearly fell over, back to normal after a couple of minutes",
+            None,
+        ),
+        (
+            "had a tummy bug at the weekend, now eating and drinking normally and weeing as usual, a few short calf cramps in bed",
+            None,
+        ),
+        (
+            "31 weeks pregnant, in bed my legs have an unbearable urge to kick and move, like an itch I can't scratch",
+            None,
+        ),
         // A cold lake and warming up again are no leg gone cold; "isn't" negates.
         (
             "wild swim in a cold lake, legs blotchy and numb after but fine once I warmed up",
