@@ -19,13 +19,14 @@
 use super::analyzer;
 pub use super::held::exact;
 use super::held::Held;
+use super::packed::Packed;
 use super::stop::StopWords;
 use crate::lang::Lang;
 use crate::site::Site;
 use serde::{Deserialize, Serialize};
 
 /// Cues, each as its words, each word as its alternatives, each alternative as its stems.
-type Cues = Vec<Vec<Vec<Vec<String>>>>;
+type Cues = Vec<Packed>;
 
 /// A sign (or an emergency cause) and the cues that show it, as the index stores them
 /// (`search/meta.json`, read by the CLI and the browser alike).
@@ -107,7 +108,7 @@ pub struct Cue {
 /// A cue as its words, each word as its alternatives (`/`-separated; see [`Analysis::units`]);
 /// words that are only common words are left out (unless nothing else is left). An alternative
 /// written `=leg` is the word exactly as typed, lower-cased ([`exact`]): "leg", not "legs".
-pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
+pub fn cue_stems(text: &str, a: &Analysis) -> Packed {
     let alternatives = |word: &str| {
         let mut alts = Vec::new();
         for alt in word.split('/') {
@@ -119,7 +120,7 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
         alts.dedup();
         alts
     };
-    let words: Vec<Vec<Vec<String>>> = text
+    let words: Packed = text
         .trim_start()
         .trim_start_matches(NEAR)
         .split_whitespace()
@@ -127,7 +128,7 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Vec<Vec<Vec<String>>> {
         .filter(|w| !w.is_empty())
         .collect();
     let common = |w: &Vec<Vec<String>>| w.iter().flatten().all(|s| a.lang.is_stop(s));
-    let kept: Vec<Vec<Vec<String>>> = words.iter().filter(|w| !common(w)).cloned().collect();
+    let kept: Packed = words.iter().filter(|w| !common(w)).cloned().collect();
     if kept.is_empty() {
         words
     } else {
@@ -230,7 +231,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
 }
 
 /// A cue's words less those that are only digits (unless nothing else is left).
-fn without_numbers(words: Vec<Vec<Vec<String>>>) -> Vec<Vec<Vec<String>>> {
+fn without_numbers(words: Packed) -> Packed {
     let number = |w: &Vec<Vec<String>>| w.iter().flatten().all(|s| s.chars().all(|c| c.is_ascii_digit()));
     if words.iter().all(number) {
         return words;

@@ -84,17 +84,17 @@
     return marks;
   }
 
-  // Reading phrases come packed (packed.rs): words by spaces, a word's alternatives by '/', an
-  // alternative's stems by '+'. Each list is unpacked once, on its first use.
+  // Cues and reading phrases come packed (packed.rs): words by spaces, a word's alternatives by
+  // '/', an alternative's stems by '+'.
+  function unpack(packed) {
+    return packed.split(' ').map(function (w) {
+      return w.split('/').map(function (a) { return a.split('+'); });
+    });
+  }
+  // A reading's list of phrases, unpacked once, on its first use.
   function unpacked(reading, key) {
     var cache = reading.unpacked || (reading.unpacked = {});
-    if (!cache[key]) {
-      cache[key] = (reading[key] || []).map(function (p) {
-        return p.split(' ').map(function (w) {
-          return w.split('/').map(function (a) { return a ? a.split('+') : []; });
-        });
-      });
-    }
+    if (!cache[key]) cache[key] = (reading[key] || []).map(unpack);
     return cache[key];
   }
   // How many words a phrase takes when it begins at word `at`, or -1 (reading.rs `starts`): the
@@ -247,11 +247,7 @@
   function cue(meta, held, asks) {
     var places = {}, window = (meta.reading || {}).cue_window;
     held.forEach(function (h) { (places[h[0]] = places[h[0]] || []).push(h[1]); });
-    // A cue comes packed (safety.rs `packed`): words by spaces, alternatives by '/', stems by
-    // '+'. Each definition is unpacked once, on its first search.
-    var unpack = function (c) {
-      return c.split(' ').map(function (w) { return w.split('/').map(function (a) { return a.split('+'); }); });
-    };
+    // Each definition is unpacked once, on its first search.
     var hits = (meta.cues || []).filter(function (d) {
       if (!d.unpacked) d.unpacked = { stems: d.stems.map(unpack), names: (d.names || []).map(unpack) };
       return d.unpacked.stems.some(function (c, i) { return holds(c, places, (d.near || []).indexOf(i) >= 0, window); }) ||
