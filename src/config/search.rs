@@ -47,6 +47,12 @@ pub struct ReadingConfig {
     pub recent: Vec<String>,
     #[serde(default)]
     pub ordinary: Vec<String>,
+    /// Phrases that say a symptom has lasted or keeps coming back ("for years", "usually"):
+    /// like `ordinary`, but only for a recent-onset phrase in the same sentence, since a
+    /// reader may tell of an old symptom and a new one side by side ("cold feet for years.
+    /// tonight my foot went white").
+    #[serde(default)]
+    pub lasting: Vec<String>,
     /// Phrases that make a guess of what follows ("probably", "thought id"): an ordinary phrase
     /// right after one, in the same clause, is the reader's guess, not a fact ("probably just
     /// slept on it"), and does not explain a recent onset away.
@@ -62,6 +68,10 @@ pub struct ReadingConfig {
     /// the words after "no".
     #[serde(default)]
     pub cleared: Vec<String>,
+    /// Words that link a thing to what a `cleared` phrase says of it ("seems" in "breathing
+    /// seems fine"): not the phrase's own words, so the thing before them is read as fine.
+    #[serde(default)]
+    pub links: Vec<String>,
     /// Phrases that ask about a condition or tell of one in the past ("what does", "how to",
     /// "years ago"): a query with one does not show a cue that only names the condition (a
     /// sign's `names`).

@@ -18,13 +18,21 @@ pub const NAME: &str = "causebook_en";
 pub const MAX_TOKEN_BYTES: usize = 40;
 
 /// A query word: as typed but lower-cased (for messages), folded (for typo matching) and its
-/// stem, and whether a clause ends after it (see [`CLAUSE_ENDS`]).
+/// stem, and whether a clause or a sentence ends after it (see [`CLAUSE_ENDS`] and
+/// [`ends_sentence`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub lower: String,
     pub folded: String,
     pub stem: String,
     pub ends_clause: bool,
+    pub ends_sentence: bool,
+}
+
+/// Whether `gap`, the text between two words, ends a sentence: a line break, `!`, `?`, or a
+/// full stop with a space ("39.5" is one number). The browser's analyzer reads the same.
+pub fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['!', '?', '\n']) || gap.contains('.') && gap.contains(char::is_whitespace)
 }
 
 /// Characters that end a clause of a query: a negation does not reach past them ("no fever,
@@ -83,7 +91,7 @@ pub fn stemmer(lang: Lang) -> Option<Stemmer> {
 }
 
 /// The words of `text`, in order, each with its lower-cased, folded and stemmed forms, and
-/// whether a [`CLAUSE_ENDS`] character comes before the next word.
+/// whether a [`CLAUSE_ENDS`] character, or the end of a sentence, comes before the next word.
 pub fn words(lang: Lang, text: &str) -> Vec<Word> {
     let stemmer = stemmer(lang);
     let mut tokens: Vec<(String, usize, usize)> = Vec::new();
@@ -98,6 +106,7 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             folded: fold(lower),
             stem: stem_token(lang, stemmer.as_ref(), lower),
             ends_clause: text.get(*end..next).is_some_and(|gap| gap.contains(CLAUSE_ENDS)),
+            ends_sentence: text.get(*end..next).is_some_and(ends_sentence),
             lower: lower.clone(),
         })
         .collect()

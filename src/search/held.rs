@@ -97,18 +97,19 @@ impl Held {
         found.map_or(Place::Nowhere, Place::At)
     }
 
-    /// Whether the query holds one alternative of each word of `cue`; all within the window
-    /// if the cue is `near`.
-    pub(crate) fn holds(&self, cue: &[Vec<Vec<String>>], near: bool) -> bool {
+    /// Whether the query holds one alternative of each word of `cue`; its first `close` words
+    /// within the window of each other, when it is near (the words after them are its context,
+    /// held anywhere).
+    pub(crate) fn holds(&self, cue: &[Vec<Vec<String>>], close: Option<usize>) -> bool {
         let mut lists = Vec::new();
-        for word in cue {
+        for (k, word) in cue.iter().enumerate() {
             match self.places(word) {
                 Place::Nowhere => return false,
-                Place::Anywhere => {}
-                Place::At(at) => lists.push(at),
+                Place::At(at) if close.is_some_and(|n| k < n) => lists.push(at),
+                Place::Anywhere | Place::At(_) => {}
             }
         }
-        if !near || lists.is_empty() {
+        if lists.is_empty() {
             return !cue.is_empty();
         }
         let window = self.window;

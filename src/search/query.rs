@@ -97,19 +97,26 @@ pub struct Response {
     pub lang: Lang,
 }
 
-/// The query's words less those the reader negates, and those, as typed.
-fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<analyzer::Word>, Vec<String>) {
+/// The query's words less those the reader negates, in runs that the negated words part (a
+/// synonym's phrase never spans one: "no temp, feel fine" holds no "no feeling"), and the
+/// negated words, as typed.
+fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<Vec<analyzer::Word>>, Vec<String>) {
     let marks = req.reading.negated(
         &words,
         &|s| lang.is_stop(s),
         &|i| req.synonyms.covers(&words, i),
         &|i| req.synonyms.span_at(&words, i),
     );
-    let (negated, kept): (Vec<_>, Vec<_>) = words.into_iter().zip(marks).partition(|(_, m)| *m);
-    (
-        kept.into_iter().map(|(w, _)| w).collect(),
-        negated.into_iter().map(|(w, _)| w.lower).collect(),
-    )
+    let (mut runs, mut negated) = (vec![Vec::new()], Vec::new());
+    for (w, m) in words.into_iter().zip(marks) {
+        if m {
+            negated.push(w.lower);
+            runs.push(Vec::new());
+        } else if let Some(run) = runs.last_mut() {
+            run.push(w);
+        }
+    }
+    (runs, negated)
 }
 
 /// How the words of a query resolved to stems.
@@ -139,9 +146,14 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let child = req.reading.child_of(&all).map(str::to_string);
     let fever = req.reading.fever_of(&req.query).map(str::to_string);
     let asks = req.reading.asks(&all) || req.reading.worries(&all, &|s| lang.is_stop(s));
-    let (typed, negated) = without_negated(lang, req, all);
-    let words: Vec<String> = typed.iter().map(|w| w.lower.clone()).collect();
-    let (mut expanded, used) = req.synonyms.expand(typed);
+    let (runs, negated) = without_negated(lang, req, all);
+    let words: Vec<String> = runs.iter().flatten().map(|w| w.lower.clone()).collect();
+    let (mut expanded, mut used) = (Vec::new(), Vec::new());
+    for run in runs {
+        let (e, u) = req.synonyms.expand(run);
+        expanded.extend(e);
+        used.extend(u);
+    }
     // A child's age ("my 6 year old") is searched as the child word too, as a synonym adds it,
     // and a temperature of a fever ("39.5") as the fever word.
     expanded.extend(child.as_deref().map(added_word));
@@ -186,6 +198,7 @@ fn added_word(stem: &str) -> QueryWord {
             folded: stem.to_string(),
             stem: stem.to_string(),
             ends_clause: false,
+            ends_sentence: false,
         },
         covered: false,
         added: true,
@@ -222,6 +235,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
                 folded: p.clone(),
                 stem: p,
                 ends_clause: false,
+                ends_sentence: false,
             },
             covered: false,
             added: true,

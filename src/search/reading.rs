@@ -43,15 +43,22 @@ pub struct Reading {
     /// with wees or poos").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub carriers: Vec<String>,
+    /// Stems of the words that link a thing to what a cleared phrase says of it ("seems").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
     /// The stem a recent-onset phrase holds in cues, when the site declares one.
     #[serde(default)]
     pub onset: Option<String>,
     /// Stems of the phrases that say a symptom began just now.
     #[serde(default, with = "super::packed")]
     pub recent: Vec<Phrase>,
-    /// Stems of the phrases that say a symptom has lasted, has passed or has an everyday cause.
+    /// Stems of the phrases that say a symptom has passed or has an everyday cause.
     #[serde(default, with = "super::packed")]
     pub ordinary: Vec<Phrase>,
+    /// Stems of the phrases that say a symptom has lasted or keeps coming back: ordinary for a
+    /// recent-onset phrase in the same sentence only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub lasting: Vec<Phrase>,
     /// Stems of the phrases that make a guess of the ordinary phrase after them ("probably").
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub guesses: Vec<Phrase>,
@@ -113,7 +120,7 @@ impl Reading {
         let ages = |ps: &[String]| {
             let mut seen = std::collections::BTreeSet::new();
             ps.iter()
-                .flat_map(|p| alternatives(p))
+                .flat_map(|p| super::packed::alternatives(p))
                 .map(|p| phrase_stems(lang, &p))
                 .filter(|s| !s.is_empty() && seen.insert(s.clone()))
                 .collect()
@@ -134,12 +141,14 @@ impl Reading {
             negation,
             joins,
             carriers: stems(&cfg.carriers),
+            links: stems(&cfg.links),
             onset: cfg
                 .onset
                 .as_deref()
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             recent: phrases(&cfg.recent),
             ordinary: phrases(&cfg.ordinary),
+            lasting: phrases(&cfg.lasting),
             guesses: phrases(&cfg.guesses),
             cleared: phrases(&cfg.cleared),
             questions: phrases(&cfg.questions),
@@ -220,8 +229,8 @@ impl Reading {
     }
 
     /// Marks the words a `cleared` phrase says are fine: the phrase's own content words but
-    /// its last ("breathing ok"), or, when it has none ("is fine"), the other word right before
-    /// it; then each word joined before the first of them by a joining word ("chest or
+    /// its last and its `links` ("breathing ok"), or, when it has none ("is fine", "seems
+    /// fine"), the other word right before it; then each word joined before the first of them by a joining word ("chest or
     /// breathing ok"), up to [`SCOPE`] words in all. "And" joins nothing here: in "calf red and
     /// breathing is fine" only the breathing is fine.
     fn mark_cleared(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool, out: &mut [bool]) {
@@ -229,7 +238,9 @@ impl Reading {
             let Some(len) = self.cleared.iter().find_map(|c| starts(&words[p..], c)) else {
                 continue;
             };
-            let own: Vec<usize> = (p..p + len - 1).filter(|&i| !is_stop(&words[i].stem)).collect();
+            let own: Vec<usize> = (p..p + len - 1)
+                .filter(|&i| !is_stop(&words[i].stem) && !self.links.contains(&words[i].stem))
+                .collect();
             let (mut j, mut taken) = match own.first() {
                 Some(&first) => (first, own.len()),
                 None if p > 0 && !is_stop(&words[p - 1].stem) => (p - 1, 1),
@@ -245,16 +256,29 @@ impl Reading {
         }
     }
 
-    /// The onset stem, when a recent-onset phrase is among `words` and no ordinary one is, but
-    /// for an ordinary phrase the reader only guesses at ("probably just slept on it").
+    /// The onset stem, when a recent-onset phrase is among `words`, no ordinary one is and no
+    /// lasting one is in its sentence, but for a phrase the reader only guesses at ("probably
+    /// just slept on it").
     pub fn onset_of(&self, words: &[Word]) -> Option<&str> {
         let onset = self.onset.as_deref()?;
-        let recent = self.recent.iter().any(|p| contains(words, p));
-        let ordinary = self
-            .ordinary
-            .iter()
-            .any(|p| (0..words.len()).any(|at| starts(&words[at..], p).is_some() && !self.guessed(words, at)));
-        (recent && !ordinary).then_some(onset)
+        let found = |phrases: &[Phrase]| -> Vec<usize> {
+            (0..words.len())
+                .filter(|&at| phrases.iter().any(|p| starts(&words[at..], p).is_some()))
+                .collect()
+        };
+        // The sentence of each word: how many sentences end before it.
+        let sentence = |at: usize| words[..at].iter().filter(|w| w.ends_sentence).count();
+        let told = |phrases: &[Phrase]| -> Vec<usize> {
+            found(phrases)
+                .into_iter()
+                .filter(|&at| !self.guessed(words, at))
+                .collect()
+        };
+        let lasting: Vec<usize> = told(&self.lasting).into_iter().map(sentence).collect();
+        let recent = found(&self.recent)
+            .into_iter()
+            .any(|at| !lasting.contains(&sentence(at)));
+        (recent && told(&self.ordinary).is_empty()).then_some(onset)
     }
 
     /// Whether a `guesses` phrase ends at most [`GUESS_REACH`] words before `at`, in the same
@@ -313,24 +337,6 @@ fn built_in(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
         ),
         _ => (&[], &[]),
     }
-}
-
-/// The phrases `phrase` stands for: each of its words may list alternatives with `/`
-/// ("wee/pee fine/ok" is four phrases).
-fn alternatives(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().fold(vec![String::new()], |acc, word| {
-        acc.iter()
-            .flat_map(|head| {
-                word.split('/').filter(|alt| !alt.is_empty()).map(move |alt| {
-                    if head.is_empty() {
-                        alt.to_string()
-                    } else {
-                        format!("{head} {alt}")
-                    }
-                })
-            })
-            .collect()
-    })
 }
 
 /// `phrase` as [`Phrase`]: each word's alternatives analyzed, those that stem alike ("wee/wees")

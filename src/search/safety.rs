@@ -52,6 +52,10 @@ pub struct CueDef {
     /// The places in `stems` of the near cues, whose words must stand close together.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub near: Vec<usize>,
+    /// For each near cue, in `near`'s order, how many of its first words must stand close
+    /// together; the words after them are its context, held anywhere in the query.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub close: Vec<usize>,
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub names: Cues,
@@ -64,6 +68,10 @@ pub struct CueDef {
 /// A cue written with this first (`~pale cold leg`) is near: its words must stand within
 /// [`Held`]'s window of each other, since they describe one thing.
 pub const NEAR: char = '~';
+
+/// In a near cue, the words after this are its context (`~aching calf | flight/operation`):
+/// held anywhere in the query, since a reader may tell of the flight sentences before the calf.
+pub const CONTEXT: char = '|';
 
 /// How cue and sign texts are analyzed: the index's language and its part terms (see
 /// [`super::compound`]).
@@ -105,6 +113,25 @@ pub struct Cue {
     pub also: Vec<u32>,
 }
 
+impl CueDef {
+    /// How many of the first words of cue `i` must stand close together: none unless it is
+    /// near; all of them unless it has a context (see [`CONTEXT`]).
+    pub(crate) fn close_of(&self, i: usize) -> Option<usize> {
+        let k = self.near.iter().position(|&n| n == i)?;
+        Some(self.close.get(k).copied().unwrap_or(self.stems[i].len()))
+    }
+}
+
+/// How many words of the near cue `text` come before its context ([`CONTEXT`]), as
+/// [`cue_stems`] keeps them.
+pub(crate) fn close_words(text: &str, a: &Analysis) -> usize {
+    let all = cue_stems(text, a).len();
+    match text.split_once(CONTEXT) {
+        Some((_, context)) if !context.trim().is_empty() => all - cue_stems(context, a).len(),
+        _ => all,
+    }
+}
+
 /// A cue as its words, each word as its alternatives (`/`-separated; see [`Analysis::units`]);
 /// words that are only common words are left out (unless nothing else is left). An alternative
 /// written `=leg` is the word exactly as typed, lower-cased ([`exact`]): "leg", not "legs".
@@ -123,7 +150,7 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Packed {
     let words: Packed = text
         .trim_start()
         .trim_start_matches(NEAR)
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c == CONTEXT)
         .map(alternatives)
         .filter(|w| !w.is_empty())
         .collect();
@@ -142,9 +169,8 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Packed {
 /// level: a query that holds two emergency signs lists the causes of both.
 pub fn cue(defs: &[CueDef], held: &Held, asks: bool) -> Option<Cue> {
     let hit = |d: &&CueDef| {
-        let near = |i: usize| d.near.contains(&i);
-        (d.stems.iter().enumerate()).any(|(i, c)| held.holds(c, near(i)))
-            || (!asks && d.names.iter().any(|c| held.holds(c, false)))
+        (d.stems.iter().enumerate()).any(|(i, c)| held.holds(c, d.close_of(i)))
+            || (!asks && d.names.iter().any(|c| held.holds(c, None)))
     };
     let held: Vec<&CueDef> = defs.iter().filter(hit).collect();
     let d = *held.iter().min_by_key(|d| d.level)?;
@@ -173,20 +199,25 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
     // A document's number is its cause's place in the site: the index adds them in order.
     let doc = |slug: &str| site.causes.iter().position(|c| c.slug == slug).map(|i| i as u32);
-    let def =
-        |level: usize, sign: &str, cause: Option<&str>, cues: (Cues, Vec<usize>), names: Cues, docs: Vec<u32>| CueDef {
-            level,
-            urgency: levels[level].id.clone(),
-            label: levels[level].label.clone(),
-            heading: levels[level].heading.clone(),
-            action: levels[level].action().to_string(),
-            sign: sign.to_string(),
-            cause: cause.map(str::to_string),
-            stems: cues.0,
-            near: cues.1,
-            names,
-            docs,
-        };
+    let def = |level: usize,
+               sign: &str,
+               cause: Option<&str>,
+               cues: (Cues, Vec<(usize, usize)>),
+               names: Cues,
+               docs: Vec<u32>| CueDef {
+        level,
+        urgency: levels[level].id.clone(),
+        label: levels[level].label.clone(),
+        heading: levels[level].heading.clone(),
+        action: levels[level].action().to_string(),
+        sign: sign.to_string(),
+        cause: cause.map(str::to_string),
+        stems: cues.0,
+        near: cues.1.iter().map(|(i, _)| *i).collect(),
+        close: cues.1.iter().map(|(_, n)| *n).collect(),
+        names,
+        docs,
+    };
     let mut out = Vec::new();
     for f in &site.flags {
         let Some(level) = levels.iter().position(|u| u.id == f.urgency) else {
@@ -196,7 +227,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
             let stems = |cues: &[String]| cues.iter().map(|c| cue_stems(c, a)).collect();
             let near = (f.cues.iter().enumerate())
                 .filter(|(_, c)| c.trim_start().starts_with(NEAR))
-                .map(|(i, _)| i)
+                .map(|(i, c)| (i, close_words(c, a)))
                 .collect();
             let docs = f.causes.iter().filter_map(|c| doc(c)).collect();
             out.push(def(level, &f.sign, None, (stems(&f.cues), near), stems(&f.names), docs));

@@ -67,13 +67,23 @@ impl Synonyms {
         Synonyms(Self::analyzed(&search.synonyms, lang, false).chain(senses).collect())
     }
 
-    /// The phrases of `map` with the words they mean, those without words left out.
+    /// The phrases of `map` with the words they mean, those without words left out; a phrase
+    /// whose words list alternatives with `/` ("swells/puffy by evening") is each phrase it
+    /// stands for.
     fn analyzed(map: &BTreeMap<String, String>, lang: Lang, sense: bool) -> impl Iterator<Item = Synonym> + '_ {
         map.iter()
+            .flat_map(|(written, means)| {
+                let phrases = if written.contains('/') {
+                    super::packed::alternatives(written)
+                } else {
+                    vec![written.clone()]
+                };
+                phrases.into_iter().map(move |phrase| (phrase, means))
+            })
             .map(move |(phrase, means)| Synonym {
-                phrase: phrase.clone(),
+                stems: analyzer::stems(lang, &phrase),
+                phrase,
                 means: means.clone(),
-                stems: analyzer::stems(lang, phrase),
                 adds: analyzer::words(lang, means),
                 sense,
             })
@@ -123,10 +133,13 @@ impl Synonyms {
         (out, used)
     }
 
-    /// Whether a declared phrase covers `words[i]` ("no feeling", "can not move", "doing
-    /// nothing"): a negating word inside one is part of what it means, and negates nothing.
+    /// Whether a declared phrase of more than one word covers `words[i]` ("no feeling", "can
+    /// not move", "doing nothing"): a negating word inside one is part of what it means, and
+    /// negates nothing. A one-word phrase ("haven't" read as "havent") only spells a word.
     pub fn covers(&self, words: &[Word], i: usize) -> bool {
-        (self.0.iter()).any(|s| (i.saturating_sub(s.stems.len() - 1)..=i).any(|start| s.matches(words, start)))
+        (self.0.iter())
+            .filter(|s| s.phrase.trim().contains(char::is_whitespace))
+            .any(|s| (i.saturating_sub(s.stems.len() - 1)..=i).any(|start| s.matches(words, start)))
     }
 
     /// How many words the longest declared phrase that begins at `words[i]` spans, 0 if none:
@@ -139,16 +152,35 @@ impl Synonyms {
             .unwrap_or(0)
     }
 
-    /// The browser's copy: `[[phrase stems], [[lower-cased, stem], ...], phrase, means, sense]`
-    /// per synonym (`sense` is 1 for a phrase of `[search.senses]`, else 0).
+    /// The browser's copy, in declaration order and packed, since many phrases share a meaning
+    /// ("16 weeks" to "42 weeks" all mean pregnant): `phrases` holds `[phrase, stems, m]` per
+    /// synonym, its stems joined by spaces and `m` its meaning's place in `means`; `means`
+    /// holds `[means, adds, sense]`, the added words joined by spaces, each `lower+stem` (or
+    /// `lower` alone when it is its own stem), and `sense` 1 for a phrase of `[search.senses]`.
     pub fn to_json(&self) -> serde_json::Value {
-        self.0
-            .iter()
-            .map(|s| {
-                let adds: Vec<[&str; 2]> = s.adds.iter().map(|w| [w.lower.as_str(), w.stem.as_str()]).collect();
-                serde_json::json!([s.stems, adds, s.phrase, s.means, u8::from(s.sense)])
-            })
-            .collect()
+        let mut means: Vec<(&str, String, u8)> = Vec::new();
+        let mut phrases = Vec::new();
+        for s in &self.0 {
+            let add = |w: &Word| match w.lower == w.stem {
+                true => w.lower.clone(),
+                false => format!("{}+{}", w.lower, w.stem),
+            };
+            let key = (
+                s.means.as_str(),
+                s.adds.iter().map(add).collect::<Vec<_>>().join(" "),
+                u8::from(s.sense),
+            );
+            let m = means.iter().position(|k| *k == key).unwrap_or_else(|| {
+                means.push(key);
+                means.len() - 1
+            });
+            phrases.push(serde_json::json!([s.phrase, s.stems.join(" "), m]));
+        }
+        let means: Vec<_> = means
+            .into_iter()
+            .map(|(m, a, s)| serde_json::json!([m, a, s]))
+            .collect();
+        serde_json::json!({ "means": means, "phrases": phrases })
     }
 }
 
@@ -225,5 +257,29 @@ mod tests {
         let words = analyzer::words(Lang::English, "pills doing nothing, toes numb");
         let covered: Vec<bool> = (0..words.len()).map(|i| syn.covers(&words, i)).collect();
         assert_eq!(covered, [false, true, true, false, false]);
+        // A one-word phrase only spells a word: "haven't" still negates what follows.
+        let map = BTreeMap::from([("haven't".to_string(), "havent".to_string())]);
+        let syn = Synonyms::new(&map, Lang::English);
+        let words = analyzer::words(Lang::English, "haven't got a fever");
+        assert!((0..words.len()).all(|i| !syn.covers(&words, i)));
+    }
+
+    #[test]
+    fn a_phrase_may_list_alternatives_for_its_words() {
+        let map = BTreeMap::from([("swells/puffy by/every evening".to_string(), "oedema".to_string())]);
+        let syn = Synonyms::new(&map, Lang::English);
+        let phrases: Vec<&str> = syn.0.iter().map(|s| s.phrase.as_str()).collect();
+        assert_eq!(
+            phrases,
+            [
+                "swells by evening",
+                "swells every evening",
+                "puffy by evening",
+                "puffy every evening"
+            ]
+        );
+        let (words, used) = syn.expand(analyzer::words(Lang::English, "ankles puffy every evening"));
+        assert_eq!(used.len(), 1);
+        assert_eq!(words.last().map(|w| w.word.stem.as_str()), Some("oedema"));
     }
 }

@@ -250,7 +250,9 @@ fn ours_or_missing(path: &Path) -> bool {
     let Ok(text) = crate::regular::read(path) else {
         return std::fs::symlink_metadata(path).is_err();
     };
-    text.starts_with(format!("{HEADER}\n").as_bytes())
+    // A write of ours that a killed build cut short holds a start of the header, or nothing.
+    let header = format!("{HEADER}\n");
+    text.starts_with(header.as_bytes()) || header.as_bytes().starts_with(&text)
 }
 
 /// The text of the list beside the output folder `out`, if there is one to read.

@@ -401,3 +401,77 @@ fn what_a_reader_says_is_totally_fine_or_are_fine_together_shows_no_sign() {
         ("drinking lots of water and coke, legs ache", None),
     ]);
 }
+
+#[test]
+fn what_a_reader_does_not_have_is_negated_after_dont_havent_and_none() {
+    let clot = "New swelling in one leg";
+    assert_cues(&[
+        // Before the fix "don't", "haven't got" and "none of" negated nothing.
+        (
+            "legs ache after the hike, I don't have any swelling and haven't had a fever",
+            None,
+        ),
+        ("bulging veins behind my knee, none of them has ever bled", None),
+        // Where "don't" or "haven't" tells what the reader has, it negates nothing.
+        (
+            "purple spots that don't fade when I press a glass on them and a high temp",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "back pain and I haven't had a wee since this morning",
+            Some((EMERGENCY, "Back pain or sciatica")),
+        ),
+        // A phrase never spans a negated word: "no temp, feel fine" is no "no feeling".
+        (
+            "big toe red, swollen and agony, no temp, feel fine otherwise",
+            Some((URGENT, "A joint, such as a knee")),
+        ),
+        // "Seems fine" says the breathing is fine, not the seeming.
+        (
+            "Mum had her hip replaced three weeks ago. Her left calf has swollen up and it's warm, her breathing seems fine",
+            Some((URGENT, clot)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_symptom_is_read_where_it_is_told_and_its_context_anywhere() {
+    let clot = "New swelling in one leg";
+    assert_cues(&[
+        // The flight is told two sentences before the calf (a near cue's context).
+        (
+            "I flew back from Australia on Sunday and slept badly all week. Tonight the back of my calf is aching and tight.",
+            Some((URGENT, clot)),
+        ),
+        (
+            "Tonight's calf cramp started at 1am and it's now been going for over 20 minutes.",
+            Some((URGENT, "A cramp that lasts longer than 10 minutes")),
+        ),
+        // A lasting symptom explains away only the change told in its own sentence.
+        (
+            "My feet are usually cold in bed. Around 2am the toes on my left foot went a mottled blue and the foot is cool to mid calf.",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        // A leg that swells every evening, as it has for years, is no new swelling.
+        ("had a dvt years ago and that leg still swells and aches every evening", None),
+        ("ankles swell by the evening and my legs ache in bed", None),
+        (
+            "Nan came home from having her hip done last week, the calf is sore and tight",
+            Some((URGENT, clot)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_leg_after_an_angioplasty_and_severe_breathlessness_are_emergencies() {
+    assert_cues(&[
+        (
+            "had angioplasty 2 days ago, the groin where they went in is swelling up big",
+            Some((EMERGENCY, "After an angioplasty or stent")),
+        ),
+        (
+            "heart failure, legs always puffy but tonight i cant breathe lying flat and im coughing up pink frothy stuff",
+            Some((EMERGENCY, "Severe difficulty breathing")),
+        ),
+    ]);
+}

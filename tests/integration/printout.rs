@@ -26,7 +26,7 @@ fn the_printout_page_holds_every_cause_with_its_numbered_signs() {
     for needle in [
         "data-lying_flat=\"worse\"",
         "data-legs_dangling=\"better\"",
-        "<span class=\"print-refs-label\">Warning signs:</span> <span class=\"urgency--emergency\">Emergency</span> 1;",
+        "<span class=\"print-refs-label\">Warning signs:</span> <span class=\"urgency--emergency\">Emergency</span> 1, 2;",
         "<span class=\"print-reviewed\">Reviewed ",
         "<span class=\"print-url\">/causes/peripheral-artery-disease/</span>",
     ] {

@@ -375,6 +375,13 @@ fn browser_top_10_equals_cli_top_10() {
             "dad has an ulcer on his ankle 3 weeks, it isn't smelly or red, just not healing",
             "over about a minute my left arm and left leg went heavy and numb",
             "thigh swollen since a coach trip, tonight I coughed and there were bright red streaks",
+            "legs ache after the hike, I don't have any swelling and haven't had a fever",
+            "big toe red, swollen and agony, no temp, feel fine otherwise",
+            "Mum had her hip replaced three weeks ago. Her left calf has swollen up and it's warm, her breathing seems fine",
+            "I flew back from Australia on Sunday and slept badly all week. Tonight the back of my calf is aching and tight.",
+            "My feet are usually cold in bed. Around 2am the toes on my left foot went a mottled blue and the foot is cool to mid calf.",
+            "had a dvt years ago and that leg still swells and aches every evening",
+            "had angioplasty 2 days ago, the groin where they went in is swelling up big",
         ]
         .map(String::from),
     );

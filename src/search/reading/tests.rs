@@ -1,6 +1,7 @@
 //! Unit tests of how a query is read: negation, clauses, onset, guesses, questions, worries.
 
 use super::*;
+use crate::search::packed::alternatives;
 use crate::search::stop::StopWords;
 
 fn reading() -> Reading {
@@ -10,6 +11,7 @@ fn reading() -> Reading {
             negation: s(&["no", "without", "nothing"]),
             joins: s(&["or", "nor"]),
             carriers: s(&["problems", "issues"]),
+            links: s(&["feels", "seems", "looks"]),
             onset: Some("sudden".into()),
             recent: s(&[
                 "woke up with",
@@ -17,12 +19,14 @@ fn reading() -> Reading {
                 "since this morning",
                 "=turned white",
             ]),
-            ordinary: s(&["for years", "always", "went away", "slept on it"]),
+            ordinary: s(&["went away", "slept on it"]),
+            lasting: s(&["for years", "always"]),
             guesses: s(&["probably", "thought id"]),
             cleared: s(&[
                 "is fine",
                 "are fine",
                 "feels fine",
+                "seems/looks fine/ok",
                 "breathing ok",
                 "wee/pee and poo fine/ok",
             ]),
@@ -70,6 +74,11 @@ fn a_cleared_phrase_negates_the_word_before_it_and_what_is_joined_to_it() {
         negated("leg bigger and warm to touch, breathing ok", none),
         ["breathing"],
         "a phrase's own words, not the word before it"
+    );
+    assert_eq!(
+        negated("calf warm and sore to touch, her breathing seems fine", none),
+        ["breathing"],
+        "a linking word is not the phrase's own: the breathing is what seems fine"
     );
 }
 
@@ -203,6 +212,26 @@ fn a_recent_phrase_is_the_onset_unless_an_ordinary_phrase_explains_it() {
     assert_eq!(
         Reading::default().onset_of(&analyzer::words(Lang::English, "woke up with")),
         None
+    );
+}
+
+#[test]
+fn a_lasting_phrase_explains_only_the_onset_told_in_its_sentence() {
+    assert_eq!(onset("woke up with a numb foot, always do"), None);
+    assert_eq!(
+        onset("cold feet in bed for years. tonight i woke up with my left foot white and numb").as_deref(),
+        Some("sudden"),
+        "an old symptom and a new one, side by side"
+    );
+    assert_eq!(
+        onset("woke up with a numb foot. it went away").as_deref(),
+        None,
+        "a passing symptom is read from the whole query"
+    );
+    assert_eq!(
+        onset("temperature was 39.5 for years woke up with it").as_deref(),
+        None,
+        "a number's point ends no sentence"
     );
 }
 

@@ -13,6 +13,9 @@ fn def(level: usize, sign: &str, cues: &[&str]) -> CueDef {
         cause: None,
         stems: cues.iter().map(|c| cue_stems(c, &EN)).collect(),
         near: (0..cues.len()).filter(|&i| cues[i].starts_with(NEAR)).collect(),
+        close: (cues.iter().filter(|c| c.starts_with(NEAR)))
+            .map(|c| close_words(c, &EN))
+            .collect(),
         names: Vec::new(),
         docs: Vec::new(),
     }
@@ -171,6 +174,28 @@ fn a_near_cue_needs_its_words_close_together_and_what_the_query_says_as_a_whole_
         "the onset is read from the whole query"
     );
     assert!(!ask("numb leg for years", false));
+}
+
+#[test]
+fn a_near_cue_s_context_is_held_anywhere_and_its_other_words_close_together() {
+    let defs = [def(1, "clot", &["~aching/sore calf | flight/operation"])];
+    assert_eq!(defs[0].close, [2]);
+    let ask = |q: &str| {
+        let mut held = Held::within(5);
+        for (at, w) in analyzer::words(Lang::English, q).iter().enumerate() {
+            held.place(&w.stem, at);
+        }
+        cue(&defs, &held, false).is_some()
+    };
+    assert!(
+        ask("back from a long flight to perth on sunday, slept badly, tonight my calf is aching"),
+        "the flight is told sentences before the aching calf"
+    );
+    assert!(
+        !ask("after the flight my calf was fine, but my back has been aching all week"),
+        "the calf and the ache are told of different things"
+    );
+    assert!(!ask("my calf is aching after football"), "the context is needed");
 }
 
 #[test]

@@ -75,6 +75,27 @@ fn inputs_changed_while_the_build_ran_are_listed_as_changed() {
 }
 
 #[test]
+fn a_list_a_killed_build_cut_short_is_replaced() {
+    let tmp = site();
+    let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
+    let path = root.join(file_name("public"));
+    let torn = path.with_extension("causebook-inputs-new");
+    for cut in ["", &HEADER[..3]] {
+        std::fs::write(&torn, cut).unwrap();
+        record(
+            &root,
+            &out,
+            &out.join("search/index/meta.json"),
+            &Built::default(),
+            AFTER_ALL,
+        )
+        .unwrap();
+        assert!(!torn.exists(), "the torn list {cut:?} was left behind");
+        assert!(parse(&read(&out).unwrap(), &root).is_some());
+    }
+}
+
+#[test]
 fn a_file_causebook_did_not_write_is_left_alone_and_not_used() {
     let tmp = site();
     let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));

@@ -146,7 +146,8 @@
   // Tokens: maximal runs of Rust `char::is_alphanumeric` characters; dropped at >= 40 UTF-8
   // bytes; lower-cased per character (so no final-sigma rule; only U+03A3 has one). Each says
   // whether a clause ends after it: a character of analyzer.rs `CLAUSE_ENDS` before the next
-  // kept token (or the end of the text).
+  // kept token (or the end of the text); and whether a sentence does (analyzer.rs
+  // `ends_sentence`: a line break, ! or ?, or a full stop with a space).
   function tokens(text) {
     var str = String(text), out = [], re = /[\p{Alphabetic}\p{N}]+/gu, m;
     while ((m = re.exec(str)) !== null) {
@@ -159,14 +160,15 @@
     }
     return out.map(function (t, k) {
       var next = k + 1 < out.length ? out[k + 1].from : str.length;
-      return { lower: t.lower, end: /[,;.!?:\n]/.test(str.slice(t.to, next)) };
+      var gap = str.slice(t.to, next);
+      return { lower: t.lower, end: /[,;.!?:\n]/.test(gap), sent: /[!?\n]/.test(gap) || (/\./.test(gap) && /\s/.test(gap)) };
     });
   }
 
   function analyze(text, lang) {
     var s = stemmerOf(lang);
     return tokens(text).map(function (t) {
-      return { lower: t.lower, folded: fold(t.lower), stem: s(t.lower), end: t.end };
+      return { lower: t.lower, folded: fold(t.lower), stem: s(t.lower), end: t.end, sent: t.sent };
     });
   }
 

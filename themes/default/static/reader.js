@@ -18,10 +18,12 @@
       var w = words[k];
       return !!w && !stop[w.stem] && (w.end || k + 1 >= words.length || joins.indexOf(words[k + 1].lower) >= 0);
     };
-    // A negating word inside a declared phrase ("no feeling", "doing nothing") negates nothing
-    // (synonyms.rs `covers`).
+    // A negating word inside a declared phrase of more than one word ("no feeling", "doing
+    // nothing") negates nothing; a one-word phrase ("haven't") only spells a word (synonyms.rs
+    // `covers`).
     var inPhrase = function (i) {
       return synonyms.some(function (s) {
+        if (!/\s/.test(s[2].trim())) return false;
         var stems = s[0], n = stems.length;
         for (var start = Math.max(0, i - n + 1); start <= i; start += 1) {
           if (start + n > words.length) continue;
@@ -68,7 +70,8 @@
       clearedPhrases.some(function (c) { len = startsAt(words, p, c); return len > 0; });
       if (len <= 0) return;
       var own = [];
-      for (var i = p; i < p + len - 1; i += 1) if (!stop[words[i].stem]) own.push(i);
+      var links = reading.links || [];
+      for (var i = p; i < p + len - 1; i += 1) if (!stop[words[i].stem] && links.indexOf(words[i].stem) < 0) own.push(i);
       var j, taken;
       if (own.length) { j = own[0]; taken = own.length; }
       else if (p > 0 && !stop[words[p - 1].stem]) { j = p - 1; taken = 1; }
@@ -140,10 +143,21 @@
     });
   }
   function onsetOf(words, reading) {
-    var ordinary = unpacked(reading, 'ordinary').some(function (p) {
-      return words.some(function (w, at) { return startsAt(words, at, p) > 0 && !guessed(words, at, reading); });
-    });
-    return reading.onset && hasPhrase(words, reading, 'recent') && !ordinary ? reading.onset : null;
+    // The places where phrases of `kind` begin, those the reader only guesses at left out
+    // unless `guesses` count.
+    var found = function (kind, guesses) {
+      var phrases = unpacked(reading, kind), at = [];
+      words.forEach(function (w, i) {
+        var starts = phrases.some(function (p) { return startsAt(words, i, p) > 0; });
+        if (starts && (guesses || !guessed(words, i, reading))) at.push(i);
+      });
+      return at;
+    };
+    // The sentence of each word: how many sentences end before it.
+    var sentence = function (at) { return words.slice(0, at).filter(function (w) { return w.sent; }).length; };
+    var lasting = found('lasting', false).map(sentence);
+    var recent = found('recent', true).some(function (at) { return lasting.indexOf(sentence(at)) < 0; });
+    return reading.onset && recent && found('ordinary', false).length === 0 ? reading.onset : null;
   }
 
   // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
@@ -218,8 +232,9 @@
   }
 
   // Whether the query's `places` (stem -> places, -1 for the query as a whole) hold one
-  // alternative of each word of `cue`; all within `window` words if it is `near` (held.rs `holds`).
-  function holds(cue, places, near, window) {
+  // alternative of each word of `cue`; its first `close` words within `window` words of each
+  // other when it is near (`close` not null), the words after them anywhere (held.rs `holds`).
+  function holds(cue, places, close, window) {
     if (cue.length === 0) return false;
     var lists = [];
     for (var k = 0; k < cue.length; k += 1) {
@@ -230,12 +245,20 @@
         found = (found || []).concat.apply(found || [], alt.map(function (s) { return places[s]; }));
       });
       if (found === null) return false;
-      if (!anywhere) lists.push(found);
+      if (!anywhere && close !== null && k < close) lists.push(found);
     }
-    if (!near || lists.length === 0) return true;
+    if (lists.length === 0) return true;
     return [].concat.apply([], lists).some(function (start) {
       return lists.every(function (l) { return l.some(function (p) { return p >= start && p < start + window; }); });
     });
+  }
+
+  // How many of the first words of cue `i` of `d` must stand close together: null unless it is
+  // near, all of them unless it has a context (safety.rs `close_of`).
+  function closeOf(d, i, c) {
+    var k = (d.near || []).indexOf(i);
+    if (k < 0) return null;
+    return d.close && d.close[k] !== undefined ? d.close[k] : c.length;
   }
 
   // The most urgent sign one of whose cues the query holds (`held`: [stem, place] pairs, its
@@ -250,8 +273,8 @@
     // Each definition is unpacked once, on its first search.
     var hits = (meta.cues || []).filter(function (d) {
       if (!d.unpacked) d.unpacked = { stems: d.stems.map(unpack), names: (d.names || []).map(unpack) };
-      return d.unpacked.stems.some(function (c, i) { return holds(c, places, (d.near || []).indexOf(i) >= 0, window); }) ||
-        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, false, window); }));
+      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window); }) ||
+        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, null, window); }));
     });
     var best = null;
     hits.forEach(function (d) { if (best === null || d.level < best.level) best = d; });

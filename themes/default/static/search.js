@@ -80,6 +80,23 @@
     return x.length - y.length;
   }
 
+  // The site's synonyms as meta.json packs them (synonyms.rs `to_json`), unpacked once per
+  // index: `[stems, [[lower, stem], ...], phrase, means, sense]` each, in declaration order.
+  function synonymsOf(meta) {
+    if (!meta.unpackedSynonyms) {
+      var packed = meta.synonyms || { means: [], phrases: [] };
+      var adds = function (text) {
+        return text ? text.split(' ').map(function (a) { var x = a.split('+'); return [x[0], x.length > 1 ? x[1] : x[0]]; }) : [];
+      };
+      var means = packed.means.map(function (m) { return [m[0], adds(m[1]), m[2]]; });
+      meta.unpackedSynonyms = packed.phrases.map(function (p) {
+        var m = means[p[2]];
+        return [p[1].split(' '), m[1], p[0], m[0], m[2]];
+      });
+    }
+    return meta.unpackedSynonyms;
+  }
+
   // The site's synonyms (src/search/synonyms.rs): a phrase matching consecutive words by stem
   // adds its words right after them and covers them.
   function expand(words, synonyms) {
@@ -186,15 +203,24 @@
       var stop = {}, reading = meta.reading || {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
-      var marks = R.negated(analyzed, reading, stop, meta.synonyms);
+      var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
       var typed = analyzed.filter(function (w, i) { return !marks[i]; });
+      // The runs of words that the negated words part: a synonym's phrase never spans one
+      // (query.rs `without_negated`).
+      var runs = [[]];
+      analyzed.forEach(function (w, i) { if (marks[i]) runs.push([]); else runs[runs.length - 1].push(w); });
       var onset = R.onsetOf(analyzed, reading);
       var child = R.childOf(analyzed, reading);
       var fever = R.feverOf(query, reading);
       // A question, or a worry that also describes what the reader has, shows no cue that only
       // names a condition (query.rs).
       var asks = R.hasPhrase(analyzed, reading, 'questions') || R.worries(analyzed, reading, stop);
-      var expanded = expand(typed, meta.synonyms);
+      var expanded = { words: [], used: [] };
+      runs.forEach(function (run) {
+        var e = expand(run, synonymsOf(meta));
+        expanded.words = expanded.words.concat(e.words);
+        expanded.used = expanded.used.concat(e.used);
+      });
       // A child's age is searched as the child word too (query.rs).
       [child, fever].forEach(function (added) {
         if (added) expanded.words.push({ lower: added, folded: added, stem: added, covered: false, added: true, parts: [], sense: false });
