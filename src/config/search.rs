@@ -68,6 +68,10 @@ pub struct ReadingConfig {
     /// the words after "no".
     #[serde(default)]
     pub cleared: Vec<String>,
+    /// Words that begin a new clause ("and", "but"): a negating word right before one negates
+    /// nothing ("when I haven't and my wee is dark" says the wee is dark).
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
     /// Words that link a thing to what a `cleared` phrase says of it ("seems" in "breathing
     /// seems fine"): not the phrase's own words, so the thing before them is read as fine.
     #[serde(default)]

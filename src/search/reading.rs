@@ -43,6 +43,10 @@ pub struct Reading {
     /// with wees or poos").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub carriers: Vec<String>,
+    /// Lower-cased words that begin a new clause ("and", "but"): a negating word right before
+    /// one negates nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conjunctions: Vec<String>,
     /// Stems of the words that link a thing to what a cleared phrase says of it ("seems").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
@@ -142,6 +146,7 @@ impl Reading {
             joins,
             carriers: stems(&cfg.carriers),
             links: stems(&cfg.links),
+            conjunctions: lower(&cfg.conjunctions),
             onset: cfg
                 .onset
                 .as_deref()
@@ -187,9 +192,11 @@ impl Reading {
     ) -> Vec<bool> {
         let mut out = vec![false; words.len()];
         for (i, w) in words.iter().enumerate() {
-            // A negating word that ends its clause ("probably nothing, calf swollen") negates
-            // nothing: what follows is told apart.
-            if !self.negation.contains(&w.lower) || phrase_at(i) || w.ends_clause {
+            // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
+            // conjunction follows ("when i havent and my wee is dark"), negates nothing: what
+            // follows is told apart.
+            let before_conjunction = words.get(i + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
+            if !self.negation.contains(&w.lower) || phrase_at(i) || w.ends_clause || before_conjunction {
                 continue;
             }
             let mut j = i + 1;

@@ -421,6 +421,11 @@ fn what_a_reader_does_not_have_is_negated_after_dont_havent_and_none() {
             "back pain and I haven't had a wee since this morning",
             Some((EMERGENCY, "Back pain or sciatica")),
         ),
+        // A negating word right before "and" negates nothing: the wee is dark.
+        (
+            "started new cholesterol tablets, legs ache like ive run a marathon when i havent and my wee has gone dark like cola",
+            Some((EMERGENCY, "After very hard")),
+        ),
         // A phrase never spans a negated word: "no temp, feel fine" is no "no feeling".
         (
             "big toe red, swollen and agony, no temp, feel fine otherwise",

@@ -382,6 +382,7 @@ fn browser_top_10_equals_cli_top_10() {
             "My feet are usually cold in bed. Around 2am the toes on my left foot went a mottled blue and the foot is cool to mid calf.",
             "had a dvt years ago and that leg still swells and aches every evening",
             "had angioplasty 2 days ago, the groin where they went in is swelling up big",
+            "started new cholesterol tablets, legs ache like ive run a marathon when i havent and my wee has gone dark like cola",
         ]
         .map(String::from),
     );

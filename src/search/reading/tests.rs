@@ -8,10 +8,11 @@ fn reading() -> Reading {
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     Reading::new(
         &ReadingConfig {
-            negation: s(&["no", "without", "nothing"]),
+            negation: s(&["no", "without", "nothing", "havent"]),
             joins: s(&["or", "nor"]),
             carriers: s(&["problems", "issues"]),
             links: s(&["feels", "seems", "looks"]),
+            conjunctions: s(&["and", "but"]),
             onset: Some("sudden".into()),
             recent: s(&[
                 "woke up with",
@@ -80,6 +81,18 @@ fn a_cleared_phrase_negates_the_word_before_it_and_what_is_joined_to_it() {
         ["breathing"],
         "a linking word is not the phrase's own: the breathing is what seems fine"
     );
+}
+
+#[test]
+fn a_negating_word_before_a_conjunction_negates_nothing() {
+    let none = &|_| false;
+    assert!(
+        negated("legs ache like i ran a marathon when i havent and my wee is dark", none).is_empty(),
+        "the wee is dark"
+    );
+    assert_eq!(negated("no and", none), Vec::<String>::new());
+    assert_eq!(negated("no swelling and my calf is red", none), ["swelling"]);
+    assert_eq!(negated("i havent any swelling", none), ["swelling"]);
 }
 
 #[test]

@@ -41,9 +41,12 @@
         return fits && n > most ? n : most;
       }, 0);
     };
+    var conjunctions = reading.conjunctions || [];
     words.forEach(function (w, i) {
-      // A negating word that ends its clause negates nothing ("probably nothing, calf swollen").
-      if (neg.indexOf(w.lower) < 0 || inPhrase(i) || w.end) return;
+      // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
+      // conjunction follows ("when i havent and my wee is dark"), negates nothing.
+      var beforeConjunction = i + 1 < words.length && conjunctions.indexOf(words[i + 1].lower) >= 0;
+      if (neg.indexOf(w.lower) < 0 || inPhrase(i) || w.end || beforeConjunction) return;
       var j = i + 1, taken = 0, carried = false;
       while (j < words.length && stop[words[j].stem] && neg.indexOf(words[j].lower) < 0) {
         j = words[j].end ? words.length : j + 1;
