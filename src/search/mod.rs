@@ -14,6 +14,7 @@ pub mod held;
 pub mod index;
 pub mod numbers;
 mod packed;
+mod phrases;
 mod postings;
 pub mod query;
 mod rank;

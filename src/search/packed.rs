@@ -25,21 +25,3 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Packed>, D::Er
     let word = |w: &str| w.split('/').map(alt).collect();
     Ok(packed.iter().map(|c| c.split(' ').map(word).collect()).collect())
 }
-
-/// The phrases `phrase` stands for: each of its words may list alternatives with `/`
-/// ("wee/pee fine/ok" is four phrases).
-pub(crate) fn alternatives(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().fold(vec![String::new()], |acc, word| {
-        acc.iter()
-            .flat_map(|head| {
-                word.split('/').filter(|alt| !alt.is_empty()).map(move |alt| {
-                    if head.is_empty() {
-                        alt.to_string()
-                    } else {
-                        format!("{head} {alt}")
-                    }
-                })
-            })
-            .collect()
-    })
-}

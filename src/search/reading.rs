@@ -16,18 +16,12 @@
 //! in `search/meta.json` (`reading`), and both take them from there.
 
 use super::analyzer::{self, Word};
+use super::phrases::{contains, phrase, phrase_stems, starts};
 use crate::config::ReadingConfig;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
-/// A phrase of `[search.reading]`: its words in order, each as its alternatives ("wee/pee"),
-/// each alternative as the stems it takes (one, or none for a word that is all punctuation,
-/// or several); a word written `=turned` is that word as typed. Packed in `meta.json`
-/// ([`super::packed`]) rather than written out once per combination of alternatives.
-pub type Phrase = super::packed::Packed;
-
-/// One word of a [`Phrase`]: its alternatives, each as the stems it takes.
-type Alternatives = Vec<Vec<String>>;
+pub use super::phrases::Phrase;
 
 /// The reading rules of a site, analyzed in its language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,7 +118,7 @@ impl Reading {
         let ages = |ps: &[String]| {
             let mut seen = std::collections::BTreeSet::new();
             ps.iter()
-                .flat_map(|p| super::packed::alternatives(p))
+                .flat_map(|p| super::phrases::alternatives(p))
                 .map(|p| phrase_stems(lang, &p))
                 .filter(|s| !s.is_empty() && seen.insert(s.clone()))
                 .collect()
@@ -344,58 +338,6 @@ fn built_in(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
         ),
         _ => (&[], &[]),
     }
-}
-
-/// `phrase` as [`Phrase`]: each word's alternatives analyzed, those that stem alike ("wee/wees")
-/// kept once; `None` if no word is left.
-fn phrase(lang: Lang, text: &str) -> Option<Phrase> {
-    let word = |w: &str| {
-        let mut alts: Vec<Vec<String>> = Vec::new();
-        for alt in w.split('/').map(|a| phrase_stems(lang, a)) {
-            if !alts.contains(&alt) {
-                alts.push(alt);
-            }
-        }
-        alts
-    };
-    let words: Phrase = text.split_whitespace().map(word).collect();
-    words
-        .iter()
-        .any(|alts| alts.iter().any(|a| !a.is_empty()))
-        .then_some(words)
-}
-
-/// Whether `phrase` begins somewhere in `words`.
-fn contains(words: &[Word], phrase: &Phrase) -> bool {
-    (0..words.len()).any(|i| starts(&words[i..], phrase).is_some())
-}
-
-/// How many of `words` `phrase` takes when they begin with it: the first alternative of each
-/// of its words that leads to a whole match (a stem written `=turned` is that word as typed).
-fn starts(words: &[Word], phrase: &[Alternatives]) -> Option<usize> {
-    let is = |w: &Word, p: &String| p.strip_prefix('=').map_or(w.stem == *p, |exact| w.lower == exact);
-    let Some((first, rest)) = phrase.split_first() else {
-        return Some(0);
-    };
-    first.iter().find_map(|alt| {
-        let fits = alt.len() <= words.len() && words.iter().zip(alt).all(|(w, p)| is(w, p));
-        let tail = if fits { starts(&words[alt.len()..], rest) } else { None };
-        tail.map(|n| alt.len() + n).filter(|&n| n > 0)
-    })
-}
-
-/// The stems of a phrase; a word written `=turned` is that word as typed (lower-cased), as in a
-/// cue ([`super::held::exact`]): "=turned blue" dates a change, while "toes turn blue in the
-/// cold", which stems alike, tells of a habit.
-fn phrase_stems(lang: Lang, phrase: &str) -> Vec<String> {
-    if !phrase.contains('=') {
-        return analyzer::stems(lang, phrase);
-    }
-    let word = |w: &str| match w.strip_prefix('=') {
-        Some(exact) => vec![super::held::exact(&exact.to_lowercase())],
-        None => analyzer::stems(lang, w),
-    };
-    phrase.split_whitespace().flat_map(word).collect()
 }
 
 #[cfg(test)]

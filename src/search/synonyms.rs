@@ -74,7 +74,7 @@ impl Synonyms {
         map.iter()
             .flat_map(|(written, means)| {
                 let phrases = if written.contains('/') {
-                    super::packed::alternatives(written)
+                    super::phrases::alternatives(written)
                 } else {
                     vec![written.clone()]
                 };

@@ -480,3 +480,29 @@ fn a_leg_after_an_angioplasty_and_severe_breathlessness_are_emergencies() {
         ),
     ]);
 }
+
+#[test]
+fn everyday_things_that_share_a_sign_s_words_show_no_sign() {
+    assert_cues(&[
+        // New boots are no new numbness; a numb patch that has lasted is no new sign.
+        (
+            "I've taken up hiking and new boots make the top of my left foot go numb and tingly by the end of the day",
+            None,
+        ),
+        // "Over the last few months" is no sugar over 20.
+        (
+            "I've had type 2 diabetes for years and my sugars haven't been great. Over the last few months the soles of my feet burn at night",
+            None,
+        ),
+        // Cutting out chocolate is no cut.
+        (
+            "my legs get an unbearable urge to move in the evenings, I tried cutting out chocolate",
+            None,
+        ),
+        // A baby that is well clears the baby, so night cramps in pregnancy are cramps.
+        (
+            "I'm 28 weeks pregnant and get calf cramps at night, the baby's moving and she's fine",
+            None,
+        ),
+    ]);
+}

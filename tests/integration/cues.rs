@@ -139,11 +139,11 @@ fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
         assert_eq!(got.first().map(String::as_str), Some(slug), "{q:?}: {got:?}");
     }
     // Below the emergency level, the best match by words keeps first place and the sign's
-    // causes follow it: one puffy ankle is the clot page's sign, and a leg that goes numb when
+    // causes follow it: one puffy ankle is the clot page's sign, and a leg that goes weak when
     // lain on is still the pressure page first, with the nerve sign's causes after it.
     let got = first("left ankle puffy since the coach trip", &[]);
     assert_eq!(got[1], "blood-clot-or-infection-signs", "{got:?}");
-    let got = first("right leg goes numb when i lie on it", &[]);
+    let got = first("right leg goes weak when i lie on it", &[]);
     assert_eq!(
         got[..3],
         [

@@ -1,7 +1,7 @@
 //! Unit tests of how a query is read: negation, clauses, onset, guesses, questions, worries.
 
 use super::*;
-use crate::search::packed::alternatives;
+use crate::search::phrases::alternatives;
 use crate::search::stop::StopWords;
 
 fn reading() -> Reading {
