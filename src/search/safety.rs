@@ -65,13 +65,7 @@ pub struct CueDef {
     pub docs: Vec<u32>,
 }
 
-/// A cue written with this first (`~pale cold leg`) is near: its words must stand within
-/// [`Held`]'s window of each other, since they describe one thing.
-pub const NEAR: char = '~';
-
-/// In a near cue, the words after this are its context (`~aching calf | flight/operation`):
-/// held anywhere in the query, since a reader may tell of the flight sentences before the calf.
-pub const CONTEXT: char = '|';
+pub use crate::redflags::{CONTEXT, NEAR};
 
 /// How cue and sign texts are analyzed: the index's language and its part terms (see
 /// [`super::compound`]).
