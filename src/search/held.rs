@@ -7,11 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How many words a near cue may span when `[search.reading]` sets no `cue_window`.
 pub const NEAR_WINDOW: usize = 12;
 
-/// How a query word as typed (lower-cased) is held for a cue's `=word` alternative: apart from
-/// stems, so that "legs" does not hold `=leg` (a stem never begins with `=`).
-pub fn exact(lower: &str) -> String {
-    format!("={lower}")
-}
+pub use super::phrases::exact;
 
 /// The words of a query a cue may use: each stem with the places (word numbers) where the
 /// query holds it, or anywhere, for what the query says as a whole (a recent onset, a child's

@@ -6,6 +6,12 @@
 use super::analyzer::{self, Word};
 use crate::lang::Lang;
 
+/// How a query word as typed (lower-cased) is held for a cue's `=word` alternative: apart from
+/// stems, so that "legs" does not hold `=leg` (a stem never begins with `=`).
+pub fn exact(lower: &str) -> String {
+    format!("={lower}")
+}
+
 /// A phrase of `[search.reading]`: its words in order, each as its alternatives ("wee/pee"),
 /// each alternative as the stems it takes (one, or none for a word that is all punctuation,
 /// or several); a word written `=turned` is that word as typed. Packed in `meta.json`
@@ -72,14 +78,14 @@ pub(crate) fn starts(words: &[Word], phrase: &[Alternatives]) -> Option<usize> {
 }
 
 /// The stems of a phrase; a word written `=turned` is that word as typed (lower-cased), as in a
-/// cue ([`super::held::exact`]): "=turned blue" dates a change, while "toes turn blue in the
+/// cue ([`exact`]): "=turned blue" dates a change, while "toes turn blue in the
 /// cold", which stems alike, tells of a habit.
 pub(crate) fn phrase_stems(lang: Lang, phrase: &str) -> Vec<String> {
     if !phrase.contains('=') {
         return analyzer::stems(lang, phrase);
     }
     let word = |w: &str| match w.strip_prefix('=') {
-        Some(exact) => vec![super::held::exact(&exact.to_lowercase())],
+        Some(exact) => vec![self::exact(&exact.to_lowercase())],
         None => analyzer::stems(lang, w),
     };
     phrase.split_whitespace().flat_map(word).collect()
