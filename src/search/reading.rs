@@ -16,7 +16,7 @@
 //! in `search/meta.json` (`reading`), and both take them from there.
 
 use super::analyzer::{self, Word};
-use super::phrases::{contains, phrase, phrase_stems, starts};
+use super::phrases::{alternatives, contains, phrase, phrase_stems, starts};
 use crate::config::ReadingConfig;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -118,7 +118,7 @@ impl Reading {
         let ages = |ps: &[String]| {
             let mut seen = std::collections::BTreeSet::new();
             ps.iter()
-                .flat_map(|p| super::phrases::alternatives(p))
+                .flat_map(|p| alternatives(p))
                 .map(|p| phrase_stems(lang, &p))
                 .filter(|s| !s.is_empty() && seen.insert(s.clone()))
                 .collect()

@@ -22,6 +22,12 @@ fn site() -> tempfile::TempDir {
 /// When a build that began after every file of the test was made took its lock.
 const AFTER_ALL: Stamp = (i64::MAX, 0);
 
+/// Records the inputs of the test site at `root` for its index in `out`, built without drafts
+/// or a base URL by a build that took its lock at `begun`.
+fn record_plain(root: &Path, out: &Path, begun: Stamp) {
+    record(root, out, &out.join("search/index/meta.json"), &Built::default(), begun).unwrap();
+}
+
 #[test]
 fn a_written_list_reads_back_with_every_input() {
     let tmp = site();
@@ -59,14 +65,7 @@ fn inputs_changed_while_the_build_ran_are_listed_as_changed() {
     let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
     let b = root.join("content/causes/b.md");
     let begun = changed(&std::fs::metadata(&b).unwrap());
-    record(
-        &root,
-        &out,
-        &out.join("search/index/meta.json"),
-        &Built::default(),
-        begun,
-    )
-    .unwrap();
+    record_plain(&root, &out, begun);
     let text = read(&out).unwrap();
     let inputs = parse(&text, &root).unwrap();
     let b_listed = inputs.files.iter().find(|f| f.name == "b.md").unwrap();
@@ -82,14 +81,7 @@ fn a_list_a_killed_build_cut_short_is_replaced() {
     let torn = path.with_extension("causebook-inputs-new");
     for cut in ["", &HEADER[..3]] {
         std::fs::write(&torn, cut).unwrap();
-        record(
-            &root,
-            &out,
-            &out.join("search/index/meta.json"),
-            &Built::default(),
-            AFTER_ALL,
-        )
-        .unwrap();
+        record_plain(&root, &out, AFTER_ALL);
         assert!(!torn.exists(), "the torn list {cut:?} was left behind");
         assert!(parse(&read(&out).unwrap(), &root).is_some());
     }
@@ -101,14 +93,7 @@ fn a_file_causebook_did_not_write_is_left_alone_and_not_used() {
     let (root, out) = (tmp.path().join("site"), tmp.path().join("site/public"));
     let path = root.join(file_name("public"));
     std::fs::write(&path, "my notes\n").unwrap();
-    record(
-        &root,
-        &out,
-        &out.join("search/index/meta.json"),
-        &Built::default(),
-        AFTER_ALL,
-    )
-    .unwrap();
+    record_plain(&root, &out, AFTER_ALL);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "my notes\n");
     assert!(parse(&read(&out).unwrap(), &root).is_none());
 }

@@ -204,11 +204,11 @@
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
       var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
-      var typed = analyzed.filter(function (w, i) { return !marks[i]; });
-      // The runs of words that the negated words part: a synonym's phrase never spans one
-      // (query.rs `without_negated`).
+      // The words not negated, in runs that the negated words part: a synonym's phrase never
+      // spans one (query.rs `without_negated`).
       var runs = [[]];
       analyzed.forEach(function (w, i) { if (marks[i]) runs.push([]); else runs[runs.length - 1].push(w); });
+      var typed = [].concat.apply([], runs);
       var onset = R.onsetOf(analyzed, reading);
       var child = R.childOf(analyzed, reading);
       var fever = R.feverOf(query, reading);
