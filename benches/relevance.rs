@@ -275,6 +275,22 @@ fn main() {
             true,
         ),
         ("development, a general mix at night", "vignettes-dev-54.tsv", true),
+        (
+            "development, long stories with symptoms told as not had",
+            "vignettes-dev-55.tsv",
+            true,
+        ),
+        (
+            "development, family and carers reporting on someone else",
+            "vignettes-dev-56.tsv",
+            true,
+        ),
+        ("development, a general mix at night", "vignettes-dev-57.tsv", true),
+        (
+            "development, known conditions and treatments",
+            "vignettes-dev-58.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

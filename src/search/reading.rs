@@ -41,9 +41,14 @@ pub struct Reading {
     /// one negates nothing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conjunctions: Vec<String>,
-    /// Stems of the words that link a thing to what a cleared phrase says of it ("seems").
+    /// Stems of the words that link a thing to what is said of it ("seems", "is"): a cleared
+    /// phrase's own words leave them out, and a negation goes on over them ("none of the veins
+    /// is hard").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
+    /// Lower-cased words that join the last item of a list ("face, arms and speech were fine").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lists: Vec<String>,
     /// The stem a recent-onset phrase holds in cues, when the site declares one.
     #[serde(default)]
     pub onset: Option<String>,
@@ -140,6 +145,7 @@ impl Reading {
             joins,
             carriers: stems(&cfg.carriers),
             links: stems(&cfg.links),
+            lists: lower(&cfg.lists),
             conjunctions: lower(&cfg.conjunctions),
             onset: cfg
                 .onset
@@ -169,7 +175,8 @@ impl Reading {
     /// Which of `words` the reader negates: after a negating word, common words until the
     /// first other word ("no real pain"), then that word and the words that follow it, joined
     /// by nothing or by a joining word ("no swelling or redness"), or by common words after a
-    /// carrier ("no problems with wees or poos"), up to [`SCOPE`] words, and not past the end
+    /// carrier ("no problems with wees or poos"), or by a link to what is said of them ("none
+    /// of the veins is hard"), up to [`SCOPE`] words, and not past the end
     /// of a clause unless a list goes on ("no fever, calf swollen" keeps the calf; "no fever,
     /// chills or sweats" negates all three); a negating word whose clause ends before its first
     /// other word negates nothing ("probably nothing, calf swollen"). A
@@ -189,7 +196,8 @@ impl Reading {
             // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
             // conjunction follows ("when i havent and my wee is dark"), negates nothing: what
             // follows is told apart.
-            let before_conjunction = words.get(i + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
+            let conjunction = |n: &Word| self.conjunctions.contains(&n.lower);
+            let before_conjunction = words.get(i + 1).is_some_and(conjunction);
             if !self.negation.contains(&w.lower) || phrase_at(i) || w.ends_clause || before_conjunction {
                 continue;
             }
@@ -204,9 +212,11 @@ impl Reading {
                     out[j..=last].iter_mut().for_each(|m| *m = true);
                     j = last;
                     taken += 1;
-                    carried = self.carriers.contains(&words[j].stem);
-                } else if !(carried
-                    || self.joins.contains(&words[j].lower) && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
+                    carried |= self.carriers.contains(&words[j].stem);
+                } else if conjunction(&words[j])
+                    || !(carried
+                        || (self.joins.contains(&words[j].lower) || taken > 0 && self.links.contains(&words[j].stem))
+                            && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
                 {
                     break;
                 }
@@ -231,9 +241,11 @@ impl Reading {
 
     /// Marks the words a `cleared` phrase says are fine: the phrase's own content words but
     /// its last and its `links` ("breathing ok"), or, when it has none ("is fine", "seems
-    /// fine"), the other word right before it; then each word joined before the first of them by a joining word ("chest or
-    /// breathing ok"), up to [`SCOPE`] words in all. "And" joins nothing here: in "calf red and
-    /// breathing is fine" only the breathing is fine.
+    /// fine"), the other word right before it; then each word joined before the first of them
+    /// by a joining word ("chest or breathing ok") or by a `lists` word to a first that begins
+    /// a clause ("arms and speech are fine"), up to [`SCOPE`] words in all. "And" joins nothing
+    /// else: in "calf red and breathing is fine" only the breathing is fine. Items before
+    /// commas stay: "sciatica, pee and poo ok" keeps the sciatica.
     fn mark_cleared(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool, out: &mut [bool]) {
         for p in 0..words.len() {
             let Some(len) = self.cleared.iter().find_map(|c| starts(&words[p..], c)) else {
@@ -249,7 +261,18 @@ impl Reading {
             };
             own.iter().for_each(|&i| out[i] = true);
             out[j] = true;
-            while taken < SCOPE && j >= 2 && self.joins.contains(&words[j - 1].lower) && !is_stop(&words[j - 2].stem) {
+            while taken < SCOPE && j >= 2 {
+                let before = !is_stop(&words[j - 2].stem);
+                let joined = before && self.joins.contains(&words[j - 1].lower);
+                // "arms and speech are fine": "and" joins a list's last item to a first that
+                // begins a clause ("calf red and breathing is fine" keeps the calf red).
+                let last_item = before
+                    && self.lists.contains(&words[j - 1].lower)
+                    && !words[j - 2].ends_clause
+                    && (j == 2 || words[j - 3].ends_clause);
+                if !(joined || last_item) {
+                    break;
+                }
                 j -= 2;
                 out[j] = true;
                 taken += 1;

@@ -7,7 +7,8 @@
 //! a meal or the last hour dates a change as sudden; "worse fast" and "weaker every day" are a
 //! change going on; "puffed up" is swollen, not out of breath; a guess at an everyday cause
 //! ("probably just slept on it") does not explain a sudden change away; a dropped final g
-//! ("coughin") is read as the word; "keeping fluids down now" is no vomiting without a break.
+//! ("coughin") is read as the word; "keeping fluids down now" is no vomiting without a break;
+//! in a long story, a sign holds only with words told of one thing.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -504,5 +505,42 @@ fn everyday_things_that_share_a_sign_s_words_show_no_sign() {
             "I'm 28 weeks pregnant and get calf cramps at night, the baby's moving and she's fine",
             None,
         ),
+    ]);
+}
+
+#[test]
+fn a_long_story_holds_a_sign_only_with_words_told_of_one_thing() {
+    let sudden = "A leg or foot that suddenly changes";
+    assert_cues(&[
+        // Negated over "is", and veins grown bigger over a year are no swollen calf.
+        ("the veins on my calves have got much bigger this year, none of them is hard", None),
+        // Food brought back up is no back; a pain carries its negation to the chest.
+        (
+            "I've been bringing everything back up since yesterday and my back aches, my wee is dark and I've only been twice",
+            None,
+        ),
+        ("No pain in my chest, my ankles swell by teatime and both legs ache at night", None),
+        ("we can see our breath in the bedroom, my calves ache when I get into bed", None),
+        // Cola-coloured pee is the statin sign on a statin, the muscle sign after hard effort.
+        (
+            "on a statin, my wee looks like cola and my thighs ache",
+            Some((URGENT, "While you take a statin")),
+        ),
+        (
+            "did a marathon yesterday, legs in agony and my wee is like cola",
+            Some((EMERGENCY, "After very hard or unusual exercise")),
+        ),
+        // A stent in the heart is no leg angioplasty; both calves cramping on HRT are no clot.
+        (
+            "had a stent in my heart years ago, my toes ache at night and the foot goes pale when I lift it",
+            None,
+        ),
+        ("I take HRT and had a tummy bug, now both calves are crampy at night", None),
+        // "Went mottled" says the change has just happened.
+        (
+            "about 9 tonight my whole foot went numb and started hurting like nothing before. It's cold and went a mottled bluey white",
+            Some((EMERGENCY, sudden)),
+        ),
+        ("arms and speech are fine, just my foot went numb sitting cross legged", None),
     ]);
 }

@@ -383,6 +383,10 @@ fn browser_top_10_equals_cli_top_10() {
             "had a dvt years ago and that leg still swells and aches every evening",
             "had angioplasty 2 days ago, the groin where they went in is swelling up big",
             "started new cholesterol tablets, legs ache like ive run a marathon when i havent and my wee has gone dark like cola",
+            "the veins on my calves have got much bigger this year, none of them is hard",
+            "No pain in my chest, my ankles swell by teatime and both legs ache at night",
+            "arms and speech are fine, just my foot went numb sitting cross legged",
+            "sciatica down one leg, no problems going to the loo",
         ]
         .map(String::from),
     );

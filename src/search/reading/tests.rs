@@ -11,7 +11,8 @@ fn reading() -> Reading {
             negation: s(&["no", "without", "nothing", "havent"]),
             joins: s(&["or", "nor"]),
             carriers: s(&["problems", "issues"]),
-            links: s(&["feels", "seems", "looks"]),
+            links: s(&["feels", "seems", "looks", "is"]),
+            lists: s(&["and"]),
             conjunctions: s(&["and", "but"]),
             onset: Some("sudden".into()),
             recent: s(&[
@@ -164,6 +165,43 @@ fn a_negation_carries_on_over_common_words_after_a_carrier() {
         "a carrier's scope is still at most 4 words"
     );
     assert_eq!(negated("no pain in my back", none), ["pain"], "pain is no carrier");
+    assert_eq!(
+        negated("no problems going to the loo", none),
+        ["problems", "going", "loo"],
+        "a carrier carries on over common words after the next word too"
+    );
+    assert_eq!(
+        negated("no problems but my calf is red", none),
+        ["problems"],
+        "never over a conjunction"
+    );
+}
+
+#[test]
+fn a_negation_goes_on_over_a_link_to_what_is_said_of_its_word() {
+    let none = &|_| false;
+    assert_eq!(negated("calf sore, no vein is hard", none), ["vein", "hard"]);
+    assert_eq!(
+        negated("no pain, the leg is swollen", none),
+        ["pain"],
+        "the clause ended: the leg is swollen"
+    );
+}
+
+#[test]
+fn a_cleared_phrase_clears_the_items_of_a_list_joined_before_it() {
+    let none = &|_| false;
+    assert_eq!(negated("arms and speech are fine", none), ["arms", "speech"]);
+    assert_eq!(
+        negated("numb foot, face, arms and speech are fine", none),
+        ["arms", "speech"],
+        "items before commas stay: the list may begin with the complaint"
+    );
+    assert_eq!(
+        negated("calf red and breathing is fine", none),
+        ["breathing"],
+        "`and` joins no item that does not begin a clause"
+    );
 }
 
 #[test]

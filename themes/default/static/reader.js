@@ -41,7 +41,7 @@
         return fits && n > most ? n : most;
       }, 0);
     };
-    var conjunctions = reading.conjunctions || [];
+    var conjunctions = reading.conjunctions || [], links = reading.links || [];
     words.forEach(function (w, i) {
       // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
       // conjunction follows ("when i havent and my wee is dark"), negates nothing.
@@ -57,9 +57,11 @@
           for (var m = j; m <= last; m += 1) marks[m] = true;
           j = last;
           taken += 1;
-          carried = carriers.indexOf(words[j].stem) >= 0;
+          carried = carried || carriers.indexOf(words[j].stem) >= 0;
         }
-        else if (!carried && !(joins.indexOf(words[j].lower) >= 0 && j + 1 < words.length && !stop[words[j + 1].stem])) break;
+        else if (conjunctions.indexOf(words[j].lower) >= 0) break;
+        else if (!carried && !((joins.indexOf(words[j].lower) >= 0 || taken > 0 && links.indexOf(words[j].stem) >= 0) &&
+            j + 1 < words.length && !stop[words[j + 1].stem])) break;
         if (words[j].end && !listGoesOn(j + 1)) break;
         j += 1;
       }
@@ -73,7 +75,6 @@
       clearedPhrases.some(function (c) { len = startsAt(words, p, c); return len > 0; });
       if (len <= 0) return;
       var own = [];
-      var links = reading.links || [];
       for (var i = p; i < p + len - 1; i += 1) if (!stop[words[i].stem] && links.indexOf(words[i].stem) < 0) own.push(i);
       var j, taken;
       if (own.length) { j = own[0]; taken = own.length; }
@@ -81,7 +82,15 @@
       else return;
       own.forEach(function (i) { marks[i] = true; });
       marks[j] = true;
-      while (taken < 4 && j >= 2 && joins.indexOf(words[j - 1].lower) >= 0 && !stop[words[j - 2].stem]) {
+      var lists = reading.lists || [];
+      while (taken < 4 && j >= 2) {
+        var before = !stop[words[j - 2].stem];
+        var joined = before && joins.indexOf(words[j - 1].lower) >= 0;
+        // "arms and speech are fine": the list's last item joined to a first that begins a
+        // clause (reading.rs `mark_cleared`).
+        var lastItem = before && lists.indexOf(words[j - 1].lower) >= 0 &&
+          !words[j - 2].end && (j === 2 || words[j - 3].end);
+        if (!(joined || lastItem)) break;
         j -= 2;
         marks[j] = true;
         taken += 1;
