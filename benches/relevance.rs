@@ -291,6 +291,26 @@ fn main() {
             "vignettes-dev-58.tsv",
             true,
         ),
+        (
+            "development, long stories with old conditions, told in time order",
+            "vignettes-dev-59.tsv",
+            true,
+        ),
+        (
+            "development, long stories by family and carers",
+            "vignettes-dev-60.tsv",
+            true,
+        ),
+        (
+            "development, known conditions and medicines, old and new symptoms",
+            "vignettes-dev-61.tsv",
+            true,
+        ),
+        (
+            "development, everyday voices, other first languages, regional English",
+            "vignettes-dev-62.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -544,3 +544,35 @@ fn a_long_story_holds_a_sign_only_with_words_told_of_one_thing() {
         ("arms and speech are fine, just my foot went numb sitting cross legged", None),
     ]);
 }
+
+#[test]
+fn chest_pain_on_walking_a_crushing_chest_and_a_passing_weakness_have_their_signs() {
+    assert_cues(&[
+        (
+            "my chest goes tight when I walk up the hill in the cold and it goes after a few minutes rest",
+            Some((URGENT, "Chest pain, tightness or pressure that comes on when you walk")),
+        ),
+        (
+            "a crushing pain in my chest",
+            Some((EMERGENCY, "Chest pain that feels heavy")),
+        ),
+        // A weakness that has passed is still the stroke sign (a mini stroke).
+        (
+            "My leg went weak and heavy for ten minutes and my face felt tingly, it's gone now",
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
+        ),
+        (
+            "toddler has had runny poos and been sick, now floppy and sleepy",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+        // "I'm fit", "two degrees" and a cramp that passes are no heatstroke.
+        (
+            "it was two degrees in the tent, I'm fit, legs ached and the cramp passes when I stand",
+            None,
+        ),
+        (
+            "had sciatica for months, today I didn't realise I needed a wee and leaked a bit",
+            Some((EMERGENCY, "Back pain or sciatica with any of these")),
+        ),
+    ]);
+}
