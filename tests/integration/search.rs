@@ -387,6 +387,10 @@ fn browser_top_10_equals_cli_top_10() {
             "No pain in my chest, my ankles swell by teatime and both legs ache at night",
             "arms and speech are fine, just my foot went numb sitting cross legged",
             "sciatica down one leg, no problems going to the loo",
+            "my chest goes tight when I walk up the hill in the cold and it goes after a few minutes rest",
+            "My leg went weak and heavy for ten minutes and my face felt tingly, it's gone now",
+            "toddler has had runny poos and been sick, now floppy and sleepy",
+            "face, arms and speech are fine, just my foot went numb sitting cross legged",
         ]
         .map(String::from),
     );
