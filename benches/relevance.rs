@@ -311,6 +311,18 @@ fn main() {
             "vignettes-dev-62.tsv",
             true,
         ),
+        (
+            "development, long stories with rarer emergencies",
+            "vignettes-dev-63.tsv",
+            true,
+        ),
+        (
+            "development, family and carers, toddlers to the very old",
+            "vignettes-dev-64.tsv",
+            true,
+        ),
+        ("development, short phone queries", "vignettes-dev-65.tsv", true),
+        ("development, medicines and treatments", "vignettes-dev-66.tsv", true),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -576,3 +576,43 @@ fn chest_pain_on_walking_a_crushing_chest_and_a_passing_weakness_have_their_sign
         ),
     ]);
 }
+
+#[test]
+fn short_queries_about_a_child_a_bite_a_long_cramp_and_no_pee_have_their_signs() {
+    let infection = "A red, hot or swollen leg, or any other infection";
+    assert_cues(&[
+        (
+            "6 year old said his legs ached at bedtime, now he's floppy, pale and blotchy",
+            Some((EMERGENCY, infection)),
+        ),
+        (
+            "toddler leg pain cold hands fever rash",
+            Some((EMERGENCY, "A high temperature with a stiff neck")),
+        ),
+        (
+            "my brothers leg blistering black n hes burning up",
+            Some((EMERGENCY, infection)),
+        ),
+        (
+            "wifes ankle swole hot after bite spreading",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "woke with a calf cramp that has gone on for over a quarter of an hour",
+            Some((URGENT, "A cramp that lasts longer than 10 minutes")),
+        ),
+        (
+            "leg cramps not peed since mornin dizzy",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+        (
+            "pins n needles both legs bad back worsening",
+            Some((EMERGENCY, "Back pain or sciatica with any of these")),
+        ),
+        // Without a back, pins and needles creeping up from both feet are not the spine's sign.
+        (
+            "Pins and needles in both feet the whole time, creeping up me shins",
+            Some((URGENT, "Numbness, tingling or weakness in one leg or foot")),
+        ),
+    ]);
+}
