@@ -218,7 +218,13 @@ impl Reading {
                         || (self.joins.contains(&words[j].lower) || taken > 0 && self.links.contains(&words[j].stem))
                             && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
                 {
-                    break;
+                    // "No long journeys or had surgery": a joining word before a carrier joins
+                    // what the carrier carries to.
+                    let to_carrier = words.get(j + 1).is_some_and(|n| self.carriers.contains(&n.stem));
+                    if !(self.joins.contains(&words[j].lower) && to_carrier) {
+                        break;
+                    }
+                    carried = true;
                 }
                 if words[j].ends_clause && !self.list_goes_on(words, j + 1, is_stop) {
                     break;

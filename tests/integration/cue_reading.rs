@@ -536,6 +536,12 @@ fn a_long_story_holds_a_sign_only_with_words_told_of_one_thing() {
             None,
         ),
         ("I take HRT and had a tummy bug, now both calves are crampy at night", None),
+        // "Or had surgery" is negated with the journeys before it.
+        (
+            "calf sore after a bad cramp last night, I haven't been on any long journeys or had surgery",
+            None,
+        ),
+        ("I had shingles on my thigh last winter and that patch still burns at night", None),
         // "Went mottled" says the change has just happened.
         (
             "about 9 tonight my whole foot went numb and started hurting like nothing before. It's cold and went a mottled bluey white",

@@ -390,6 +390,7 @@ fn browser_top_10_equals_cli_top_10() {
             "my chest goes tight when I walk up the hill in the cold and it goes after a few minutes rest",
             "My leg went weak and heavy for ten minutes and my face felt tingly, it's gone now",
             "toddler has had runny poos and been sick, now floppy and sleepy",
+            "calf sore after a bad cramp last night, I haven't been on any long journeys or had surgery",
             "face, arms and speech are fine, just my foot went numb sitting cross legged",
         ]
         .map(String::from),

@@ -10,7 +10,7 @@ fn reading() -> Reading {
         &ReadingConfig {
             negation: s(&["no", "without", "nothing", "havent"]),
             joins: s(&["or", "nor"]),
-            carriers: s(&["problems", "issues"]),
+            carriers: s(&["problems", "issues", "had"]),
             links: s(&["feels", "seems", "looks", "is"]),
             lists: s(&["and"]),
             conjunctions: s(&["and", "but"]),
@@ -174,6 +174,11 @@ fn a_negation_carries_on_over_common_words_after_a_carrier() {
         negated("no problems but my calf is red", none),
         ["problems"],
         "never over a conjunction"
+    );
+    assert_eq!(
+        negated("havent been on long journeys or had surgery", none),
+        ["long", "journeys", "surgery"],
+        "a joining word before a carrier joins what it carries to"
     );
 }
 

@@ -61,7 +61,12 @@
         }
         else if (conjunctions.indexOf(words[j].lower) >= 0) break;
         else if (!carried && !((joins.indexOf(words[j].lower) >= 0 || taken > 0 && links.indexOf(words[j].stem) >= 0) &&
-            j + 1 < words.length && !stop[words[j + 1].stem])) break;
+            j + 1 < words.length && !stop[words[j + 1].stem])) {
+          // A joining word before a carrier joins what the carrier carries to (reading.rs).
+          var toCarrier = j + 1 < words.length && carriers.indexOf(words[j + 1].stem) >= 0;
+          if (!(joins.indexOf(words[j].lower) >= 0 && toCarrier)) break;
+          carried = true;
+        }
         if (words[j].end && !listGoesOn(j + 1)) break;
         j += 1;
       }
