@@ -76,8 +76,8 @@ pub struct ReadingConfig {
     /// seems fine"): not the phrase's own words, so the thing before them is read as fine.
     #[serde(default)]
     pub links: Vec<String>,
-    /// Words that join the last item of a list ("and" in "face, arms and speech were
-    /// fine"): a `cleared` phrase clears each item of a list told right before it.
+    /// Words that join the last item of a list ("and" in "arms and speech are fine"): a
+    /// `cleared` phrase clears the item joined before it when that item begins a clause.
     #[serde(default)]
     pub lists: Vec<String>,
     /// Phrases that ask about a condition or tell of one in the past ("what does", "how to",

@@ -46,7 +46,7 @@ pub struct Reading {
     /// is hard").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
-    /// Lower-cased words that join the last item of a list ("face, arms and speech were fine").
+    /// Lower-cased words that join the last item of a list ("arms and speech are fine").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lists: Vec<String>,
     /// The stem a recent-onset phrase holds in cues, when the site declares one.
@@ -196,8 +196,7 @@ impl Reading {
             // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
             // conjunction follows ("when i havent and my wee is dark"), negates nothing: what
             // follows is told apart.
-            let conjunction = |n: &Word| self.conjunctions.contains(&n.lower);
-            let before_conjunction = words.get(i + 1).is_some_and(conjunction);
+            let before_conjunction = words.get(i + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
             if !self.negation.contains(&w.lower) || phrase_at(i) || w.ends_clause || before_conjunction {
                 continue;
             }
@@ -213,18 +212,11 @@ impl Reading {
                     j = last;
                     taken += 1;
                     carried |= self.carriers.contains(&words[j].stem);
-                } else if conjunction(&words[j])
-                    || !(carried
-                        || (self.joins.contains(&words[j].lower) || taken > 0 && self.links.contains(&words[j].stem))
-                            && words.get(j + 1).is_some_and(|n| !is_stop(&n.stem)))
-                {
-                    // "No long journeys or had surgery": a joining word before a carrier joins
-                    // what the carrier carries to.
-                    let to_carrier = words.get(j + 1).is_some_and(|n| self.carriers.contains(&n.stem));
-                    if !(self.joins.contains(&words[j].lower) && to_carrier) {
-                        break;
+                } else {
+                    match self.goes_over(words, j, (taken, carried), is_stop) {
+                        Some(c) => carried = c,
+                        None => break,
                     }
-                    carried = true;
                 }
                 if words[j].ends_clause && !self.list_goes_on(words, j + 1, is_stop) {
                     break;
@@ -234,6 +226,31 @@ impl Reading {
         }
         self.mark_cleared(words, is_stop, &mut out);
         out
+    }
+
+    /// Whether a negation that has `taken` words, `carried` or not, goes on over the common
+    /// word `words[j]`, and then whether it is carried: never over a conjunction; after a
+    /// carrier; over a joining word or a link before another word ("none of the veins is
+    /// hard"); over a joining word before a carrier, which it then carries ("no long journeys or
+    /// had surgery").
+    fn goes_over(
+        &self,
+        words: &[Word],
+        j: usize,
+        (taken, carried): (usize, bool),
+        is_stop: &dyn Fn(&str) -> bool,
+    ) -> Option<bool> {
+        let w = &words[j];
+        if self.conjunctions.contains(&w.lower) {
+            return None;
+        }
+        let joins = self.joins.contains(&w.lower);
+        let before_word = words.get(j + 1).is_some_and(|n| !is_stop(&n.stem));
+        if carried || (joins || taken > 0 && self.links.contains(&w.stem)) && before_word {
+            return Some(carried);
+        }
+        let before_carrier = words.get(j + 1).is_some_and(|n| self.carriers.contains(&n.stem));
+        (joins && before_carrier).then_some(true)
     }
 
     /// Whether a list goes on at `words[k]` after the end of a clause: one other word, then
