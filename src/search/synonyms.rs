@@ -73,12 +73,9 @@ impl Synonyms {
     fn analyzed(map: &BTreeMap<String, String>, lang: Lang, sense: bool) -> impl Iterator<Item = Synonym> + '_ {
         map.iter()
             .flat_map(|(written, means)| {
-                let phrases = if written.contains('/') {
-                    super::phrases::alternatives(written)
-                } else {
-                    vec![written.clone()]
-                };
-                phrases.into_iter().map(move |phrase| (phrase, means))
+                super::phrases::alternatives(written)
+                    .into_iter()
+                    .map(move |phrase| (phrase, means))
             })
             .map(move |(phrase, means)| Synonym {
                 stems: analyzer::stems(lang, &phrase),
