@@ -323,6 +323,18 @@ fn main() {
         ),
         ("development, short phone queries", "vignettes-dev-65.tsv", true),
         ("development, medicines and treatments", "vignettes-dev-66.tsv", true),
+        (
+            "development, long stories about a partner or parent, told late",
+            "vignettes-dev-67.tsv",
+            true,
+        ),
+        ("development, run-on phone messages", "vignettes-dev-68.tsv", true),
+        ("development, carers and known conditions", "vignettes-dev-69.tsv", true),
+        (
+            "development, everyday voices, other first languages, regional English",
+            "vignettes-dev-70.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -622,3 +622,84 @@ fn short_queries_about_a_child_a_bite_a_long_cramp_and_no_pee_have_their_signs()
         ),
     ]);
 }
+
+#[test]
+fn everyday_words_name_no_sign_and_signs_told_of_one_leg_are_held() {
+    let (blocked, stroke) = (
+        "A leg or foot that suddenly changes",
+        "Sudden weakness or numbness down one side",
+    );
+    assert_cues(&[
+        // "A wee bit" is a little, putting on weight is no weight on a leg, "fit" is healthy,
+        // a baby aspirin no baby, and a worry about the circulation no circulation problem.
+        (
+            "ah cannae walk mair than a wee bit before ma legs go heavy an numb, they ache at night",
+            None,
+        ),
+        (
+            "he has put on weight since a knee injury and has a burning numb patch on his thigh at night",
+            None,
+        ),
+        (
+            "hes 25 and fit, spent all day in the sun and now his calves cramp in bed",
+            None,
+        ),
+        (
+            "my dad takes a baby aspirin and a calf cramp woke him tonight, it eased when he stood up",
+            None,
+        ),
+        (
+            "my toes go numb in a cold bed every winter, worried its bad circulation",
+            None,
+        ),
+        (
+            "if i sleep on my front with my feet hanging off the end of the bed i get pins and needles",
+            None,
+        ),
+        // "Keep them still" and "much better" are no drinks kept down.
+        (
+            "i cant keep my legs still at bedtime but my mood is much better on the tablets",
+            None,
+        ),
+        (
+            "my knees and ankles swell and are stiff in the morning for more than one hour",
+            None,
+        ),
+        // Signs in the words readers use for them.
+        (
+            "back pain going down my right leg, worse at night, and i have dropped over a stone without trying",
+            Some((URGENT, "Leg or back pain with a high temperature, or with weight loss")),
+        ),
+        (
+            "had a stomach bug for 3 days and still cant keep much down, legs cramping and wee really dark",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+        (
+            "theres a little sore on my toe thats been there 3 weeks and isnt getting better",
+            Some((URGENT, "A sore, cut or ulcer on the foot that is not healing")),
+        ),
+        // A little shivery with a red leg is the infection to see today, not sepsis; stopping
+        // a medicine is no shivering that stopped.
+        (
+            "a patch on my shin went red and hot and its spreading, i feel a bit shivery",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "his gout is back in his ankle, swollen and red, he stopped the allopurinol and tonight hes hot and shivery",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        // Numb, cold and grey told of "it", and one side's arm after its leg.
+        (
+            "woke with my leg gone dead, two hours on its still numb, cold as owt and a horrible grey colour",
+            Some((EMERGENCY, blocked)),
+        ),
+        (
+            "her whole leg is swollen and bluish purple and her foot feels cooler than the other one",
+            Some((EMERGENCY, blocked)),
+        ),
+        (
+            "her left leg felt dead after sleeping on it and now her left arm is weak too, she dropped her tea",
+            Some((EMERGENCY, stroke)),
+        ),
+    ]);
+}

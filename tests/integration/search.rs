@@ -392,6 +392,10 @@ fn browser_top_10_equals_cli_top_10() {
             "toddler has had runny poos and been sick, now floppy and sleepy",
             "calf sore after a bad cramp last night, I haven't been on any long journeys or had surgery",
             "face, arms and speech are fine, just my foot went numb sitting cross legged",
+            "ah cannae walk mair than a wee bit before ma legs go heavy an numb",
+            "my knees and ankles swell and are stiff in the morning for more than one hour",
+            "he stopped the allopurinol and tonight his ankle is red and hot and hes a bit shivery",
+            "feet feel like walking on cotton wool since chemo, worried its bad circulation",
         ]
         .map(String::from),
     );
