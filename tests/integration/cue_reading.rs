@@ -701,5 +701,10 @@ fn everyday_words_name_no_sign_and_signs_told_of_one_leg_are_held() {
             "her left leg felt dead after sleeping on it and now her left arm is weak too, she dropped her tea",
             Some((EMERGENCY, stroke)),
         ),
+        // Someone who cannot be woken, whatever the cause (a low blood sugar after insulin).
+        (
+            "he did his insulin before bed, now hes thrashing his legs and soaked in sweat and i cant wake him properly",
+            Some((EMERGENCY, "Someone who suddenly becomes confused")),
+        ),
     ]);
 }
