@@ -665,6 +665,16 @@ fn everyday_words_name_no_sign_and_signs_told_of_one_leg_are_held() {
             "my knees and ankles swell and are stiff in the morning for more than one hour",
             None,
         ),
+        // Talking normally is no trouble speaking, even beside a sudden cramp; her usual
+        // puffy ankles are no new swelling.
+        (
+            "sudden bad cramps in both calves tonight after being sick all day, he is talking normally",
+            None,
+        ),
+        (
+            "34 weeks pregnant, woke with a cramp in her calf that passed in thirty seconds, both legs look the same apart from her usual puffy ankles",
+            None,
+        ),
         // Signs in the words readers use for them.
         (
             "back pain going down my right leg, worse at night, and i have dropped over a stone without trying",
