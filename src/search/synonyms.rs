@@ -151,7 +151,8 @@ impl Synonyms {
 
     /// The browser's copy, in declaration order and packed, since many phrases share a meaning
     /// ("16 weeks" to "42 weeks" all mean pregnant): `phrases` holds `[phrase, stems, m]` per
-    /// synonym, its stems joined by spaces and `m` its meaning's place in `means`; `means`
+    /// synonym, its stems joined by spaces (empty when they are the phrase itself, as for
+    /// "cant wake": a first query downloads this copy) and `m` its meaning's place in `means`; `means`
     /// holds `[means, adds, sense]`, the added words joined by spaces, each `lower+stem` (or
     /// `lower` alone when it is its own stem), and `sense` 1 for a phrase of `[search.senses]`.
     pub fn to_json(&self) -> serde_json::Value {
@@ -171,7 +172,9 @@ impl Synonyms {
                 means.push(key);
                 means.len() - 1
             });
-            phrases.push(serde_json::json!([s.phrase, s.stems.join(" "), m]));
+            let stems = s.stems.join(" ");
+            let stems = if stems == s.phrase { String::new() } else { stems };
+            phrases.push(serde_json::json!([s.phrase, stems, m]));
         }
         let means: Vec<_> = means
             .into_iter()
@@ -184,6 +187,19 @@ impl Synonyms {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_browser_copy_sends_a_phrase_that_is_its_own_stems_once() {
+        let map = BTreeMap::from([
+            ("cant wake".to_string(), "unresponsive".to_string()),
+            ("slipped discs".to_string(), "herniated disc".to_string()),
+        ]);
+        let json = Synonyms::new(&map, Lang::English).to_json();
+        let phrases = json["phrases"].as_array().unwrap();
+        let packed = |p: &str| phrases.iter().find(|e| e[0] == p).unwrap()[1].clone();
+        assert_eq!(packed("cant wake"), "");
+        assert_eq!(packed("slipped discs"), "slip disc");
+    }
 
     #[test]
     fn phrases_match_by_stem_and_add_their_words_after_the_run() {

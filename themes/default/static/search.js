@@ -81,7 +81,8 @@
   }
 
   // The site's synonyms as meta.json packs them (synonyms.rs `to_json`), unpacked once per
-  // index: `[stems, [[lower, stem], ...], phrase, means, sense]` each, in declaration order.
+  // index: `[stems, [[lower, stem], ...], phrase, means, sense]` each, in declaration order; a
+  // phrase packed with no stems is its own stems.
   function synonymsOf(meta) {
     if (!meta.unpackedSynonyms) {
       var packed = meta.synonyms || { means: [], phrases: [] };
@@ -91,7 +92,7 @@
       var means = packed.means.map(function (m) { return [m[0], adds(m[1]), m[2]]; });
       meta.unpackedSynonyms = packed.phrases.map(function (p) {
         var m = means[p[2]];
-        return [p[1].split(' '), m[1], p[0], m[0], m[2]];
+        return [(p[1] || p[0]).split(' '), m[1], p[0], m[0], m[2]];
       });
     }
     return meta.unpackedSynonyms;
