@@ -5,8 +5,9 @@
 //! change in a foot with diabetes; sudden pain in a testicle; diabetic ketoacidosis and a child's
 //! signs of type 1 diabetes; a heart attack, blood brought up or passed, a kidney infection,
 //! itching in pregnancy and blood sugar that stays high; meningitis, heavy bleeding in
-//! pregnancy and cramps that last; and the everyday wordings that share their words but show
-//! none of them.
+//! pregnancy and cramps that last; both legs swelling with breathlessness (heart failure)
+//! beside a clot in the lung; and the everyday wordings that share their words but show none
+//! of them.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -336,5 +337,40 @@ fn signs_told_in_physical_detail_without_alarm_words_are_routed() {
             Some((URGENT, "Pain in the foot or toes when you rest")),
         ),
         ("smoker, feet always freezing and legs ache in bed", None),
+    ]);
+}
+
+#[test]
+fn both_legs_swelling_with_breathlessness_is_heart_failure_to_see_today_and_a_clot_stays_999() {
+    let (heart, clot) = (
+        "Both legs or ankles swelling more and more",
+        "Chest pain, breathlessness or coughing up blood together with a painful, swollen leg",
+    );
+    assert_cues(&[
+        // Both legs swelling with breathlessness lying flat, or a quick weight gain with heart
+        // failure: the GP the same day, not the clot's 999.
+        (
+            "both legs swollen up to the knees and i get breathless lying flat, need 3 pillows now",
+            Some((URGENT, heart)),
+        ),
+        (
+            "i have heart failure, put on 2kg in three days and my ankles are bigger",
+            Some((URGENT, heart)),
+        ),
+        // One swollen leg, or both with chest pain, sudden breathlessness or after a flight,
+        // is still the clot in the lung.
+        (
+            "my left leg is swollen and painful and im breathless",
+            Some((EMERGENCY, clot)),
+        ),
+        (
+            "both legs swollen and now suddenly really breathless with chest pain",
+            Some((EMERGENCY, clot)),
+        ),
+        (
+            "both legs swollen after a long flight and now short of breath",
+            Some((EMERGENCY, clot)),
+        ),
+        ("both legs swollen and coughing up blood", Some((EMERGENCY, clot))),
     ]);
 }
