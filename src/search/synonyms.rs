@@ -152,9 +152,10 @@ impl Synonyms {
     /// The browser's copy, in declaration order and packed, since many phrases share a meaning
     /// ("16 weeks" to "42 weeks" all mean pregnant): `phrases` holds `[phrase, stems, m]` per
     /// synonym, its stems joined by spaces (empty when they are the phrase itself, as for
-    /// "cant wake": a first query downloads this copy) and `m` its meaning's place in `means`; `means`
-    /// holds `[means, adds, sense]`, the added words joined by spaces, each `lower+stem` (or
-    /// `lower` alone when it is its own stem), and `sense` 1 for a phrase of `[search.senses]`.
+    /// "cant wake": a first query downloads this copy) and `m` its meaning's place in
+    /// `means`; `means` holds `[means, adds, sense]`, the added words joined by spaces, each
+    /// `lower+stem` (or `lower` alone when it is its own stem), and `sense` 1 for a phrase of
+    /// `[search.senses]`.
     pub fn to_json(&self) -> serde_json::Value {
         let mut means: Vec<(&str, String, u8)> = Vec::new();
         let mut phrases = Vec::new();

@@ -41,7 +41,7 @@
         return fits && n > most ? n : most;
       }, 0);
     };
-    var conjunctions = reading.conjunctions || [], links = reading.links || [];
+    var conjunctions = reading.conjunctions || [], links = reading.links || [], lists = reading.lists || [];
     words.forEach(function (w, i) {
       // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
       // conjunction follows ("when i havent and my wee is dark"), negates nothing.
@@ -87,7 +87,6 @@
       else return;
       own.forEach(function (i) { marks[i] = true; });
       marks[j] = true;
-      var lists = reading.lists || [];
       while (taken < 4 && j >= 2) {
         var before = !stop[words[j - 2].stem];
         var joined = before && joins.indexOf(words[j - 1].lower) >= 0;
