@@ -159,6 +159,8 @@ pub fn with_cues(req: &Request, output: &Path) -> Result<Request, SearchError> {
     #[derive(serde::Deserialize)]
     struct Cues {
         cues: Vec<super::safety::CueDef>,
+        /// The texts of the cues' levels, once each.
+        levels: Vec<Option<super::safety::LevelText>>,
         signs: Vec<super::signs::SignDef>,
         /// Absent from an index an older causebook made: read without the rules.
         #[serde(default)]
@@ -166,7 +168,17 @@ pub fn with_cues(req: &Request, output: &Path) -> Result<Request, SearchError> {
     }
     let path = output.join(SEARCH_META);
     let bytes = crate::regular::read(&path).at("read", Path::new(SEARCH_META))?;
-    let Cues { cues, signs, reading } = serde_json::from_slice(&bytes).map_err(SearchError::Cues)?;
+    let Cues {
+        cues,
+        levels,
+        signs,
+        reading,
+    } = serde_json::from_slice(&bytes).map_err(SearchError::Cues)?;
+    let cues = super::safety::with_levels(cues, &levels).ok_or_else(|| {
+        SearchError::Cues(serde::de::Error::custom(
+            "a cue names an urgency level that `levels` does not give",
+        ))
+    })?;
     Ok(Request {
         cues,
         signs,

@@ -34,11 +34,16 @@ type Cues = Vec<Packed>;
 pub struct CueDef {
     /// Its urgency level: its place in `site.toml`'s list (0 is the most urgent).
     pub level: usize,
-    /// The level's id and label ("emergency", "Emergency").
+    /// The level's id and label ("emergency", "Emergency"), care-card heading ("Call 999 or go
+    /// to A&E now if:") and action: stored once per level in `meta.json` ([`LevelText`]),
+    /// filled in when the index is read ([`with_levels`]).
+    #[serde(skip)]
     pub urgency: String,
+    #[serde(skip)]
     pub label: String,
-    /// The level's care-card heading ("Call 999 or go to A&E now if:") and action.
+    #[serde(skip)]
     pub heading: String,
+    #[serde(skip)]
     pub action: String,
     /// The sign as the registry words it.
     pub sign: String,
@@ -66,6 +71,44 @@ pub struct CueDef {
 }
 
 pub use crate::redflags::{CONTEXT, NEAR};
+
+/// What the cues of one urgency level say besides their sign, as `meta.json` stores it once
+/// per level (`levels`) rather than in each of its cues.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelText {
+    pub urgency: String,
+    pub label: String,
+    pub heading: String,
+    pub action: String,
+}
+
+/// The texts of each level that `defs` use, by level (`None` for a level with no cue).
+pub fn levels_of(defs: &[CueDef]) -> Vec<Option<LevelText>> {
+    let mut out = vec![None; defs.iter().map(|d| d.level + 1).max().unwrap_or(0)];
+    for d in defs {
+        out[d.level].get_or_insert_with(|| LevelText {
+            urgency: d.urgency.clone(),
+            label: d.label.clone(),
+            heading: d.heading.clone(),
+            action: d.action.clone(),
+        });
+    }
+    out
+}
+
+/// `defs` as read from `meta.json`, with their level's texts from `levels`; `None` when one
+/// names a level that `levels` does not give (a damaged index).
+pub fn with_levels(mut defs: Vec<CueDef>, levels: &[Option<LevelText>]) -> Option<Vec<CueDef>> {
+    for d in &mut defs {
+        let t = levels.get(d.level)?.as_ref()?;
+        d.urgency.clone_from(&t.urgency);
+        d.label.clone_from(&t.label);
+        d.heading.clone_from(&t.heading);
+        d.action.clone_from(&t.action);
+    }
+    Some(defs)
+}
 
 /// How cue and sign texts are analyzed: the index's language and its part terms (see
 /// [`super::compound`]).

@@ -231,6 +231,13 @@ fn cues_are_packed_one_string_each_in_meta_json_and_read_back_whole() {
         json["stems"],
         serde_json::json!(["sudden cold =leg/feet", "brust+schmerz"])
     );
+    // The level's texts are stored once per level, beside the cues.
+    assert!(json.get("heading").is_none() && json.get("urgency").is_none());
+    let levels = serde_json::to_value(levels_of(std::slice::from_ref(&d))).unwrap();
+    assert_eq!(levels[0]["heading"], "heading 0");
     let back: CueDef = serde_json::from_value(json).unwrap();
-    assert_eq!(back, d);
+    let levels: Vec<Option<LevelText>> = serde_json::from_value(levels).unwrap();
+    assert_eq!(with_levels(vec![back.clone()], &levels), Some(vec![d]));
+    // A cue whose level has no texts is a damaged index, not a cue without a heading.
+    assert_eq!(with_levels(vec![CueDef { level: 1, ..back }], &levels), None);
 }

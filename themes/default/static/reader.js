@@ -300,7 +300,9 @@
       if (d.level !== best.level) return;
       (d.docs || []).forEach(function (n) { if (own.indexOf(n) < 0 && also.indexOf(n) < 0) also.push(n); });
     });
-    var out = {};
+    // The level's texts (urgency, label, heading, action) are stored once per level.
+    var out = {}, texts = (meta.levels || [])[best.level] || {};
+    Object.keys(texts).forEach(function (k) { out[k] = texts[k]; });
     Object.keys(best).forEach(function (k) { if (k !== 'unpacked') out[k] = best[k]; });
     out.also = also;
     return out;
