@@ -374,3 +374,36 @@ fn both_legs_swelling_with_breathlessness_is_heart_failure_to_see_today_and_a_cl
         ("both legs swollen and coughing up blood", Some((EMERGENCY, clot))),
     ]);
 }
+
+#[test]
+fn an_overdose_is_111_and_with_signs_of_serious_poisoning_999() {
+    let (serious, overdose) = (
+        "Someone who has taken too much of a medicine (an overdose) or swallowed something poisonous",
+        "Someone who has taken more of a medicine than the label or their prescription says",
+    );
+    assert_cues(&[
+        // More than the dose, however it is told: 111 even with no sign yet.
+        (
+            "took a few extra quinine tablets for my leg cramps, now ears ringing and vision gone blurry",
+            Some((URGENT, overdose)),
+        ),
+        (
+            "i think i took my amitriptyline twice last night",
+            Some((URGENT, overdose)),
+        ),
+        // With a sign of serious poisoning (being sick, drowsy): 999.
+        (
+            "took too many painkillers for my sciatica and now im being sick",
+            Some((EMERGENCY, serious)),
+        ),
+        (
+            "took the rest of the strip of amitriptyline and now im really drowsy",
+            Some((EMERGENCY, serious)),
+        ),
+        // A question, a dose the GP changed, a rest after the tablets: no overdose.
+        ("what happens if you overdose on quinine", None),
+        ("GP doubled my atorvastatin, now calves ache", None),
+        ("took my tablets and had a rest, legs ache", None),
+        ("dont want to take too many painkillers for my back", None),
+    ]);
+}

@@ -396,6 +396,8 @@ fn browser_top_10_equals_cli_top_10() {
             "my knees and ankles swell and are stiff in the morning for more than one hour",
             "he stopped the allopurinol and tonight his ankle is red and hot and hes a bit shivery",
             "feet feel like walking on cotton wool since chemo, worried its bad circulation",
+            "took a few extra quinine tablets for my leg cramps, now ears ringing",
+            "took too many painkillers for my sciatica and now im being sick",
         ]
         .map(String::from),
     );
