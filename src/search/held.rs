@@ -51,12 +51,18 @@ impl Held {
     /// Places the query's words (`expanded`: with what synonyms and compounds add), each stem
     /// and each word as typed ([`exact`]). A word a synonym or a compound adds stands where the
     /// words it comes from end; a phrase of `[search.senses]` holds no cue with its own words,
-    /// only with what it means.
+    /// only with what it means. The end of a sentence counts as half a window of words: a near
+    /// cue's words, told of one thing, reach into the next sentence only by a few words ("my toe
+    /// has gone purple. it hurts at night"), not across a story ("numb on top of the foot.
+    /// bladder is fine").
     pub fn place_words(&mut self, expanded: &[QueryWord]) {
-        let mut at = 0;
+        let (mut at, mut gap) = (0, 0);
         for (i, w) in expanded.iter().enumerate() {
             if !w.added && i > 0 {
-                at += 1;
+                at += 1 + std::mem::take(&mut gap);
+            }
+            if !w.added && w.word.ends_sentence {
+                gap = self.window / 2;
             }
             if w.sense {
                 continue;

@@ -718,3 +718,24 @@ fn everyday_words_name_no_sign_and_signs_told_of_one_leg_are_held() {
         ),
     ]);
 }
+
+#[test]
+fn a_near_cue_reaches_into_the_next_sentence_only_by_a_few_words() {
+    assert_cues(&[
+        // Words told of different things in different sentences are no one warning sign.
+        (
+            "I have psoriasis and my heel and knee have been sore and swollen on and off. They throb in bed and I'm stiff for an hour in the morning.",
+            None,
+        ),
+        // A next sentence that goes on about the same thing still holds the sign.
+        ("My calf is swollen. It is red and hot.", Some((URGENT, "New swelling in one leg"))),
+        (
+            "Over the last week the tip of my second toe has gone a dusky purple colour. It hurts most at night in bed.",
+            Some((URGENT, "Skin on a toe, foot or leg that turns red")),
+        ),
+        // Everything down there fine is no bladder trouble; the legs of one lying down are
+        // no pain going down a leg.
+        ("the top of my foot is numb. bladder and everything down there is fine", None),
+        ("when i lie down my legs ache and both legs feel the same", None),
+    ]);
+}

@@ -398,6 +398,9 @@ fn browser_top_10_equals_cli_top_10() {
             "feet feel like walking on cotton wool since chemo, worried its bad circulation",
             "took a few extra quinine tablets for my leg cramps, now ears ringing",
             "took too many painkillers for my sciatica and now im being sick",
+            "I have psoriasis and my heel and knee have been sore and swollen on and off. They throb in bed and I'm stiff for an hour in the morning.",
+            "My calf is swollen. It is red and hot.",
+            "the top of my foot is numb. bladder and everything down there is fine",
         ]
         .map(String::from),
     );

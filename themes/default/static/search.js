@@ -120,7 +120,7 @@
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i] });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent });
       after[i].forEach(function (m) {
         // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue (synonyms.rs `expand`).
         var s = m[0], within = sense.slice(m[1], i + 1).every(function (x) { return x; });
@@ -147,12 +147,14 @@
   }
 
   // The stems a cue may use, each with its word's place in the query, and each word as typed
-  // (held.rs `place_words`): an added word stands where the words it comes from end, and a phrase of
-  // `[search.senses]` holds no cue with its own words.
-  function placed(words) {
-    var out = [], at = 0;
+  // (held.rs `place_words`): an added word stands where the words it comes from end, a phrase of
+  // `[search.senses]` holds no cue with its own words, and the end of a sentence counts as half
+  // the near cues' `window` of words.
+  function placed(words, window) {
+    var out = [], at = 0, gap = 0;
     words.forEach(function (w, i) {
-      if (!w.added && i > 0) at += 1;
+      if (!w.added && i > 0) { at += 1 + gap; gap = 0; }
+      if (!w.added && w.sent) gap = Math.floor(window / 2);
       if (w.sense) return;
       out.push([w.stem, at]);
       if (!w.added) out.push(['=' + w.lower, at]);
@@ -235,7 +237,7 @@
           resolved.words = typed.map(function (w) { return w.lower; });
           resolved.synonyms = expanded.used;
           resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          var held = placed(all);
+          var held = placed(all, reading.cue_window);
           resolved.corrected.forEach(function (c) {
             // A corrected word stands where it was typed (held.rs `place_corrected`).
             held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1]]); });
