@@ -102,6 +102,10 @@ pub struct ReadingConfig {
     /// "39.5", "38.4c", "102 degrees" ([`crate::search::temperature`]).
     #[serde(default)]
     pub fever: Option<String>,
+    /// The words for a body temperature ("temperature", "temp"): a query that gives only a
+    /// temperature that is no fever ("temp 36.8") tells of none, and they are left out.
+    #[serde(default)]
+    pub temperatures: Vec<String>,
     /// The words for one, two, three... up to the oldest age that is a child's.
     #[serde(default)]
     pub numbers: Vec<String>,

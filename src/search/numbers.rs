@@ -1,9 +1,9 @@
 //! Numbers as readers type them, read for the warning-sign cues ([`super::reading`]): a child's
 //! age ("my 7 year old", "7yo", "seven-year-old") and a body temperature of a fever ("hes 39.5",
 //! "temp 38.4c", "102 degrees", "39°C": 38 °C or more, the NHS's "high temperature", or
-//! 100.4 °F or more). A whole number with no unit is no temperature ("im 39", "40 minutes"), nor
-//! is a number joined to a word ("b12", "38yo"). The browser reads the same (search.js
-//! `childOf`, `feverOf`).
+//! 100.4 °F or more), or one that is normal ("temp 36.8"). A whole number with no unit is no
+//! temperature ("im 39", "40 minutes"), nor is a number joined to a word ("b12", "38yo"). The
+//! browser reads the same (reader.js `childOf`, `feverOf`, `markNormalTemperature`).
 
 use super::analyzer::Word;
 
@@ -33,6 +33,15 @@ pub fn has_child_age(words: &[Word], numbers: &[String], ages: &[Vec<String>]) -
 /// The lowest temperature read as a fever, in degrees Celsius and Fahrenheit.
 const FEVER_C: f64 = 38.0;
 const FEVER_F: f64 = 100.4;
+/// A stated temperature from these up to, not including, the tops is a normal one: below it is
+/// a low temperature (a sign of sepsis), from the tops up a raised one.
+const NORMAL_C: f64 = 36.0;
+const NORMAL_TOP_C: f64 = 37.5;
+const NORMAL_F: f64 = 96.8;
+const NORMAL_TOP_F: f64 = 99.5;
+/// From these up, a number is a body temperature, however low.
+const FLOOR_C: f64 = 30.0;
+const FLOOR_F: f64 = 86.0;
 /// Above these, a number is not a body temperature.
 const CEILING_C: f64 = 44.0;
 const CEILING_F: f64 = 112.0;
@@ -63,23 +72,37 @@ enum Unit {
 
 /// Whether `text` gives a body temperature of a fever.
 pub fn has_fever(text: &str) -> bool {
+    temperatures(text).into_iter().any(fever)
+}
+
+/// Whether `text` gives a body temperature and every one it gives is normal: 36 °C or more (a
+/// low one can be a sign of sepsis) and below the lowest that a cancer team asks to hear of
+/// (37.5 °C): "temp 36.8", "his temperature is 98.6f". The words for a temperature then tell of
+/// none ([`super::reading::Reading::normal_temperature`]).
+pub fn has_normal_temperature(text: &str) -> bool {
+    let all = temperatures(text);
+    all.iter().any(|&t| normal(t)) && all.into_iter().filter(|&t| any_temperature(t)).all(normal)
+}
+
+/// Each number of `text` not joined to the word before it ("b12" is skipped whole, as the
+/// browser does), with whether it has a decimal part and its unit.
+fn temperatures(text: &str) -> Vec<Number> {
     let lower = text.to_lowercase();
     let b = lower.as_bytes();
-    let mut i = 0;
+    let (mut i, mut out) = (0, Vec::new());
     while i < b.len() {
         if !b[i].is_ascii_digit() {
             i += 1;
             continue;
         }
-        // A number joined to the word before it ("b12") is skipped whole, as the browser does.
         let joined = i > 0 && is_word_byte(b[i - 1]);
         let (value, decimal, end) = number(&lower, i);
-        if !joined && fever(value, decimal, unit(&lower, end)) {
-            return true;
+        if !joined {
+            out.push((value, decimal, unit(&lower, end)));
         }
         i = end;
     }
-    false
+    out
 }
 
 /// The number starting at byte `at` (digits, then `.` or `,` and digits), whether it has a
@@ -109,17 +132,35 @@ fn unit(lower: &str, end: usize) -> Option<Option<Unit>> {
     (!joined).then_some(None)
 }
 
-fn fever(value: f64, decimal: bool, unit: Option<Option<Unit>>) -> bool {
-    let celsius = (FEVER_C..CEILING_C).contains(&value);
-    let fahrenheit = (FEVER_F..CEILING_F).contains(&value);
+/// A number as typed: its value, whether it has a decimal part, and its unit (`None` when it is
+/// joined to the word after it, `Some(None)` when it has none).
+type Number = (f64, bool, Option<Option<Unit>>);
+
+/// A number and its unit read as a body temperature in `celsius` or `fahrenheit` (each a range):
+/// with its unit, or, in Celsius, with its tenths ("39.5"); "im 39" is an age.
+fn within((value, decimal, unit): Number, celsius: std::ops::Range<f64>, fahrenheit: std::ops::Range<f64>) -> bool {
+    let (c, f) = (celsius.contains(&value), fahrenheit.contains(&value));
     match unit {
-        Some(Some(Unit::C)) => celsius,
-        Some(Some(Unit::F)) => fahrenheit,
-        Some(Some(Unit::Any)) => celsius || fahrenheit,
-        // A bare number is a temperature only with its tenths ("39.5"): "im 39" is an age.
-        Some(None) => decimal && celsius,
+        Some(Some(Unit::C)) => c,
+        Some(Some(Unit::F)) => f,
+        Some(Some(Unit::Any)) => c || f,
+        Some(None) => decimal && c,
         None => false,
     }
+}
+
+fn fever(t: Number) -> bool {
+    within(t, FEVER_C..CEILING_C, FEVER_F..CEILING_F)
+}
+
+/// A normal body temperature: 36 to 37.4 °C, or 96.8 to 99.4 °F.
+fn normal(t: Number) -> bool {
+    within(t, NORMAL_C..NORMAL_TOP_C, NORMAL_F..NORMAL_TOP_F)
+}
+
+/// Any body temperature, low, normal, raised or a fever.
+fn any_temperature(t: Number) -> bool {
+    within(t, FLOOR_C..CEILING_C, FLOOR_F..CEILING_F)
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -128,7 +169,32 @@ fn is_word_byte(b: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::has_fever;
+    use super::{has_fever, has_normal_temperature};
+
+    #[test]
+    fn a_temperature_below_a_fever_is_normal_unless_a_fever_is_given_too() {
+        for q in [
+            "temp 36.8",
+            "his temperature is 37.1c",
+            "98.6f",
+            "temp 36.9 this morning",
+        ] {
+            assert!(has_normal_temperature(q), "{q}");
+        }
+        for q in [
+            "temp 37.8",
+            "was 36.8 now 38.5",
+            "was 36.8 now 37.6",
+            "temp only 35.4",
+            "im 36",
+            "temp normal",
+            "b36.8",
+            "34.0",
+            "38 degrees",
+        ] {
+            assert!(!has_normal_temperature(q), "{q}");
+        }
+    }
 
     #[test]
     fn a_temperature_of_a_fever_is_read_in_any_common_form() {

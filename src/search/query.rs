@@ -101,12 +101,14 @@ pub struct Response {
 /// synonym's phrase never spans one: "no temp, feel fine" holds no "no feeling"), and the
 /// negated words, as typed.
 fn without_negated(lang: Lang, req: &Request, words: Vec<analyzer::Word>) -> (Vec<Vec<analyzer::Word>>, Vec<String>) {
-    let marks = req.reading.negated(
+    let mut marks = req.reading.negated(
         &words,
         &|s| lang.is_stop(s),
         &|i| req.synonyms.covers(&words, i),
         &|i| req.synonyms.span_at(&words, i),
     );
+    let normal = req.reading.normal_temperature(&req.query, &words);
+    marks.iter_mut().zip(normal).for_each(|(m, n)| *m |= n);
     let (mut runs, mut negated) = (vec![Vec::new()], Vec::new());
     for (w, m) in words.into_iter().zip(marks) {
         if m {

@@ -86,6 +86,10 @@ pub struct Reading {
     /// The stem a body temperature of a fever holds in cues, when the site declares one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fever: Option<String>,
+    /// Stems of the words for a body temperature, left out when the query gives only a normal
+    /// one ([`Reading::normal_temperature`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub temperatures: Vec<String>,
     /// At most this many words from a near cue's first word to its last
     /// ([`super::held::Held`]).
     #[serde(default = "near_window")]
@@ -168,6 +172,7 @@ impl Reading {
                 .fever
                 .as_deref()
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
+            temperatures: stems(&cfg.temperatures),
             cue_window: cfg.cue_window.unwrap_or(super::held::NEAR_WINDOW),
         }
     }
@@ -352,6 +357,17 @@ impl Reading {
     pub fn fever_of(&self, text: &str) -> Option<&str> {
         let fever = self.fever.as_deref()?;
         super::numbers::has_fever(text).then_some(fever)
+    }
+
+    /// Which of `words` are a word for a body temperature when the query `text` gives a
+    /// temperature and every one it gives is below a fever ("i checked his temperature and
+    /// its 36.8"): such a temperature tells of no fever, and its words are left out as negated.
+    pub fn normal_temperature(&self, text: &str, words: &[Word]) -> Vec<bool> {
+        let normal = !self.temperatures.is_empty() && super::numbers::has_normal_temperature(text);
+        words
+            .iter()
+            .map(|w| normal && self.temperatures.contains(&w.stem))
+            .collect()
     }
 
     /// Whether `words` ask about a condition, or tell of one in the past: a `questions` phrase

@@ -739,3 +739,39 @@ fn a_near_cue_reaches_into_the_next_sentence_only_by_a_few_words() {
         ("when i lie down my legs ache and both legs feel the same", None),
     ]);
 }
+
+#[test]
+fn a_clot_someone_had_or_died_of_is_history_told_not_the_readers_sign() {
+    let clot = "New swelling in one leg";
+    assert_cues(&[
+        ("restless legs at night, my dad had a dvt once", None),
+        ("legs ache in bed, my grandad died of a clot", None),
+        // The reader's own leg, or a worry about it, still shows the sign.
+        (
+            "had a dvt years ago, now my calf is swollen and red",
+            Some((URGENT, clot)),
+        ),
+        ("is it a dvt", Some((URGENT, clot))),
+    ]);
+}
+
+#[test]
+fn a_temperature_below_a_fever_tells_of_none_and_a_raised_one_still_counts() {
+    let chemo = "During cancer treatment such as chemotherapy";
+    assert_cues(&[
+        // 36.8 is no temperature to call the cancer team about; the swollen leg is the clot.
+        (
+            "on chemo, left leg aches and looks swollen, I checked his temperature and it's 36.8",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        ("on chemo, temp 36.9, legs ache at night", None),
+        // 37.5 or more during chemotherapy is, whatever came before it.
+        ("on chemo and my temperature is 37.8", Some((EMERGENCY, chemo))),
+        ("on chemo, temp was 36.8 now 37.9", Some((EMERGENCY, chemo))),
+        // A low temperature is no normal one: with these signs it is sepsis.
+        (
+            "care home resident keeps saying his legs ache, very sleepy today, breathing fast, knees look mottled blue and temp only 35.4",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+    ]);
+}

@@ -400,6 +400,9 @@ fn browser_top_10_equals_cli_top_10() {
             "took too many painkillers for my sciatica and now im being sick",
             "I have psoriasis and my heel and knee have been sore and swollen on and off. They throb in bed and I'm stiff for an hour in the morning.",
             "My calf is swollen. It is red and hot.",
+            "restless legs at night, my dad had a dvt once",
+            "on chemo, left leg aches and looks swollen, I checked his temperature and it's 36.8",
+            "on chemo, temp was 36.8 now 37.9",
             "the top of my foot is numb. bladder and everything down there is fine",
         ]
         .map(String::from),

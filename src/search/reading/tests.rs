@@ -38,6 +38,7 @@ fn reading() -> Reading {
             ages: s(&["year old", "yr old", "yo"]),
             numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
             fever: Some("fever".into()),
+            temperatures: s(&["temperature", "temp"]),
             cue_window: None,
         },
         Lang::English,
@@ -360,4 +361,22 @@ fn a_child_s_age_in_digits_or_words_stands_for_a_child() {
         Reading::default().child_of(&analyzer::words(Lang::English, "7 yo")),
         None
     );
+}
+
+#[test]
+fn a_normal_temperature_leaves_out_the_words_for_a_temperature() {
+    let r = reading();
+    let marks = |q: &str| {
+        let words = analyzer::words(Lang::English, q);
+        let marked = r.normal_temperature(q, &words);
+        (words.iter().zip(marked))
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w.lower.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(marks("checked his temperature and its 36.8"), ["temperature"]);
+    assert_eq!(marks("temp 36.9 but feel hot"), ["temp"]);
+    assert!(marks("temp 37.8").is_empty());
+    assert!(marks("temperature is high").is_empty());
+    assert!(marks("temp only 35.4").is_empty());
 }

@@ -192,21 +192,17 @@
     return found ? reading.child : null;
   }
 
-  // The fever stem when the query gives a body temperature of a fever (numbers.rs): 38 °C
-  // or more, or 100.4 °F or more; a whole number needs a unit ("39c", "102 degrees"), a number
-  // with tenths ("39.5") does not; a number joined to a word ("b12", "38yo") is none.
+  // The numbers of a query read as body temperatures (numbers.rs): each number not joined to the
+  // word before it ("b12"), with its tenths and its unit ('c', 'f', '*' for "degrees", '' for
+  // none, null when joined to the word after it: "38yo").
   var UNITS = [['centigrade', 'c'], ['fahrenheit', 'f'], ['celsius', 'c'], ['degrees', '*'], ['degree', '*'], ['deg', '*'],
     ['\u00b0c', 'c'], ['\u00b0f', 'f'], ['\u00b0', '*'], ['c', 'c'], ['f', 'f']];
-  function feverOf(query, reading) {
-    if (!reading.fever) return null;
-    var text = query.toLowerCase();
+  function numbersIn(query) {
+    var text = query.toLowerCase(), out = [];
     var alnum = /[0-9a-z\u0080-\uffff]/;
-    var found = false;
     var re = /[0-9]+(?:[.,][0-9]+)?/g, m;
-    while (!found && (m = re.exec(text))) {
+    while ((m = re.exec(text))) {
       if (m.index > 0 && alnum.test(text[m.index - 1])) continue;
-      var value = parseFloat(m[0].replace(',', '.'));
-      var decimal = /[.,]/.test(m[0]);
       var end = m.index + m[0].length;
       var rest = text.slice(end).replace(/^\s+/, '');
       var unit = null;
@@ -215,11 +211,36 @@
         var after = rest.charAt(u.length);
         if (rest.slice(0, u.length) === u && !(after && /[0-9a-z]/.test(after))) unit = UNITS[k][1];
       }
-      var joined = /[0-9a-z]/.test(text.charAt(end));
-      var c = value >= 38 && value < 44, f = value >= 100.4 && value < 112;
-      found = unit === 'c' ? c : unit === 'f' ? f : unit === '*' ? (c || f) : (!joined && decimal && c);
+      if (unit === null && !/[0-9a-z]/.test(text.charAt(end))) unit = '';
+      out.push({ value: parseFloat(m[0].replace(',', '.')), decimal: /[.,]/.test(m[0]), unit: unit });
     }
-    return found ? reading.fever : null;
+    return out;
+  }
+
+  // Whether a number is a body temperature within the Celsius and Fahrenheit ranges [lo, hi):
+  // with its unit, or, in Celsius, with its tenths ("39.5"); "im 39" is an age (numbers.rs `within`).
+  function within(n, cLo, cHi, fLo, fHi) {
+    var c = n.value >= cLo && n.value < cHi, f = n.value >= fLo && n.value < fHi;
+    return n.unit === 'c' ? c : n.unit === 'f' ? f : n.unit === '*' ? (c || f) : (n.unit === '' && n.decimal && c);
+  }
+  function isFever(n) { return within(n, 38, 44, 100.4, 112); }
+  function isNormal(n) { return within(n, 36, 37.5, 96.8, 99.5); }
+
+  // The fever stem when the query gives a body temperature of a fever: 38 °C or more, or
+  // 100.4 °F or more (numbers.rs `has_fever`).
+  function feverOf(query, reading) {
+    if (!reading.fever) return null;
+    return numbersIn(query).some(isFever) ? reading.fever : null;
+  }
+
+  // Marks in `marks` the words for a temperature when the query gives one and every one it
+  // gives is below a fever ("temp 36.8"): they tell of no fever (reading.rs
+  // `normal_temperature`).
+  function markNormalTemperature(words, query, reading, marks) {
+    var temps = reading.temperatures || [];
+    var all = numbersIn(query).filter(function (n) { return within(n, 30, 44, 86, 112); });
+    if (!temps.length || !all.some(isNormal) || !all.every(isNormal)) return;
+    words.forEach(function (w, i) { if (temps.indexOf(w.stem) >= 0) marks[i] = true; });
   }
 
   // The general warning signs that hold every content word of the query (signs.rs `hits`).
@@ -310,6 +331,7 @@
 
   var api = {
     negated: negated, hasPhrase: hasPhrase, worries: worries, onsetOf: onsetOf, childOf: childOf, feverOf: feverOf,
+    markNormalTemperature: markNormalTemperature,
     signHits: signHits, knowsSign: knowsSign, cue: cue,
   };
   if (typeof module !== 'undefined') module.exports = api;

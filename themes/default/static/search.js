@@ -207,6 +207,7 @@
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
       var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
+      R.markNormalTemperature(analyzed, query, reading, marks);
       // The words not negated, in runs that the negated words part: a synonym's phrase never
       // spans one (query.rs `without_negated`).
       var runs = [[]];
