@@ -106,6 +106,13 @@ pub struct ReadingConfig {
     /// temperature that is no fever ("temp 36.8") tells of none, and they are left out.
     #[serde(default)]
     pub temperatures: Vec<String>,
+    /// Phrases that tell of the past ("years ago", "in 2012"): a warning-sign cue whose words
+    /// all lie in clauses that hold one is history told, not a sign now.
+    #[serde(default)]
+    pub past: Vec<String>,
+    /// Phrases that bring a story back to now ("now", "since"): a clause's past ends at them.
+    #[serde(default)]
+    pub present: Vec<String>,
     /// The words for one, two, three... up to the oldest age that is a child's.
     #[serde(default)]
     pub numbers: Vec<String>,

@@ -27,6 +27,9 @@ pub struct Word {
     pub stem: String,
     pub ends_clause: bool,
     pub ends_sentence: bool,
+    /// In a clause told of the past ("broke my ankle in a crash years ago"), as the site's
+    /// reading rules mark it ([`super::reading::Reading::mark_past`]).
+    pub past: bool,
 }
 
 /// Whether `gap`, the text between two words, ends a sentence: a line break, `!`, `?`, or a
@@ -107,6 +110,7 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             stem: stem_token(lang, stemmer.as_ref(), lower),
             ends_clause: text.get(*end..next).is_some_and(|gap| gap.contains(CLAUSE_ENDS)),
             ends_sentence: text.get(*end..next).is_some_and(ends_sentence),
+            past: false,
             lower: lower.clone(),
         })
         .collect()

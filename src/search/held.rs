@@ -18,6 +18,8 @@ pub use super::phrases::exact;
 pub struct Held {
     at: BTreeMap<String, Vec<usize>>,
     anywhere: BTreeSet<String>,
+    /// The places of the words in clauses told of the past ([`super::analyzer::Word::past`]).
+    past: BTreeSet<usize>,
     /// At most this many words from the first word of a near cue to its last.
     window: usize,
 }
@@ -56,13 +58,19 @@ impl Held {
     /// has gone purple. it hurts at night"), not across a story ("numb on top of the foot.
     /// bladder is fine").
     pub fn place_words(&mut self, expanded: &[QueryWord]) {
-        let (mut at, mut gap) = (0, 0);
+        let (mut at, mut gap, mut past) = (0, 0, false);
         for (i, w) in expanded.iter().enumerate() {
             if !w.added && i > 0 {
                 at += 1 + std::mem::take(&mut gap);
             }
-            if !w.added && w.word.ends_sentence {
-                gap = self.window / 2;
+            if !w.added {
+                past = w.word.past;
+                if w.word.ends_sentence {
+                    gap = self.window / 2;
+                }
+            }
+            if past {
+                self.past.insert(at);
             }
             if w.sense {
                 continue;
@@ -101,15 +109,24 @@ impl Held {
 
     /// Whether the query holds one alternative of each word of `cue`; its first `close` words
     /// within the window of each other, when it is near (the words after them are its context,
-    /// held anywhere).
+    /// held anywhere); and one of its words outside the clauses told of the past: a cue told
+    /// wholly of the past ("broke my ankle in a crash years ago") is history, not a sign now.
     pub(crate) fn holds(&self, cue: &[Vec<Vec<String>>], close: Option<usize>) -> bool {
-        let mut lists = Vec::new();
+        let (mut lists, mut now) = (Vec::new(), false);
         for (k, word) in cue.iter().enumerate() {
-            match self.places(word) {
+            let place = self.places(word);
+            now |= match &place {
                 Place::Nowhere => return false,
+                Place::Anywhere => true,
+                Place::At(at) => at.iter().any(|p| !self.past.contains(p)),
+            };
+            match place {
                 Place::At(at) if close.is_some_and(|n| k < n) => lists.push(at),
-                Place::Anywhere | Place::At(_) => {}
+                _ => {}
             }
+        }
+        if !now {
+            return false;
         }
         if lists.is_empty() {
             return !cue.is_empty();

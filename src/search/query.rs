@@ -143,7 +143,8 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .map(|(n, b)| Ok((schema.get_field(n)?, *b)))
         .collect::<Result<_, SearchError>>()?;
     let lang = super::schema::lang_of(&schema);
-    let all = analyzer::words(lang, &req.query);
+    let mut all = analyzer::words(lang, &req.query);
+    req.reading.mark_past(&mut all);
     let onset = req.reading.onset_of(&all).map(str::to_string);
     let child = req.reading.child_of(&all).map(str::to_string);
     let fever = req.reading.fever_of(&req.query).map(str::to_string);
@@ -201,6 +202,7 @@ fn added_word(stem: &str) -> QueryWord {
             stem: stem.to_string(),
             ends_clause: false,
             ends_sentence: false,
+            past: false,
         },
         covered: false,
         added: true,
@@ -238,6 +240,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
                 stem: p,
                 ends_clause: false,
                 ends_sentence: false,
+                past: false,
             },
             covered: false,
             added: true,

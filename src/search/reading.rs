@@ -90,6 +90,13 @@ pub struct Reading {
     /// one ([`Reading::normal_temperature`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub temperatures: Vec<String>,
+    /// Stems of the phrases that tell of the past ([`Reading::mark_past`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub past: Vec<Phrase>,
+    /// Stems of the phrases that bring a story back to now ("now", "since"): the past a clause
+    /// tells of ends at the first of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub present: Vec<Phrase>,
     /// At most this many words from a near cue's first word to its last
     /// ([`super::held::Held`]).
     #[serde(default = "near_window")]
@@ -173,6 +180,8 @@ impl Reading {
                 .as_deref()
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             temperatures: stems(&cfg.temperatures),
+            past: phrases(&cfg.past),
+            present: phrases(&cfg.present),
             cue_window: cfg.cue_window.unwrap_or(super::held::NEAR_WINDOW),
         }
     }
@@ -368,6 +377,32 @@ impl Reading {
             .iter()
             .map(|w| normal && self.temperatures.contains(&w.stem))
             .collect()
+    }
+
+    /// Marks the words told of the past: in each clause, the words before its first `present`
+    /// phrase ("now", "tonight", "since", "the last year"), when a `past` phrase lies among them.
+    /// "I broke my ankle in a crash years ago" is all past; "years ago i had a clot and now my
+    /// calf is swollen" is past up to "now"; "numb since a fall years ago" and "over the last
+    /// year" go on. A clause ends at a comma or full stop, or before a conjunction ("a dvt two
+    /// years ago and the same leg is swollen again" tells of two things). Read so, "years ago my
+    /// leg went cold and white" keeps "white" now: the rule leaves a cue out only when every
+    /// word of it is past.
+    pub fn mark_past(&self, words: &mut [Word]) {
+        let mut start = 0;
+        for end in 0..words.len() {
+            let split = words.get(end + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
+            if words[end].ends_clause || end + 1 == words.len() || split {
+                let clause = &mut words[start..=end];
+                let at = |list: &[Phrase], i: usize| list.iter().any(|p| starts(&clause[i..], p).is_some());
+                let now = (0..clause.len())
+                    .find(|&i| at(&self.present, i))
+                    .unwrap_or(clause.len());
+                if (0..now).any(|i| at(&self.past, i)) {
+                    clause[..now].iter_mut().for_each(|w| w.past = true);
+                }
+                start = end + 1;
+            }
+        }
     }
 
     /// Whether `words` ask about a condition, or tell of one in the past: a `questions` phrase

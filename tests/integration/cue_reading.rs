@@ -775,3 +775,25 @@ fn a_temperature_below_a_fever_tells_of_none_and_a_raised_one_still_counts() {
         ),
     ]);
 }
+
+#[test]
+fn a_sign_told_wholly_of_the_past_is_history_and_one_told_of_now_is_held() {
+    let clot = "New swelling in one leg";
+    assert_cues(&[
+        // A broken ankle years ago is no injury now.
+        (
+            "I broke my ankle in a motorbike crash twenty years ago. It aches at night in the cold.",
+            None,
+        ),
+        ("i broke my ankle in a crash years ago, it aches in the cold now", None),
+        // The past ends at "now", and at a conjunction: the calf is swollen now.
+        (
+            "years ago i had a clot and now my calf is swollen and red",
+            Some((URGENT, clot)),
+        ),
+        (
+            "Had a DVT two years ago and the same leg has started aching at night and looks swollen again.",
+            Some((URGENT, clot)),
+        ),
+    ]);
+}

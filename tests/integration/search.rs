@@ -403,6 +403,8 @@ fn browser_top_10_equals_cli_top_10() {
             "restless legs at night, my dad had a dvt once",
             "on chemo, left leg aches and looks swollen, I checked his temperature and it's 36.8",
             "on chemo, temp was 36.8 now 37.9",
+            "i broke my ankle in a crash years ago, it aches in the cold now",
+            "years ago i had a clot and now my calf is swollen and red",
             "the top of my foot is numb. bladder and everything down there is fine",
         ]
         .map(String::from),

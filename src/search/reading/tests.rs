@@ -39,6 +39,8 @@ fn reading() -> Reading {
             numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
             fever: Some("fever".into()),
             temperatures: s(&["temperature", "temp"]),
+            past: s(&["years ago", "last year"]),
+            present: s(&["now", "since", "the last year"]),
             cue_window: None,
         },
         Lang::English,
@@ -379,4 +381,33 @@ fn a_normal_temperature_leaves_out_the_words_for_a_temperature() {
     assert!(marks("temp 37.8").is_empty());
     assert!(marks("temperature is high").is_empty());
     assert!(marks("temp only 35.4").is_empty());
+}
+
+#[test]
+fn the_past_a_clause_tells_of_ends_at_now_and_at_a_conjunction() {
+    let r = reading();
+    let past = |q: &str| {
+        let mut words = analyzer::words(Lang::English, q);
+        r.mark_past(&mut words);
+        words
+            .iter()
+            .filter(|w| w.past)
+            .map(|w| w.lower.clone())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(
+        past("broke my ankle years ago, it aches now"),
+        "broke my ankle years ago"
+    );
+    assert_eq!(
+        past("years ago i had a clot and now my calf is red"),
+        "years ago i had a clot"
+    );
+    assert_eq!(
+        past("i had a clot years ago now my calf is red"),
+        "i had a clot years ago"
+    );
+    assert_eq!(past("numb since a fall years ago"), "");
+    assert_eq!(past("worse over the last year"), "");
 }

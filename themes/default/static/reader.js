@@ -176,6 +176,26 @@
     return reading.onset && recent && found('ordinary', false).length === 0 ? reading.onset : null;
   }
 
+  // Marks the words told of the past (`w.past`; reading.rs `mark_past`): in each clause, the
+  // words before its first `present` phrase, when a `past` phrase lies among them; a clause
+  // ends at a comma or full stop, or before a conjunction.
+  function markPast(words, reading) {
+    var past = unpacked(reading, 'past'), present = unpacked(reading, 'present');
+    var conj = reading.conjunctions || [], start = 0;
+    var at = function (clause, list, i) { return list.some(function (p) { return startsAt(clause, i, p) > 0; }); };
+    words.forEach(function (w, end) {
+      var next = words[end + 1];
+      var split = next && conj.indexOf(next.lower) >= 0;
+      if (!(w.end || !next || split)) return;
+      var clause = words.slice(start, end + 1), now = clause.length;
+      for (var i = 0; i < clause.length; i += 1) if (at(clause, present, i)) { now = i; break; }
+      var told = false;
+      for (var j = 0; j < now; j += 1) if (at(clause, past, j)) told = true;
+      if (told) clause.slice(0, now).forEach(function (c) { c.past = true; });
+      start = end + 1;
+    });
+  }
+
   // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
   // digits or words, then an `ages` phrase, its first word next or joined to the digits.
   function childOf(words, reading) {
@@ -271,9 +291,9 @@
   // Whether the query's `places` (stem -> places, -1 for the query as a whole) hold one
   // alternative of each word of `cue`; its first `close` words within `window` words of each
   // other when it is near (`close` not null), the words after them anywhere (held.rs `holds`).
-  function holds(cue, places, close, window) {
+  function holds(cue, places, close, window, pastAt) {
     if (cue.length === 0) return false;
-    var lists = [];
+    var lists = [], now = false;
     for (var k = 0; k < cue.length; k += 1) {
       var found = null, anywhere = false;
       cue[k].forEach(function (alt) {
@@ -282,8 +302,11 @@
         found = (found || []).concat.apply(found || [], alt.map(function (s) { return places[s]; }));
       });
       if (found === null) return false;
+      // One of its words outside the clauses told of the past (held.rs `holds`).
+      now = now || anywhere || found.some(function (p) { return !pastAt[p]; });
       if (!anywhere && close !== null && k < close) lists.push(found);
     }
+    if (!now) return false;
     if (lists.length === 0) return true;
     return [].concat.apply([], lists).some(function (start) {
       return lists.every(function (l) { return l.some(function (p) { return p >= start && p < start + window; }); });
@@ -298,20 +321,23 @@
     return d.close && d.close[k] !== undefined ? d.close[k] : c.length;
   }
 
-  // The most urgent sign one of whose cues the query holds (`held`: [stem, place] pairs, its
+  // The most urgent sign one of whose cues the query holds (`held`: [stem, place, past] for its
   // stems and its words as typed, '=word', held.rs `exact`; place -1 for what the query says
-  // as a whole), whatever the results (safety.rs `cue`): the instruction comes first on an
+  // as a whole; past when its clause tells of the past), whatever the results (safety.rs `cue`): the instruction comes first on an
   // emergency or urgent query. A query that `asks` about a condition (reading.rs `asks`) does
   // not hold the cues that only name it. Its causes are the sign's own (`docs`), then (`also`)
   // those of the other signs held at its level.
   function cue(meta, held, asks) {
-    var places = {}, window = (meta.reading || {}).cue_window;
-    held.forEach(function (h) { (places[h[0]] = places[h[0]] || []).push(h[1]); });
+    var places = {}, pastAt = {}, window = (meta.reading || {}).cue_window;
+    held.forEach(function (h) {
+      (places[h[0]] = places[h[0]] || []).push(h[1]);
+      if (h[2]) pastAt[h[1]] = true;
+    });
     // Each definition is unpacked once, on its first search.
     var hits = (meta.cues || []).filter(function (d) {
       if (!d.unpacked) d.unpacked = { stems: d.stems.map(unpack), names: (d.names || []).map(unpack) };
-      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window); }) ||
-        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, null, window); }));
+      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window, pastAt); }) ||
+        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, null, window, pastAt); }));
     });
     var best = null;
     hits.forEach(function (d) { if (best === null || d.level < best.level) best = d; });
@@ -331,7 +357,7 @@
 
   var api = {
     negated: negated, hasPhrase: hasPhrase, worries: worries, onsetOf: onsetOf, childOf: childOf, feverOf: feverOf,
-    markNormalTemperature: markNormalTemperature,
+    markNormalTemperature: markNormalTemperature, markPast: markPast,
     signHits: signHits, knowsSign: knowsSign, cue: cue,
   };
   if (typeof module !== 'undefined') module.exports = api;

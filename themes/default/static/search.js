@@ -120,7 +120,7 @@
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past });
       after[i].forEach(function (m) {
         // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue (synonyms.rs `expand`).
         var s = m[0], within = sense.slice(m[1], i + 1).every(function (x) { return x; });
@@ -146,18 +146,21 @@
     return out;
   }
 
-  // The stems a cue may use, each with its word's place in the query, and each word as typed
-  // (held.rs `place_words`): an added word stands where the words it comes from end, a phrase of
-  // `[search.senses]` holds no cue with its own words, and the end of a sentence counts as half
-  // the near cues' `window` of words.
+  // The stems a cue may use, each with its word's place in the query and whether its clause
+  // tells of the past, and each word as typed (held.rs `place_words`): an added word stands where
+  // the words it comes from end, a phrase of `[search.senses]` holds no cue with its own words,
+  // and the end of a sentence counts as half the near cues' `window` of words.
   function placed(words, window) {
-    var out = [], at = 0, gap = 0;
+    var out = [], at = 0, gap = 0, past = false;
     words.forEach(function (w, i) {
       if (!w.added && i > 0) { at += 1 + gap; gap = 0; }
-      if (!w.added && w.sent) gap = Math.floor(window / 2);
+      if (!w.added) {
+        past = !!w.past;
+        if (w.sent) gap = Math.floor(window / 2);
+      }
       if (w.sense) return;
-      out.push([w.stem, at]);
-      if (!w.added) out.push(['=' + w.lower, at]);
+      out.push([w.stem, at, past]);
+      if (!w.added) out.push(['=' + w.lower, at, past]);
     });
     return out;
   }
@@ -206,6 +209,7 @@
       var stop = {}, reading = meta.reading || {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
+      R.markPast(analyzed, reading);
       var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
       R.markNormalTemperature(analyzed, query, reading, marks);
       // The words not negated, in runs that the negated words part: a synonym's phrase never
@@ -241,7 +245,7 @@
           var held = placed(all, reading.cue_window);
           resolved.corrected.forEach(function (c) {
             // A corrected word stands where it was typed (held.rs `place_corrected`).
-            held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1]]); });
+            held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1], h[2]]); });
           });
           [onset, child, fever].forEach(function (s) { if (s) held.push([s, -1]); });
           resolved.cue = R.cue(meta, held, asks);
