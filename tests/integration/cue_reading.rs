@@ -797,3 +797,24 @@ fn a_sign_told_wholly_of_the_past_is_history_and_one_told_of_now_is_held() {
         ),
     ]);
 }
+
+#[test]
+fn strong_legs_a_clear_chest_a_feared_fit_and_no_saddle_numbness_tell_of_no_sign() {
+    let cauda = "Back pain or sciatica with any of these";
+    assert_cues(&[
+        ("both legs are strong, sciatica down my right leg since lifting", None),
+        (
+            "I honestly thought he was having a fit, his calf went rock hard and he shouted, it let go after a minute",
+            None,
+        ),
+        ("no numbness in the saddle area, my legs feel heavy after walking", None),
+        // A clear chest is no breathlessness: a red swollen calf is the clot to see today.
+        (
+            "my chest is clear, calf is red and swollen",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        // Told as they are, the signs still show.
+        ("sciatica in both legs now", Some((EMERGENCY, cauda))),
+        ("saddle numbness and cant pee", Some((EMERGENCY, cauda))),
+    ]);
+}

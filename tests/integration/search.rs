@@ -405,6 +405,7 @@ fn browser_top_10_equals_cli_top_10() {
             "on chemo, temp was 36.8 now 37.9",
             "i broke my ankle in a crash years ago, it aches in the cold now",
             "years ago i had a clot and now my calf is swollen and red",
+            "no numbness in the saddle area, my legs feel heavy after walking",
             "the top of my foot is numb. bladder and everything down there is fine",
         ]
         .map(String::from),
