@@ -145,7 +145,7 @@
     return hasPhrase(words, reading, 'worries') && described > 3;
   }
   // The onset stem when a recent-onset phrase is among the words and no ordinary one is
-  // (reading.rs `onset_of`). An ordinary phrase the reader only guesses at does not count: a
+  // (reading/beyond.rs `onset_of`). An ordinary phrase the reader only guesses at does not count: a
   // guess phrase ends at most 2 words before it, in the same clause (`guessed`, `GUESS_REACH`).
   function guessed(words, at, reading) {
     var before = words.slice(0, at);
@@ -176,7 +176,7 @@
     return reading.onset && recent && found('ordinary', false).length === 0 ? reading.onset : null;
   }
 
-  // Marks the words told of the past (`w.past`; reading.rs `mark_past`): in each clause, the
+  // Marks the words told of the past (`w.past`; reading/beyond.rs `mark_past`): in each clause, the
   // words before its first `present` phrase, when a `past` phrase lies among them; a clause
   // ends at a comma or full stop, or before a conjunction.
   function markPast(words, reading) {
@@ -254,7 +254,7 @@
   }
 
   // Marks in `marks` the words for a temperature when the query gives one and every one it
-  // gives is below a fever ("temp 36.8"): they tell of no fever (reading.rs
+  // gives is normal, 36 to 37.4 °C ("temp 36.8"): they tell of no fever (reading/beyond.rs
   // `normal_temperature`).
   function markNormalTemperature(words, query, reading, marks) {
     var temps = reading.temperatures || [];
