@@ -56,7 +56,7 @@ impl Held {
     /// only with what it means. The end of a sentence counts as half a window of words: a near
     /// cue's words, told of one thing, reach into the next sentence only by a few words ("my toe
     /// has gone purple. it hurts at night"), not across a story ("numb on top of the foot.
-    /// bladder is fine").
+    /// bladder is fine"). The places of words told of the past, and of what they add, are noted.
     pub fn place_words(&mut self, expanded: &[QueryWord]) {
         let (mut at, mut gap, mut past) = (0, 0, false);
         for (i, w) in expanded.iter().enumerate() {
@@ -120,9 +120,10 @@ impl Held {
                 Place::Anywhere => true,
                 Place::At(at) => at.iter().any(|p| !self.past.contains(p)),
             };
-            match place {
-                Place::At(at) if close.is_some_and(|n| k < n) => lists.push(at),
-                _ => {}
+            if let Place::At(at) = place {
+                if close.is_some_and(|n| k < n) {
+                    lists.push(at);
+                }
             }
         }
         if !now {

@@ -72,7 +72,7 @@ enum Unit {
 
 /// Whether `text` gives a body temperature of a fever.
 pub fn has_fever(text: &str) -> bool {
-    temperatures(text).into_iter().any(fever)
+    numbers_in(text).into_iter().any(fever)
 }
 
 /// Whether `text` gives a body temperature and every one it gives is normal: 36 °C or more (a
@@ -80,13 +80,13 @@ pub fn has_fever(text: &str) -> bool {
 /// (37.5 °C): "temp 36.8", "his temperature is 98.6f". The words for a temperature then tell of
 /// none ([`super::reading::Reading::normal_temperature`]).
 pub fn has_normal_temperature(text: &str) -> bool {
-    let all = temperatures(text);
+    let all = numbers_in(text);
     all.iter().any(|&t| normal(t)) && all.into_iter().filter(|&t| any_temperature(t)).all(normal)
 }
 
 /// Each number of `text` not joined to the word before it ("b12" is skipped whole, as the
 /// browser does), with whether it has a decimal part and its unit.
-fn temperatures(text: &str) -> Vec<Number> {
+fn numbers_in(text: &str) -> Vec<Number> {
     let lower = text.to_lowercase();
     let b = lower.as_bytes();
     let (mut i, mut out) = (0, Vec::new());
