@@ -99,15 +99,15 @@ pub struct ReadingConfig {
     #[serde(default)]
     pub ages: Vec<String>,
     /// The word of the warning-sign cues a body temperature of a fever stands for ("fever"):
-    /// "39.5", "38.4c", "102 degrees" ([`crate::search::temperature`]).
+    /// "39.5", "38.4c", "102 degrees" ([`crate::search::numbers`]).
     #[serde(default)]
     pub fever: Option<String>,
     /// The words for a body temperature ("temperature", "temp"): a query that gives only a
     /// temperature that is no fever ("temp 36.8") tells of none, and they are left out.
     #[serde(default)]
     pub temperatures: Vec<String>,
-    /// Phrases that tell of the past ("years ago", "in 2012"): a warning-sign cue whose words
-    /// all lie in clauses that hold one is history told, not a sign now.
+    /// Phrases that tell of the past ("years ago", "last year"): a warning-sign cue whose words
+    /// all lie in the past a clause tells of is history told, not a sign now.
     #[serde(default)]
     pub past: Vec<String>,
     /// Phrases that bring a story back to now ("now", "since"): a clause's past ends at them.

@@ -80,8 +80,8 @@ pub fn has_fever(text: &str) -> bool {
 /// (37.5 °C): "temp 36.8", "his temperature is 98.6f". The words for a temperature then tell of
 /// none ([`super::reading::Reading::normal_temperature`]).
 pub fn has_normal_temperature(text: &str) -> bool {
-    let all = numbers_in(text);
-    all.iter().any(|&t| normal(t)) && all.into_iter().filter(|&t| any_temperature(t)).all(normal)
+    let mut all = numbers_in(text).into_iter().filter(|&t| any_temperature(t)).peekable();
+    all.peek().is_some() && all.all(normal)
 }
 
 /// Each number of `text` not joined to the word before it ("b12" is skipped whole, as the

@@ -83,8 +83,9 @@ impl Reading {
     }
 
     /// Which of `words` are a word for a body temperature when the query `text` gives a
-    /// temperature and every one it gives is below a fever ("i checked his temperature and
-    /// its 36.8"): such a temperature tells of no fever, and its words are left out as negated.
+    /// temperature and every one it gives is normal, 36 to 37.4 °C ("i checked his temperature
+    /// and its 36.8"): such a temperature tells of no fever, and its words are left out as
+    /// negated.
     pub fn normal_temperature(&self, text: &str, words: &[Word]) -> Vec<bool> {
         let normal = !self.temperatures.is_empty() && crate::search::numbers::has_normal_temperature(text);
         words

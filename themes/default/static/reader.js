@@ -189,9 +189,8 @@
       if (!(w.end || !next || split)) return;
       var clause = words.slice(start, end + 1), now = clause.length;
       for (var i = 0; i < clause.length; i += 1) if (at(clause, present, i)) { now = i; break; }
-      var told = false;
-      for (var j = 0; j < now; j += 1) if (at(clause, past, j)) told = true;
-      if (told) clause.slice(0, now).forEach(function (c) { c.past = true; });
+      var before = clause.slice(0, now);
+      if (before.some(function (c, j) { return at(clause, past, j); })) before.forEach(function (c) { c.past = true; });
       start = end + 1;
     });
   }
@@ -245,6 +244,7 @@
   }
   function isFever(n) { return within(n, 38, 44, 100.4, 112); }
   function isNormal(n) { return within(n, 36, 37.5, 96.8, 99.5); }
+  function isTemperature(n) { return within(n, 30, 44, 86, 112); }
 
   // The fever stem when the query gives a body temperature of a fever: 38 °C or more, or
   // 100.4 °F or more (numbers.rs `has_fever`).
@@ -258,8 +258,8 @@
   // `normal_temperature`).
   function markNormalTemperature(words, query, reading, marks) {
     var temps = reading.temperatures || [];
-    var all = numbersIn(query).filter(function (n) { return within(n, 30, 44, 86, 112); });
-    if (!temps.length || !all.some(isNormal) || !all.every(isNormal)) return;
+    var all = numbersIn(query).filter(isTemperature);
+    if (!temps.length || all.length === 0 || !all.every(isNormal)) return;
     words.forEach(function (w, i) { if (temps.indexOf(w.stem) >= 0) marks[i] = true; });
   }
 
@@ -323,8 +323,8 @@
 
   // The most urgent sign one of whose cues the query holds (`held`: [stem, place, past] for its
   // stems and its words as typed, '=word', held.rs `exact`; place -1 for what the query says
-  // as a whole; past when its clause tells of the past), whatever the results (safety.rs `cue`): the instruction comes first on an
-  // emergency or urgent query. A query that `asks` about a condition (reading.rs `asks`) does
+  // as a whole; past when its clause tells of the past), whatever the results (safety.rs
+  // `cue`): the instruction comes first on an emergency or urgent query. A query that `asks` about a condition (reading.rs `asks`) does
   // not hold the cues that only name it. Its causes are the sign's own (`docs`), then (`also`)
   // those of the other signs held at its level.
   function cue(meta, held, asks) {
