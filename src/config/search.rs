@@ -113,6 +113,31 @@ pub struct ReadingConfig {
     /// Phrases that bring a story back to now ("now", "since"): a clause's past ends at them.
     #[serde(default)]
     pub present: Vec<String>,
+    /// Phrases that name someone other than the one a query is about ("his brother", "her
+    /// friend"): a clause that begins with one and tells what they have ("his brother had a
+    /// clot") holds no warning-sign cue.
+    #[serde(default)]
+    pub others: Vec<String>,
+    /// Phrases that name someone a query may be about ("my mum", "a friend"): the first person
+    /// a query names this way (or by the last word alone, "Mum's calf") is who it is about;
+    /// one named later with another last word is someone else, as `others` are.
+    #[serde(default)]
+    pub kin: Vec<String>,
+    /// Phrases in which the writer tells of their own body ("my calf"): told before anyone is
+    /// named, the query is about the writer, and everyone it names is someone else.
+    #[serde(default)]
+    pub own: Vec<String>,
+    /// Words that begin a new clause after a `lists` word ("he", "his", "now"): what someone
+    /// else has goes on over a list ("diabetes and numb feet") but not over "and his leg".
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    /// Phrases that tell what someone has, named right before them: "had", "takes".
+    #[serde(default)]
+    pub having: Vec<String>,
+    /// Words that, right after a `having` phrase, make it tell what someone did or saw, not what
+    /// they have: "has noticed", "had to".
+    #[serde(default)]
+    pub reported: Vec<String>,
     /// The words for one, two, three... up to the oldest age that is a child's.
     #[serde(default)]
     pub numbers: Vec<String>,

@@ -62,10 +62,10 @@ pub fn export(
         None => serde_json::Value::Null,
     };
     let meta = json!({
-        "version": 10, "language": lang.code(), "docs": stats.num_docs, "fields": stats.meta,
+        "version": 11, "language": lang.code(), "docs": stats.num_docs, "fields": stats.meta,
         "term_shards": terms.shards, "docs_per_shard": DOCS_PER_SHARD,
         "block_sizes": [super::blocks::INLINE, super::blocks::MAX_IMPACT_BLOCK], "k1": 1.2, "b": 0.75,
-        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(), "reading": reading, "cutoff": CUTOFF,
+        "stop_words": lang.stop_stems(), "synonyms": synonyms.to_json(lang), "reading": reading, "cutoff": CUTOFF,
         "dict_shards": dict_shards, "compounds": part_shards, "cues": cues,
         "levels": super::safety::levels_of(cues), "signs": signs,
     });

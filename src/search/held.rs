@@ -56,15 +56,17 @@ impl Held {
     /// only with what it means. The end of a sentence counts as half a window of words: a near
     /// cue's words, told of one thing, reach into the next sentence only by a few words ("my toe
     /// has gone purple. it hurts at night"), not across a story ("numb on top of the foot.
-    /// bladder is fine"). The places of words told of the past, and of what they add, are noted.
+    /// bladder is fine"). The places of words told of the past, and of what they add, are noted;
+    /// the words told of someone else ([`super::analyzer::Word::other`]), and what they add,
+    /// hold no cue.
     pub fn place_words(&mut self, expanded: &[QueryWord]) {
-        let (mut at, mut gap, mut past) = (0, 0, false);
+        let (mut at, mut gap, mut past, mut other) = (0, 0, false, false);
         for (i, w) in expanded.iter().enumerate() {
             if !w.added && i > 0 {
                 at += 1 + std::mem::take(&mut gap);
             }
             if !w.added {
-                past = w.word.past;
+                (past, other) = (w.word.past, w.word.other);
                 if w.word.ends_sentence {
                     gap = self.window / 2;
                 }
@@ -72,7 +74,7 @@ impl Held {
             if past {
                 self.past.insert(at);
             }
-            if w.sense {
+            if w.sense || other {
                 continue;
             }
             self.place(&w.word.stem, at);

@@ -97,6 +97,25 @@ pub struct Reading {
     /// tells of ends at the first of them.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub present: Vec<Phrase>,
+    /// Stems of the phrases that name someone other than the one a query is about
+    /// ([`Reading::mark_others`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub others: Vec<Phrase>,
+    /// Stems of the phrases that name someone a query may be about ("my mum").
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub kin: Vec<Phrase>,
+    /// Stems of the phrases in which the writer tells of their own body ("my calf").
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub own: Vec<Phrase>,
+    /// Lower-cased words that begin a new clause after a `lists` word ("he", "his", "now").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<String>,
+    /// Stems of the phrases that tell what someone has ("had", "takes").
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub having: Vec<Phrase>,
+    /// Stems of the words that make a `having` phrase tell what someone did ("has noticed").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported: Vec<String>,
     /// At most this many words from a near cue's first word to its last
     /// ([`super::held::Held`]).
     #[serde(default = "near_window")]
@@ -182,6 +201,12 @@ impl Reading {
             temperatures: stems(&cfg.temperatures),
             past: phrases(&cfg.past),
             present: phrases(&cfg.present),
+            others: phrases(&cfg.others),
+            kin: phrases(&cfg.kin),
+            own: phrases(&cfg.own),
+            subjects: lower(&cfg.subjects),
+            having: phrases(&cfg.having),
+            reported: stems(&cfg.reported),
             cue_window: cfg.cue_window.unwrap_or(super::held::NEAR_WINDOW),
         }
     }
@@ -350,6 +375,7 @@ fn built_in(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
 }
 
 mod beyond;
+mod others;
 
 #[cfg(test)]
 mod tests;

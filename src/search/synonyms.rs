@@ -17,7 +17,9 @@ use std::collections::BTreeMap;
 /// One declared phrase, analyzed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Synonym {
-    /// As written in site.toml.
+    /// As written in site.toml, its alternatives listed ("swells/puffy by evening").
+    pub written: String,
+    /// The phrase it stands for: one of `written`'s combinations of alternatives.
     pub phrase: String,
     pub means: String,
     /// Stems of `phrase`.
@@ -75,9 +77,10 @@ impl Synonyms {
             .flat_map(|(written, means)| {
                 super::phrases::alternatives(written)
                     .into_iter()
-                    .map(move |phrase| (phrase, means))
+                    .map(move |phrase| (written, phrase, means))
             })
-            .map(move |(phrase, means)| Synonym {
+            .map(move |(written, phrase, means)| Synonym {
+                written: written.clone(),
                 stems: analyzer::stems(lang, &phrase),
                 phrase,
                 means: means.clone(),
@@ -150,16 +153,25 @@ impl Synonyms {
     }
 
     /// The browser's copy, in declaration order and packed, since many phrases share a meaning
-    /// ("16 weeks" to "42 weeks" all mean pregnant): `phrases` holds `[phrase, stems, m]` per
-    /// synonym, its stems joined by spaces (empty when they are the phrase itself, as for
-    /// "cant wake": a first query downloads this copy) and `m` its meaning's place in
-    /// `means`; `means` holds `[means, adds, sense]`, the added words joined by spaces, each
+    /// ("16 weeks" to "42 weeks" all mean pregnant) and a phrase written with alternatives
+    /// stands for many ("swell/swells/puffy by evening/night"): `phrases` holds `[written,
+    /// stems, m]` once per declared phrase, its stems packed as cues are ([`super::packed`]:
+    /// words by spaces, alternatives by `/`, an alternative's stems by `+`; empty when they are
+    /// the phrase as written, as for "cant wake": a first query downloads this copy) and `m` its
+    /// meaning's place in `means`; the browser expands the alternatives as [`Synonyms::new`]
+    /// does. `means` holds `[means, adds, sense]`, the added words joined by spaces, each
     /// `lower+stem` (or `lower` alone when it is its own stem), and `sense` 1 for a phrase of
     /// `[search.senses]`.
-    pub fn to_json(&self) -> serde_json::Value {
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
         let mut means: Vec<(&str, String, u8)> = Vec::new();
         let mut phrases = Vec::new();
+        let mut last: Option<(&str, bool)> = None;
         for s in &self.0 {
+            // The combinations of one declared phrase follow each other: it is sent once.
+            if last == Some((s.written.as_str(), s.sense)) {
+                continue;
+            }
+            last = Some((s.written.as_str(), s.sense));
             let add = |w: &Word| match w.lower == w.stem {
                 true => w.lower.clone(),
                 false => format!("{}+{}", w.lower, w.stem),
@@ -173,9 +185,9 @@ impl Synonyms {
                 means.push(key);
                 means.len() - 1
             });
-            let stems = s.stems.join(" ");
-            let stems = if stems == s.phrase { String::new() } else { stems };
-            phrases.push(serde_json::json!([s.phrase, stems, m]));
+            let stems = packed_stems(lang, &s.written);
+            let stems = if stems == s.written { String::new() } else { stems };
+            phrases.push(serde_json::json!([s.written, stems, m]));
         }
         let means: Vec<_> = means
             .into_iter()
@@ -183,6 +195,19 @@ impl Synonyms {
             .collect();
         serde_json::json!({ "means": means, "phrases": phrases })
     }
+}
+
+/// The stems of a phrase written with alternatives, packed: each alternative of each word
+/// analyzed alone (an alternative of no stems, all punctuation, is empty). Their combinations
+/// are the stems of the phrases it stands for, since words are analyzed one by one.
+fn packed_stems(lang: Lang, written: &str) -> String {
+    let word = |w: &str| {
+        (w.split('/').filter(|alt| !alt.is_empty()))
+            .map(|alt| analyzer::stems(lang, alt).join("+"))
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    written.split_whitespace().map(word).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -195,11 +220,42 @@ mod tests {
             ("cant wake".to_string(), "unresponsive".to_string()),
             ("slipped discs".to_string(), "herniated disc".to_string()),
         ]);
-        let json = Synonyms::new(&map, Lang::English).to_json();
+        let json = Synonyms::new(&map, Lang::English).to_json(Lang::English);
         let phrases = json["phrases"].as_array().unwrap();
         let packed = |p: &str| phrases.iter().find(|e| e[0] == p).unwrap()[1].clone();
         assert_eq!(packed("cant wake"), "");
         assert_eq!(packed("slipped discs"), "slip disc");
+    }
+
+    #[test]
+    fn a_phrase_written_with_alternatives_is_sent_once_and_unpacks_to_each_phrase_it_stands_for() {
+        let map = BTreeMap::from([(
+            "can't/cannot remember knocking/twisting".to_string(),
+            "uninjured".to_string(),
+        )]);
+        let syn = Synonyms::new(&map, Lang::English);
+        let json = syn.to_json(Lang::English);
+        let phrases = json["phrases"].as_array().unwrap();
+        assert_eq!(phrases.len(), 1, "{phrases:?}");
+        let packed = phrases[0][1].as_str().unwrap();
+        assert_eq!(packed, "can+t/cannot rememb knock/twist");
+        // Each combination of the packed alternatives, in declaration order, is the stems of
+        // one phrase the written one stands for.
+        let words: Vec<Vec<Vec<&str>>> = packed
+            .split(' ')
+            .map(|w| w.split('/').map(|a| a.split('+').collect()).collect())
+            .collect();
+        let combos = words.iter().fold(vec![Vec::new()], |acc, alts| {
+            acc.iter()
+                .flat_map(|head: &Vec<&str>| alts.iter().map(move |a| [head.clone(), a.clone()].concat()))
+                .collect()
+        });
+        let stems: Vec<Vec<&str>> = syn
+            .0
+            .iter()
+            .map(|s| s.stems.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(combos, stems);
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod compare_cli;
 mod content;
 mod cue_conditions;
 mod cue_reading;
+mod cue_stories;
 mod cue_wordings;
 mod cues;
 mod damaged_index;

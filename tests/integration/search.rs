@@ -407,6 +407,16 @@ fn browser_top_10_equals_cli_top_10() {
             "years ago i had a clot and now my calf is swollen and red",
             "no numbness in the saddle area, my legs feel heavy after walking",
             "the top of my foot is numb. bladder and everything down there is fine",
+            "Mum's calf aches after her long walk. Her friend Jill had a clot after a long flight.",
+            "my calf aches after football. my brother had a dvt after a flight and swelling in his calf",
+            "Grandad's legs ache with the cold at night. His friend Harry has diabetes and numb feet after a virus.",
+            "my dad has a swollen red calf that is warm, my brother had a clot last year",
+            "I am 60. My wife has noticed my left calf is swollen and red",
+            "Dad's legs ache. His friend has gout and his calf is swollen, red and hot",
+            "Mum's right calf is fatter than the left and warm. Her breathing completely normal and no chest pain.",
+            "his knee aches at night. I took his temperature, which was fine",
+            "Husband got up for toilet in the night and his right leg and arm not obey him, he fall down.",
+            "Dad's left foot has gone a waxy white colour in the last hour and it is stone cold. The pins and needles came on while he was lying on the bed.",
         ]
         .map(String::from),
     );

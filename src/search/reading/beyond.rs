@@ -50,21 +50,32 @@ impl Reading {
     /// leg went cold and white" keeps "white" now: the rule leaves a cue out only when every
     /// word of it is past.
     pub fn mark_past(&self, words: &mut [Word]) {
+        for range in self.clauses(words) {
+            let clause = &mut words[range];
+            let at = |list: &[Phrase], i: usize| list.iter().any(|p| starts(&clause[i..], p).is_some());
+            let now = (0..clause.len())
+                .find(|&i| at(&self.present, i))
+                .unwrap_or(clause.len());
+            if (0..now).any(|i| at(&self.past, i)) {
+                clause[..now].iter_mut().for_each(|w| w.past = true);
+            }
+        }
+    }
+
+    /// The clauses of `words`, in order: each ends at a comma or full stop
+    /// ([`Word::ends_clause`]), or before a conjunction ("a dvt years ago and the same leg is
+    /// swollen again" tells of two things).
+    pub(super) fn clauses(&self, words: &[Word]) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
         let mut start = 0;
         for end in 0..words.len() {
             let split = words.get(end + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
             if words[end].ends_clause || end + 1 == words.len() || split {
-                let clause = &mut words[start..=end];
-                let at = |list: &[Phrase], i: usize| list.iter().any(|p| starts(&clause[i..], p).is_some());
-                let now = (0..clause.len())
-                    .find(|&i| at(&self.present, i))
-                    .unwrap_or(clause.len());
-                if (0..now).any(|i| at(&self.past, i)) {
-                    clause[..now].iter_mut().for_each(|w| w.past = true);
-                }
+                out.push(start..end + 1);
                 start = end + 1;
             }
         }
+        out
     }
 
     /// The child stem, when `words` give an age up to the count of `numbers`: a number in

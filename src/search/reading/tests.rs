@@ -4,7 +4,7 @@ use super::*;
 use crate::search::phrases::alternatives;
 use crate::search::stop::StopWords;
 
-fn reading() -> Reading {
+pub(super) fn reading() -> Reading {
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     Reading::new(
         &ReadingConfig {
@@ -41,6 +41,12 @@ fn reading() -> Reading {
             temperatures: s(&["temperature", "temp"]),
             past: s(&["years ago", "last year"]),
             present: s(&["now", "since", "the last year"]),
+            others: s(&["his/her brother/friend/mum"]),
+            kin: s(&["my/a brother/friend/mum/husband"]),
+            own: s(&["my calf/leg"]),
+            subjects: s(&["his", "he", "now"]),
+            having: s(&["had", "has", "takes"]),
+            reported: s(&["noticed", "to"]),
             cue_window: None,
         },
         Lang::English,

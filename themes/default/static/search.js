@@ -90,9 +90,27 @@
         return text ? text.split(' ').map(function (a) { var x = a.split('+'); return [x[0], x.length > 1 ? x[1] : x[0]]; }) : [];
       };
       var means = packed.means.map(function (m) { return [m[0], adds(m[1]), m[2]]; });
-      meta.unpackedSynonyms = packed.phrases.map(function (p) {
+      // A phrase written with alternatives comes once, its stems packed (synonyms.rs
+      // `to_json`): each combination, the first word's alternatives outermost, is one phrase
+      // (phrases.rs `alternatives`); one without stems is left out.
+      meta.unpackedSynonyms = [];
+      packed.phrases.forEach(function (p) {
         var m = means[p[2]];
-        return [(p[1] || p[0]).split(' '), m[1], p[0], m[0], m[2]];
+        var texts = p[0].trim().split(/\s+/).map(function (w) { return w.split('/').filter(function (a) { return a; }); });
+        var stems = (p[1] || p[0]).split(' ').map(function (w) {
+          return w.split('/').map(function (a) { return a ? a.split('+') : []; });
+        });
+        var combos = [[[], []]];
+        texts.forEach(function (alts, k) {
+          var next = [];
+          combos.forEach(function (c) {
+            alts.forEach(function (a, j) { next.push([c[0].concat([a]), c[1].concat(stems[k][j])]); });
+          });
+          combos = next;
+        });
+        combos.forEach(function (c) {
+          if (c[1].length) meta.unpackedSynonyms.push([c[1], m[1], c[0].join(' '), m[0], m[2]]);
+        });
       });
     }
     return meta.unpackedSynonyms;
@@ -120,7 +138,7 @@
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past, other: w.other });
       after[i].forEach(function (m) {
         // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue (synonyms.rs `expand`).
         var s = m[0], within = sense.slice(m[1], i + 1).every(function (x) { return x; });
@@ -151,14 +169,16 @@
   // the words it comes from end, a phrase of `[search.senses]` holds no cue with its own words,
   // and the end of a sentence counts as half the near cues' `window` of words.
   function placed(words, window) {
-    var out = [], at = 0, gap = 0, past = false;
+    var out = [], at = 0, gap = 0, past = false, other = false;
     words.forEach(function (w, i) {
       if (!w.added && i > 0) { at += 1 + gap; gap = 0; }
       if (!w.added) {
         past = !!w.past;
+        other = !!w.other;
         if (w.sent) gap = Math.floor(window / 2);
       }
-      if (w.sense) return;
+      // The words told of someone else, and what they add, hold no cue (held.rs `place_words`).
+      if (w.sense || other) return;
       out.push([w.stem, at, past]);
       if (!w.added) out.push(['=' + w.lower, at, past]);
     });
@@ -210,6 +230,7 @@
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
       R.markPast(analyzed, reading);
+      R.markOthers(analyzed, reading);
       var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
       R.markNormalTemperature(analyzed, query, reading, marks);
       // The words not negated, in runs that the negated words part: a synonym's phrase never

@@ -1,0 +1,143 @@
+//! Who a clause is about: a clause that tells what someone other than the one a query is about
+//! has ("his brother had a clot after a flight", "my cousin Jill takes warfarin") holds no
+//! warning-sign cue, since a long story about a parent often names what others had too. The
+//! browser reads the same (reader.js `markOthers`).
+
+use super::{starts, Phrase, Reading, Word};
+
+/// At most this many words (a name, "in law", "on warfarin") stand between the phrase that
+/// names someone and the phrase that tells what they have: "my cousin Jill had".
+const NAME_REACH: usize = 3;
+
+impl Reading {
+    /// Marks the words of each clause that tells what someone else has: from an `others`
+    /// phrase ("his brother"), or a `kin` phrase ("my cousin") whose last word is not that of
+    /// the first person the query names ("Mum's calf is swollen ... my cousin had a clot"), to
+    /// the end of its clause, when a `having` phrase follows it within [`NAME_REACH`] words and
+    /// is not followed by a `reported` word ("my sister has noticed my calf is red" tells what
+    /// the sister saw). The first person named is who the query is about, so "my dad had a
+    /// clot" told first is never marked, unless the writer told of their own body before.
+    /// What they have goes on over a list ("his friend has diabetes and numb feet": a `lists`
+    /// word), not over a new clause (a `lists` word before one of `subjects`: "and his leg is
+    /// swollen").
+    pub fn mark_others(&self, words: &mut [Word]) {
+        if self.having.is_empty() {
+            return;
+        }
+        let about = self.first_named(words);
+        let mut told = false;
+        for range in self.clauses(words) {
+            let start = range.start;
+            let clause = &words[range.clone()];
+            let list_goes_on =
+                clause.len() > 1 && self.lists.contains(&clause[0].lower) && !self.subjects.contains(&clause[1].lower);
+            if told && list_goes_on {
+                told = !words[range.end - 1].ends_clause;
+                words[range].iter_mut().for_each(|w| w.other = true);
+                continue;
+            }
+            let someone = (0..clause.len()).find(|&i| {
+                let named = |list: &[Phrase], own: bool| {
+                    list.iter()
+                        .find_map(|p| starts(&clause[i..], p))
+                        .filter(|&len| own || about.as_deref() != Some(clause[i + len - 1].stem.as_str()))
+                };
+                named(&self.others, true)
+                    .or_else(|| named(&self.kin, false))
+                    .is_some_and(|len| self.tells_what_they_have(&clause[i + len..]))
+            });
+            told = someone.is_some() && !words[range.end - 1].ends_clause;
+            if let Some(i) = someone {
+                words[start + i..range.end].iter_mut().for_each(|w| w.other = true);
+            }
+        }
+    }
+
+    /// Who the query is about: the stem of the first word of `words` that is the last word of
+    /// a `kin` phrase ("Mum's", "my husband"), or no one named, the writer, when an `own`
+    /// phrase comes first ("my calf is sore ... my sister had a clot").
+    fn first_named(&self, words: &[Word]) -> Option<String> {
+        let nouns: Vec<&String> = (self.kin.iter())
+            .filter_map(|p| p.last())
+            .flat_map(|alts| alts.iter().filter_map(|alt| alt.last()))
+            .collect();
+        let own = |i: usize| self.own.iter().any(|p| starts(&words[i..], p).is_some());
+        (0..words.len())
+            .find(|&i| nouns.contains(&&words[i].stem) || own(i))
+            .filter(|&i| !own(i))
+            .map(|i| words[i].stem.clone())
+    }
+
+    /// Whether `rest`, the words after a phrase that names someone, tells what they have: a
+    /// `having` phrase within [`NAME_REACH`] words, not followed by a `reported` word.
+    fn tells_what_they_have(&self, rest: &[Word]) -> bool {
+        (0..rest.len().min(NAME_REACH + 1)).any(|k| {
+            self.having
+                .iter()
+                .find_map(|p| starts(&rest[k..], p))
+                .is_some_and(|len| rest.get(k + len).is_none_or(|n| !self.reported.contains(&n.stem)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reading;
+    use crate::lang::Lang;
+    use crate::search::analyzer;
+
+    fn others(q: &str) -> Vec<String> {
+        let mut words = analyzer::words(Lang::English, q);
+        reading().mark_others(&mut words);
+        words.into_iter().filter(|w| w.other).map(|w| w.lower).collect()
+    }
+
+    #[test]
+    fn a_clause_telling_what_someone_else_has_is_marked_to_its_end() {
+        assert_eq!(
+            others("my husband's calf is swollen. his brother had a clot after a flight, so i worry"),
+            ["his", "brother", "had", "a", "clot", "after", "a", "flight"]
+        );
+        assert_eq!(
+            others("mum's leg is red and her friend jill takes warfarin"),
+            ["her", "friend", "jill", "takes", "warfarin"]
+        );
+        // What they have goes on over a list, not over a new clause.
+        assert_eq!(
+            others("dad's feet ache. his friend has diabetes and numb feet, so he worries"),
+            ["his", "friend", "has", "diabetes", "and", "numb", "feet"]
+        );
+        assert_eq!(
+            others("dad's feet ache. his friend has gout and his leg is red"),
+            ["his", "friend", "has", "gout"]
+        );
+    }
+
+    #[test]
+    fn the_first_person_named_is_who_the_query_is_about() {
+        // "My mum" told first is the one the query is about; a brother later is someone else.
+        assert_eq!(
+            others("my mum has a red hot calf. my brother had a clot"),
+            ["my", "brother", "had", "a", "clot"]
+        );
+        assert!(others("my mum has a red hot calf and my mum had a clot before").is_empty());
+        // The writer who tells of their own calf first is who the query is about.
+        assert_eq!(
+            others("my calf is red. my mum had a clot"),
+            ["my", "mum", "had", "a", "clot"]
+        );
+        assert!(others("please help. my mum has a red hot calf").is_empty());
+        // "Her mum" is never the one the query is about, though her daughter is a mum too.
+        assert_eq!(
+            others("mum has a swollen calf, her mum had a clot"),
+            ["her", "mum", "had", "a", "clot"]
+        );
+    }
+
+    #[test]
+    fn what_someone_saw_or_did_is_not_what_they_have() {
+        assert!(others("my mum is 80. my brother has noticed her calf is red").is_empty());
+        assert!(others("my mum's calf is red. my friend had to drive her").is_empty());
+        assert!(others("my mum's calf is red. my friend says it is a clot").is_empty());
+    }
+}

@@ -1,0 +1,174 @@
+//! Long stories read for the warning-sign cues: who each clause is about (what a relative or a
+//! friend had is not the sign of the one the story is about), findings a carer checked and
+//! found normal, and signs told in the words of a writer whose first language is not English.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const CLOT: &str = "New swelling in one leg";
+const STROKE: &str = "Sudden weakness or numbness down one side";
+
+#[test]
+fn what_someone_else_had_is_not_the_sign_of_the_one_the_story_is_about() {
+    assert_cues(&[
+        // The flight and the clot are the friend's and the brother's, not the calf's.
+        (
+            "Mum's calf aches after her long walk. Her friend Jill had a clot after a long flight.",
+            None,
+        ),
+        (
+            "my calf aches after football. my brother had a dvt after a flight and swelling in his calf",
+            None,
+        ),
+        // What the friend has goes on over a list ("diabetes and numb feet").
+        (
+            "Grandad's legs ache with the cold at night. His friend Harry has diabetes and numb feet after a virus.",
+            None,
+        ),
+        // The first person a story names is who it is about, and their signs still show.
+        (
+            "my dad has a swollen red calf that is warm, my brother had a clot last year",
+            Some((URGENT, CLOT)),
+        ),
+        ("please help. my mum has a red hot swollen calf", Some((URGENT, CLOT))),
+        // What someone saw or said is about the one the story is about.
+        (
+            "I am 60. My wife has noticed my left calf is swollen and red",
+            Some((URGENT, CLOT)),
+        ),
+        // A new clause after "and" is told of the one the story is about again.
+        (
+            "Dad's legs ache. His friend has gout and his calf is swollen, red and hot",
+            Some((URGENT, CLOT)),
+        ),
+    ]);
+}
+
+#[test]
+fn findings_a_carer_checked_and_found_normal_tell_of_no_sign() {
+    assert_cues(&[
+        // Breathing told as normal, or the same as usual, is no breathlessness.
+        (
+            "Mum's right calf is fatter than the left and warm. Her breathing completely normal and no chest pain.",
+            Some((URGENT, CLOT)),
+        ),
+        (
+            "his left calf has swollen and is red and sore, his breathing seems about the same as usual",
+            Some((URGENT, CLOT)),
+        ),
+        // A temperature someone took and found fine, or a normal one, is no fever.
+        ("his knee aches at night. I took his temperature, which was fine", None),
+        ("knees ache in bed after a long walk, normal temperature", None),
+        // Someone who talks sense is not confused; one who is not making sense is.
+        (
+            "his knee is hot and swollen and he feels shivery, he is talking sense",
+            Some((URGENT, "A joint, such as a knee")),
+        ),
+        // Feet that warm up quickly have not suddenly changed.
+        (
+            "her feet are cold in bed but warm up quickly with bed socks and the ache goes",
+            None,
+        ),
+        // A calf fuller than the other is a swollen one.
+        (
+            "since monday my calf feels fuller than the other one and aches",
+            Some((URGENT, CLOT)),
+        ),
+    ]);
+}
+
+#[test]
+fn signs_told_in_a_learners_words_are_read_and_look_alikes_are_not() {
+    assert_cues(&[
+        (
+            "Husband got up for toilet in the night and his right leg and arm not obey him, he fall down.",
+            Some((EMERGENCY, STROKE)),
+        ),
+        (
+            "My mum say her leg is heavy. Her mouth is going down on one side and words come out wrong.",
+            Some((EMERGENCY, STROKE)),
+        ),
+        (
+            "He speak like drunk but he never drink alcohol",
+            Some((EMERGENCY, STROKE)),
+        ),
+        // Being drunk, or lying face down, is no stroke.
+        ("i got drunk and now i cant talk properly, legs ache", None),
+        ("i sleep face down on my side and my legs ache", None),
+        // The bottom of the feet is the soles; new jeans are no new numbness.
+        (
+            "After my chemotherapy finish, my toes and bottom of feet numb and give electric shocks in the night.",
+            None,
+        ),
+        (
+            "I wear new tight jeans whole day, in evening outside of my thigh tingling and numb. When I take them off it start getting better.",
+            None,
+        ),
+        // Warming the feet with a hot water bottle is no hot leg.
+        (
+            "in night it is freezing, legs and feet ache and toes painful until I warm them with hot water bottle",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn spreading_redness_a_red_hot_patch_and_little_pee_are_read() {
+    assert_cues(&[
+        (
+            "there's a big red patch around the bite that's hot and getting wider",
+            Some((URGENT, CLOT)),
+        ),
+        (
+            "he scratched his shin on a rose bush last weekend and now there's a red, hot, swollen patch the size of my hand",
+            Some((URGENT, CLOT)),
+        ),
+        // Chilblains are red-purple patches on the toes, not this sign.
+        (
+            "itchy, swollen red-purple patches on two of his toes that burn at night",
+            None,
+        ),
+        (
+            "stomach bug, cramps in both calves and he's only had one wee since yesterday morning",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_feared_fall_a_flu_jab_given_and_a_cramp_that_passes_tell_of_no_sign() {
+    assert_cues(&[
+        (
+            "pins and needles down his left leg when he stands, bad back, his wife worries he will fall",
+            None,
+        ),
+        (
+            "the nurse gave him his flu jab and his legs ache at night with a pillow under them",
+            None,
+        ),
+        (
+            "heatwave at work and sudden calf cramps at night that pass after stretching",
+            None,
+        ),
+        (
+            "dad is under the hospital for his liver, painful cramps in his calves at night",
+            None,
+        ),
+        // A fall that happened, and passing out in the heat, still show their signs.
+        (
+            "worked all day in the heatwave, passed out and now cramps in both legs",
+            Some((EMERGENCY, "After heat or hard work in the heat")),
+        ),
+        (
+            "his legs gave way on the stairs tonight and he can hardly stand",
+            Some((URGENT, "Numbness, tingling or weakness in one leg")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_change_in_the_last_hour_is_sudden_though_the_story_says_where_he_lay() {
+    assert_cues(&[(
+        "Dad's left foot has gone a waxy white colour in the last hour and it is stone cold. The pins and needles came on while he was lying on the bed watching the snooker.",
+        Some((EMERGENCY, "A leg or foot that suddenly changes")),
+    )]);
+}
