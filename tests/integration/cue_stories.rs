@@ -112,6 +112,28 @@ fn signs_told_in_a_learners_words_are_read_and_look_alikes_are_not() {
 }
 
 #[test]
+fn signs_told_by_voice_typing_or_in_texting_style_are_read() {
+    assert_cues(&[
+        // A leg gone heavy with slurred speech, told as "probably nothing".
+        (
+            "bit of a funny one my left leg went heavy and useless in bed about twenty minutes ago and my other half says I'm slurring but I've only had the one glass of wine so it's probably nothing is it",
+            Some((EMERGENCY, STROKE)),
+        ),
+        // "A cram" is what voice typing makes of a cramp.
+        (
+            "woke up with a cram in my thigh and it's not stopping it's been going well over 20 minutes now even though I've stretched it",
+            Some((URGENT, "A cramp that lasts longer than 10 minutes")),
+        ),
+        // A leg gone "fat" after an operation, now with breathlessness.
+        (
+            "bfs leg has been fat and achy since his op last week, now he gets proper out of breath going up to bed",
+            Some((EMERGENCY, "Chest pain, breathlessness or coughing up blood")),
+        ),
+        ("im fat and my legs ache and i get out of breath on stairs", None),
+    ]);
+}
+
+#[test]
 fn spreading_redness_a_red_hot_patch_and_little_pee_are_read() {
     assert_cues(&[
         (
