@@ -113,6 +113,11 @@ pub struct ReadingConfig {
     /// Phrases that bring a story back to now ("now", "since"): a clause's past ends at them.
     #[serde(default)]
     pub present: Vec<String>,
+    /// Words for an event ("fell", "broke", "crash", "operation"): told of the past, one holds
+    /// no warning-sign cue, whatever else the query tells of now ("I broke my ankle in a crash
+    /// years ago ... the ankle aches now" is no injury sign).
+    #[serde(default)]
+    pub events: Vec<String>,
     /// Phrases that name someone other than the one a query is about ("his brother", "her
     /// friend"): a clause that begins with one and tells what they have ("his brother had a
     /// clot") holds no warning-sign cue.

@@ -30,9 +30,11 @@ pub struct Word {
     /// In a clause told of the past ("broke my ankle in a crash years ago"), as the site's
     /// reading rules mark it ([`super::reading::Reading::mark_past`]).
     pub past: bool,
-    /// In a clause that tells what someone else has ("his brother had a clot"), as the site's
-    /// reading rules mark it ([`super::reading::Reading::mark_others`]).
-    pub other: bool,
+    /// Set aside from the warning-sign cues: in a clause that tells what someone else has ("his
+    /// brother had a clot"), or an event told of the past ("I broke my ankle years ago"), as
+    /// the site's reading rules mark it ([`super::reading::Reading::mark_others`],
+    /// [`super::reading::Reading::mark_past`]).
+    pub aside: bool,
 }
 
 /// Whether `gap`, the text between two words, ends a sentence: a line break, `!`, `?`, or a
@@ -114,7 +116,7 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             ends_clause: text.get(*end..next).is_some_and(|gap| gap.contains(CLAUSE_ENDS)),
             ends_sentence: text.get(*end..next).is_some_and(ends_sentence),
             past: false,
-            other: false,
+            aside: false,
             lower: lower.clone(),
         })
         .collect()

@@ -57,16 +57,16 @@ impl Held {
     /// cue's words, told of one thing, reach into the next sentence only by a few words ("my toe
     /// has gone purple. it hurts at night"), not across a story ("numb on top of the foot.
     /// bladder is fine"). The places of words told of the past, and of what they add, are noted;
-    /// the words told of someone else ([`super::analyzer::Word::other`]), and what they add,
-    /// hold no cue.
+    /// the words set aside ([`super::analyzer::Word::aside`]: told of someone else, or an event
+    /// told of the past), and what they add, hold no cue.
     pub fn place_words(&mut self, expanded: &[QueryWord]) {
-        let (mut at, mut gap, mut past, mut other) = (0, 0, false, false);
+        let (mut at, mut gap, mut past, mut aside) = (0, 0, false, false);
         for (i, w) in expanded.iter().enumerate() {
             if !w.added && i > 0 {
                 at += 1 + std::mem::take(&mut gap);
             }
             if !w.added {
-                (past, other) = (w.word.past, w.word.other);
+                (past, aside) = (w.word.past, w.word.aside);
                 if w.word.ends_sentence {
                     gap = self.window / 2;
                 }
@@ -74,7 +74,7 @@ impl Held {
             if past {
                 self.past.insert(at);
             }
-            if w.sense || other {
+            if w.sense || aside {
                 continue;
             }
             self.place(&w.word.stem, at);

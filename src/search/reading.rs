@@ -97,6 +97,9 @@ pub struct Reading {
     /// tells of ends at the first of them.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub present: Vec<Phrase>,
+    /// Stems of the words for an event ("fell", "broke"), set aside when told of the past.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
     /// Stems of the phrases that name someone other than the one a query is about
     /// ([`Reading::mark_others`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
@@ -201,6 +204,7 @@ impl Reading {
             temperatures: stems(&cfg.temperatures),
             past: phrases(&cfg.past),
             present: phrases(&cfg.present),
+            events: stems(&cfg.events),
             others: phrases(&cfg.others),
             kin: phrases(&cfg.kin),
             own: phrases(&cfg.own),

@@ -188,6 +188,26 @@ fn a_feared_fall_a_flu_jab_given_and_a_cramp_that_passes_tell_of_no_sign() {
 }
 
 #[test]
+fn an_injury_told_of_the_past_is_no_injury_sign_though_the_leg_is_told_of_now() {
+    let broken = "After a fall or injury: a leg";
+    assert_cues(&[
+        (
+            "I broke my right ankle badly in a motorbike crash twenty years ago and had it pinned. Over the last year my ankle has become stiff and aches deep in the joint at night.",
+            None,
+        ),
+        (
+            "My husband was in a car crash two years ago with whiplash and a broken wrist. Now his legs ache and burn at night and his thighs are tender.",
+            None,
+        ),
+        // An injury told of now still shows its sign.
+        (
+            "fell off a ladder tonight and my ankle looks bent and out of shape",
+            Some((EMERGENCY, broken)),
+        ),
+    ]);
+}
+
+#[test]
 fn a_change_in_the_last_hour_is_sudden_though_the_story_says_where_he_lay() {
     assert_cues(&[(
         "Dad's left foot has gone a waxy white colour in the last hour and it is stone cold. The pins and needles came on while he was lying on the bed watching the snooker.",

@@ -416,6 +416,7 @@ fn browser_top_10_equals_cli_top_10() {
             "Mum's right calf is fatter than the left and warm. Her breathing completely normal and no chest pain.",
             "his knee aches at night. I took his temperature, which was fine",
             "Husband got up for toilet in the night and his right leg and arm not obey him, he fall down.",
+            "I broke my right ankle badly in a motorbike crash twenty years ago and had it pinned. Over the last year my ankle has become stiff and aches deep in the joint at night.",
             "Dad's left foot has gone a waxy white colour in the last hour and it is stone cold. The pins and needles came on while he was lying on the bed.",
         ]
         .map(String::from),

@@ -48,7 +48,8 @@ impl Reading {
     /// year" go on. A clause ends at a comma or full stop, or before a conjunction ("a dvt two
     /// years ago and the same leg is swollen again" tells of two things). Read so, "years ago my
     /// leg went cold and white" keeps "white" now: the rule leaves a cue out only when every
-    /// word of it is past.
+    /// word of it is past. An `events` word told of the past is set aside ([`Word::aside`]):
+    /// the crash years ago holds no injury cue with the ankle that aches now.
     pub fn mark_past(&self, words: &mut [Word]) {
         for range in self.clauses(words) {
             let clause = &mut words[range];
@@ -57,7 +58,10 @@ impl Reading {
                 .find(|&i| at(&self.present, i))
                 .unwrap_or(clause.len());
             if (0..now).any(|i| at(&self.past, i)) {
-                clause[..now].iter_mut().for_each(|w| w.past = true);
+                for w in &mut clause[..now] {
+                    w.past = true;
+                    w.aside |= self.events.contains(&w.stem);
+                }
             }
         }
     }

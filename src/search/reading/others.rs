@@ -33,7 +33,7 @@ impl Reading {
                 clause.len() > 1 && self.lists.contains(&clause[0].lower) && !self.subjects.contains(&clause[1].lower);
             if told && list_goes_on {
                 told = !words[range.end - 1].ends_clause;
-                words[range].iter_mut().for_each(|w| w.other = true);
+                words[range].iter_mut().for_each(|w| w.aside = true);
                 continue;
             }
             let someone = (0..clause.len()).find(|&i| {
@@ -48,7 +48,7 @@ impl Reading {
             });
             told = someone.is_some() && !words[range.end - 1].ends_clause;
             if let Some(i) = someone {
-                words[start + i..range.end].iter_mut().for_each(|w| w.other = true);
+                words[start + i..range.end].iter_mut().for_each(|w| w.aside = true);
             }
         }
     }
@@ -89,7 +89,7 @@ mod tests {
     fn others(q: &str) -> Vec<String> {
         let mut words = analyzer::words(Lang::English, q);
         reading().mark_others(&mut words);
-        words.into_iter().filter(|w| w.other).map(|w| w.lower).collect()
+        words.into_iter().filter(|w| w.aside).map(|w| w.lower).collect()
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub(super) fn reading() -> Reading {
             temperatures: s(&["temperature", "temp"]),
             past: s(&["years ago", "last year"]),
             present: s(&["now", "since", "the last year"]),
+            events: s(&["broke", "crash"]),
             others: s(&["his/her brother/friend/mum"]),
             kin: s(&["my/a brother/friend/mum/husband"]),
             own: s(&["my calf/leg"]),
@@ -416,4 +417,25 @@ fn the_past_a_clause_tells_of_ends_at_now_and_at_a_conjunction() {
     );
     assert_eq!(past("numb since a fall years ago"), "");
     assert_eq!(past("worse over the last year"), "");
+}
+
+#[test]
+fn an_event_told_of_the_past_is_set_aside_and_one_told_of_now_is_not() {
+    let r = reading();
+    let aside = |q: &str| {
+        let mut words = analyzer::words(Lang::English, q);
+        r.mark_past(&mut words);
+        words
+            .iter()
+            .filter(|w| w.aside)
+            .map(|w| w.lower.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        aside("broke my ankle in a crash years ago, it aches now"),
+        ["broke", "crash"]
+    );
+    assert!(aside("broke my ankle in a crash tonight").is_empty());
+    // Only the event: the ankle told of in the past is still there to hold a sign now.
+    assert!(aside("my ankle years ago, it is swollen now").is_empty());
 }

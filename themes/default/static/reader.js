@@ -192,18 +192,21 @@
   function phraseAt(words, list, i) { return list.some(function (p) { return startsAt(words, i, p) > 0; }); }
 
   // Marks the words told of the past (`w.past`; reading/beyond.rs `mark_past`): in each clause, the
-  // words before its first `present` phrase, when a `past` phrase lies among them.
+  // words before its first `present` phrase, when a `past` phrase lies among them; an `events`
+  // word among them is set aside (`w.aside`).
   function markPast(words, reading) {
-    var past = unpacked(reading, 'past'), present = unpacked(reading, 'present');
+    var past = unpacked(reading, 'past'), present = unpacked(reading, 'present'), events = reading.events || [];
     clauses(words, reading).forEach(function (r) {
       var clause = words.slice(r[0], r[1]), now = clause.length;
       for (var i = 0; i < clause.length; i += 1) if (phraseAt(clause, present, i)) { now = i; break; }
       var before = clause.slice(0, now);
-      if (before.some(function (c, j) { return phraseAt(clause, past, j); })) before.forEach(function (c) { c.past = true; });
+      if (!before.some(function (c, j) { return phraseAt(clause, past, j); })) return;
+      // An event told of the past is set aside (reading/beyond.rs `mark_past`).
+      before.forEach(function (c) { c.past = true; c.aside = c.aside || events.indexOf(c.stem) >= 0; });
     });
   }
 
-  // Marks the words of each clause that tells what someone else has (`w.other`;
+  // Marks the words of each clause that tells what someone else has (`w.aside`;
   // reading/others.rs `mark_others`): from an `others` phrase, or a `kin` phrase whose last word
   // is not that of the one the query is about, to the end of its clause, when a `having` phrase
   // follows within 3 words and no `reported` word follows it; on over a list ("and numb feet"),
@@ -248,7 +251,7 @@
       var goesOn = clause.length > 1 && lists.indexOf(clause[0].lower) >= 0 && subjects.indexOf(clause[1].lower) < 0;
       if (told && goesOn) {
         told = !clause[clause.length - 1].end;
-        clause.forEach(function (w) { w.other = true; });
+        clause.forEach(function (w) { w.aside = true; });
         return;
       }
       var someone = -1;
@@ -258,7 +261,7 @@
         if (len > 0 && hasWhat(clause.slice(i + len))) someone = i;
       }
       told = someone >= 0 && !clause[clause.length - 1].end;
-      if (someone >= 0) clause.slice(someone).forEach(function (w) { w.other = true; });
+      if (someone >= 0) clause.slice(someone).forEach(function (w) { w.aside = true; });
     });
   }
 

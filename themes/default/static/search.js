@@ -138,7 +138,7 @@
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past, other: w.other });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past, aside: w.aside });
       after[i].forEach(function (m) {
         // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue (synonyms.rs `expand`).
         var s = m[0], within = sense.slice(m[1], i + 1).every(function (x) { return x; });
@@ -169,16 +169,17 @@
   // the words it comes from end, a phrase of `[search.senses]` holds no cue with its own words,
   // and the end of a sentence counts as half the near cues' `window` of words.
   function placed(words, window) {
-    var out = [], at = 0, gap = 0, past = false, other = false;
+    var out = [], at = 0, gap = 0, past = false, aside = false;
     words.forEach(function (w, i) {
       if (!w.added && i > 0) { at += 1 + gap; gap = 0; }
       if (!w.added) {
         past = !!w.past;
-        other = !!w.other;
+        aside = !!w.aside;
         if (w.sent) gap = Math.floor(window / 2);
       }
-      // The words told of someone else, and what they add, hold no cue (held.rs `place_words`).
-      if (w.sense || other) return;
+      // The words set aside (told of someone else, or an event told of the past), and what
+      // they add, hold no cue (held.rs `place_words`).
+      if (w.sense || aside) return;
       out.push([w.stem, at, past]);
       if (!w.added) out.push(['=' + w.lower, at, past]);
     });
