@@ -36,6 +36,7 @@ pub(crate) const DEFAULT: &[(&str, &str)] = embed!(
     "static/analyzer.js",
     "static/topk.js",
     "static/reader.js",
+    "static/story.js",
     "static/printout.js",
     "static/offline.js",
     "static/stemmers/ar.js",

@@ -1,7 +1,7 @@
 //! Who a clause is about: a clause that tells what someone other than the one a query is about
 //! has ("his brother had a clot after a flight", "my cousin Jill takes warfarin") holds no
 //! warning-sign cue, since a long story about a parent often names what others had too. The
-//! browser reads the same (reader.js `markOthers`).
+//! browser reads the same (story.js `markOthers`).
 
 use super::{starts, Phrase, Reading, Word};
 

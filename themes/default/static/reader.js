@@ -176,95 +176,6 @@
     return reading.onset && recent && found('ordinary', false).length === 0 ? reading.onset : null;
   }
 
-  // The clauses of the words, each as [start, end): a clause ends at a comma or full stop, or
-  // before a conjunction (reading/beyond.rs `clauses`).
-  function clauses(words, reading) {
-    var conj = reading.conjunctions || [], start = 0, out = [];
-    words.forEach(function (w, end) {
-      var next = words[end + 1];
-      if (!(w.end || !next || conj.indexOf(next.lower) >= 0)) return;
-      out.push([start, end + 1]);
-      start = end + 1;
-    });
-    return out;
-  }
-  // Whether one of a list of unpacked phrases begins at word `i` of `words`.
-  function phraseAt(words, list, i) { return list.some(function (p) { return startsAt(words, i, p) > 0; }); }
-
-  // Marks the words told of the past (`w.past`; reading/beyond.rs `mark_past`): in each clause, the
-  // words before its first `present` phrase, when a `past` phrase lies among them; an `events`
-  // word among them is set aside (`w.aside`).
-  function markPast(words, reading) {
-    var past = unpacked(reading, 'past'), present = unpacked(reading, 'present'), events = reading.events || [];
-    clauses(words, reading).forEach(function (r) {
-      var clause = words.slice(r[0], r[1]), now = clause.length;
-      for (var i = 0; i < clause.length; i += 1) if (phraseAt(clause, present, i)) { now = i; break; }
-      var before = clause.slice(0, now);
-      if (!before.some(function (c, j) { return phraseAt(clause, past, j); })) return;
-      // An event told of the past is set aside (reading/beyond.rs `mark_past`).
-      before.forEach(function (c) { c.past = true; c.aside = c.aside || events.indexOf(c.stem) >= 0; });
-    });
-  }
-
-  // Marks the words of each clause that tells what someone else has (`w.aside`;
-  // reading/others.rs `mark_others`): from an `others` phrase, or a `kin` phrase whose last word
-  // is not that of the one the query is about, to the end of its clause, when a `having` phrase
-  // follows within 3 words and no `reported` word follows it; on over a list ("and numb feet"),
-  // not over "and" before one of `subjects`.
-  function markOthers(words, reading) {
-    var having = unpacked(reading, 'having'), others = unpacked(reading, 'others'), kin = unpacked(reading, 'kin');
-    var own = unpacked(reading, 'own'), reported = reading.reported || [], subjects = reading.subjects || [];
-    var lists = reading.lists || [];
-    if (!having.length) return;
-    // Who the query is about: the first last word of a kin phrase, or the writer when an own
-    // phrase comes first (others.rs `first_named`).
-    var nouns = {};
-    kin.forEach(function (p) { p[p.length - 1].forEach(function (alt) { nouns[alt[alt.length - 1]] = true; }); });
-    var about = null;
-    for (var i = 0; i < words.length; i += 1) {
-      if (phraseAt(words, own, i)) break;
-      if (nouns[words[i].stem]) { about = words[i].stem; break; }
-    }
-    var named = function (clause, i, list, ownToo) {
-      for (var k = 0; k < list.length; k += 1) {
-        var len = startsAt(clause, i, list[k]);
-        if (len > 0) return ownToo || clause[i + len - 1].stem !== about ? len : -1;
-      }
-      return -1;
-    };
-    var hasWhat = function (rest) {
-      for (var k = 0; k < Math.min(rest.length, 4); k += 1) {
-        for (var h = 0; h < having.length; h += 1) {
-          var len = startsAt(rest, k, having[h]);
-          if (len > 0) {
-            var n = rest[k + len];
-            if (!n || reported.indexOf(n.stem) < 0) return true;
-            break;
-          }
-        }
-      }
-      return false;
-    };
-    var told = false;
-    clauses(words, reading).forEach(function (r) {
-      var clause = words.slice(r[0], r[1]);
-      var goesOn = clause.length > 1 && lists.indexOf(clause[0].lower) >= 0 && subjects.indexOf(clause[1].lower) < 0;
-      if (told && goesOn) {
-        told = !clause[clause.length - 1].end;
-        clause.forEach(function (w) { w.aside = true; });
-        return;
-      }
-      var someone = -1;
-      for (var i = 0; i < clause.length && someone < 0; i += 1) {
-        var len = named(clause, i, others, true);
-        if (len < 0) len = named(clause, i, kin, false);
-        if (len > 0 && hasWhat(clause.slice(i + len))) someone = i;
-      }
-      told = someone >= 0 && !clause[clause.length - 1].end;
-      if (someone >= 0) clause.slice(someone).forEach(function (w) { w.aside = true; });
-    });
-  }
-
   // The child stem when the words give a child's age (numbers.rs `has_child_age`): a number in
   // digits or words, then an `ages` phrase, its first word next or joined to the digits.
   function childOf(words, reading) {
@@ -427,7 +338,7 @@
 
   var api = {
     negated: negated, hasPhrase: hasPhrase, worries: worries, onsetOf: onsetOf, childOf: childOf, feverOf: feverOf,
-    markNormalTemperature: markNormalTemperature, markPast: markPast, markOthers: markOthers,
+    markNormalTemperature: markNormalTemperature, unpacked: unpacked, startsAt: startsAt,
     signHits: signHits, knowsSign: knowsSign, cue: cue,
   };
   if (typeof module !== 'undefined') module.exports = api;

@@ -10,6 +10,7 @@
   var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
   var K = typeof module !== 'undefined' ? require('./topk.js') : globalThis.CausebookTopK;
   var R = typeof module !== 'undefined' ? require('./reader.js') : globalThis.CausebookReading;
+  var S = typeof module !== 'undefined' ? require('./story.js') : globalThis.CausebookStory;
   var f = Math.fround;
 
   function fnv1a(s) {
@@ -230,8 +231,8 @@
       var stop = {}, reading = meta.reading || {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
-      R.markPast(analyzed, reading);
-      R.markOthers(analyzed, reading);
+      S.markPast(analyzed, reading);
+      S.markOthers(analyzed, reading);
       var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
       R.markNormalTemperature(analyzed, query, reading, marks);
       // The words not negated, in runs that the negated words part: a synonym's phrase never
