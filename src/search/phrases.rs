@@ -58,6 +58,11 @@ pub(crate) fn phrase(lang: Lang, text: &str) -> Option<Phrase> {
         .then_some(words)
 }
 
+/// How many of `words` the first of `list` that `words` begin with takes ([`starts`]).
+pub(crate) fn starts_any(words: &[Word], list: &[Phrase]) -> Option<usize> {
+    list.iter().find_map(|p| starts(words, p))
+}
+
 /// Whether `phrase` begins somewhere in `words`.
 pub(crate) fn contains(words: &[Word], phrase: &Phrase) -> bool {
     (0..words.len()).any(|i| starts(&words[i..], phrase).is_some())

@@ -16,7 +16,7 @@
 //! in `search/meta.json` (`reading`), and both take them from there.
 
 use super::analyzer::{self, Word};
-use super::phrases::{alternatives, contains, phrase, phrase_stems, starts};
+use super::phrases::{alternatives, contains, phrase, phrase_stems, starts, starts_any};
 use crate::config::ReadingConfig;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};

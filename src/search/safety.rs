@@ -34,17 +34,10 @@ type Cues = Vec<Packed>;
 pub struct CueDef {
     /// Its urgency level: its place in `site.toml`'s list (0 is the most urgent).
     pub level: usize,
-    /// The level's id and label ("emergency", "Emergency"), care-card heading ("Call 999 or go
-    /// to A&E now if:") and action: stored once per level in `meta.json` ([`LevelText`]),
-    /// filled in when the index is read ([`with_levels`]).
+    /// The level's texts: stored once per level in `meta.json` ([`levels_of`]), filled in when
+    /// the index is read ([`with_levels`]).
     #[serde(skip)]
-    pub urgency: String,
-    #[serde(skip)]
-    pub label: String,
-    #[serde(skip)]
-    pub heading: String,
-    #[serde(skip)]
-    pub action: String,
+    pub texts: LevelText,
     /// The sign as the registry words it.
     pub sign: String,
     /// The cause, when the cue is the name of a cause that is itself an emergency (its names).
@@ -74,11 +67,13 @@ pub use crate::redflags::{CONTEXT, NEAR};
 
 /// What the cues of one urgency level say besides their sign, as `meta.json` stores it once
 /// per level (`levels`) rather than in each of its cues.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelText {
+    /// The level's id and label ("emergency", "Emergency").
     pub urgency: String,
     pub label: String,
+    /// The level's care-card heading ("Call 999 or go to A&E now if:") and action.
     pub heading: String,
     pub action: String,
 }
@@ -87,12 +82,7 @@ pub struct LevelText {
 pub fn levels_of(defs: &[CueDef]) -> Vec<Option<LevelText>> {
     let mut out = vec![None; defs.iter().map(|d| d.level + 1).max().unwrap_or(0)];
     for d in defs {
-        out[d.level].get_or_insert_with(|| LevelText {
-            urgency: d.urgency.clone(),
-            label: d.label.clone(),
-            heading: d.heading.clone(),
-            action: d.action.clone(),
-        });
+        out[d.level].get_or_insert_with(|| d.texts.clone());
     }
     out
 }
@@ -101,11 +91,7 @@ pub fn levels_of(defs: &[CueDef]) -> Vec<Option<LevelText>> {
 /// names a level that `levels` does not give (a damaged index).
 pub fn with_levels(mut defs: Vec<CueDef>, levels: &[Option<LevelText>]) -> Option<Vec<CueDef>> {
     for d in &mut defs {
-        let t = levels.get(d.level)?.as_ref()?;
-        d.urgency.clone_from(&t.urgency);
-        d.label.clone_from(&t.label);
-        d.heading.clone_from(&t.heading);
-        d.action.clone_from(&t.action);
+        d.texts.clone_from(levels.get(d.level)?.as_ref()?);
     }
     Some(defs)
 }
@@ -219,10 +205,10 @@ pub fn cue(defs: &[CueDef], held: &Held, asks: bool) -> Option<Cue> {
     }
     Some(Cue {
         level: d.level,
-        urgency: d.urgency.clone(),
-        label: d.label.clone(),
-        heading: d.heading.clone(),
-        action: d.action.clone(),
+        urgency: d.texts.urgency.clone(),
+        label: d.texts.label.clone(),
+        heading: d.texts.heading.clone(),
+        action: d.texts.action.clone(),
         sign: d.sign.clone(),
         cause: d.cause.clone(),
         docs: d.docs.clone(),
@@ -243,10 +229,12 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
                names: Cues,
                docs: Vec<u32>| CueDef {
         level,
-        urgency: levels[level].id.clone(),
-        label: levels[level].label.clone(),
-        heading: levels[level].heading.clone(),
-        action: levels[level].action().to_string(),
+        texts: LevelText {
+            urgency: levels[level].id.clone(),
+            label: levels[level].label.clone(),
+            heading: levels[level].heading.clone(),
+            action: levels[level].action().to_string(),
+        },
         sign: sign.to_string(),
         cause: cause.map(str::to_string),
         stems: cues.0,

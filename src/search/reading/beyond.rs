@@ -2,7 +2,7 @@
 //! just now (the onset word of the cues), the clauses told of the past (whose words alone hold
 //! no cue), a child's age and a body temperature, of a fever or a normal one.
 
-use super::{starts, Phrase, Reading, Word, GUESS_REACH};
+use super::{starts, starts_any, Phrase, Reading, Word, GUESS_REACH};
 
 impl Reading {
     /// The onset stem, when a recent-onset phrase is among `words`, no ordinary one is and no
@@ -12,7 +12,7 @@ impl Reading {
         let onset = self.onset.as_deref()?;
         let found = |phrases: &[Phrase]| -> Vec<usize> {
             (0..words.len())
-                .filter(|&at| phrases.iter().any(|p| starts(&words[at..], p).is_some()))
+                .filter(|&at| starts_any(&words[at..], phrases).is_some())
                 .collect()
         };
         // The sentence of each word: how many sentences end before it.
@@ -53,7 +53,7 @@ impl Reading {
     pub fn mark_past(&self, words: &mut [Word]) {
         for range in self.clauses(words) {
             let clause = &mut words[range];
-            let at = |list: &[Phrase], i: usize| list.iter().any(|p| starts(&clause[i..], p).is_some());
+            let at = |list: &[Phrase], i: usize| starts_any(&clause[i..], list).is_some();
             let now = (0..clause.len())
                 .find(|&i| at(&self.present, i))
                 .unwrap_or(clause.len());

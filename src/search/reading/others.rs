@@ -3,7 +3,7 @@
 //! warning-sign cue, since a long story about a parent often names what others had too. The
 //! browser reads the same (story.js `markOthers`).
 
-use super::{starts, Phrase, Reading, Word};
+use super::{starts_any, Phrase, Reading, Word};
 
 /// At most this many words (a name, "in law", "on warfarin") stand between the phrase that
 /// names someone and the phrase that tells what they have: "my cousin Jill had".
@@ -38,8 +38,7 @@ impl Reading {
             }
             let someone = (0..clause.len()).find(|&i| {
                 let named = |list: &[Phrase], own: bool| {
-                    list.iter()
-                        .find_map(|p| starts(&clause[i..], p))
+                    starts_any(&clause[i..], list)
                         .filter(|&len| own || about.as_deref() != Some(clause[i + len - 1].stem.as_str()))
                 };
                 named(&self.others, true)
@@ -61,7 +60,7 @@ impl Reading {
             .filter_map(|p| p.last())
             .flat_map(|alts| alts.iter().filter_map(|alt| alt.last()))
             .collect();
-        let own = |i: usize| self.own.iter().any(|p| starts(&words[i..], p).is_some());
+        let own = |i: usize| starts_any(&words[i..], &self.own).is_some();
         (0..words.len())
             .find(|&i| nouns.contains(&&words[i].stem) || own(i))
             .filter(|&i| !own(i))
@@ -72,9 +71,7 @@ impl Reading {
     /// `having` phrase within [`NAME_REACH`] words, not followed by a `reported` word.
     fn tells_what_they_have(&self, rest: &[Word]) -> bool {
         (0..rest.len().min(NAME_REACH + 1)).any(|k| {
-            self.having
-                .iter()
-                .find_map(|p| starts(&rest[k..], p))
+            starts_any(&rest[k..], &self.having)
                 .is_some_and(|len| rest.get(k + len).is_none_or(|n| !self.reported.contains(&n.stem)))
         })
     }

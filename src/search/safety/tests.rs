@@ -5,10 +5,11 @@ use super::*;
 fn def(level: usize, sign: &str, cues: &[&str]) -> CueDef {
     CueDef {
         level,
-        urgency: format!("l{level}"),
-        label: String::new(),
-        heading: format!("heading {level}"),
-        action: String::new(),
+        texts: LevelText {
+            urgency: format!("l{level}"),
+            heading: format!("heading {level}"),
+            ..Default::default()
+        },
         sign: sign.into(),
         cause: None,
         stems: cues.iter().map(|c| cue_stems(c, &EN)).collect(),

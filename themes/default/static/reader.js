@@ -305,9 +305,9 @@
   // The most urgent sign one of whose cues the query holds (`held`: [stem, place, past] for its
   // stems and its words as typed, '=word', held.rs `exact`; place -1 for what the query says
   // as a whole; past when its clause tells of the past), whatever the results (safety.rs
-  // `cue`): the instruction comes first on an emergency or urgent query. A query that `asks` about a condition (reading.rs `asks`) does
-  // not hold the cues that only name it. Its causes are the sign's own (`docs`), then (`also`)
-  // those of the other signs held at its level.
+  // `cue`): the instruction comes first on an emergency or urgent query. A query that `asks`
+  // about a condition (reading.rs `asks`) does not hold the cues that only name it. Its causes
+  // are the sign's own (`docs`), then (`also`) those of the other signs held at its level.
   function cue(meta, held, asks) {
     var places = {}, pastAt = {}, window = (meta.reading || {}).cue_window;
     held.forEach(function (h) {
