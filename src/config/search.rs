@@ -118,6 +118,10 @@ pub struct ReadingConfig {
     /// years ago ... the ankle aches now" is no injury sign).
     #[serde(default)]
     pub events: Vec<String>,
+    /// Words after which a year ("in 2018": four digits from 1900 to 2099) tells of the past as
+    /// a `past` phrase does.
+    #[serde(default)]
+    pub years: Vec<String>,
     /// Phrases that name someone other than the one a query is about ("his brother", "her
     /// friend"): a clause that begins with one and tells what they have ("his brother had a
     /// clot") holds no warning-sign cue.
@@ -139,6 +143,11 @@ pub struct ReadingConfig {
     /// Phrases that tell what someone has, named right before them: "had", "takes".
     #[serde(default)]
     pub having: Vec<String>,
+    /// Endings that make a name possessive as readers type it ("mum's", typed or read "mums"):
+    /// what follows is that person's ("her mum's back pain", "like my mum's legs"), told as a
+    /// `having` phrase tells it.
+    #[serde(default)]
+    pub possessive: Vec<String>,
     /// Words that, right after a `having` phrase, make it tell what someone did or saw, not what
     /// they have: "has noticed", "had to".
     #[serde(default)]

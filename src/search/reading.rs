@@ -100,6 +100,9 @@ pub struct Reading {
     /// Stems of the words for an event ("fell", "broke"), set aside when told of the past.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
+    /// Lower-cased words after which a year tells of the past ("in 2018").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<String>,
     /// Stems of the phrases that name someone other than the one a query is about
     /// ([`Reading::mark_others`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
@@ -119,6 +122,9 @@ pub struct Reading {
     /// Stems of the words that make a `having` phrase tell what someone did ("has noticed").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reported: Vec<String>,
+    /// Lower-cased endings that make a name possessive ("mums" for "mum's").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub possessive: Vec<String>,
     /// At most this many words from a near cue's first word to its last
     /// ([`super::held::Held`]).
     #[serde(default = "near_window")]
@@ -205,12 +211,14 @@ impl Reading {
             past: phrases(&cfg.past),
             present: phrases(&cfg.present),
             events: stems(&cfg.events),
+            years: lower(&cfg.years),
             others: phrases(&cfg.others),
             kin: phrases(&cfg.kin),
             own: phrases(&cfg.own),
             subjects: lower(&cfg.subjects),
             having: phrases(&cfg.having),
             reported: stems(&cfg.reported),
+            possessive: lower(&cfg.possessive),
             cue_window: cfg.cue_window.unwrap_or(super::held::NEAR_WINDOW),
         }
     }

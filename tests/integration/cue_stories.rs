@@ -214,3 +214,54 @@ fn a_change_in_the_last_hour_is_sudden_though_the_story_says_where_he_lay() {
         Some((EMERGENCY, "A leg or foot that suddenly changes")),
     )]);
 }
+
+#[test]
+fn what_is_told_as_theirs_or_of_years_gone_by_is_no_sign_now() {
+    const CAUDA: &str = "Back pain or sciatica with any of these";
+    assert_cues(&[
+        // A name typed possessive tells what is that person's: the mother's calf, not the wife's.
+        (
+            "My wife's calf aches after gardening. Her mum's calf swelled up after a flight.",
+            None,
+        ),
+        (
+            "my wife's calf aches after gardening, like her mums calf swelled up after a flight",
+            None,
+        ),
+        // The one the story is about, typed possessive, still holds their own sign.
+        ("My mum's calf swelled up after a flight", Some((URGENT, CLOT))),
+        // A year, an age gone by or a new joint of years ago tells of the past.
+        (
+            "I had a clot in my calf in 2015 after a flight. Now my calf aches after football",
+            None,
+        ),
+        (
+            "I had sciatica in my fifties. Now both legs ache after walking a bit",
+            None,
+        ),
+        (
+            "Her hip was replaced eight years ago and now the other hip is painful at night",
+            None,
+        ),
+        // Nothing wrong, no accidents: no bladder or bowel trouble.
+        (
+            "Back pain for weeks, getting worse. Nothing wrong with my bladder or bowels.",
+            None,
+        ),
+        (
+            "My back aches at night. I haven't had any accidents with bladder or bowel.",
+            None,
+        ),
+        // Where an ache runs from is no numb bottom; a numb bottom still is.
+        (
+            "Dad's legs go numb and achy from the buttocks down when he walks into town",
+            None,
+        ),
+        ("dad's bottom is numb and he can't wee", Some((EMERGENCY, CAUDA))),
+        // A boot worn for a bad foot is no kick.
+        (
+            "His left foot is swollen. He does not remember injuring it, he wears a special boot for his bad foot and it is tight and numb",
+            Some((URGENT, CLOT)),
+        ),
+    ]);
+}

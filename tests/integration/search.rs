@@ -418,6 +418,10 @@ fn browser_top_10_equals_cli_top_10() {
             "Husband got up for toilet in the night and his right leg and arm not obey him, he fall down.",
             "I broke my right ankle badly in a motorbike crash twenty years ago and had it pinned. Over the last year my ankle has become stiff and aches deep in the joint at night.",
             "Dad's left foot has gone a waxy white colour in the last hour and it is stone cold. The pins and needles came on while he was lying on the bed.",
+            "My wife's calf aches after gardening. Her mum's calf swelled up after a flight.",
+            "my wife's calf aches after gardening, like her mums calf swelled up after a flight",
+            "I had a clot in my calf in 2015 after a flight. Now my calf aches after football",
+            "Dad's legs go numb and achy from the buttocks down when he walks into town",
         ]
         .map(String::from),
     );

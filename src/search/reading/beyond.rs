@@ -57,13 +57,20 @@ impl Reading {
             let now = (0..clause.len())
                 .find(|&i| at(&self.present, i))
                 .unwrap_or(clause.len());
-            if (0..now).any(|i| at(&self.past, i)) {
+            if (0..now).any(|i| at(&self.past, i) || self.year_at(&clause[i..])) {
                 for w in &mut clause[..now] {
                     w.past = true;
                     w.aside |= self.events.contains(&w.stem);
                 }
             }
         }
+    }
+
+    /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.
+    fn year_at(&self, words: &[Word]) -> bool {
+        let year = |w: &Word| w.lower.len() == 4 && ["19", "20"].iter().any(|c| w.lower.starts_with(c));
+        let digits = |w: &Word| w.lower.bytes().all(|b| b.is_ascii_digit());
+        matches!(words, [w, y, ..] if self.years.contains(&w.lower) && year(y) && digits(y))
     }
 
     /// The clauses of `words`, in order: each ends at a comma or full stop

@@ -43,7 +43,9 @@ impl Reading {
                 };
                 named(&self.others, true)
                     .or_else(|| named(&self.kin, false))
-                    .is_some_and(|len| self.tells_what_they_have(&clause[i + len..]))
+                    .is_some_and(|len| {
+                        self.possessive_at(&clause[i + len - 1..]) || self.tells_what_they_have(&clause[i + len..])
+                    })
             });
             told = someone.is_some() && !words[range.end - 1].ends_clause;
             if let Some(i) = someone {
@@ -65,6 +67,19 @@ impl Reading {
             .find(|&i| nouns.contains(&&words[i].stem) || own(i))
             .filter(|&i| !own(i))
             .map(|i| words[i].stem.clone())
+    }
+
+    /// Whether `words`, from the last word of a phrase that names someone, begin possessive:
+    /// that word typed as its stem and a `possessive` ending ("mums"), or the ending as the
+    /// next word ("mum's" is read as "mum" and "s"): "her mum's back pain".
+    fn possessive_at(&self, words: &[Word]) -> bool {
+        let Some((name, rest)) = words.split_first() else {
+            return false;
+        };
+        (self.possessive.iter()).any(|end| {
+            name.lower.strip_suffix(end.as_str()) == Some(name.stem.as_str())
+                || rest.first().is_some_and(|n| n.lower == *end)
+        })
     }
 
     /// Whether `rest`, the words after a phrase that names someone, tells what they have: a
@@ -129,6 +144,20 @@ mod tests {
             others("mum has a swollen calf, her mum had a clot"),
             ["her", "mum", "had", "a", "clot"]
         );
+    }
+
+    #[test]
+    fn a_name_typed_possessive_tells_what_is_theirs() {
+        assert_eq!(
+            others("my husband's back aches. his brother's legs went numb"),
+            ["his", "brother", "s", "legs", "went", "numb"]
+        );
+        assert_eq!(
+            others("my husband's back aches, like my mums legs"),
+            ["my", "mums", "legs"]
+        );
+        // The one the query is about, typed possessive, is still who it is about.
+        assert!(others("my mum's calf is red and her calf is hot").is_empty());
     }
 
     #[test]

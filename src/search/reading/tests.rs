@@ -42,12 +42,14 @@ pub(super) fn reading() -> Reading {
             past: s(&["years ago", "last year"]),
             present: s(&["now", "since", "the last year"]),
             events: s(&["broke", "crash"]),
+            years: s(&["in"]),
             others: s(&["his/her brother/friend/mum"]),
             kin: s(&["my/a brother/friend/mum/husband"]),
             own: s(&["my calf/leg"]),
             subjects: s(&["his", "he", "now"]),
             having: s(&["had", "has", "takes"]),
             reported: s(&["noticed", "to"]),
+            possessive: s(&["s"]),
             cue_window: None,
         },
         Lang::English,
@@ -427,4 +429,14 @@ fn an_event_told_of_the_past_is_set_aside_and_one_told_of_now_is_not() {
     assert_eq!(aside("broke my ankle in a crash tonight"), "");
     // Only the event: the ankle told of in the past is still there to hold a sign now.
     assert_eq!(aside("my ankle years ago, it is swollen now"), "");
+}
+
+#[test]
+fn a_year_after_in_tells_of_the_past() {
+    let aside = |q: &str| after_the_past(q, |w| w.aside);
+    assert_eq!(aside("a crash in 2018, my back aches"), "crash");
+    // Not any number: "in 20 minutes", "in 3000 steps".
+    assert_eq!(aside("a crash in 20 minutes"), "");
+    assert_eq!(aside("a crash in 3000 steps"), "");
+    assert_eq!(aside("a crash in 2018 and now it aches"), "crash");
 }

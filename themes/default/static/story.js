@@ -28,11 +28,17 @@
   // word among them is set aside (`w.aside`).
   function markPast(words, reading) {
     var past = unpacked(reading, 'past'), present = unpacked(reading, 'present'), events = reading.events || [];
+    var years = reading.years || [];
+    // "In 2018": one of `years` and a year tells of the past (reading/beyond.rs `year_at`).
+    var yearAt = function (clause, j) {
+      var y = clause[j + 1];
+      return !!y && years.indexOf(clause[j].lower) >= 0 && /^(19|20)[0-9][0-9]$/.test(y.lower);
+    };
     clauses(words, reading).forEach(function (r) {
       var clause = words.slice(r[0], r[1]), now = clause.length;
       for (var i = 0; i < clause.length; i += 1) if (phraseAt(clause, present, i)) { now = i; break; }
       var before = clause.slice(0, now);
-      if (!before.some(function (c, j) { return phraseAt(clause, past, j); })) return;
+      if (!before.some(function (c, j) { return phraseAt(clause, past, j) || yearAt(clause, j); })) return;
       // An event told of the past is set aside (reading/beyond.rs `mark_past`).
       before.forEach(function (c) { c.past = true; c.aside = c.aside || events.indexOf(c.stem) >= 0; });
     });
@@ -46,7 +52,7 @@
   function markOthers(words, reading) {
     var having = unpacked(reading, 'having'), others = unpacked(reading, 'others'), kin = unpacked(reading, 'kin');
     var own = unpacked(reading, 'own'), reported = reading.reported || [], subjects = reading.subjects || [];
-    var lists = reading.lists || [];
+    var lists = reading.lists || [], possessive = reading.possessive || [];
     if (!having.length) return;
     // Who the query is about: the first last word of a kin phrase, or the writer when an own
     // phrase comes first (others.rs `first_named`).
@@ -63,6 +69,11 @@
         if (len > 0) return ownToo || clause[i + len - 1].stem !== about ? len : -1;
       }
       return -1;
+    };
+    // A name typed possessive ("mums", or "mum" and "s") tells what is theirs (`possessive_at`).
+    var owner = function (clause, j) {
+      var w = clause[j], n = clause[j + 1];
+      return possessive.some(function (e) { return w.lower === w.stem + e || (!!n && n.lower === e); });
     };
     var hasWhat = function (rest) {
       for (var k = 0; k < Math.min(rest.length, 4); k += 1) {
@@ -90,7 +101,7 @@
       for (var i = 0; i < clause.length && someone < 0; i += 1) {
         var len = named(clause, i, others, true);
         if (len < 0) len = named(clause, i, kin, false);
-        if (len > 0 && hasWhat(clause.slice(i + len))) someone = i;
+        if (len > 0 && (owner(clause, i + len - 1) || hasWhat(clause.slice(i + len)))) someone = i;
       }
       told = someone >= 0 && !clause[clause.length - 1].end;
       if (someone >= 0) clause.slice(someone).forEach(function (w) { w.aside = true; });
