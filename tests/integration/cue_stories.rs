@@ -265,3 +265,46 @@ fn what_is_told_as_theirs_or_of_years_gone_by_is_no_sign_now() {
         ),
     ]);
 }
+
+#[test]
+fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
+    const BLEED: &str = "A varicose vein that bleeds";
+    const SORE: &str = "A sore, cut or ulcer on the foot";
+    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+    const PREGNANT: &str = "Pregnant, or given birth";
+    assert_cues(&[
+        // A heavy, bursting feeling is no burst vein; a vein that burst is.
+        (
+            "I have had varicose veins for years and my legs feel heavy and bursting at night",
+            None,
+        ),
+        (
+            "a varicose vein on my ankle burst in the shower",
+            Some((EMERGENCY, BLEED)),
+        ),
+        // Seeing a physio is no trouble seeing; flashing lights are.
+        (
+            "I am 20 weeks pregnant with sciatica, is it worth seeing a physio?",
+            None,
+        ),
+        (
+            "I am 30 weeks pregnant and have flashing lights and a headache",
+            Some((URGENT, PREGNANT)),
+        ),
+        // Plasters on a blister are no plaster cast.
+        (
+            "I have diabetes and a blister on my heel, I put plasters on it and my toes are numb",
+            Some((URGENT, SORE)),
+        ),
+        // What a sister was diagnosed with is hers.
+        (
+            "My legs twitch in bed. My sister was diagnosed with a clot in her calf after a flight.",
+            None,
+        ),
+        // Numbness creeping up both legs over days is for a doctor today, not the back's 999 sign.
+        (
+            "both feet and legs gone numb and tingly over just 2 days, creeping higher up my shins",
+            Some((URGENT, NUMB)),
+        ),
+    ]);
+}
