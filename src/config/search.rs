@@ -148,6 +148,10 @@ pub struct ReadingConfig {
     /// `having` phrase tells it.
     #[serde(default)]
     pub possessive: Vec<String>,
+    /// Words for a child a query may name ("son", "daughter"): an adult's age right after one
+    /// ("my son Ryan, 41,") makes it no child in the warning-sign cues.
+    #[serde(default)]
+    pub grown: Vec<String>,
     /// Words that, right after a `having` phrase, make it tell what someone did or saw, not what
     /// they have: "has noticed", "had to".
     #[serde(default)]

@@ -308,3 +308,16 @@ fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
         ),
     ]);
 }
+
+#[test]
+fn a_son_or_daughter_of_an_adult_age_is_no_child() {
+    const CHILD: &str = "A child's leg pain with a limp";
+    assert_cues(&[
+        ("My son Ryan, 41, limps and his knee swells and aches at night", None),
+        ("My daughter is 29 and has a limp and her leg aches at night", None),
+        (
+            "my son, 8, limps and his knee swells and aches at night",
+            Some((URGENT, CHILD)),
+        ),
+    ]);
+}

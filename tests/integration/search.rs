@@ -422,6 +422,8 @@ fn browser_top_10_equals_cli_top_10() {
             "my wife's calf aches after gardening, like her mums calf swelled up after a flight",
             "I had a clot in my calf in 2015 after a flight. Now my calf aches after football",
             "Dad's legs go numb and achy from the buttocks down when he walks into town",
+            "My son Ryan, 41, limps and his knee swells and aches at night",
+            "my son, 8, limps and his knee swells and aches at night",
         ]
         .map(String::from),
     );

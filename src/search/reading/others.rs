@@ -21,6 +21,7 @@ impl Reading {
     /// word), not over a new clause (a `lists` word before one of `subjects`: "and his leg is
     /// swollen").
     pub fn mark_others(&self, words: &mut [Word]) {
+        self.mark_grown(words);
         if self.having.is_empty() {
             return;
         }
@@ -50,6 +51,23 @@ impl Reading {
             told = someone.is_some() && !words[range.end - 1].ends_clause;
             if let Some(i) = someone {
                 words[start + i..range.end].iter_mut().for_each(|w| w.aside = true);
+            }
+        }
+    }
+
+    /// Sets aside each `grown` word ("son") that an adult's age (18 to 120) follows within
+    /// [`NAME_REACH`] words, the age ending its clause or followed by a `lists` word or a
+    /// conjunction ("my son Ryan, 41, ...", "my daughter is 29 and ..."): a grown son is no
+    /// child in the cues.
+    fn mark_grown(&self, words: &mut [Word]) {
+        let adult = |w: &Word, next: Option<&Word>| {
+            let ends = |n: &Word| self.lists.contains(&n.lower) || self.conjunctions.contains(&n.lower);
+            w.lower.parse::<u32>().is_ok_and(|n| (18..=120).contains(&n)) && (w.ends_clause || next.is_none_or(ends))
+        };
+        for i in 0..words.len() {
+            let reach = words.len().min(i + 2 + NAME_REACH);
+            if self.grown.contains(&words[i].stem) && (i + 1..reach).any(|j| adult(&words[j], words.get(j + 1))) {
+                words[i].aside = true;
             }
         }
     }
@@ -158,6 +176,15 @@ mod tests {
         );
         // The one the query is about, typed possessive, is still who it is about.
         assert!(others("my mum's calf is red and her calf is hot").is_empty());
+    }
+
+    #[test]
+    fn a_son_or_daughter_of_an_adult_age_is_no_child() {
+        assert_eq!(others("my son ryan, 41, has a sore knee"), ["son"]);
+        assert_eq!(others("my daughter is 29 and her leg aches"), ["daughter"]);
+        // A child's age, or a number that is no age, leaves the word a child's.
+        assert!(others("my son, 8, has a sore knee").is_empty());
+        assert!(others("my son walked 30 minutes").is_empty());
     }
 
     #[test]

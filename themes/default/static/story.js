@@ -44,6 +44,22 @@
     });
   }
 
+  // Sets aside each `grown` word that an adult's age (18 to 120) follows within 3 words, the age
+  // ending its clause or followed by a list word or a conjunction (others.rs `mark_grown`).
+  function markGrown(words, reading) {
+    var grown = reading.grown || [], joins = (reading.lists || []).concat(reading.conjunctions || []);
+    var adult = function (w, next) {
+      var n = /^[0-9]+$/.test(w.lower) ? parseInt(w.lower, 10) : 0;
+      return n >= 18 && n <= 120 && (w.end || !next || joins.indexOf(next.lower) >= 0);
+    };
+    words.forEach(function (w, i) {
+      if (grown.indexOf(w.stem) < 0) return;
+      for (var j = i + 1; j < Math.min(words.length, i + 5); j += 1) {
+        if (adult(words[j], words[j + 1])) { w.aside = true; return; }
+      }
+    });
+  }
+
   // Marks the words of each clause that tells what someone else has (`w.aside`;
   // reading/others.rs `mark_others`): from an `others` phrase, or a `kin` phrase whose last word
   // is not that of the one the query is about, to the end of its clause, when a `having` phrase
@@ -53,6 +69,7 @@
     var having = unpacked(reading, 'having'), others = unpacked(reading, 'others'), kin = unpacked(reading, 'kin');
     var own = unpacked(reading, 'own'), reported = reading.reported || [], subjects = reading.subjects || [];
     var lists = reading.lists || [], possessive = reading.possessive || [];
+    markGrown(words, reading);
     if (!having.length) return;
     // Who the query is about: the first last word of a kin phrase, or the writer when an own
     // phrase comes first (others.rs `first_named`).
