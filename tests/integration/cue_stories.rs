@@ -321,3 +321,37 @@ fn a_son_or_daughter_of_an_adult_age_is_no_child() {
         ),
     ]);
 }
+
+#[test]
+fn words_that_only_look_like_a_sign_tell_of_none() {
+    const STATIN: &str = "While you take a statin";
+    const SKIN: &str = "Skin on a toe, foot or leg that turns red";
+    assert_cues(&[
+        // Legs that felt chilled are cold, not the chills of a fever.
+        (
+            "Dad shovelled snow all afternoon, his legs ache in bed and felt chilled for a while",
+            None,
+        ),
+        // Bright red skin is no dislike of bright light.
+        (
+            "his shin has gone bright red and it hurts, he has a temperature",
+            Some((URGENT, CLOT)),
+        ),
+        // A foot so sore the duvet hurts is no weight it cannot bear.
+        (
+            "my feet burn at night and I cant bear the duvet on them, my ankle is a bit swollen",
+            None,
+        ),
+        // Weak pulses are no weak muscles; weak legs on a statin are.
+        ("the nurse said I have weak pulses in my feet, I take a statin", None),
+        (
+            "my legs feel weak on the stairs since I started a statin",
+            Some((URGENT, STATIN)),
+        ),
+        // Nails a podiatrist cut are no cut gone black; the black toe still shows its sign.
+        (
+            "the podiatrist cut her nails last week and now the tip of her toe looks black",
+            Some((URGENT, SKIN)),
+        ),
+    ]);
+}
