@@ -355,3 +355,31 @@ fn words_that_only_look_like_a_sign_tell_of_none() {
         ),
     ]);
 }
+
+#[test]
+fn rest_pain_a_cramp_that_will_not_go_and_a_leg_that_will_not_obey_are_read() {
+    const REST_PAIN: &str = "Pain in the foot or toes when you rest";
+    const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
+    assert_cues(&[
+        // The walking distance fallen and the pain now in bed.
+        (
+            "my walking distance has gone from half a mile to the end of the road and now my toes ache in bed",
+            Some((URGENT, REST_PAIN)),
+        ),
+        // A cramp that stretching does not shift; cramps after a puncture or a garden fork.
+        ("my cramp is not going even when i stretch it", Some((URGENT, CRAMP))),
+        (
+            "got a deep puncture from a rusty nail last week, tonight my legs keep going into painful cramps",
+            Some((URGENT, CRAMP)),
+        ),
+        (
+            "I put a garden fork into my foot on Saturday and tonight my calf keeps cramping",
+            Some((URGENT, CRAMP)),
+        ),
+        // A leg that will not obey, with the worst headache of one's life.
+        (
+            "my right leg won't do what I tell it and I've got the worst headache of my life",
+            Some((EMERGENCY, STROKE)),
+        ),
+    ]);
+}
