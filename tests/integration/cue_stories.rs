@@ -383,3 +383,30 @@ fn rest_pain_a_cramp_that_will_not_go_and_a_leg_that_will_not_obey_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn a_faint_long_ago_breathing_better_than_last_week_and_old_skin_changes_tell_of_no_emergency() {
+    const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
+    assert_cues(&[
+        // A neighbour's faint of last summer is no faint in the heat now.
+        (
+            "My neighbour fainted last summer in the heat. I dug all day in the sun and my calves cramped at night",
+            None,
+        ),
+        // Breathing better than last week is no breathlessness: the swollen calf is the sign.
+        (
+            "Mum's breathing is much better than last week, her left calf is swollen and sore",
+            Some((URGENT, CLOT)),
+        ),
+        // Skin discoloured over the years, told far from the word infection, is no sepsis;
+        // a mottled leg with a temperature is.
+        (
+            "the lymphoedema nurse told me to watch for infection. the skin on my leg has gone a bit discoloured and patchy over the years",
+            Some((URGENT, CLOT)),
+        ),
+        (
+            "his leg is mottled and blotchy and he has a temperature",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+    ]);
+}
