@@ -367,6 +367,16 @@ fn main() {
         ),
         ("development, dictated by voice", "vignettes-dev-77.tsv", true),
         ("development, texting style", "vignettes-dev-78.tsv", true),
+        (
+            "development, carers' stories telling others' conditions in other shapes, quoting the person",
+            "vignettes-dev-79.tsv",
+            true,
+        ),
+        (
+            "development, first-person stories mixing past conditions and what was ruled out",
+            "vignettes-dev-80.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -148,6 +148,11 @@ pub struct ReadingConfig {
     /// `having` phrase tells it.
     #[serde(default)]
     pub possessive: Vec<String>,
+    /// Phrases that tell what someone had, not has ("had", "died"): a story that first tells
+    /// what a relative had and later tells of the writer's own body ("My dad had a stroke at
+    /// 60 ... my left leg feels heavy") is about the writer.
+    #[serde(default)]
+    pub history: Vec<String>,
     /// Words for a child a query may name ("son", "daughter"): an adult's age right after one
     /// ("my son Ryan, 41,") makes it no child in the warning-sign cues.
     #[serde(default)]

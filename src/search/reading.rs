@@ -125,6 +125,9 @@ pub struct Reading {
     /// Lower-cased endings that make a name possessive ("mums" for "mum's").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub possessive: Vec<String>,
+    /// Stems of the phrases that tell what someone had ("had", "died").
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub history: Vec<Phrase>,
     /// Stems of the words for a child that an adult's age makes no child ("son").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grown: Vec<String>,
@@ -222,6 +225,7 @@ impl Reading {
             having: phrases(&cfg.having),
             reported: stems(&cfg.reported),
             possessive: lower(&cfg.possessive),
+            history: phrases(&cfg.history),
             grown: stems(&cfg.grown),
             cue_window: cfg.cue_window.unwrap_or(super::held::NEAR_WINDOW),
         }

@@ -410,3 +410,20 @@ fn a_faint_long_ago_breathing_better_than_last_week_and_old_skin_changes_tell_of
         ),
     ]);
 }
+
+#[test]
+fn what_a_relative_had_told_before_the_writers_own_body_is_the_relatives() {
+    const BREAK: &str = "After a fall or injury";
+    assert_cues(&[
+        // The mother's clot and flight, told first; the writer's calf aches after football.
+        (
+            "My mum had a clot in her calf after a flight. My calf aches after football.",
+            None,
+        ),
+        // A relative's own story, with no word of the writer's body, is still theirs.
+        (
+            "My dad had a fall yesterday and his hip hurts so much he cannot stand",
+            Some((EMERGENCY, BREAK)),
+        ),
+    ]);
+}

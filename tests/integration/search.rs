@@ -424,6 +424,8 @@ fn browser_top_10_equals_cli_top_10() {
             "Dad's legs go numb and achy from the buttocks down when he walks into town",
             "My son Ryan, 41, limps and his knee swells and aches at night",
             "my son, 8, limps and his knee swells and aches at night",
+            "My mum had a clot in her calf after a flight. My calf aches after football.",
+            "My dad had a fall yesterday and his hip hurts so much he cannot stand",
         ]
         .map(String::from),
     );

@@ -74,15 +74,21 @@ impl Reading {
 
     /// Who the query is about: the stem of the first word of `words` that is the last word of
     /// a `kin` phrase ("Mum's", "my husband"), or no one named, the writer, when an `own`
-    /// phrase comes first ("my calf is sore ... my sister had a clot").
+    /// phrase comes first ("my calf is sore ... my sister had a clot"). A relative of whom a
+    /// `history` phrase follows within [`NAME_REACH`] words, when an `own` phrase comes later,
+    /// is passed over: "My dad had a stroke at 60 ... my left leg feels heavy" is the writer's.
     fn first_named(&self, words: &[Word]) -> Option<String> {
         let nouns: Vec<&String> = (self.kin.iter())
             .filter_map(|p| p.last())
             .flat_map(|alts| alts.iter().filter_map(|alt| alt.last()))
             .collect();
         let own = |i: usize| starts_any(&words[i..], &self.own).is_some();
+        let history_before_own = |i: usize| {
+            let reach = words.len().min(i + 2 + NAME_REACH);
+            (i + 1..reach).any(|k| starts_any(&words[k..], &self.history).is_some()) && (i + 1..words.len()).any(own)
+        };
         (0..words.len())
-            .find(|&i| nouns.contains(&&words[i].stem) || own(i))
+            .find(|&i| nouns.contains(&&words[i].stem) && !history_before_own(i) || own(i))
             .filter(|&i| !own(i))
             .map(|i| words[i].stem.clone())
     }
@@ -157,6 +163,12 @@ mod tests {
             ["my", "mum", "had", "a", "clot"]
         );
         assert!(others("please help. my mum has a red hot calf").is_empty());
+        // A relative's history told before the writer's own body: the query is the writer's.
+        assert_eq!(
+            others("my brother had a stroke. my calf aches"),
+            ["my", "brother", "had", "a", "stroke"]
+        );
+        assert!(others("my brother had a fall and his calf is red").is_empty());
         // "Her mum" is never the one the query is about, though her daughter is a mum too.
         assert_eq!(
             others("mum has a swollen calf, her mum had a clot"),

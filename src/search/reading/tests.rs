@@ -50,6 +50,7 @@ pub(super) fn reading() -> Reading {
             having: s(&["had", "has", "takes"]),
             reported: s(&["noticed", "to"]),
             possessive: s(&["s"]),
+            history: s(&["had"]),
             grown: s(&["son", "daughter"]),
             cue_window: None,
         },

@@ -75,10 +75,20 @@
     // phrase comes first (others.rs `first_named`).
     var nouns = {};
     kin.forEach(function (p) { p[p.length - 1].forEach(function (alt) { nouns[alt[alt.length - 1]] = true; }); });
+    // A relative of whom a `history` phrase follows within 3 words, when an own phrase comes
+    // later, is passed over (`first_named`).
+    var history = unpacked(reading, 'history');
+    var historyBeforeOwn = function (i) {
+      var told = false;
+      for (var k = i + 1; k < Math.min(words.length, i + 5); k += 1) if (phraseAt(words, history, k)) told = true;
+      if (!told) return false;
+      for (var j = i + 1; j < words.length; j += 1) if (phraseAt(words, own, j)) return true;
+      return false;
+    };
     var about = null;
     for (var i = 0; i < words.length; i += 1) {
       if (phraseAt(words, own, i)) break;
-      if (nouns[words[i].stem]) { about = words[i].stem; break; }
+      if (nouns[words[i].stem] && !historyBeforeOwn(i)) { about = words[i].stem; break; }
     }
     var named = function (clause, i, list, ownToo) {
       for (var k = 0; k < list.length; k += 1) {
