@@ -427,3 +427,16 @@ fn what_a_relative_had_told_before_the_writers_own_body_is_the_relatives() {
         ),
     ]);
 }
+
+#[test]
+fn a_knee_that_swells_on_and_off_is_no_hot_joint_and_a_red_or_suddenly_swollen_one_is() {
+    const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
+    assert_cues(&[
+        (
+            "knee pain keeps me awake, grinding noise, swelling comes and goes",
+            None,
+        ),
+        ("my knee is red and painful", Some((URGENT, JOINT))),
+        ("my knee suddenly swelled up and is agony", Some((URGENT, JOINT))),
+    ]);
+}
