@@ -291,9 +291,9 @@ fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
             "I am 30 weeks pregnant and have flashing lights and a headache",
             Some((URGENT, PREGNANT)),
         ),
-        // Plasters on a blister are no plaster cast.
+        // A blister plaster is a dressing, no plaster cast.
         (
-            "I have diabetes and a blister on my heel, I put plasters on it and my toes are numb",
+            "I have diabetes and put a blister plaster on my heel, my toes are numb and the sore is not healing",
             Some((URGENT, SORE)),
         ),
         // What a sister was diagnosed with is hers.
