@@ -163,7 +163,7 @@ fn a_query_that_shows_a_sign_lists_the_causes_the_sign_means_first() {
     // A query that holds two emergency signs lists the first sign's causes, then the other's:
     // the spine's causes and the nerve page.
     let got = first(
-        "numb tingling hands and feet spreading up, now struggling to swallow and my back hurts both legs weak",
+        "numb tingling hands and feet spreading up, now struggling to swallow, my back hurts and both legs are getting weaker",
         &[],
     );
     assert_eq!(
