@@ -9,6 +9,7 @@ mod content;
 mod cue_conditions;
 mod cue_reading;
 mod cue_stories;
+mod cue_whose;
 mod cue_wordings;
 mod cues;
 mod damaged_index;

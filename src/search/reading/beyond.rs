@@ -116,3 +116,59 @@ impl Reading {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::reading;
+    use crate::lang::Lang;
+    use crate::search::analyzer::{self, Word};
+
+    /// The words of `q` that `mark_past` marks so, as `pick` reads a word's marks, joined by spaces.
+    fn after_the_past(q: &str, pick: fn(&Word) -> bool) -> String {
+        let mut words = analyzer::words(Lang::English, q);
+        reading().mark_past(&mut words);
+        let picked: Vec<&str> = words.iter().filter(|w| pick(w)).map(|w| w.lower.as_str()).collect();
+        picked.join(" ")
+    }
+
+    #[test]
+    fn the_past_a_clause_tells_of_ends_at_now_and_at_a_conjunction() {
+        let past = |q: &str| after_the_past(q, |w| w.past);
+        assert_eq!(
+            past("broke my ankle years ago, it aches now"),
+            "broke my ankle years ago"
+        );
+        assert_eq!(
+            past("years ago i had a clot and now my calf is red"),
+            "years ago i had a clot"
+        );
+        assert_eq!(
+            past("i had a clot years ago now my calf is red"),
+            "i had a clot years ago"
+        );
+        assert_eq!(past("numb since a fall years ago"), "");
+        assert_eq!(past("worse over the last year"), "");
+    }
+
+    #[test]
+    fn an_event_told_of_the_past_is_set_aside_and_one_told_of_now_is_not() {
+        let aside = |q: &str| after_the_past(q, |w| w.aside);
+        assert_eq!(
+            aside("broke my ankle in a crash years ago, it aches now"),
+            "broke crash"
+        );
+        assert_eq!(aside("broke my ankle in a crash tonight"), "");
+        // Only the event: the ankle told of in the past is still there to hold a sign now.
+        assert_eq!(aside("my ankle years ago, it is swollen now"), "");
+    }
+
+    #[test]
+    fn a_year_after_in_tells_of_the_past() {
+        let aside = |q: &str| after_the_past(q, |w| w.aside);
+        assert_eq!(aside("a crash in 2018, my back aches"), "crash");
+        // Not any number: "in 20 minutes", "in 3000 steps".
+        assert_eq!(aside("a crash in 20 minutes"), "");
+        assert_eq!(aside("a crash in 3000 steps"), "");
+        assert_eq!(aside("a crash in 2018 and now it aches"), "crash");
+    }
+}
