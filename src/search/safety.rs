@@ -28,6 +28,10 @@ use serde::{Deserialize, Serialize};
 /// Cues, each as its words, each word as its alternatives, each alternative as its stems.
 type Cues = Vec<Packed>;
 
+/// A sign's cues as written: their stems, the near ones with how many words stand close
+/// ([`close_words`]), and those written with words that cancel them ([`UNLESS`]).
+type Written = (Cues, Vec<(usize, usize)>, Vec<(usize, Packed)>);
+
 /// A sign (or an emergency cause) and the cues that show it, as the index stores them
 /// (`search/meta.json`, read by the CLI and the browser alike).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,6 +58,13 @@ pub struct CueDef {
     /// together; the words after them are its context, held anywhere in the query.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub close: Vec<usize>,
+    /// The places in `stems` of the cues written with words that cancel them ([`UNLESS`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless_at: Vec<usize>,
+    /// For each cue of `unless_at`, in its order, the words any one of which, held anywhere in
+    /// the query, cancels it; packed as `stems` are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub unless: Cues,
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub names: Cues,
@@ -63,7 +74,7 @@ pub struct CueDef {
     pub docs: Vec<u32>,
 }
 
-pub use crate::redflags::{CONTEXT, NEAR};
+pub use crate::redflags::{CONTEXT, NEAR, UNLESS};
 
 /// What the cues of one urgency level say besides their sign, as `meta.json` stores it once
 /// per level (`levels`) rather than in each of its cues.
@@ -143,6 +154,16 @@ impl CueDef {
         let k = self.near.iter().position(|&n| n == i)?;
         Some(self.close.get(k).copied().unwrap_or(self.stems[i].len()))
     }
+
+    /// Whether `held` holds cue `i`, near as [`CueDef::close_of`] says, and none of the words
+    /// that cancel it ([`UNLESS`]).
+    fn holds(&self, held: &Held, i: usize) -> bool {
+        let cancelled = |k: usize| {
+            (self.unless.get(k)).is_some_and(|u| u.iter().any(|w| held.holds(std::slice::from_ref(w), None)))
+        };
+        held.holds(&self.stems[i], self.close_of(i))
+            && !self.unless_at.iter().position(|&n| n == i).is_some_and(cancelled)
+    }
 }
 
 /// How many words of the near cue `text` come before its context ([`CONTEXT`]), as
@@ -159,6 +180,7 @@ pub(crate) fn close_words(text: &str, a: &Analysis) -> usize {
 /// words that are only common words are left out (unless nothing else is left). An alternative
 /// written `=leg` is the word exactly as typed, lower-cased ([`exact`]): "leg", not "legs".
 pub fn cue_stems(text: &str, a: &Analysis) -> Packed {
+    let text = text.split_once(UNLESS).map_or(text, |(cue, _)| cue);
     let alternatives = |word: &str| {
         let mut alts = Vec::new();
         for alt in word.split('/') {
@@ -192,8 +214,7 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Packed {
 /// level: a query that holds two emergency signs lists the causes of both.
 pub fn cue(defs: &[CueDef], held: &Held, asks: bool) -> Option<Cue> {
     let hit = |d: &&CueDef| {
-        (d.stems.iter().enumerate()).any(|(i, c)| held.holds(c, d.close_of(i)))
-            || (!asks && d.names.iter().any(|c| held.holds(c, None)))
+        (0..d.stems.len()).any(|i| d.holds(held, i)) || (!asks && d.names.iter().any(|c| held.holds(c, None)))
     };
     let held: Vec<&CueDef> = defs.iter().filter(hit).collect();
     let d = *held.iter().min_by_key(|d| d.level)?;
@@ -222,12 +243,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
     // A document's number is its cause's place in the site: the index adds them in order.
     let doc = |slug: &str| site.causes.iter().position(|c| c.slug == slug).map(|i| i as u32);
-    let def = |level: usize,
-               sign: &str,
-               cause: Option<&str>,
-               cues: (Cues, Vec<(usize, usize)>),
-               names: Cues,
-               docs: Vec<u32>| CueDef {
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Written, names: Cues, docs: Vec<u32>| CueDef {
         level,
         texts: LevelText {
             urgency: levels[level].id.clone(),
@@ -240,6 +256,8 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         stems: cues.0,
         near: cues.1.iter().map(|(i, _)| *i).collect(),
         close: cues.1.iter().map(|(_, n)| *n).collect(),
+        unless_at: cues.2.iter().map(|(i, _)| *i).collect(),
+        unless: cues.2.into_iter().map(|(_, u)| u).collect(),
         names,
         docs,
     };
@@ -254,8 +272,18 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
                 .filter(|(_, c)| c.trim_start().starts_with(NEAR))
                 .map(|(i, c)| (i, close_words(c, a)))
                 .collect();
+            let unless = (f.cues.iter().enumerate())
+                .filter_map(|(i, c)| c.split_once(UNLESS).map(|(_, u)| (i, cue_stems(u, a))))
+                .collect();
             let docs = f.causes.iter().filter_map(|c| doc(c)).collect();
-            out.push(def(level, &f.sign, None, (stems(&f.cues), near), stems(&f.names), docs));
+            out.push(def(
+                level,
+                &f.sign,
+                None,
+                (stems(&f.cues), near, unless),
+                stems(&f.names),
+                docs,
+            ));
         }
     }
     for (i, c) in site.causes.iter().enumerate() {
@@ -276,7 +304,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
                 0,
                 sign,
                 Some(&c.front.title),
-                (Vec::new(), Vec::new()),
+                (Vec::new(), Vec::new(), Vec::new()),
                 stems,
                 vec![i as u32],
             ));

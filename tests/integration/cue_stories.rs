@@ -303,3 +303,25 @@ fn a_knee_that_swells_on_and_off_is_no_hot_joint_and_a_red_or_suddenly_swollen_o
         ("my knee suddenly swelled up and is agony", Some((URGENT, JOINT))),
     ]);
 }
+
+#[test]
+fn a_foot_that_flops_after_crossed_legs_or_kneeling_is_no_urgent_foot_drop() {
+    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+    assert_cues(&[
+        // The NHS foot drop page lists crossed legs and kneeling among the causes: see a GP.
+        (
+            "sat cross legged on the floor for an hour and my foot went floppy, fine after a few minutes",
+            None,
+        ),
+        (
+            "been kneeling to tile the bathroom for weeks, now my foot slaps when i walk",
+            None,
+        ),
+        // Without such a cause, foot drop stays the urgent sign (an editorial caution).
+        (
+            "my foot keeps slapping down when i walk and my back has been bad for weeks",
+            Some((URGENT, NUMB)),
+        ),
+        ("my foot drags and catches on the carpet", Some((URGENT, NUMB))),
+    ]);
+}

@@ -102,14 +102,15 @@ fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_a
             Some((EMERGENCY, "Back pain or sciatica")),
         ),
         // Weak legs on a statin are urgent (the NHS atorvastatin page); two days after a coach
-        // trip is not both legs.
+        // trip is not both legs, and a foot floppy after crossed legs is a nerve pressed by the
+        // position, for a GP (the NHS foot drop page).
         (
             "since starting statins my legs feel weak, worse at night",
             Some((URGENT, "While you take a statin")),
         ),
         (
             "crossed my legs on a long coach trip, foot still a bit floppy two days later",
-            Some((URGENT, "Numbness, tingling or weakness in one leg")),
+            None,
         ),
     ]);
 }

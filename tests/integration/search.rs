@@ -426,6 +426,8 @@ fn browser_top_10_equals_cli_top_10() {
             "my son, 8, limps and his knee swells and aches at night",
             "My mum had a clot in her calf after a flight. My calf aches after football.",
             "My dad had a fall yesterday and his hip hurts so much he cannot stand",
+            "sat cross legged on the floor for an hour and my foot went floppy, fine after a few minutes",
+            "my foot keeps slapping down when i walk and my back has been bad for weeks",
         ]
         .map(String::from),
     );

@@ -17,6 +17,10 @@ fn def(level: usize, sign: &str, cues: &[&str]) -> CueDef {
         close: (cues.iter().filter(|c| c.starts_with(NEAR)))
             .map(|c| close_words(c, &EN))
             .collect(),
+        unless_at: (0..cues.len()).filter(|&i| cues[i].contains(UNLESS)).collect(),
+        unless: (cues.iter().filter_map(|c| c.split_once(UNLESS)))
+            .map(|(_, u)| cue_stems(u, &EN))
+            .collect(),
         names: Vec::new(),
         docs: Vec::new(),
     }
@@ -29,6 +33,23 @@ const EN: Analysis = Analysis {
 
 fn query(q: &str) -> Vec<String> {
     analyzer::stems(Lang::English, q)
+}
+
+#[test]
+fn a_word_after_the_unless_mark_anywhere_in_the_query_cancels_its_cue() {
+    let defs = [def(
+        1,
+        "foot drop",
+        &["~floppy/slapping foot ! crossed/kneeling", "dragging foot"],
+    )];
+    let ask = |q: &str| cue(&defs, &query(q).iter().map(String::as_str).collect(), false).is_some();
+    assert!(ask("my foot is floppy"));
+    assert!(!ask("sat with my legs crossed for an hour, my foot is floppy"));
+    assert!(!ask("my foot slapping after kneeling all day"));
+    // Only its own cue: another cue of the sign still holds.
+    assert!(ask("my legs were crossed and now i am dragging my foot"));
+    // The words that cancel are no words of the cue.
+    assert!(!ask("kneeling foot"));
 }
 
 #[test]

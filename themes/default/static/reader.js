@@ -316,8 +316,15 @@
     });
     // Each definition is unpacked once, on its first search.
     var hits = (meta.cues || []).filter(function (d) {
-      if (!d.unpacked) d.unpacked = { stems: d.stems.map(unpack), names: (d.names || []).map(unpack) };
-      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window, pastAt); }) ||
+      if (!d.unpacked) {
+        d.unpacked = { stems: d.stems.map(unpack), names: (d.names || []).map(unpack), unless: (d.unless || []).map(unpack) };
+      }
+      // A cue written with words that cancel it (`!`) is not held when one of them is (safety.rs `holds`).
+      var cancelled = function (i) {
+        var k = (d.unless_at || []).indexOf(i);
+        return k >= 0 && d.unpacked.unless[k].some(function (w) { return holds([w], places, null, window, pastAt); });
+      };
+      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window, pastAt) && !cancelled(i); }) ||
         (!asks && d.unpacked.names.some(function (c) { return holds(c, places, null, window, pastAt); }));
     });
     var best = null;
