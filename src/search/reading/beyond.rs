@@ -68,9 +68,10 @@ impl Reading {
 
     /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.
     fn year_at(&self, words: &[Word]) -> bool {
-        let year = |w: &Word| w.lower.len() == 4 && ["19", "20"].iter().any(|c| w.lower.starts_with(c));
-        let digits = |w: &Word| w.lower.bytes().all(|b| b.is_ascii_digit());
-        matches!(words, [w, y, ..] if self.years.contains(&w.lower) && year(y) && digits(y))
+        let year = |y: &str| {
+            y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) && y.bytes().all(|b| b.is_ascii_digit())
+        };
+        matches!(words, [w, y, ..] if self.years.contains(&w.lower) && year(&y.lower))
     }
 
     /// The clauses of `words`, in order: each ends at a comma or full stop

@@ -83,9 +83,12 @@ impl Reading {
             .flat_map(|alts| alts.iter().filter_map(|alt| alt.last()))
             .collect();
         let own = |i: usize| starts_any(&words[i..], &self.own).is_some();
+        // Only a relative named before the writer's first own phrase is ever weighed, so "an
+        // own phrase comes later" is "the query has one": found once, not for each relative.
+        let tells_own = (0..words.len()).any(own);
         let history_before_own = |i: usize| {
             let reach = words.len().min(i + 2 + NAME_REACH);
-            (i + 1..reach).any(|k| starts_any(&words[k..], &self.history).is_some()) && (i + 1..words.len()).any(own)
+            tells_own && (i + 1..reach).any(|k| starts_any(&words[k..], &self.history).is_some())
         };
         (0..words.len())
             .find(|&i| nouns.contains(&&words[i].stem) && !history_before_own(i) || own(i))

@@ -77,12 +77,12 @@
     kin.forEach(function (p) { p[p.length - 1].forEach(function (alt) { nouns[alt[alt.length - 1]] = true; }); });
     // A relative of whom a `history` phrase follows within 3 words, when an own phrase comes
     // later, is passed over (`first_named`).
+    // Only a relative named before the first own phrase is weighed: "later" is "anywhere".
     var history = unpacked(reading, 'history');
+    var tellsOwn = words.some(function (w, j) { return phraseAt(words, own, j); });
     var historyBeforeOwn = function (i) {
-      var told = false;
-      for (var k = i + 1; k < Math.min(words.length, i + 5); k += 1) if (phraseAt(words, history, k)) told = true;
-      if (!told) return false;
-      for (var j = i + 1; j < words.length; j += 1) if (phraseAt(words, own, j)) return true;
+      if (!tellsOwn) return false;
+      for (var k = i + 1; k < Math.min(words.length, i + 5); k += 1) if (phraseAt(words, history, k)) return true;
       return false;
     };
     var about = null;
