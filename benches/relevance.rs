@@ -377,6 +377,16 @@ fn main() {
             "vignettes-dev-80.tsv",
             true,
         ),
+        (
+            "development, carers' stories with a sign's words spread over two sentences",
+            "vignettes-dev-81.tsv",
+            true,
+        ),
+        (
+            "development, long-standing problems told with words of change",
+            "vignettes-dev-82.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -185,6 +185,11 @@ pub struct RedFlagDef {
     /// The sign applies to any leg pain: every cause page shows it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub general: bool,
+    /// The sign is of something new ("new swelling", "numbness that is new or spreading"): a
+    /// clause told as lasting months or years (`[search.reading] gradual`) holds none of its
+    /// cues, so a problem a reader has had for years does not show it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub new: bool,
     /// Causes that match must reference this sign (`check` reports those that do not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_when: Option<FlagTrigger>,

@@ -307,6 +307,7 @@ mod tests {
             why: None,
             sources: vec!["s".into()],
             general,
+            new: false,
             required_when: None,
             cues: Vec::new(),
             names: Vec::new(),

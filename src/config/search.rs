@@ -113,6 +113,12 @@ pub struct ReadingConfig {
     /// Phrases that bring a story back to now ("now", "since"): a clause's past ends at them.
     #[serde(default)]
     pub present: Vec<String>,
+    /// Phrases that tell a problem has lasted or grown over months or years ("for years", "over
+    /// the last year"): a clause that holds one, and no phrase of a recent onset, tells of a
+    /// long-standing problem, and holds no cue of a sign of something new (a warning sign
+    /// written `new: true`).
+    #[serde(default)]
+    pub gradual: Vec<String>,
     /// Words for an event ("fell", "broke", "crash", "operation"): told of the past, one holds
     /// no warning-sign cue, whatever else the query tells of now ("I broke my ankle in a crash
     /// years ago ... the ankle aches now" is no injury sign).

@@ -30,6 +30,9 @@ pub struct Word {
     /// In a clause told of the past ("broke my ankle in a crash years ago"), as the site's
     /// reading rules mark it ([`super::reading::Reading::mark_past`]).
     pub past: bool,
+    /// In a clause told as lasting months or years ("numb for years"), as the site's reading
+    /// rules mark it ([`super::reading::Reading::mark_gradual`]).
+    pub gradual: bool,
     /// Set aside from the warning-sign cues: in a clause that tells what someone else has ("his
     /// brother had a clot"), or an event told of the past ("I broke my ankle years ago"), as
     /// the site's reading rules mark it ([`super::reading::Reading::mark_others`],
@@ -116,6 +119,7 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             ends_clause: text.get(*end..next).is_some_and(|gap| gap.contains(CLAUSE_ENDS)),
             ends_sentence: text.get(*end..next).is_some_and(ends_sentence),
             past: false,
+            gradual: false,
             aside: false,
             lower: lower.clone(),
         })

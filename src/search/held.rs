@@ -20,6 +20,9 @@ pub struct Held {
     anywhere: BTreeSet<String>,
     /// The places of the words in clauses told of the past ([`super::analyzer::Word::past`]).
     past: BTreeSet<usize>,
+    /// The places of the words in clauses told as lasting months or years
+    /// ([`super::analyzer::Word::gradual`]).
+    gradual: BTreeSet<usize>,
     /// At most this many words from the first word of a near cue to its last.
     window: usize,
 }
@@ -60,19 +63,23 @@ impl Held {
     /// the words set aside ([`super::analyzer::Word::aside`]: told of someone else, or an event
     /// told of the past), and what they add, hold no cue.
     pub fn place_words(&mut self, expanded: &[QueryWord]) {
-        let (mut at, mut gap, mut past, mut aside) = (0, 0, false, false);
+        let (mut at, mut gap) = (0, 0);
+        let (mut past, mut gradual, mut aside) = (false, false, false);
         for (i, w) in expanded.iter().enumerate() {
             if !w.added && i > 0 {
                 at += 1 + std::mem::take(&mut gap);
             }
             if !w.added {
-                (past, aside) = (w.word.past, w.word.aside);
+                (past, gradual, aside) = (w.word.past, w.word.gradual, w.word.aside);
                 if w.word.ends_sentence {
                     gap = self.window / 2;
                 }
             }
             if past {
                 self.past.insert(at);
+            }
+            if gradual {
+                self.gradual.insert(at);
             }
             if w.sense || aside {
                 continue;
@@ -113,12 +120,18 @@ impl Held {
     /// within the window of each other, when it is near (the words after them are its context,
     /// held anywhere); and one of its words outside the clauses told of the past: a cue told
     /// wholly of the past ("broke my ankle in a crash years ago") is history, not a sign now.
-    pub(crate) fn holds(&self, cue: &[Vec<Vec<String>>], close: Option<usize>) -> bool {
+    /// The cue of a sign of something `new` holds no word of a clause told as lasting months or
+    /// years: "one leg puffy for months and achy at night" is no new swelling.
+    pub(crate) fn holds(&self, cue: &[Vec<Vec<String>>], close: Option<usize>, new: bool) -> bool {
         let (mut lists, mut now) = (Vec::new(), false);
         for (k, word) in cue.iter().enumerate() {
-            let place = self.places(word);
+            let place = match self.places(word) {
+                Place::At(at) if new => Place::At(at.into_iter().filter(|p| !self.gradual.contains(p)).collect()),
+                place => place,
+            };
             now |= match &place {
                 Place::Nowhere => return false,
+                Place::At(at) if at.is_empty() => return false,
                 Place::Anywhere => true,
                 Place::At(at) => at.iter().any(|p| !self.past.contains(p)),
             };

@@ -145,6 +145,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let lang = super::schema::lang_of(&schema);
     let mut all = analyzer::words(lang, &req.query);
     req.reading.mark_past(&mut all);
+    req.reading.mark_gradual(&mut all);
     req.reading.mark_others(&mut all);
     let onset = req.reading.onset_of(&all).map(str::to_string);
     let child = req.reading.child_of(&all).map(str::to_string);
@@ -204,6 +205,7 @@ fn added_word(stem: &str) -> QueryWord {
             ends_clause: false,
             ends_sentence: false,
             past: false,
+            gradual: false,
             aside: false,
         },
         covered: false,
@@ -243,6 +245,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
                 ends_clause: false,
                 ends_sentence: false,
                 past: false,
+                gradual: false,
                 aside: false,
             },
             covered: false,

@@ -97,6 +97,10 @@ pub struct Reading {
     /// tells of ends at the first of them.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub present: Vec<Phrase>,
+    /// Stems of the phrases that tell a problem has lasted months or years
+    /// ([`Reading::mark_gradual`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub gradual: Vec<Phrase>,
     /// Stems of the words for an event ("fell", "broke"), set aside when told of the past.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
@@ -216,6 +220,7 @@ impl Reading {
             temperatures: stems(&cfg.temperatures),
             past: phrases(&cfg.past),
             present: phrases(&cfg.present),
+            gradual: phrases(&cfg.gradual),
             events: stems(&cfg.events),
             years: lower(&cfg.years),
             others: phrases(&cfg.others),

@@ -65,6 +65,10 @@ pub struct CueDef {
     /// the query, cancels it; packed as `stems` are.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub unless: Cues,
+    /// The sign is of something new ([`crate::model::RedFlagDef::new`]): its cues need a word
+    /// outside the clauses told as lasting months or years.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub new: bool,
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub names: Cues,
@@ -159,9 +163,9 @@ impl CueDef {
     /// that cancel it ([`UNLESS`]).
     fn holds(&self, held: &Held, i: usize) -> bool {
         let cancelled = |k: usize| {
-            (self.unless.get(k)).is_some_and(|u| u.iter().any(|w| held.holds(std::slice::from_ref(w), None)))
+            (self.unless.get(k)).is_some_and(|u| u.iter().any(|w| held.holds(std::slice::from_ref(w), None, false)))
         };
-        held.holds(&self.stems[i], self.close_of(i))
+        held.holds(&self.stems[i], self.close_of(i), self.new)
             && !self.unless_at.iter().position(|&n| n == i).is_some_and(cancelled)
     }
 }
@@ -210,11 +214,14 @@ pub fn cue_stems(text: &str, a: &Analysis) -> Packed {
 
 /// The cue of the most urgent sign one of whose cues has one alternative of each word among
 /// the `held` words; when the query `asks` about a condition, its names are not among those
-/// cues. Its causes are that sign's, then (`also`) those of the other signs held at that
+/// cues. A name's words stand close together, as a phrase does: "pale cold leg", an emergency
+/// cause's other name, is not "white fingers" in one sentence and "feels the cold" in the last.
+/// Its causes are that sign's, then (`also`) those of the other signs held at that
 /// level: a query that holds two emergency signs lists the causes of both.
 pub fn cue(defs: &[CueDef], held: &Held, asks: bool) -> Option<Cue> {
     let hit = |d: &&CueDef| {
-        (0..d.stems.len()).any(|i| d.holds(held, i)) || (!asks && d.names.iter().any(|c| held.holds(c, None)))
+        (0..d.stems.len()).any(|i| d.holds(held, i))
+            || (!asks && d.names.iter().any(|c| held.holds(c, Some(c.len()), d.new)))
     };
     let held: Vec<&CueDef> = defs.iter().filter(hit).collect();
     let d = *held.iter().min_by_key(|d| d.level)?;
@@ -243,24 +250,26 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
     // A document's number is its cause's place in the site: the index adds them in order.
     let doc = |slug: &str| site.causes.iter().position(|c| c.slug == slug).map(|i| i as u32);
-    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Written, names: Cues, docs: Vec<u32>| CueDef {
-        level,
-        texts: LevelText {
-            urgency: levels[level].id.clone(),
-            label: levels[level].label.clone(),
-            heading: levels[level].heading.clone(),
-            action: levels[level].action().to_string(),
-        },
-        sign: sign.to_string(),
-        cause: cause.map(str::to_string),
-        stems: cues.0,
-        near: cues.1.iter().map(|(i, _)| *i).collect(),
-        close: cues.1.iter().map(|(_, n)| *n).collect(),
-        unless_at: cues.2.iter().map(|(i, _)| *i).collect(),
-        unless: cues.2.into_iter().map(|(_, u)| u).collect(),
-        names,
-        docs,
-    };
+    let def =
+        |level: usize, sign: (&str, bool), cause: Option<&str>, cues: Written, names: Cues, docs: Vec<u32>| CueDef {
+            level,
+            texts: LevelText {
+                urgency: levels[level].id.clone(),
+                label: levels[level].label.clone(),
+                heading: levels[level].heading.clone(),
+                action: levels[level].action().to_string(),
+            },
+            sign: sign.0.to_string(),
+            new: sign.1,
+            cause: cause.map(str::to_string),
+            stems: cues.0,
+            near: cues.1.iter().map(|(i, _)| *i).collect(),
+            close: cues.1.iter().map(|(_, n)| *n).collect(),
+            unless_at: cues.2.iter().map(|(i, _)| *i).collect(),
+            unless: cues.2.into_iter().map(|(_, u)| u).collect(),
+            names,
+            docs,
+        };
     let mut out = Vec::new();
     for f in &site.flags {
         let Some(level) = levels.iter().position(|u| u.id == f.urgency) else {
@@ -278,7 +287,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
             let docs = f.causes.iter().filter_map(|c| doc(c)).collect();
             out.push(def(
                 level,
-                &f.sign,
+                (&f.sign, f.new),
                 None,
                 (stems(&f.cues), near, unless),
                 stems(&f.names),
@@ -302,7 +311,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         if !out.iter().any(|d: &CueDef| d.level == 0 && d.names == stems) {
             out.push(def(
                 0,
-                sign,
+                (sign, false),
                 Some(&c.front.title),
                 (Vec::new(), Vec::new(), Vec::new()),
                 stems,

@@ -325,3 +325,55 @@ fn a_foot_that_flops_after_crossed_legs_or_kneeling_is_no_urgent_foot_drop() {
         ("my foot drags and catches on the carpet", Some((URGENT, NUMB))),
     ]);
 }
+
+#[test]
+fn checks_a_carer_tells_and_everyday_phrases_are_no_sign() {
+    assert_cues(&[
+        // Breathless lying flat with swollen legs is the heart's urgent sign, not a clot or sepsis.
+        (
+            "ankles swollen like puddings and legs ache, now i cant lie flat without getting breathless, need 3 pillows to sleep",
+            Some((URGENT, "Both legs or ankles swelling more and more")),
+        ),
+        // A swollen, painful calf with breathlessness is still the 999 sign.
+        (
+            "my calf is swollen and sore after a long flight and now i am breathless",
+            Some((EMERGENCY, "Chest pain, breathlessness or coughing up blood")),
+        ),
+        // Pale wee, a leg the same temperature as the other, talking sensibly, lying still,
+        // a walk on the fells and a case lifted out of the car boot tell of no sign.
+        (
+            "Moved flats today and her legs ache all over. It came on this evening. Her wee is pale.",
+            None,
+        ),
+        (
+            "a squishy lump behind his knee that aches at night, the calf is the same temperature as the other one",
+            None,
+        ),
+        // "Pale cold leg", an emergency cause's other name, is a phrase: not white fingers in
+        // one sentence, shins in the next and "feels the cold" in the last.
+        (
+            "My wife got soaked through walking the dog on the fells this afternoon and came back \
+             with wet socks and white fingers. Tonight in bed her feet and shins ache and she says \
+             they feel frozen to the bone. That ache only started once she'd sat still after \
+             dinner. With a hot water bottle and thick bed socks it's already easing and her feet \
+             are pink and warm now. She can feel me touching all her toes. Her mum has Raynaud's \
+             so she always feels the cold.",
+            None,
+        ),
+        // A leg that was fine hours ago has changed suddenly.
+        (
+            "my right leg was fine at lunch, since about 4 its gone cold and pale from the knee down",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "Her calf is tight and tender, it came on after she lifted the cases out of the boot.",
+            None,
+        ),
+        // No pee since breakfast with days of diarrhoea is serious dehydration, and talking
+        // sensibly is no trouble speaking.
+        (
+            "Mum has had diarrhoea for three days and has not passed any water since breakfast. She is talking sensibly.",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+    ]);
+}

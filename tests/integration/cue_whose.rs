@@ -142,3 +142,36 @@ fn what_a_relative_had_told_before_the_writers_own_body_is_the_relatives() {
         ),
     ]);
 }
+
+#[test]
+fn what_has_lasted_months_or_years_is_no_sign_of_something_new() {
+    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+    assert_cues(&[
+        // A swelling or a numbness told as lasting months or years is not new (see a GP).
+        (
+            "had radiotherapy to my pelvis, one leg slightly puffy for months and achey at night",
+            None,
+        ),
+        ("over the last year my feet have slowly gone numb and tingly", None),
+        (
+            "The veins on the back of my calves have got much bigger over the last year and my legs feel heavy in bed.",
+            None,
+        ),
+        // What has lasted is only what comes before the phrase, or its whole clause when it
+        // opens it: a new sign told beside it still shows.
+        ("diabetic for years with a hot swollen calf", Some((URGENT, CLOT))),
+        (
+            "my feet have been numb for years, tonight my left leg went weak and floppy",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "my ankles have been puffy for years but since this morning my left calf is red, hot and swollen",
+            Some((URGENT, CLOT)),
+        ),
+        // Weeks are not months: a numbness spreading over weeks is still the new sign.
+        (
+            "numbness creeping up my left leg over the last few weeks",
+            Some((URGENT, NUMB)),
+        ),
+    ]);
+}

@@ -428,6 +428,15 @@ fn browser_top_10_equals_cli_top_10() {
             "My dad had a fall yesterday and his hip hurts so much he cannot stand",
             "sat cross legged on the floor for an hour and my foot went floppy, fine after a few minutes",
             "my foot keeps slapping down when i walk and my back has been bad for weeks",
+            // What has lasted months or years, a name as a phrase, and a leg fine hours ago.
+            "had radiotherapy to my pelvis, one leg slightly puffy for months and achey at night",
+            "over the last year my feet have slowly gone numb and tingly",
+            "diabetic for years with a hot swollen calf",
+            "my feet have been numb for years, tonight my left leg went weak and floppy",
+            "and over the last year my toes have gone numb",
+            "She came back with white fingers. Her shins ache in bed. She always feels the cold.",
+            "my right leg was fine at lunch, since about 4 its gone cold and pale from the knee down",
+            "ankles swollen like puddings, now i cant lie flat without getting breathless, need 3 pillows",
         ]
         .map(String::from),
     );

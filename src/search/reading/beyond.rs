@@ -66,6 +66,29 @@ impl Reading {
         }
     }
 
+    /// Marks the words told as lasting months or years: in a clause that holds a `gradual`
+    /// phrase and neither a `recent` one nor the onset word, the words before the phrase ("one
+    /// leg puffy for months"), or the whole clause when the phrase opens it ("over the last year
+    /// my feet have gone numb"). Such words hold no cue of a sign of something new
+    /// ([`super::super::held::Held::holds`]): "diabetic for years with a hot swollen calf" still
+    /// tells of a new swelling, and so does "numb for years, tonight my leg went weak".
+    pub fn mark_gradual(&self, words: &mut [Word]) {
+        for range in self.clauses(words) {
+            let clause = &mut words[range];
+            let at = |list: &[Phrase], i: usize| starts_any(&clause[i..], list).is_some();
+            let onset = |w: &Word| self.onset.as_deref() == Some(w.stem.as_str());
+            if (0..clause.len()).any(|i| at(&self.recent, i)) || clause.iter().any(onset) {
+                continue;
+            }
+            let Some(from) = (0..clause.len()).find(|&i| at(&self.gradual, i)) else {
+                continue;
+            };
+            let opens = from == 0 || from == 1 && self.conjunctions.contains(&clause[0].lower);
+            let end = if opens { clause.len() } else { from };
+            clause[..end].iter_mut().for_each(|w| w.gradual = true);
+        }
+    }
+
     /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.
     fn year_at(&self, words: &[Word]) -> bool {
         let year = |y: &str| {
@@ -171,5 +194,31 @@ mod tests {
         assert_eq!(aside("a crash in 20 minutes"), "");
         assert_eq!(aside("a crash in 3000 steps"), "");
         assert_eq!(aside("a crash in 2018 and now it aches"), "crash");
+    }
+
+    #[test]
+    fn a_clause_told_as_lasting_months_or_years_is_marked_up_to_its_phrase_or_whole() {
+        let long = |q: &str| {
+            let mut words = analyzer::words(Lang::English, q);
+            reading().mark_gradual(&mut words);
+            let picked: Vec<&str> = words.iter().filter(|w| w.gradual).map(|w| w.lower.as_str()).collect();
+            picked.join(" ")
+        };
+        // The words before the phrase: what has lasted.
+        assert_eq!(long("one leg puffy for months and achy at night"), "one leg puffy");
+        assert_eq!(long("diabetic for years with a hot swollen calf"), "diabetic");
+        // The whole clause when the phrase opens it.
+        assert_eq!(
+            long("over the last year my feet have gone numb, it keeps me awake"),
+            "over the last year my feet have gone numb"
+        );
+        // A clause of its own, a recent onset or the onset word are not marked.
+        assert_eq!(long("numb for years, tonight my leg went weak"), "numb");
+        assert_eq!(long("woke up with a swollen leg after puffy ankles for years"), "");
+        assert_eq!(
+            long("woke up with a swollen leg, puffy ankles for years"),
+            "puffy ankles"
+        );
+        assert_eq!(long("a sudden swelling of a leg puffy for months"), "");
     }
 }

@@ -41,6 +41,7 @@ pub(super) fn reading() -> Reading {
             temperatures: s(&["temperature", "temp"]),
             past: s(&["years ago", "last year"]),
             present: s(&["now", "since", "the last year"]),
+            gradual: s(&["for years", "for months", "over the last year"]),
             events: s(&["broke", "crash"]),
             years: s(&["in"]),
             others: s(&["his/her brother/friend/mum"]),

@@ -21,6 +21,7 @@ fn def(level: usize, sign: &str, cues: &[&str]) -> CueDef {
         unless: (cues.iter().filter_map(|c| c.split_once(UNLESS)))
             .map(|(_, u)| cue_stems(u, &EN))
             .collect(),
+        new: false,
         names: Vec::new(),
         docs: Vec::new(),
     }

@@ -271,8 +271,10 @@
 
   // Whether the query's `places` (stem -> places, -1 for the query as a whole) hold one
   // alternative of each word of `cue`; its first `close` words within `window` words of each
-  // other when it is near (`close` not null), the words after them anywhere (held.rs `holds`).
-  function holds(cue, places, close, window, pastAt) {
+  // other when it is near (`close` not null), the words after them anywhere; for a sign of
+  // something new, no word at a place of `gradualAt` (told as lasting months or years; held.rs
+  // `holds`).
+  function holds(cue, places, close, window, pastAt, gradualAt) {
     if (cue.length === 0) return false;
     var lists = [], now = false;
     for (var k = 0; k < cue.length; k += 1) {
@@ -282,7 +284,8 @@
         if (alt.some(function (s) { return places[s].indexOf(-1) >= 0; })) anywhere = true;
         found = (found || []).concat.apply(found || [], alt.map(function (s) { return places[s]; }));
       });
-      if (found === null) return false;
+      if (found !== null && gradualAt && !anywhere) found = found.filter(function (p) { return !gradualAt[p]; });
+      if (found === null || (!anywhere && found.length === 0)) return false;
       // One of its words outside the clauses told of the past (held.rs `holds`).
       now = now || anywhere || found.some(function (p) { return !pastAt[p]; });
       if (!anywhere && close !== null && k < close) lists.push(found);
@@ -302,17 +305,19 @@
     return d.close && d.close[k] !== undefined ? d.close[k] : c.length;
   }
 
-  // The most urgent sign one of whose cues the query holds (`held`: [stem, place, past] for its
-  // stems and its words as typed, '=word', held.rs `exact`; place -1 for what the query says
-  // as a whole; past when its clause tells of the past), whatever the results (safety.rs
+  // The most urgent sign one of whose cues the query holds (`held`: [stem, place, past,
+  // gradual] for its stems and its words as typed, '=word', held.rs `exact`; place -1 for what
+  // the query says as a whole; past when its clause tells of the past, gradual when it is told
+  // as lasting months or years), whatever the results (safety.rs
   // `cue`): the instruction comes first on an emergency or urgent query. A query that `asks`
   // about a condition (reading.rs `asks`) does not hold the cues that only name it. Its causes
   // are the sign's own (`docs`), then (`also`) those of the other signs held at its level.
   function cue(meta, held, asks) {
-    var places = {}, pastAt = {}, window = (meta.reading || {}).cue_window;
+    var places = {}, pastAt = {}, gradualAt = {}, window = (meta.reading || {}).cue_window;
     held.forEach(function (h) {
       (places[h[0]] = places[h[0]] || []).push(h[1]);
       if (h[2]) pastAt[h[1]] = true;
+      if (h[3]) gradualAt[h[1]] = true;
     });
     // Each definition is unpacked once, on its first search.
     var hits = (meta.cues || []).filter(function (d) {
@@ -324,8 +329,11 @@
         var k = (d.unless_at || []).indexOf(i);
         return k >= 0 && d.unpacked.unless[k].some(function (w) { return holds([w], places, null, window, pastAt); });
       };
-      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window, pastAt) && !cancelled(i); }) ||
-        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, null, window, pastAt); }));
+      // A sign of something new holds no word told as lasting months or years, and a name's
+      // words stand close together, as a phrase (held.rs `holds`, safety.rs `cue`).
+      var long = d.new ? gradualAt : null;
+      return d.unpacked.stems.some(function (c, i) { return holds(c, places, closeOf(d, i, c), window, pastAt, long) && !cancelled(i); }) ||
+        (!asks && d.unpacked.names.some(function (c) { return holds(c, places, c.length, window, pastAt, long); }));
     });
     var best = null;
     hits.forEach(function (d) { if (best === null || d.level < best.level) best = d; });

@@ -139,7 +139,7 @@
     });
     var out = [];
     words.forEach(function (w, i) {
-      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past, aside: w.aside });
+      out.push({ lower: w.lower, folded: w.folded, stem: w.stem, covered: covered[i], added: false, parts: [], sense: sense[i], sent: w.sent, past: w.past, gradual: w.gradual, aside: w.aside });
       after[i].forEach(function (m) {
         // A synonym inside a sense ("hot" = "warm" in "hot wire") adds words of no cue (synonyms.rs `expand`).
         var s = m[0], within = sense.slice(m[1], i + 1).every(function (x) { return x; });
@@ -165,24 +165,25 @@
     return out;
   }
 
-  // The stems a cue may use, each with its word's place in the query and whether its clause
-  // tells of the past, and each word as typed (held.rs `place_words`): an added word stands where
+  // The stems a cue may use, each with its word's place in the query, whether its clause tells
+  // of the past and whether it is told as lasting months or years, and each word as typed (held.rs `place_words`): an added word stands where
   // the words it comes from end, a phrase of `[search.senses]` holds no cue with its own words,
   // and the end of a sentence counts as half the near cues' `window` of words.
   function placed(words, window) {
-    var out = [], at = 0, gap = 0, past = false, aside = false;
+    var out = [], at = 0, gap = 0, past = false, gradual = false, aside = false;
     words.forEach(function (w, i) {
       if (!w.added && i > 0) { at += 1 + gap; gap = 0; }
       if (!w.added) {
         past = !!w.past;
+        gradual = !!w.gradual;
         aside = !!w.aside;
         if (w.sent) gap = Math.floor(window / 2);
       }
       // The words set aside (told of someone else, or an event told of the past), and what
       // they add, hold no cue (held.rs `place_words`).
       if (w.sense || aside) return;
-      out.push([w.stem, at, past]);
-      if (!w.added) out.push(['=' + w.lower, at, past]);
+      out.push([w.stem, at, past, gradual]);
+      if (!w.added) out.push(['=' + w.lower, at, past, gradual]);
     });
     return out;
   }
@@ -232,6 +233,7 @@
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
       S.markPast(analyzed, reading);
+      S.markGradual(analyzed, reading);
       S.markOthers(analyzed, reading);
       var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
       R.markNormalTemperature(analyzed, query, reading, marks);

@@ -44,6 +44,24 @@
     });
   }
 
+  // Marks the words told as lasting months or years (`w.gradual`; reading/beyond.rs
+  // `mark_gradual`): in a clause with a `gradual` phrase and neither a `recent` phrase nor the
+  // onset word, the words before the phrase, or the whole clause when the phrase opens it.
+  function markGradual(words, reading) {
+    var gradual = unpacked(reading, 'gradual'), recent = unpacked(reading, 'recent');
+    var conj = reading.conjunctions || [];
+    clauses(words, reading).forEach(function (r) {
+      var clause = words.slice(r[0], r[1]), from = -1;
+      for (var i = 0; i < clause.length; i += 1) {
+        if (phraseAt(clause, recent, i) || clause[i].stem === reading.onset) return;
+        if (from < 0 && phraseAt(clause, gradual, i)) from = i;
+      }
+      if (from < 0) return;
+      var opens = from === 0 || (from === 1 && conj.indexOf(clause[0].lower) >= 0);
+      clause.slice(0, opens ? clause.length : from).forEach(function (c) { c.gradual = true; });
+    });
+  }
+
   // Sets aside each `grown` word that an adult's age (18 to 120) follows within 3 words, the age
   // ending its clause or followed by a list word or a conjunction (others.rs `mark_grown`).
   function markGrown(words, reading) {
@@ -135,7 +153,7 @@
     });
   }
 
-  var api = { markPast: markPast, markOthers: markOthers };
+  var api = { markPast: markPast, markGradual: markGradual, markOthers: markOthers };
   if (typeof module !== 'undefined') module.exports = api;
   else globalThis.CausebookStory = api;
 })();
