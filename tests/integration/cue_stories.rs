@@ -369,6 +369,11 @@ fn checks_a_carer_tells_and_everyday_phrases_are_no_sign() {
             "Her calf is tight and tender, it came on after she lifted the cases out of the boot.",
             None,
         ),
+        // Going down on a hip is a fall: a leg shorter and turned out after it is a broken hip.
+        (
+            "my legs gave way and I went down on my left hip, now the leg looks shorter and the foot is turned outwards",
+            Some((EMERGENCY, "After a fall or injury: a leg or joint")),
+        ),
         // No pee since breakfast with days of diarrhoea is serious dehydration, and talking
         // sensibly is no trouble speaking.
         (
