@@ -387,6 +387,22 @@ fn main() {
             "vignettes-dev-82.tsv",
             true,
         ),
+        (
+            "development, older adults with several conditions and medicines, the usual and the new",
+            "vignettes-dev-83.tsv",
+            true,
+        ),
+        (
+            "development, relatives' stories quoting the person, the deciding symptom told briefly",
+            "vignettes-dev-84.tsv",
+            true,
+        ),
+        (
+            "development, symptoms explained away by an everyday cause, with reassuring checks",
+            "vignettes-dev-85.tsv",
+            true,
+        ),
+        ("development, a night-time search-box mix", "vignettes-dev-86.tsv", true),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

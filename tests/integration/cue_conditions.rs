@@ -159,6 +159,12 @@ fn a_severe_allergic_reaction_a_twisted_testicle_and_a_changed_foot_with_diabete
             Some((EMERGENCY, "Sudden, severe pain in a testicle")),
         ),
         ("ball of my foot hurts suddenly at night", None),
+        // So is a boy's sudden groin pain with being sick; a sprained groin is not.
+        (
+            "son 13 pain in his groin going down his leg, came on suddenly and hes being sick",
+            Some((EMERGENCY, "Sudden, severe pain in a testicle")),
+        ),
+        ("my son pulled his groin at football, sore when he walks", None),
         // Feet that burn "like hot sand" or "broken glass" are the nerve page, not this sign.
         ("burning feet at night like walking on hot sand, type 2 diabetic", None),
         (

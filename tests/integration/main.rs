@@ -7,6 +7,7 @@ mod check;
 mod compare_cli;
 mod content;
 mod cue_conditions;
+mod cue_histories;
 mod cue_reading;
 mod cue_stories;
 mod cue_whose;

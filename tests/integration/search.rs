@@ -437,6 +437,10 @@ fn browser_top_10_equals_cli_top_10() {
             "She came back with white fingers. Her shins ache in bed. She always feels the cold.",
             "my right leg was fine at lunch, since about 4 its gone cold and pale from the knee down",
             "ankles swollen like puddings, now i cant lie flat without getting breathless, need 3 pillows",
+            "I have ulcerative colitis, and after a stomach bug my calves and feet cramp at night",
+            "Now there's a red patch around it that's bigger than my palm, it's hot to touch",
+            "my left leg and arm feel like lead and I can't grip my mug. My speech feels a bit thick.",
+            "son 13 pain in his groin going down his leg, came on suddenly and hes being sick",
         ]
         .map(String::from),
     );

@@ -1,0 +1,59 @@
+//! What readers with several conditions and medicines tell beside their sign: a bowel disease
+//! named, pregnancies long past, a stent they may need one day, being unsure what it is, skin
+//! gone blotchy in a cold room; and the signs such stories still show, however they are told.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const CLOT: &str = "New swelling in one leg";
+
+#[test]
+fn conditions_plans_and_pregnancies_long_past_are_no_sign() {
+    assert_cues(&[
+        // Ulcerative colitis is no ulcer on the foot.
+        (
+            "I have ulcerative colitis, and after a stomach bug my calves and feet cramp at night",
+            None,
+        ),
+        // Itching after pregnancies long past is not itching in pregnancy.
+        (
+            "The veins came up during my pregnancies, and now my feet and legs itch at night",
+            None,
+        ),
+        // A stent the reader may need one day is no stent put in.
+        (
+            "The vascular team said I might need a stent one day. My foot tingles and feels numb in bed.",
+            None,
+        ),
+        // Skin blotchy in a cold room that goes once warm is no sepsis; a red hot leg with
+        // confusion and drowsiness still is.
+        (
+            "legs and feet ache and look blotchy purple when the bedroom is cold, fine once im warm",
+            None,
+        ),
+        (
+            "his leg is red and hot and he is confused and drowsy",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_growing_red_patch_and_a_stroke_told_in_everyday_words_are_read() {
+    assert_cues(&[
+        // A red patch that grows, hot to the touch: cellulitis, not sepsis when the reader is
+        // only unsure what it is.
+        (
+            "Caught my shin on a rose bush on Sunday. Now there's a red patch around it that's bigger than my palm, it's hot to touch and it throbs in bed.",
+            Some((URGENT, CLOT)),
+        ),
+        (
+            "She's 64 and diabetic. There's a red swollen patch round the scratch on her leg that's warm. Her cousin had shingles, so she's confused about what it could be.",
+            Some((URGENT, CLOT)),
+        ),
+        // An arm and a leg "like lead", a hand that cannot grip and "thick" speech: a stroke.
+        (
+            "I woke up at 6 and my left leg and arm feel like lead and I can't grip my mug properly. My speech feels a bit thick too.",
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
+        ),
+    ]);
+}
