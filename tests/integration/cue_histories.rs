@@ -57,3 +57,23 @@ fn a_growing_red_patch_and_a_stroke_told_in_everyday_words_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn waking_up_gasping_unless_propped_up_with_swollen_ankles_is_the_heart_s_urgent_sign() {
+    assert_cues(&[
+        (
+            "My ankles have swollen up much more than usual this past week and I now need four pillows to sleep or I wake up gasping.",
+            Some((URGENT, "Both legs or ankles swelling more and more")),
+        ),
+        // Gasping with blue lips is still the 999 sign.
+        (
+            "he is gasping for breath and his lips are going blue",
+            Some((EMERGENCY, "Severe difficulty breathing")),
+        ),
+        // Ankles that swell by night with veins and diabetes are no diabetic foot problem.
+        (
+            "I have varicose veins and type 2 diabetes on metformin, and my ankles swell a bit by night",
+            None,
+        ),
+    ]);
+}
