@@ -65,6 +65,16 @@ fn waking_up_gasping_unless_propped_up_with_swollen_ankles_is_the_heart_s_urgent
             "My ankles have swollen up much more than usual this past week and I now need four pillows to sleep or I wake up gasping.",
             Some((URGENT, "Both legs or ankles swelling more and more")),
         ),
+        // Lying flat is not the heart's sign on its own: a calf that swelled while lying flat,
+        // then breathlessness, is still the clot's 999 sign.
+        (
+            "she was lying flat on the sofa when her calf swelled up, now she is breathless",
+            Some((EMERGENCY, "Chest pain, breathlessness or coughing up blood")),
+        ),
+        (
+            "dad is 90 and his legs have got more and more swollen over the week, he can't lie flat in bed anymore without getting breathless",
+            Some((URGENT, "Both legs or ankles swelling more and more")),
+        ),
         // Gasping with blue lips is still the 999 sign.
         (
             "he is gasping for breath and his lips are going blue",
