@@ -65,8 +65,8 @@ pub struct CueDef {
     /// the query, cancels it; packed as `stems` are.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub unless: Cues,
-    /// The sign is of something new ([`crate::model::RedFlagDef::new`]): its cues need a word
-    /// outside the clauses told as lasting months or years.
+    /// The sign is of something new ([`crate::model::RedFlagDef::new`]): its cues hold no word
+    /// told as lasting months or years ([`Held::holds`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub new: bool,
     /// The cues that only name the condition, as `stems`: not held by a query that asks.
