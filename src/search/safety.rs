@@ -250,26 +250,25 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
     let levels = &site.config.urgency;
     // A document's number is its cause's place in the site: the index adds them in order.
     let doc = |slug: &str| site.causes.iter().position(|c| c.slug == slug).map(|i| i as u32);
-    let def =
-        |level: usize, sign: (&str, bool), cause: Option<&str>, cues: Written, names: Cues, docs: Vec<u32>| CueDef {
-            level,
-            texts: LevelText {
-                urgency: levels[level].id.clone(),
-                label: levels[level].label.clone(),
-                heading: levels[level].heading.clone(),
-                action: levels[level].action().to_string(),
-            },
-            sign: sign.0.to_string(),
-            new: sign.1,
-            cause: cause.map(str::to_string),
-            stems: cues.0,
-            near: cues.1.iter().map(|(i, _)| *i).collect(),
-            close: cues.1.iter().map(|(_, n)| *n).collect(),
-            unless_at: cues.2.iter().map(|(i, _)| *i).collect(),
-            unless: cues.2.into_iter().map(|(_, u)| u).collect(),
-            names,
-            docs,
-        };
+    let def = |level: usize, sign: &str, cause: Option<&str>, cues: Written, names: Cues, docs: Vec<u32>| CueDef {
+        level,
+        texts: LevelText {
+            urgency: levels[level].id.clone(),
+            label: levels[level].label.clone(),
+            heading: levels[level].heading.clone(),
+            action: levels[level].action().to_string(),
+        },
+        sign: sign.to_string(),
+        new: false,
+        cause: cause.map(str::to_string),
+        stems: cues.0,
+        near: cues.1.iter().map(|(i, _)| *i).collect(),
+        close: cues.1.iter().map(|(_, n)| *n).collect(),
+        unless_at: cues.2.iter().map(|(i, _)| *i).collect(),
+        unless: cues.2.into_iter().map(|(_, u)| u).collect(),
+        names,
+        docs,
+    };
     let mut out = Vec::new();
     for f in &site.flags {
         let Some(level) = levels.iter().position(|u| u.id == f.urgency) else {
@@ -285,14 +284,15 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
                 .filter_map(|(i, c)| c.split_once(UNLESS).map(|(_, u)| (i, cue_stems(u, a))))
                 .collect();
             let docs = f.causes.iter().filter_map(|c| doc(c)).collect();
-            out.push(def(
+            let d = def(
                 level,
-                (&f.sign, f.new),
+                &f.sign,
                 None,
                 (stems(&f.cues), near, unless),
                 stems(&f.names),
                 docs,
-            ));
+            );
+            out.push(CueDef { new: f.new, ..d });
         }
     }
     for (i, c) in site.causes.iter().enumerate() {
@@ -311,7 +311,7 @@ pub fn defs(site: &Site, a: &Analysis) -> Vec<CueDef> {
         if !out.iter().any(|d: &CueDef| d.level == 0 && d.names == stems) {
             out.push(def(
                 0,
-                (sign, false),
+                sign,
                 Some(&c.front.title),
                 (Vec::new(), Vec::new(), Vec::new()),
                 stems,

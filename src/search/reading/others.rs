@@ -65,8 +65,7 @@ impl Reading {
             w.lower.parse::<u32>().is_ok_and(|n| (18..=120).contains(&n)) && (w.ends_clause || next.is_none_or(ends))
         };
         for i in 0..words.len() {
-            let reach = words.len().min(i + 2 + NAME_REACH);
-            if self.grown.contains(&words[i].stem) && (i + 1..reach).any(|j| adult(&words[j], words.get(j + 1))) {
+            if self.grown.contains(&words[i].stem) && after_name(words, i).any(|j| adult(&words[j], words.get(j + 1))) {
                 words[i].aside = true;
             }
         }
@@ -86,10 +85,8 @@ impl Reading {
         // Only a relative named before the writer's first own phrase is ever weighed, so "an
         // own phrase comes later" is "the query has one": found once, not for each relative.
         let tells_own = (0..words.len()).any(own);
-        let history_before_own = |i: usize| {
-            let reach = words.len().min(i + 2 + NAME_REACH);
-            tells_own && (i + 1..reach).any(|k| starts_any(&words[k..], &self.history).is_some())
-        };
+        let history_before_own =
+            |i: usize| tells_own && after_name(words, i).any(|k| starts_any(&words[k..], &self.history).is_some());
         (0..words.len())
             .find(|&i| nouns.contains(&&words[i].stem) && !history_before_own(i) || own(i))
             .filter(|&i| !own(i))
@@ -117,6 +114,12 @@ impl Reading {
                 .is_some_and(|len| rest.get(k + len).is_none_or(|n| !self.reported.contains(&n.stem)))
         })
     }
+}
+
+/// The places of `words` where a phrase may begin that tells of the name at `i`: the next
+/// [`NAME_REACH`] + 1 words ("my son Ryan, 41", "my dad had").
+fn after_name(words: &[Word], i: usize) -> std::ops::Range<usize> {
+    i + 1..words.len().min(i + 2 + NAME_REACH)
 }
 
 #[cfg(test)]

@@ -166,9 +166,10 @@
   }
 
   // The stems a cue may use, each with its word's place in the query, whether its clause tells
-  // of the past and whether it is told as lasting months or years, and each word as typed (held.rs `place_words`): an added word stands where
-  // the words it comes from end, a phrase of `[search.senses]` holds no cue with its own words,
-  // and the end of a sentence counts as half the near cues' `window` of words.
+  // of the past and whether it is told as lasting months or years, and each word as typed
+  // (held.rs `place_words`): an added word stands where the words it comes from end, a phrase
+  // of `[search.senses]` holds no cue with its own words, and the end of a sentence counts as
+  // half the near cues' `window` of words.
   function placed(words, window) {
     var out = [], at = 0, gap = 0, past = false, gradual = false, aside = false;
     words.forEach(function (w, i) {
