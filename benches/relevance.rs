@@ -403,6 +403,26 @@ fn main() {
             true,
         ),
         ("development, a night-time search-box mix", "vignettes-dev-86.tsv", true),
+        (
+            "development, long stories with the new symptom told in the middle",
+            "vignettes-dev-87.tsv",
+            true,
+        ),
+        (
+            "development, adults over 70 or their carers, several conditions and medicines",
+            "vignettes-dev-88.tsv",
+            true,
+        ),
+        (
+            "development, someone else's symptoms told with their words, the writer disagreeing",
+            "vignettes-dev-89.tsv",
+            true,
+        ),
+        (
+            "development, written in English as a second language",
+            "vignettes-dev-90.tsv",
+            true,
+        ),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -8,6 +8,7 @@ mod compare_cli;
 mod content;
 mod cue_conditions;
 mod cue_histories;
+mod cue_long_stories;
 mod cue_reading;
 mod cue_stories;
 mod cue_whose;

@@ -441,6 +441,15 @@ fn browser_top_10_equals_cli_top_10() {
             "Now there's a red patch around it that's bigger than my palm, it's hot to touch",
             "my left leg and arm feel like lead and I can't grip my mug. My speech feels a bit thick.",
             "son 13 pain in his groin going down his leg, came on suddenly and hes being sick",
+            // A quoted fear, initials of a condition, shivers with an infection, heart failure.
+            "He said \"I think I'm having a stroke!\" His leg was numb after sitting on it.",
+            "83, COPD and arthritis. A scratch on my shin has gone red, swollen and hot.",
+            "blocked arteries in my legs, as soon as I lift my foot back up the toes burn",
+            "leg ulcer gone red, smelly stuff coming out, felt shivery, temperature 38.1",
+            "cut on my shin went red, I'm shaking and my heart is racing",
+            "heart failure, his legs are much more swollen and he is more breathless",
+            "I have heart failure, my left calf is swollen and I'm suddenly breathless",
+            "stood on the cold kitchen floor till the cramp in my calves let go",
         ]
         .map(String::from),
     );

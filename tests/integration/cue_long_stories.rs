@@ -1,0 +1,143 @@
+//! Long stories told beside a sign: a fear voiced in a quote, a long-term condition named by
+//! its initials or in everyday words, an infection with shivers, heart failure with swollen
+//! legs, and words of the story that only look like a sign ("I'll admit", "turned out to be
+//! nothing", "the cold floor"); and the signs such stories still show.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const CLOT: &str = "New swelling in one leg";
+const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
+const HEART: &str = "Both legs or ankles swelling more and more";
+
+#[test]
+fn a_fear_voiced_in_a_quote_is_no_sign_but_the_signs_told_beside_it_are() {
+    assert_cues(&[
+        (
+            "He woke at 2am with his whole leg numb after falling asleep with it folded under him. He said \"I think I'm having a stroke!\" Within a couple of minutes it was back to normal.",
+            None,
+        ),
+        (
+            "He said \"I think he's having a stroke\", his face has dropped on one side and his arm is weak",
+            Some((EMERGENCY, "Sudden weakness or numbness down one side")),
+        ),
+    ]);
+}
+
+#[test]
+fn long_term_conditions_named_by_readers_are_read_as_such() {
+    assert_cues(&[
+        // COPD is a lung disease, not a typo of "cold" (which read as a leg gone cold).
+        (
+            "83, COPD and arthritis. A scratch on my shin from the cat has gone red, swollen and hot over two days.",
+            Some((URGENT, CLOT)),
+        ),
+        // "Blocked arteries in my legs" is how readers name PAD; a foot lifted "back up" is no
+        // sickness. Rest pain eased by hanging the foot down is the urgent PAD sign.
+        (
+            "I'm 79 with blocked arteries in my legs. For a few weeks I can only sleep if I hang my right foot over the side of the bed, as soon as I lift it back up the toes burn.",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+        (
+            "my leg went cold and white suddenly, I think I have a clot in the artery in my leg",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        // A statin named by what it is for.
+        (
+            "My mum started a new cholesterol tablet a month ago. Her thighs ache, her legs feel weak and her wee looked darker than usual this morning.",
+            Some((URGENT, "While you take a statin")),
+        ),
+        // A heavy chest told close, the jaw further on, in a story of usual cramps.
+        (
+            "78, diabetic, usual cramps. Tonight there's a heavy pressing in the middle of my chest going up into my jaw, I'm sweating",
+            Some((EMERGENCY, "Chest pain that feels heavy")),
+        ),
+    ]);
+}
+
+#[test]
+fn an_infection_with_shivers_is_urgent_and_with_another_sign_of_sepsis_an_emergency() {
+    assert_cues(&[
+        // NHS leg ulcer and cellulitis pages: an infected ulcer with a temperature or shivers
+        // is 111; sepsis needs very bad shivering or another of its signs.
+        (
+            "My leg ulcer has gone red and swollen, there's smelly stuff coming out and I felt shivery this afternoon, temperature 38.1",
+            Some((URGENT, CLOT)),
+        ),
+        (
+            "cut on my shin went red, now red lines going up my thigh, I'm shaking and my heart is racing",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        (
+            "diabetic foot ulcer gone red hot and im shaking hot and cold",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+    ]);
+}
+
+#[test]
+fn heart_failure_with_swollen_legs_is_the_hearts_sign_and_one_swollen_leg_still_a_clot() {
+    assert_cues(&[
+        (
+            "My husband has heart failure. His legs are much more swollen this week and he is more breathless on the stairs.",
+            Some((URGENT, HEART)),
+        ),
+        (
+            "I have heart failure, my left calf is swollen and red and I'm suddenly breathless",
+            Some((EMERGENCY, LUNG)),
+        ),
+        (
+            "my leg is red and swollen and I'm confused and breathless, I have heart failure",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        // Breathing told as fine ("breathing's fine") is no breathlessness.
+        (
+            "Flew back from Spain on Sunday, my left calf aches and that ankle is fatter than the other. Breathing's fine.",
+            Some((URGENT, CLOT)),
+        ),
+    ]);
+}
+
+#[test]
+fn words_of_a_story_that_only_look_like_a_sign_show_none() {
+    assert_cues(&[
+        // "I'll admit" is no hospital admission.
+        (
+            "I only take the statin some of the time, I'll admit. My calf aches when I walk up the hill.",
+            None,
+        ),
+        // A pregnancy long past is no pregnancy now.
+        (
+            "I had a scan of my leg veins in my thirties when I was pregnant with twins. Now the veins on my calf throb and ache in the evenings.",
+            None,
+        ),
+        // A test that turned out to be nothing, and a fall that did not happen.
+        (
+            "I had a collapsed lung at university and a scan for a kidney stone that turned out to be nothing. My foot went numb after sitting on it and I nearly fell when I stood up.",
+            None,
+        ),
+        // A cold floor stood on to ease a cramp is no leg gone cold.
+        (
+            "woke up suddenly with both calves locked solid in cramp, stood on the cold floor till they let go",
+            None,
+        ),
+        (
+            "At 4am I woke with both calves locked in agonising cramp and had to stand on the cold kitchen floor. Both legs look the same today.",
+            None,
+        ),
+        // Legs that go tingly and weak on a walk with a narrowed spine are stenosis; both legs
+        // must be told numb or weak close together for the emergency spine sign.
+        (
+            "An MRI of my back showed narrowing of the spinal canal. After walking for ten minutes my legs go tingly, heavy and weak and I have to sit down. My bladder and bowels are normal and I can feel everything down below.",
+            None,
+        ),
+        (
+            "My feet have been numb for years, and in the last six months the numbness has spread up to my ankles.",
+            None,
+        ),
+        (
+            "both legs have gone numb and weak over the last two days and my back is worse",
+            Some((EMERGENCY, "Back pain or sciatica with any of these")),
+        ),
+    ]);
+}
