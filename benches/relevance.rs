@@ -423,6 +423,22 @@ fn main() {
             "vignettes-dev-90.tsv",
             true,
         ),
+        (
+            "development, symptoms played down, the deciding detail told late",
+            "vignettes-dev-91.tsv",
+            true,
+        ),
+        (
+            "development, parents about a baby, child or teenager",
+            "vignettes-dev-92.tsv",
+            true,
+        ),
+        (
+            "development, pregnancy, after birth, cancer treatment, an operation or a journey",
+            "vignettes-dev-93.tsv",
+            true,
+        ),
+        ("development, very short hurried searches", "vignettes-dev-94.tsv", true),
         ("held-out, misses never shown", "vignettes-held-out.tsv", false),
     ] {
         print_triage(name, file, show_misses);

@@ -295,8 +295,9 @@ impl Reading {
     /// Whether a negation that has `taken` words, `carried` or not, goes on over the common
     /// word `words[j]`, and then whether it is carried: never over a conjunction; after a
     /// carrier; over a joining word or a link before another word ("none of the veins is
-    /// hard"); over a joining word before a carrier, which it then carries ("no long journeys or
-    /// had surgery").
+    /// hard"), a joining word also over one common word before it ("no headache or any trouble
+    /// breathing"); over a joining word before a carrier, which it then carries ("no long
+    /// journeys or had surgery").
     fn goes_over(
         &self,
         words: &[Word],
@@ -309,8 +310,18 @@ impl Reading {
             return None;
         }
         let joins = self.joins.contains(&w.lower);
-        let before_word = words.get(j + 1).is_some_and(|n| !is_stop(&n.stem));
-        if carried || (joins || taken > 0 && self.links.contains(&w.stem)) && before_word {
+        let content = |k: usize| words.get(k).is_some_and(|n| !is_stop(&n.stem));
+        let common = |k: usize| {
+            words.get(k).is_some_and(|n| {
+                is_stop(&n.stem)
+                    && !n.ends_clause
+                    && !self.conjunctions.contains(&n.lower)
+                    && !self.negation.contains(&n.lower)
+            })
+        };
+        let after_join = j > 0 && self.joins.contains(&words[j - 1].lower);
+        let before_word = content(j + 1) || joins && common(j + 1) && content(j + 2);
+        if carried || (joins || after_join || taken > 0 && self.links.contains(&w.stem)) && before_word {
             return Some(carried);
         }
         let before_carrier = words.get(j + 1).is_some_and(|n| self.carriers.contains(&n.stem));

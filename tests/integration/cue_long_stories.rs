@@ -90,6 +90,11 @@ fn heart_failure_with_swollen_legs_is_the_hearts_sign_and_one_swollen_leg_still_
             "my leg is red and swollen and I'm confused and breathless, I have heart failure",
             Some((EMERGENCY, SEPSIS)),
         ),
+        // "No headache or any trouble breathing" tells of no breathlessness.
+        (
+            "I am 31 weeks pregnant. Since yesterday my left leg is bigger than the right and the calf is sore and tight. I do not have a headache or any trouble breathing.",
+            Some((URGENT, CLOT)),
+        ),
         // Breathing told as fine ("breathing's fine") is no breathlessness.
         (
             "Flew back from Spain on Sunday, my left calf aches and that ankle is fatter than the other. Breathing's fine.",
@@ -138,6 +143,71 @@ fn words_of_a_story_that_only_look_like_a_sign_show_none() {
         (
             "both legs have gone numb and weak over the last two days and my back is worse",
             Some((EMERGENCY, "Back pain or sciatica with any of these")),
+        ),
+    ]);
+}
+
+#[test]
+fn signs_told_in_everyday_words_are_read() {
+    assert_cues(&[
+        // A fit told as "went stiff and was jerking", in pregnancy.
+        (
+            "36 weeks pregnant, legs puffy all week, tonight a pounding headache. My partner says I went stiff and was jerking for about a minute.",
+            Some((EMERGENCY, "Someone who suddenly becomes confused")),
+        ),
+        // A broken bone plated days ago, pain that painkillers do not touch, a tight leg.
+        (
+            "Broke my shin and had it plated two days ago. Tonight the pain in my calf keeps getting worse and the painkillers aren't touching it. The leg feels rock tight and my toes are tingling.",
+            Some((EMERGENCY, "After a fall or injury")),
+        ),
+        // Dizzy on standing with diarrhoea many times a day.
+        (
+            "On chemo tablets, diarrhoea 6 or 7 times a day since Sunday, cramps in my calves at night, I feel dizzy when I stand up",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+        // Shivering so hard the teeth chatter is very bad shivering.
+        (
+            "Toe went dark a couple of weeks ago. Tonight the whole foot is red and swollen and smells. I am shivering so hard my teeth are chattering.",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        // More confused than usual is still confusion.
+        (
+            "resident on furosemide, leg cramps every night this week and more confused than usual",
+            Some((EMERGENCY, "Someone who suddenly becomes confused")),
+        ),
+    ]);
+}
+
+#[test]
+fn everyday_phrases_beside_aches_are_no_sign() {
+    assert_cues(&[
+        (
+            "I did my first spin class and I think I might have broken myself. My thighs and calves are so sore I go down the stairs sideways.",
+            None,
+        ),
+        (
+            "Just back from Tenerife, badly sunburnt on the backs of my legs. Both legs are red, hot and sore in bed.",
+            None,
+        ),
+        // "A bit sore" is no bite or wound that hurts far too much.
+        (
+            "33 weeks, woke up with a cramp in my calf, in agony for a minute, now it's just a bit sore.",
+            Some((URGENT, CLOT)),
+        ),
+        // The writer's own teenage years are no child with a limp now.
+        (
+            "My leg went dead after lying on it and I was hobbling round the bedroom. I had something similar as a teenager.",
+            None,
+        ),
+        // A job on hospital wards is no stay in hospital.
+        (
+            "I have bulging veins on both legs from years working on hospital wards, and my calves ache at night.",
+            None,
+        ),
+        // "During the day" dates no numbness that came on days ago.
+        (
+            "My 15 year old's feet burn and tingle in bed. She started saying so a month ago. During the day she doesn't notice it.",
+            None,
         ),
     ]);
 }

@@ -450,6 +450,12 @@ fn browser_top_10_equals_cli_top_10() {
             "heart failure, his legs are much more swollen and he is more breathless",
             "I have heart failure, my left calf is swollen and I'm suddenly breathless",
             "stood on the cold kitchen floor till the cramp in my calves let go",
+            "since yesterday my left calf is sore and tight, no headache or any trouble breathing",
+            "I went stiff and was jerking for a minute, 36 weeks pregnant",
+            "broke my shin and had it plated, painkillers aren't touching it, rock tight",
+            "shivering so hard my teeth are chattering, foot red and smelly",
+            "badly sunburnt on the backs of my legs, red hot and sore",
+            "just a bit sore now, 33 weeks",
         ]
         .map(String::from),
     );

@@ -125,6 +125,16 @@ fn a_negation_covers_the_next_words_and_what_is_joined_to_them() {
         "`and` ends it"
     );
     assert_eq!(negated("numb toes for ages, nothing new", none), ["new"]);
+    assert_eq!(
+        negated("no headache or any trouble breathing", none),
+        ["headache", "trouble", "breathing"],
+        "a joining word goes on over one common word"
+    );
+    assert_eq!(
+        negated("no headache or if it aches", none),
+        ["headache"],
+        "not over a conjunction"
+    );
     assert_eq!(negated("no pain in my calf", none), ["pain"], "a common word ends it");
     assert!(negated("my leg is cold and pale", none).is_empty());
 }

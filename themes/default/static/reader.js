@@ -42,6 +42,17 @@
       }, 0);
     };
     var conjunctions = reading.conjunctions || [], links = reading.links || [], lists = reading.lists || [];
+    // A joining word goes on over one common word before the next word ("no headache or any
+    // trouble breathing"), and so does that common word (reading.rs goes_over).
+    var content = function (k) { return k < words.length && !stop[words[k].stem]; };
+    var common = function (k) {
+      var n = words[k];
+      return !!n && !!stop[n.stem] && !n.end && conjunctions.indexOf(n.lower) < 0 && neg.indexOf(n.lower) < 0;
+    };
+    var afterJoin = function (j) { return j > 0 && joins.indexOf(words[j - 1].lower) >= 0; };
+    var beforeWord = function (j) {
+      return content(j + 1) || joins.indexOf(words[j].lower) >= 0 && common(j + 1) && content(j + 2);
+    };
     words.forEach(function (w, i) {
       // A negating word that ends its clause ("probably nothing, calf swollen"), or that a
       // conjunction follows ("when i havent and my wee is dark"), negates nothing.
@@ -60,8 +71,8 @@
           carried = carried || carriers.indexOf(words[j].stem) >= 0;
         }
         else if (conjunctions.indexOf(words[j].lower) >= 0) break;
-        else if (!carried && !((joins.indexOf(words[j].lower) >= 0 || taken > 0 && links.indexOf(words[j].stem) >= 0) &&
-            j + 1 < words.length && !stop[words[j + 1].stem])) {
+        else if (!carried && !((joins.indexOf(words[j].lower) >= 0 || afterJoin(j) || taken > 0 && links.indexOf(words[j].stem) >= 0) &&
+            beforeWord(j))) {
           // A joining word before a carrier joins what the carrier carries to (reading.rs).
           var toCarrier = j + 1 < words.length && carriers.indexOf(words[j + 1].stem) >= 0;
           if (!(joins.indexOf(words[j].lower) >= 0 && toCarrier)) break;
