@@ -211,3 +211,59 @@ fn everyday_phrases_beside_aches_are_no_sign() {
         ),
     ]);
 }
+
+#[test]
+fn a_childs_school_pe_and_a_bump_on_the_knee_are_no_clot_or_pregnancy() {
+    assert_cues(&[
+        // PE at school is no pulmonary embolism; the child's limp with a fever still shows
+        // the child's sign.
+        (
+            "My 5 year old had a cold last week and since yesterday she is limping and cries when I move her leg. Her temperature is 38.6. She sat out of PE yesterday.",
+            Some((URGENT, "A child's leg pain with a limp")),
+        ),
+        (
+            "My 10 year old has a deep ache in her right thigh that wakes her at night. She can do PE fine.",
+            None,
+        ),
+        // A bump under the kneecap is no pregnant bump; a pregnant bump gone hard still is.
+        (
+            "My 12 year old son keeps saying the bump under his kneecap hurts, and kneeling on it in PE is agony.",
+            None,
+        ),
+        (
+            "My bump has gone rock hard and the pain is constant, 34 weeks pregnant",
+            Some((EMERGENCY, "Pregnant: heavy bleeding")),
+        ),
+        // A foot a different temperature from the other is no fever.
+        (
+            "My daughter sprained her ankle six weeks ago and the pain is spreading up her leg. Her foot sometimes goes blotchy and purple and feels a different temperature to the other one.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn short_and_second_language_searches_show_their_sign() {
+    assert_cues(&[
+        (
+            "toes goin purple n sore at nite",
+            Some((URGENT, "Skin on a toe, foot or leg that turns red")),
+        ),
+        (
+            "calf red blistering agony spreading fast",
+            Some((EMERGENCY, "A cut, wound or red, swollen patch")),
+        ),
+        (
+            "fever, very bad pain in legs, hands and feet cold, purple spots not going when press glass",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        (
+            "my father walk only 20 metre now before leg pain, last month he walk to park, it get worse very quick",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+        (
+            "resident with a leg ulcer, redness has spread up to her thigh in a few hours, skin gone dusky purple with blisters",
+            Some((EMERGENCY, "A cut, wound or red, swollen patch")),
+        ),
+    ]);
+}

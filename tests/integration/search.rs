@@ -456,6 +456,11 @@ fn browser_top_10_equals_cli_top_10() {
             "shivering so hard my teeth are chattering, foot red and smelly",
             "badly sunburnt on the backs of my legs, red hot and sore",
             "just a bit sore now, 33 weeks",
+            "She sat out of PE yesterday, limping, temperature 38.6",
+            "the bump under his kneecap hurts",
+            "toes goin purple n sore at nite",
+            "calf red blistering agony spreading fast",
+            "purple spots not going when press glass",
         ]
         .map(String::from),
     );
