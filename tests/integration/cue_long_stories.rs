@@ -72,6 +72,15 @@ fn an_infection_with_shivers_is_urgent_and_with_another_sign_of_sepsis_an_emerge
             "diabetic foot ulcer gone red hot and im shaking hot and cold",
             Some((EMERGENCY, SEPSIS)),
         ),
+        // Shivering that will not stop, or shaking all over, is very bad shivering.
+        (
+            "cellulitis on my leg and now I can't stop shivering",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        (
+            "infected cut on my shin, shaking all over and feel terrible",
+            Some((EMERGENCY, SEPSIS)),
+        ),
     ]);
 }
 
@@ -89,6 +98,11 @@ fn heart_failure_with_swollen_legs_is_the_hearts_sign_and_one_swollen_leg_still_
         (
             "my leg is red and swollen and I'm confused and breathless, I have heart failure",
             Some((EMERGENCY, SEPSIS)),
+        ),
+        // Sudden breathlessness with a swollen calf is the clot's sign, heart failure or not.
+        (
+            "dad has heart failure, his calf is swollen and he's suddenly very breathless",
+            Some((EMERGENCY, LUNG)),
         ),
         // "No headache or any trouble breathing" tells of no breathlessness.
         (
