@@ -62,6 +62,28 @@ fn relevance_cases() -> Vec<(String, String)> {
     causebook::search::relevance::parse(&read(&repo().join("tests/data/relevance.tsv")))
 }
 
+/// The relevance bench reads the development sets listed in `tests/data/vignette-sets.tsv`: a
+/// set added to tests/data but not to the list would never be measured.
+#[test]
+fn every_development_set_is_listed_for_the_relevance_bench() {
+    let list = read(&repo().join("tests/data/vignette-sets.tsv"));
+    let listed: Vec<&str> = (list.lines().filter(|l| !l.starts_with('#')))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(repo().join("tests/data")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.starts_with("vignettes-dev") && !listed.contains(&name.as_str()) {
+            missing.push(name);
+        }
+    }
+    assert!(missing.is_empty(), "not in tests/data/vignette-sets.tsv: {missing:?}");
+    assert!(
+        listed.iter().all(|f| repo().join("tests/data").join(f).is_file()),
+        "{listed:?}"
+    );
+}
+
 #[test]
 fn every_relevance_query_finds_its_cause_in_the_top_3_and_most_at_rank_1() {
     let cases = relevance_cases();

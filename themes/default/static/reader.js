@@ -43,7 +43,7 @@
     };
     var conjunctions = reading.conjunctions || [], links = reading.links || [], lists = reading.lists || [];
     // A joining word goes on over one common word before the next word ("no headache or any
-    // trouble breathing"), and so does that common word (reading.rs goes_over).
+    // trouble breathing"), and so does that common word (reading/negation.rs goes_over).
     var content = function (k) { return k < words.length && !stop[words[k].stem]; };
     var common = function (k) {
       var n = words[k];
@@ -73,7 +73,7 @@
         else if (conjunctions.indexOf(words[j].lower) >= 0) break;
         else if (!carried && !((joins.indexOf(words[j].lower) >= 0 || afterJoin(j) || taken > 0 && links.indexOf(words[j].stem) >= 0) &&
             beforeWord(j))) {
-          // A joining word before a carrier joins what the carrier carries to (reading.rs).
+          // A joining word before a carrier joins what the carrier carries to (reading/negation.rs).
           var toCarrier = j + 1 < words.length && carriers.indexOf(words[j + 1].stem) >= 0;
           if (!(joins.indexOf(words[j].lower) >= 0 && toCarrier)) break;
           carried = true;
