@@ -1,19 +1,19 @@
 // How the browser reads a query for the warning signs, as `causebook search` does
-// (src/search/reading.rs, numbers.rs, safety.rs and signs.rs): what the reader negates, a
-// recent onset, a child's age and a temperature of a fever, the most urgent sign whose cue the
-// query holds, and the general signs it names. Used by search.js; the data comes from the
-// index's `search/meta.json`.
+// (src/search/reading.rs and reading/, numbers.rs, safety.rs and signs.rs): what the reader
+// negates, a recent onset, a child's age and a temperature of a fever, the most urgent sign
+// whose cue the query holds, and the general signs it names. Used by search.js; the data comes
+// from the index's `search/meta.json`.
 (function () {
   'use strict';
-  // Which words the reader negates (reading.rs `negated`): after a negating word that begins
-  // no synonym's phrase, common words until another word, then it (with the whole of a
+  // Which words the reader negates (reading/negation.rs `negated`): after a negating word that
+  // begins no synonym's phrase, common words until another word, then it (with the whole of a
   // synonym's phrase it begins) and the words that follow it, joined by nothing or a joining word or, after a carrier, common words, up to 4, and
   // not past the end of a clause unless a list goes on.
   function negated(words, reading, stop, synonyms) {
     var marks = words.map(function () { return false; });
     var neg = reading.negation || [], joins = reading.joins || [], carriers = reading.carriers || [];
     // A list goes on after a clause end: one other word, then another clause end, the end of
-    // the query or a joining word (reading.rs `list_goes_on`).
+    // the query or a joining word (reading/negation.rs `list_goes_on`).
     var listGoesOn = function (k) {
       var w = words[k];
       return !!w && !stop[w.stem] && (w.end || k + 1 >= words.length || joins.indexOf(words[k + 1].lower) >= 0);
@@ -84,7 +84,7 @@
     });
     // A cleared phrase negates its own words but its last ("breathing ok"), or else the word
     // before it; then the words joined before the first of them ("chest or breathing ok";
-    // reading.rs `mark_cleared`).
+    // reading/negation.rs `mark_cleared`).
     var clearedPhrases = unpacked(reading, 'cleared');
     words.forEach(function (w, p) {
       var len = -1;
@@ -102,7 +102,7 @@
         var before = !stop[words[j - 2].stem];
         var joined = before && joins.indexOf(words[j - 1].lower) >= 0;
         // "arms and speech are fine": the list's last item joined to a first that begins a
-        // clause (reading.rs `mark_cleared`).
+        // clause (reading/negation.rs `mark_cleared`).
         var lastItem = before && lists.indexOf(words[j - 1].lower) >= 0 &&
           !words[j - 2].end && (j === 2 || words[j - 3].end);
         if (!(joined || lastItem)) break;
