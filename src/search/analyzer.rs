@@ -38,6 +38,9 @@ pub struct Word {
     /// the site's reading rules mark it ([`super::reading::Reading::mark_others`],
     /// [`super::reading::Reading::mark_past`]).
     pub aside: bool,
+    /// Joined to the next word inside a declared phrase of more than one word ("pins and
+    /// needles"): no clause ends between them ([`super::synonyms::Synonyms::mark_joined`]).
+    pub joined: bool,
 }
 
 /// Whether `gap`, the text between two words, ends a sentence: a line break, `!`, `?`, or a
@@ -120,6 +123,7 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             ends_sentence: text.get(*end..next).is_some_and(ends_sentence),
             past: false,
             gradual: false,
+            joined: false,
             aside: false,
             lower: lower.clone(),
         })

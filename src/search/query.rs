@@ -144,6 +144,7 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .collect::<Result<_, SearchError>>()?;
     let lang = super::schema::lang_of(&schema);
     let mut all = analyzer::words(lang, &req.query);
+    req.synonyms.mark_joined(&mut all);
     req.reading.mark_past(&mut all);
     req.reading.mark_gradual(&mut all);
     req.reading.mark_others(&mut all);
@@ -207,6 +208,7 @@ fn added_word(stem: &str) -> QueryWord {
             past: false,
             gradual: false,
             aside: false,
+            joined: false,
         },
         covered: false,
         added: true,
@@ -247,6 +249,7 @@ pub fn split_compounds(lang: Lang, words: Vec<QueryWord>, is_part: &dyn Fn(&str)
                 past: false,
                 gradual: false,
                 aside: false,
+                joined: false,
             },
             covered: false,
             added: true,

@@ -142,6 +142,21 @@ impl Synonyms {
             .any(|s| (i.saturating_sub(s.stems.len() - 1)..=i).any(|start| s.matches(words, start)))
     }
 
+    /// Marks the words joined to the next inside a declared phrase of more than one word
+    /// ([`Word::joined`]): "pins and needles" is one thing, so the clause of "over a few months
+    /// I've had pins and needles in both feet" does not end before its "and".
+    pub fn mark_joined(&self, words: &mut [Word]) {
+        for start in 0..words.len() {
+            let len = (self.0.iter())
+                .filter(|s| s.stems.len() > 1 && s.matches(words, start))
+                .map(|s| s.stems.len())
+                .max();
+            if let Some(len) = len {
+                words[start..start + len - 1].iter_mut().for_each(|w| w.joined = true);
+            }
+        }
+    }
+
     /// How many words the longest declared phrase that begins at `words[i]` spans, 0 if none:
     /// a negation takes such a phrase whole ("not short of breath", not only "short").
     pub fn span_at(&self, words: &[Word], i: usize) -> usize {
@@ -332,6 +347,17 @@ mod tests {
         let syn = Synonyms::new(&map, Lang::English);
         let words = analyzer::words(Lang::English, "haven't got a fever");
         assert!((0..words.len()).all(|i| !syn.covers(&words, i)));
+    }
+
+    #[test]
+    fn a_phrase_joins_its_words_so_no_clause_ends_inside_it() {
+        let map = BTreeMap::from([("pins and needles".to_string(), "tingling".to_string())]);
+        let syn = Synonyms::new(&map, Lang::English);
+        let mut words = analyzer::words(Lang::English, "pins and needles and numb");
+        syn.mark_joined(&mut words);
+        let joined: Vec<bool> = words.iter().map(|w| w.joined).collect();
+        // The "and" after "needles" still ends a clause.
+        assert_eq!(joined, [true, true, false, false, false]);
     }
 
     #[test]

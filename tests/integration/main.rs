@@ -7,6 +7,7 @@ mod check;
 mod compare_cli;
 mod content;
 mod cue_conditions;
+mod cue_everyday_words;
 mod cue_histories;
 mod cue_long_stories;
 mod cue_reading;

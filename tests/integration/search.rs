@@ -483,6 +483,12 @@ fn browser_top_10_equals_cli_top_10() {
             "toes goin purple n sore at nite",
             "calf red blistering agony spreading fast",
             "purple spots not going when press glass",
+            // A declared phrase keeps its clause whole; signs in words the cues did not read.
+            "Over a few months I've had pins and needles in both feet that's crept up to my ankles",
+            "toddler hasnt had a wet nappy for 9 hours and keeps being sick",
+            "13yo on vincristine, his feet have gone numb and he's slapping them down",
+            "cramp in my calf won't let go, still going after an hour",
+            "suddenly lost strength in both legs, back pain, cancer in the bones",
         ]
         .map(String::from),
     );

@@ -99,12 +99,13 @@ impl Reading {
 
     /// The clauses of `words`, in order: each ends at a comma or full stop
     /// ([`Word::ends_clause`]), or before a conjunction ("a dvt years ago and the same leg is
-    /// swollen again" tells of two things).
+    /// swollen again" tells of two things) that is not inside a declared phrase
+    /// ([`Word::joined`]: "pins and needles").
     pub(super) fn clauses(&self, words: &[Word]) -> Vec<std::ops::Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
         for end in 0..words.len() {
-            let split = words.get(end + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
+            let split = !words[end].joined && words.get(end + 1).is_some_and(|n| self.conjunctions.contains(&n.lower));
             if words[end].ends_clause || end + 1 == words.len() || split {
                 out.push(start..end + 1);
                 start = end + 1;

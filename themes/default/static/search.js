@@ -117,6 +117,20 @@
     return meta.unpackedSynonyms;
   }
 
+  // Marks the words joined to the next inside a declared phrase of more than one word
+  // (`w.joined`; synonyms.rs `mark_joined`): no clause ends inside "pins and needles".
+  function markJoined(words, synonyms) {
+    words.forEach(function (w, start) {
+      var len = 0;
+      synonyms.forEach(function (s) {
+        var stems = s[0], n = stems.length;
+        if (n < 2 || n <= len || start + n > words.length) return;
+        if (stems.every(function (st, k) { return words[start + k].stem === st; })) len = n;
+      });
+      for (var k = start; k < start + len - 1; k += 1) words[k].joined = true;
+    });
+  }
+
   // The site's synonyms (src/search/synonyms.rs): a phrase matching consecutive words by stem
   // adds its words right after them and covers them.
   function expand(words, synonyms) {
@@ -233,6 +247,7 @@
       var stop = {}, reading = meta.reading || {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
+      markJoined(analyzed, synonymsOf(meta));
       S.markPast(analyzed, reading);
       S.markGradual(analyzed, reading);
       S.markOthers(analyzed, reading);

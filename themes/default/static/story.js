@@ -9,12 +9,13 @@
   var unpacked = R.unpacked, startsAt = R.startsAt;
 
   // The clauses of the words, each as [start, end): a clause ends at a comma or full stop, or
-  // before a conjunction (reading/beyond.rs `clauses`).
+  // before a conjunction not inside a declared phrase (`w.joined`, "pins and needles";
+  // reading/beyond.rs `clauses`).
   function clauses(words, reading) {
     var conj = reading.conjunctions || [], start = 0, out = [];
     words.forEach(function (w, end) {
       var next = words[end + 1];
-      if (!(w.end || !next || conj.indexOf(next.lower) >= 0)) return;
+      if (!(w.end || !next || (!w.joined && conj.indexOf(next.lower) >= 0))) return;
       out.push([start, end + 1]);
       start = end + 1;
     });

@@ -1,0 +1,130 @@
+//! Everyday words that only look like a sign ("a plasterer", "pacing the
+//! landing", "cracked lips", "frothy wee", "awful cramps"), phrases that tell of the past or
+//! of a long time ("pins and needles" over months), and the signs told in words the
+//! cues did not read ("lost strength", "hasn't had a wet nappy", a chemotherapy medicine by name,
+//! feet slapping down, a cramp that will not let go after an hour, a leg rolled outwards).
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
+const SPINE: &str = "Back pain or sciatica with any of these";
+const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
+
+#[test]
+fn a_job_and_a_landing_are_no_injury() {
+    assert_cues(&[
+        (
+            "My husband Craig, 39, is a plasterer, and about six weeks ago he bent down for a bag of cement and felt something go in his lower back. Since then he's had shooting pain from his left buttock down the back of his thigh, with pins and needles on the outside of his foot.",
+            None,
+        ),
+        (
+            "she's up pacing the landing, her legs won't keep still, she can't feel comfortable and she's back in bed by three",
+            None,
+        ),
+        // The cast and the fall still read as such.
+        (
+            "had his broken ankle put in plaster this afternoon, his toes are bluish and cold and feel numb",
+            Some((EMERGENCY, BONE)),
+        ),
+        (
+            "she tripped on the kerb and landed on her hip, now her leg is turned outwards and she can't get up",
+            Some((EMERGENCY, BONE)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_leg_rolled_outwards_after_a_fall_is_the_broken_bone_sign() {
+    assert_cues(&[
+        (
+            "13yo son slipped on the wet playground, now he can't stand up at all, the whole leg is rolled outwards and he's in agony",
+            Some((EMERGENCY, BONE)),
+        ),
+    ]);
+}
+
+#[test]
+fn cracked_lips_a_sore_throat_long_ago_and_frothy_wee_are_no_allergy_or_lung_clot() {
+    assert_cues(&[
+        (
+            "3 year old has had a fever for 5 days, red eyes, cracked lips, and his hands and feet are swollen and red",
+            None,
+        ),
+        (
+            "6yo has a raised purple spotty rash over the backs of her legs, her ankles are puffy and sore. She had a sore throat a fortnight ago.",
+            None,
+        ),
+        (
+            "My 5 yr old's ankles and lower legs have swollen up over the last few days and his eyes are puffy. His wee is very frothy.",
+            None,
+        ),
+        // A throat that swells with hives, and lips swollen after a sting, still are.
+        (
+            "came out in hives after a wasp sting, my throat feels tight and swollen",
+            Some((EMERGENCY, "Swelling of the throat, tongue or lips")),
+        ),
+        (
+            "ankles swollen and I'm gasping, coughing up frothy pink spit",
+            Some((EMERGENCY, "Chest pain, breathlessness or coughing up blood")),
+        ),
+    ]);
+}
+
+#[test]
+fn pins_and_needles_over_months_is_no_new_numbness() {
+    assert_cues(&[
+        (
+            "I've been lazy about my vitamins. Over a few months I've had pins and needles in both feet that's crept up to my ankles, worse at night.",
+            None,
+        ),
+        // Creeping up over days after a stomach bug is still read.
+        (
+            "pins and needles in both feet that crept up to my knees over two days, after a stomach bug",
+            Some((URGENT, NUMB)),
+        ),
+    ]);
+}
+
+#[test]
+fn signs_in_words_the_cues_did_not_read() {
+    assert_cues(&[
+        (
+            "Back pain for months and since lunchtime I've suddenly lost strength in both legs and I'm wobbling about. I have prostate cancer that has spread to the bones.",
+            Some((EMERGENCY, SPINE)),
+        ),
+        (
+            "toddler (2) has had diarrhoea and been sick since yesterday, barely drinking, hasnt had a wet nappy for about 9 hours",
+            Some((URGENT, "Signs of serious dehydration")),
+        ),
+        (
+            "13yo on vincristine for lymphoma. Over the last two days his feet have gone numb, he's slapping his feet down when he walks",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "on paclitaxel and I've got a temperature of 38 tonight, legs aching",
+            Some((EMERGENCY, "During cancer treatment")),
+        ),
+        (
+            "Night cramp in my calf started over an hour ago and it just won't let go, it's still rock hard",
+            Some((URGENT, CRAMP)),
+        ),
+        ("cramp in my calf lasting an hour now, stretching does nothing", Some((URGENT, CRAMP))),
+    ]);
+}
+
+#[test]
+fn awful_cramps_on_chemotherapy_and_a_cramp_an_hour_ago_are_not_these_signs() {
+    assert_cues(&[
+        (
+            "On chemo tablets for bowel cancer. I get awful cramps in my calves at night, otherwise I'm fine.",
+            None,
+        ),
+        (
+            "I'm on chemo and I feel awful tonight, legs aching",
+            Some((EMERGENCY, "During cancer treatment")),
+        ),
+        ("cramp in my calf woke me over an hour ago, gone now", None),
+        ("cramps most nights, I lie awake for hours after", None),
+    ]);
+}
