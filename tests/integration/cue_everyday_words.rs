@@ -109,6 +109,11 @@ fn signs_in_words_the_cues_did_not_read() {
             "Night cramp in my calf started over an hour ago and it just won't let go, it's still rock hard",
             Some((URGENT, CRAMP)),
         ),
+        (
+            "on chemo and my feet are numb and burning at night, much worse since the last cycle",
+            Some((URGENT, NUMB)),
+        ),
+        ("feet feel numb and tingly since chemo, worse in bed", None),
         ("cramp in my calf lasting an hour now, stretching does nothing", Some((URGENT, CRAMP))),
     ]);
 }
