@@ -147,13 +147,8 @@ impl Synonyms {
     /// I've had pins and needles in both feet" does not end before its "and".
     pub fn mark_joined(&self, words: &mut [Word]) {
         for start in 0..words.len() {
-            let len = (self.0.iter())
-                .filter(|s| s.stems.len() > 1 && s.matches(words, start))
-                .map(|s| s.stems.len())
-                .max();
-            if let Some(len) = len {
-                words[start..start + len - 1].iter_mut().for_each(|w| w.joined = true);
-            }
+            let last = start + self.span_at(words, start).saturating_sub(1);
+            words[start..last].iter_mut().for_each(|w| w.joined = true);
         }
     }
 
