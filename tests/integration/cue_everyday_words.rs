@@ -2,7 +2,8 @@
 //! landing", "cracked lips", "frothy wee", "awful cramps"), phrases that tell of the past or
 //! of a long time ("pins and needles" over months), and the signs told in words the
 //! cues did not read ("lost strength", "hasn't had a wet nappy", a chemotherapy medicine by name,
-//! feet slapping down, a cramp that will not let go after an hour, a leg rolled outwards).
+//! feet slapping down, a cramp that will not let go after an hour, a leg rolled outwards, a
+//! child's fever of five days).
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -45,11 +46,11 @@ fn a_leg_rolled_outwards_after_a_fall_is_the_broken_bone_sign() {
 }
 
 #[test]
-fn cracked_lips_a_sore_throat_long_ago_and_frothy_wee_are_no_allergy_or_lung_clot() {
+fn cracked_lips_a_sore_throat_long_ago_and_frothy_wee_are_no_allergy_or_lung_clot_and_a_long_fever_is_urgent() {
     assert_cues(&[
         (
             "3 year old has had a fever for 5 days, red eyes, cracked lips, and his hands and feet are swollen and red",
-            None,
+            Some((URGENT, "A child with a high temperature")),
         ),
         (
             "6yo has a raised purple spotty rash over the backs of her legs, her ankles are puffy and sore. She had a sore throat a fortnight ago.",
@@ -119,7 +120,7 @@ fn signs_in_words_the_cues_did_not_read() {
 }
 
 #[test]
-fn awful_cramps_on_chemotherapy_and_a_cramp_an_hour_ago_are_not_these_signs() {
+fn awful_cramps_on_chemotherapy_a_cramp_an_hour_ago_and_a_short_fever_are_not_these_signs() {
     assert_cues(&[
         (
             "On chemo tablets for bowel cancer. I get awful cramps in my calves at night, otherwise I'm fine.",
@@ -131,5 +132,8 @@ fn awful_cramps_on_chemotherapy_and_a_cramp_an_hour_ago_are_not_these_signs() {
         ),
         ("cramp in my calf woke me over an hour ago, gone now", None),
         ("cramps most nights, I lie awake for hours after", None),
+        // A fever of two days in a child, or of five days in an adult, is not the long fever.
+        ("my 6 year old has had a fever for 2 days and a runny nose", None),
+        ("I've had a fever for 5 days with a cough", None),
     ]);
 }
