@@ -1,6 +1,6 @@
-//! Everyday words that only look like a sign ("a plasterer", "pacing the
-//! landing", "cracked lips", "frothy wee", "awful cramps"), phrases that tell of the past or
-//! of a long time ("pins and needles" over months), and the signs told in words the
+//! Everyday words that only look like a sign ("a plasterer", "pacing the landing", "cracked
+//! lips", "frothy wee", "awful cramps", legs that "feel bruised"), phrases that tell of the past
+//! or of a long time ("pins and needles" over months), and the signs told in words the
 //! cues did not read ("lost strength", "hasn't had a wet nappy", a chemotherapy medicine by name,
 //! feet slapping down, a cramp that will not let go after an hour, a leg rolled outwards, a
 //! child's fever of five days).
@@ -120,7 +120,7 @@ fn signs_in_words_the_cues_did_not_read() {
 }
 
 #[test]
-fn awful_cramps_on_chemotherapy_a_cramp_an_hour_ago_and_a_short_fever_are_not_these_signs() {
+fn awful_cramps_an_old_cramp_a_short_fever_and_legs_that_feel_bruised_are_not_these_signs() {
     assert_cues(&[
         (
             "On chemo tablets for bowel cancer. I get awful cramps in my calves at night, otherwise I'm fine.",
@@ -132,6 +132,15 @@ fn awful_cramps_on_chemotherapy_a_cramp_an_hour_ago_and_a_short_fever_are_not_th
         ),
         ("cramp in my calf woke me over an hour ago, gone now", None),
         ("cramps most nights, I lie awake for hours after", None),
+        // Legs that feel bruised ache; bruises nothing explains are still the child's sign.
+        (
+            "My 16 year old has ached all over for months, her legs are worst at night and she says they feel bruised though there's nothing to see",
+            None,
+        ),
+        (
+            "my 6 year old is pale and tired with bruises all over that nothing explains",
+            Some((URGENT, "A child's leg pain")),
+        ),
         // A fever of two days in a child, or of five days in an adult, is not the long fever.
         ("my 6 year old has had a fever for 2 days and a runny nose", None),
         ("I've had a fever for 5 days with a cough", None),
