@@ -32,9 +32,13 @@ pub struct Synonym {
 
 impl Synonym {
     /// Whether its phrase's stems are the words' from `start` on.
+    /// Whether the phrase's words stand at `start` in one sentence: "it stopped. her veins are
+    /// fine" holds no "stopped her" (a medicine stopped).
     fn matches(&self, words: &[Word], start: usize) -> bool {
         let run = words.get(start..start + self.stems.len());
-        run.is_some_and(|r| r.iter().map(|w| &w.stem).eq(self.stems.iter()))
+        run.is_some_and(|r| {
+            r.iter().map(|w| &w.stem).eq(self.stems.iter()) && r.iter().rev().skip(1).all(|w| !w.ends_sentence)
+        })
     }
 }
 
@@ -353,6 +357,22 @@ mod tests {
         let joined: Vec<bool> = words.iter().map(|w| w.joined).collect();
         // The "and" after "needles" still ends a clause.
         assert_eq!(joined, [true, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_phrase_stands_in_one_sentence() {
+        let map = BTreeMap::from([("stopped her".to_string(), "discontinued".to_string())]);
+        let syn = Synonyms::new(&map, Lang::English);
+        let (_, used) = syn.expand(analyzer::words(
+            Lang::English,
+            "the bleeding stopped. her veins are fine",
+        ));
+        assert!(used.is_empty(), "a full stop ends the phrase");
+        let (_, used) = syn.expand(analyzer::words(
+            Lang::English,
+            "they stopped her tablets, her veins are fine",
+        ));
+        assert_eq!(used.len(), 1);
     }
 
     #[test]

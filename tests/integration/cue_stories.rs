@@ -161,7 +161,7 @@ fn a_change_in_the_last_hour_is_sudden_though_the_story_says_where_he_lay() {
 
 #[test]
 fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
-    const BLEED: &str = "A varicose vein that bleeds";
+    const BLEED: &str = "A varicose vein that is bleeding";
     const SORE: &str = "A sore, cut or ulcer on the foot";
     const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
     const PREGNANT: &str = "Pregnant, or given birth";

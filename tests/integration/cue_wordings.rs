@@ -17,19 +17,19 @@ use crate::cues::{assert_cues, EMERGENCY, URGENT};
 #[test]
 fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_and_passed_numbness() {
     let (vein, back, injury) = (
-        "A varicose vein that bleeds",
+        "A varicose vein that is bleeding",
         "Leg or back pain with a high temperature",
         "After a fall or injury",
     );
     assert_cues(&[
-        // A bleeding varicose vein is the 999 sign, even when it has stopped (NICE: refer now).
+        // A varicose vein that is bleeding is the 999 sign; one that bled and stopped is urgent.
         (
             "varicose vein on my ankle burst in the shower and wont stop bleeding",
             Some((EMERGENCY, vein)),
         ),
         (
             "my varicose vein bled when i knocked it, it has stopped now",
-            Some((EMERGENCY, vein)),
+            Some((URGENT, "A varicose vein that bled and has stopped")),
         ),
         // Back pain with cancer now or in the past, or weight lost "without trying".
         (
@@ -157,7 +157,7 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
         // A bleeding ulcer; cancer with weak legs; a blow with tight, shiny skin; the pill.
         (
             "nans leg ulcer bleeding and wont stop",
-            Some((EMERGENCY, "A varicose vein that bleeds")),
+            Some((EMERGENCY, "A varicose vein that is bleeding")),
         ),
         (
             "had breast cancer, new back pain and my legs are weak this evening",
@@ -175,7 +175,7 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
         // moving up past the knees; being sick again and again.
         (
             "varicose vein by my ankle popped in bed and its pumping blood, towel soaked through",
-            Some((EMERGENCY, "A varicose vein that bleeds")),
+            Some((EMERGENCY, "A varicose vein that is bleeding")),
         ),
         (
             "ten days after hip replacement, my thigh has ballooned up and i feel dizzy and short of breath",
@@ -580,7 +580,7 @@ fn the_emergencies_of_the_hardest_development_sets_are_routed() {
         ("bulging veins throb by the evening, scared theyll burst", None),
         (
             "my varicose vein burst in the bath",
-            Some((EMERGENCY, "A varicose vein that bleeds")),
+            Some((EMERGENCY, "A varicose vein that is bleeding")),
         ),
         (
             "on warfarin, thigh swelled up tight and bruised, no fall",

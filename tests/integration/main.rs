@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod compare_cli;
 mod content;
+mod cue_bleeds_and_timing;
 mod cue_conditions;
 mod cue_everyday_words;
 mod cue_histories;

@@ -489,6 +489,10 @@ fn browser_top_10_equals_cli_top_10() {
             "13yo on vincristine, his feet have gone numb and he's slapping them down",
             "cramp in my calf won't let go, still going after an hour",
             "suddenly lost strength in both legs, back pain, cancer in the bones",
+            // No phrase across a full stop ("stopped. her"); a vein that bled and stopped.
+            "her varicose vein started bleeding and it stopped. her veins are fine otherwise",
+            "varicose vein bled in the shower, stopped after i pressed on it",
+            "foot blue and cold after knee operation",
         ]
         .map(String::from),
     );

@@ -222,7 +222,17 @@
     return out;
   }
 
-  var api = { analyze: analyze, stem: stem, foldChar: foldChar, fold: fold, split: split, splitCandidates: splitCandidates };
+  // Whether a declared phrase's stems stand at `start` of `words` in one sentence: no word but
+  // its last ends one (synonyms.rs `Synonym::matches`).
+  function phraseAt(words, start, stems) {
+    if (start < 0 || start + stems.length > words.length) return false;
+    return stems.every(function (st, k) {
+      var w = words[start + k];
+      return w.stem === st && (k === stems.length - 1 || !w.sent);
+    });
+  }
+
+  var api = { analyze: analyze, stem: stem, foldChar: foldChar, fold: fold, split: split, splitCandidates: splitCandidates, phraseAt: phraseAt };
   globalThis.CausebookAnalyzer = api;
   if (typeof module !== 'undefined') module.exports = api;
 })();

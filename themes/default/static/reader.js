@@ -5,6 +5,7 @@
 // from the index's `search/meta.json`.
 (function () {
   'use strict';
+  var A = typeof module !== 'undefined' ? require('./analyzer.js') : globalThis.CausebookAnalyzer;
   // Which words the reader negates (reading/negation.rs `negated`): after a negating word that
   // begins no synonym's phrase, common words until another word, then it (with the whole of a
   // synonym's phrase it begins) and the words that follow it, joined by nothing or a joining word or, after a carrier, common words, up to 4, and
@@ -26,8 +27,7 @@
         if (!/\s/.test(s[2].trim())) return false;
         var stems = s[0], n = stems.length;
         for (var start = Math.max(0, i - n + 1); start <= i; start += 1) {
-          if (start + n > words.length) continue;
-          if (stems.every(function (st, k) { return words[start + k].stem === st; })) return true;
+          if (A.phraseAt(words, start, stems)) return true;
         }
         return false;
       });
@@ -37,7 +37,7 @@
     var spanAt = function (i) {
       return synonyms.reduce(function (most, s) {
         var stems = s[0], n = stems.length;
-        var fits = i + n <= words.length && stems.every(function (st, k) { return words[i + k].stem === st; });
+        var fits = A.phraseAt(words, i, stems);
         return fits && n > most ? n : most;
       }, 0);
     };

@@ -125,7 +125,7 @@
       synonyms.forEach(function (s) {
         var stems = s[0], n = stems.length;
         if (n < 2 || n <= len || start + n > words.length) return;
-        if (stems.every(function (st, k) { return words[start + k].stem === st; })) len = n;
+        if (A.phraseAt(words, start, stems)) len = n;
       });
       for (var k = start; k < start + len - 1; k += 1) words[k].joined = true;
     });
@@ -141,9 +141,8 @@
     words.forEach(function (w, end) {
       synonyms.forEach(function (s) {
         var stems = s[0], n = stems.length;
-        if (n > end + 1) return;
-        for (var i = 0; i < n; i += 1) if (words[end + 1 - n + i].stem !== stems[i]) return;
-        for (i = 0; i < n; i += 1) {
+        if (!A.phraseAt(words, end + 1 - n, stems)) return;
+        for (var i = 0; i < n; i += 1) {
           covered[end + 1 - n + i] = true;
           sense[end + 1 - n + i] = sense[end + 1 - n + i] || s[4] === 1;
         }
