@@ -3,7 +3,8 @@
 //! a vein might bleed; words told a sentence apart that are no phrase ("it stopped. her veins");
 //! a swelling that came on over three months; "suddenly" told of a medicine stopped, not of a
 //! leg; a kick that leaves a leg that cannot bear weight; a foot gone cold and blue after an
-//! operation; sweat that stopped, told close together.
+//! operation; sweat that stopped, told close together; cramps with dizziness on water tablets;
+//! numbness on chemotherapy that costs a reader their footing; numbness creeping up over weeks.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -83,5 +84,30 @@ fn a_kick_and_an_operation_tell_of_the_injury_and_the_sudden_change() {
             Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
         ("my feet are always cold and a bit blue in winter", None),
+    ]);
+}
+
+#[test]
+fn cramps_with_dizziness_on_water_tablets_and_numbness_that_gets_worse_are_urgent() {
+    const SALTS: &str = "If you take water tablets (diuretics)";
+    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+    assert_cues(&[
+        (
+            "on water tablets, calves cramp every night, feel dizzy standing up and weak as a kitten",
+            Some((URGENT, SALTS)),
+        ),
+        ("started bendroflumethiazide, awful cramps every night and I feel dizzy all day", Some((URGENT, SALTS))),
+        // Cramps on water tablets alone, or with legs that feel a bit weak, are for a GP.
+        ("on water tablets and getting cramps in my legs every night, legs feel weak too", None),
+        ("on chemo, feet gone numb and burning and i keep losing my footing", Some((URGENT, NUMB))),
+        (
+            "Since my chemotherapy finished my toes and soles feel numb and buzzing, worse in bed. It has been eight months now",
+            None,
+        ),
+        (
+            "numbness creeping up from my feet over the past couple of weeks, now at my shins",
+            Some((URGENT, NUMB)),
+        ),
+        ("i have ms and my legs are much weaker over the last couple of days", Some((URGENT, NUMB))),
     ]);
 }

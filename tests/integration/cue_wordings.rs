@@ -231,7 +231,7 @@ fn muscle_breakdown_dialysis_salts_no_pee_a_floppy_child_and_worse_walking_pain_
         // A fluttering heart with weak legs on a water tablet: 111 the same day.
         (
             "on furosemide, heart fluttering and legs weak",
-            Some((URGENT, "A fluttering, racing or skipping heartbeat")),
+            Some((URGENT, "If you take water tablets (diuretics)")),
         ),
         // Low potassium or a statin with cramps, and nothing more, is for the GP (no cue).
         ("low potassium, leg cramps", None),
@@ -551,7 +551,7 @@ fn phrases_whose_words_mean_something_else_show_no_sign_but_their_meaning_does()
         ("first leg day at the gym, thighs feel like wet sand", None),
         (
             "on water tablets, legs cramping and muscles weak like wet noodles and heart fluttering",
-            Some((URGENT, "A fluttering, racing or skipping heartbeat")),
+            Some((URGENT, "If you take water tablets (diuretics)")),
         ),
         // Heat with sweating that has stopped is heatstroke; sweating in the heat is not.
         ("hot weather, sweat a lot, not drinking enough, cramps at night", None),
