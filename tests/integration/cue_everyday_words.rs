@@ -3,7 +3,9 @@
 //! or of a long time ("pins and needles" over months), and the signs told in words the
 //! cues did not read ("lost strength", "hasn't had a wet nappy", a chemotherapy medicine by name,
 //! feet slapping down, a cramp that will not let go after an hour, a leg rolled outwards, a
-//! child's fever of five days).
+//! child's fever of five days); and stories that only look like a sign (a pale teenager whose
+//! legs fidget, lifting weights, buttocks numb on standing, a night in a chair, circulation a
+//! doctor checked).
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -144,5 +146,38 @@ fn awful_cramps_an_old_cramp_a_short_fever_and_legs_that_feel_bruised_are_not_th
         // A fever of two days in a child, or of five days in an adult, is not the long fever.
         ("my 6 year old has had a fever for 2 days and a runny nose", None),
         ("I've had a fever for 5 days with a cough", None),
+    ]);
+}
+
+#[test]
+fn stories_that_only_look_like_a_sign_show_none() {
+    const CHILD: &str = "A child's leg pain with a limp";
+    const REST: &str = "Pain in the foot or toes when you rest or lie down";
+    assert_cues(&[
+        // A pale, tired teenager whose legs fidget at night has no leg pain of the child's sign.
+        (
+            "My daughter is 15 and has really heavy periods. She's started saying her legs feel fidgety at night and she cant settle. She's pale and tired all the time",
+            None,
+        ),
+        ("my 9 year old is pale and tired all the time and his legs ache every night", Some((URGENT, CHILD))),
+        // Lifting weights is no weight the leg cannot bear.
+        (
+            "17 year old son hurt his back lifting weights, shooting pain down the back of one leg",
+            None,
+        ),
+        ("my 12 year old son woke up and cant put weight on his leg", Some((URGENT, CHILD))),
+        // Buttocks numb on standing, eased by bending forward: the narrowed spine's pattern.
+        (
+            "Standing straight for 10 minutes my buttocks and thighs ache and go numb, bending forward relieves it. Im 74.",
+            None,
+        ),
+        ("bad back and my bottom has gone numb since this morning", Some((EMERGENCY, SPINE))),
+        // A night in a chair, and circulation a doctor checked, are no rest pain.
+        ("my mum's legs ached after she slept in the hospital chair next to my dad overnight", None),
+        (
+            "Mum is 85, her feet and legs are cold in bed and she says they ache till they warm up. The GP checked her circulation last month and it was fine.",
+            None,
+        ),
+        ("my feet ache in bed every night, I think I have poor circulation", Some((URGENT, REST))),
     ]);
 }
