@@ -179,5 +179,11 @@ fn stories_that_only_look_like_a_sign_show_none() {
             None,
         ),
         ("my feet ache in bed every night, I think I have poor circulation", Some((URGENT, REST))),
+        // "Several" is no "severe" ("severely dehydrated" names the dehydration sign).
+        (
+            "Cramps in my thighs and feet at night along with being thirsty all the time and getting up several times to pee.",
+            None,
+        ),
+        ("severely dehydrated after a stomach bug and my legs keep cramping", Some((URGENT, "Signs of serious dehydration"))),
     ]);
 }
