@@ -83,6 +83,12 @@ fn a_kick_and_an_operation_tell_of_the_injury_and_the_sudden_change() {
             "foot blue and cold after knee operation",
             Some((EMERGENCY, "A leg or foot that suddenly changes")),
         ),
+        // One foot gone white and cold, hours after it went numb; one always cold and pale is not it.
+        (
+            "I woke at 2am with my right foot completely numb and cold, and I assumed I'd slept on it funny. It's now 6am and it still hasn't come back, the foot is white and cold and my calf is really painful.",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        ("my left foot is always cold and pale at night", None),
         ("my feet are always cold and a bit blue in winter", None),
     ]);
 }
