@@ -31,9 +31,8 @@ pub struct Synonym {
 }
 
 impl Synonym {
-    /// Whether its phrase's stems are the words' from `start` on.
-    /// Whether the phrase's words stand at `start` in one sentence: "it stopped. her veins are
-    /// fine" holds no "stopped her" (a medicine stopped).
+    /// Whether its phrase's stems are the words' from `start` on, in one sentence: "it stopped.
+    /// her veins are fine" holds no "stopped her" (a medicine stopped).
     fn matches(&self, words: &[Word], start: usize) -> bool {
         let run = words.get(start..start + self.stems.len());
         run.is_some_and(|r| {

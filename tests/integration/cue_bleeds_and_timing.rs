@@ -90,6 +90,11 @@ fn a_kick_and_an_operation_tell_of_the_injury_and_the_sudden_change() {
         ),
         ("my left foot is always cold and pale at night", None),
         ("my feet are always cold and a bit blue in winter", None),
+        // Knocked off a bike by a car, the thigh bent: a blow is an injury too.
+        (
+            "Cycling home and a car knocked me off. My thigh looks bent in the middle and I can't move it, the pain is unbelievable.",
+            Some((EMERGENCY, "After a fall or injury: a leg or joint that looks bent")),
+        ),
     ]);
 }
 

@@ -172,6 +172,11 @@ fn stories_that_only_look_like_a_sign_show_none() {
             None,
         ),
         ("bad back and my bottom has gone numb since this morning", Some((EMERGENCY, SPINE))),
+        (
+            "When I stand in the queue at the post office both legs get heavy, tingly and weak and I have to lean forward on something or sit down. Pushing a trolley round the supermarket I'm fine.",
+            None,
+        ),
+        ("bad back, both legs tingling and going weak, struggling to walk today", Some((EMERGENCY, SPINE))),
         // A night in a chair, and circulation a doctor checked, are no rest pain.
         ("my mum's legs ached after she slept in the hospital chair next to my dad overnight", None),
         (
