@@ -124,7 +124,7 @@
       var len = 0;
       synonyms.forEach(function (s) {
         var stems = s[0], n = stems.length;
-        if (n < 2 || n <= len || start + n > words.length) return;
+        if (n < 2 || n <= len) return;
         if (A.phraseAt(words, start, stems)) len = n;
       });
       for (var k = start; k < start + len - 1; k += 1) words[k].joined = true;
