@@ -15,7 +15,7 @@ use crate::cues::{assert_cues, EMERGENCY, URGENT};
 fn a_hurt_spine_a_snake_bite_a_torn_aorta_tetanus_and_sickle_cell_pain_are_routed() {
     let (spine, aorta, tetanus) = (
         "Back or neck pain after a serious accident",
-        "Sudden, severe pain in the chest, upper back or tummy",
+        "Sudden, severe pain in the chest, back or tummy",
         "After a wound such as a cut",
     );
     assert_cues(&[

@@ -15,6 +15,7 @@ mod cue_reading;
 mod cue_stories;
 mod cue_whose;
 mod cue_wordings;
+mod cue_words_in_context;
 mod cues;
 mod damaged_index;
 mod docs;

@@ -215,11 +215,14 @@ fn tied_copies_are_ranked_without_fetching_every_tied_document() {
         let files = r["files"].as_array().unwrap();
         let count = |dir: &str| files.iter().filter(|f| f.as_str().unwrap().starts_with(dir)).count();
         let (docs, chunks) = (count("d/"), count("r/"));
-        let bytes = r["bytes"].as_u64().unwrap();
-        // 30 requests before the results show, the page's three scripts among them.
+        let gzip = r["gzip_bytes"].as_u64().unwrap();
+        // 30 requests before the results show, the page's three scripts among them, and what a
+        // phone downloads from a server that compresses JSON, as servers do: the site's
+        // search settings (`meta.json`: synonyms, cues and reading rules) are most of it, and
+        // grow with the content, so raw bytes would measure the content, not this regression.
         assert!(
-            files.len() + 3 <= 30 && docs <= 10 && bytes <= 150_000,
-            "{}: {} requests, {docs} documents, {bytes} bytes",
+            files.len() + 3 <= 30 && docs <= 10 && gzip <= 64_000,
+            "{}: {} requests, {docs} documents, {gzip} bytes compressed",
             r["query"],
             files.len()
         );

@@ -1,0 +1,127 @@
+//! Words that take their meaning from the words around them: a fall from a bike, "sit up to
+//! breathe" (breathless lying flat, the heart's sign, not "cannot breathe"), "back to the
+//! hospital" (no back pain), "blew up" (swollen, not up off the floor), weight put "through" a
+//! leg (no bone through the skin), a long cramp told as "gone on for 25 minutes", dialysis named
+//! by its kind, confusion in someone on insulin, and a sudden back or tummy pain with fainting
+//! (a burst aneurysm).
+
+use crate::cues::{assert_cues, level_of, EMERGENCY, URGENT};
+
+const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
+const HEART: &str = "Both legs or ankles swelling more and more";
+const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
+const SALTS: &str = "Signs of serious dehydration";
+
+#[test]
+fn a_fall_from_a_bike_and_what_is_put_through_a_leg() {
+    assert_cues(&[
+        ("son came off his bike, his shin is bent at a funny angle and he's screaming", Some((EMERGENCY, BONE))),
+        ("fell off my horse and my shin is bent at a funny angle", Some((EMERGENCY, BONE))),
+        // Weight put through an ankle is no bone through the skin: the urgent sign of an injury
+        // that takes little weight, not the 999 sign.
+        (
+            "My 15 year old came off his skateboard an hour ago, his ankle has swollen up like a tennis ball and is bruising, he can only put a tiny bit of weight through it and the bone on the outside is really tender",
+            Some((URGENT, "After a fall or other injury, you cannot put weight")),
+        ),
+        // A knee that "blew up" after a fall is swollen: no one who cannot get up.
+        (
+            "fell on my knee, it blew up straight away and i cant straighten it",
+            Some((URGENT, "A joint, such as a knee, ankle, hip or big toe")),
+        ),
+        // A trip in a camper van is no fall, with the legs bent all night.
+        (
+            "We're on a three week trip round Scotland in a camper van, sleeping on the pull-out bed, which is too short for me. I've been waking with my knees and calves aching because I have to keep my legs bent all night.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn breathless_lying_flat_is_the_hearts_sign_and_a_swollen_leg_needs_its_words_together() {
+    assert_cues(&[
+        ("dad 78 legs more swollen this wk n he cant lie flat at nite, has to sit up to breathe", Some((URGENT, HEART))),
+        (
+            "Dad's ankles have been swollen for a while, but over the last four or five days it's gone right up to his knees and he's put on several pounds. He can't lie flat at night without getting breathless, so he's sleeping propped up on four pillows.",
+            Some((URGENT, HEART)),
+        ),
+        // Still the clot's sign: a swollen leg and no breath.
+        ("my leg is swollen and I can't breathe", Some((EMERGENCY, LUNG))),
+        // Swollen ankles, then dizzy, then cramping calves: no swollen leg told with the dizziness.
+        (
+            "Mum is 79 and the GP doubled her water tablet last week for her swollen ankles. Since then she's dizzy when she stands, her mouth is dry, her calves keep cramping and she's hardly passing any water.",
+            Some((URGENT, "If you take water tablets (diuretics)")),
+        ),
+        ("my calf is swollen and sore and I feel faint", Some((EMERGENCY, LUNG))),
+    ]);
+}
+
+#[test]
+fn going_back_to_a_doctor_drinking_and_a_bruise_tell_of_no_sign() {
+    assert_cues(&[
+        (
+            "Finished chemo for breast cancer six months ago and the oncology team said the numbness in my feet should slowly get better. The soles still feel like I'm walking on cotton wool and I get zapping pains at night. Is this one for the GP or back to the hospital?",
+            None,
+        ),
+        // Back pain after a cancer still is.
+        (
+            "had breast cancer two years ago, now new back pain that wakes me at night",
+            Some((URGENT, "Leg or back pain with a high temperature")),
+        ),
+        (
+            "My husband has been drinking quite heavily for years and the GP said the burning and numbness in his feet is probably from the alcohol. His feet still burn in bed and he keeps stumbling when it's dark.",
+            None,
+        ),
+        ("drank loads of water but still dizzy and peeing dark", Some((URGENT, SALTS))),
+        (
+            "Walked into the corner of the table three days ago and got a big bruise on my thigh. It throbs a bit at night if I lie on it and the colour has gone from purple to yellowy green. Less sore every day.",
+            None,
+        ),
+        ("itchy burning between my toes in bed, skin peeling", None),
+        // Skin peeling off after a scald is the wound sign.
+        (
+            "Boiling water from the kettle went over my toddler's thigh and foot, the skin's peeling off in sheets",
+            Some((EMERGENCY, "After a wound such as a cut, bite, burn or scratch")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_long_cramp_a_stomach_bug_and_a_vein_told_in_everyday_words() {
+    assert_cues(&[
+        (
+            "GP said leg cramps are common at my age and to stretch. Tonight a cramp in my right calf has gone on for about 25 minutes, stretching and walking about haven't shifted it and the muscle is still rock hard.",
+            Some((URGENT, CRAMP)),
+        ),
+        ("cramp in my calf for 15 mins now and its not going even when i stretch it", Some((URGENT, CRAMP))),
+        ("my calf wont stop aching after the gym", None),
+        ("had d n v since tues, legs cramping, still dizzy when i stand even w the rehydration sachets", Some((URGENT, SALTS))),
+        (
+            "I've had varicose veins on my left calf for years. Two days ago one of them went hard and lumpy and now there's a red, hot, tender streak along it about the length of my finger.",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+    ]);
+}
+
+#[test]
+fn dialysis_by_its_kind_confusion_on_insulin_and_a_burst_aneurysm() {
+    const CONFUSED: &str = "Someone who suddenly becomes confused";
+    assert_cues(&[
+        (
+            "I'm on haemodialysis for kidney failure and missed yesterday's session. Tonight my legs feel heavy, weak and tingly and my heart keeps fluttering and skipping.",
+            Some((EMERGENCY, "Weakness, heavy legs, or a fluttering")),
+        ),
+        ("insulin dependent, my husband is sweaty and confused and wont drink", Some((EMERGENCY, CONFUSED))),
+        ("mum has dementia and diabetes and is confused as usual", None),
+        (
+            "sudden very bad pain in my back and belly going into both legs, feel faint and sweaty, doctor once told me i have a swelling on the main blood pipe",
+            Some((EMERGENCY, "Sudden, severe pain in the chest, back or tummy")),
+        ),
+        // A back that went suddenly when lifting, with no faint, is not it.
+        ("my back went suddenly lifting the shopping, sharp pain when i bend", None),
+    ]);
+    // Words that do not make sense, in someone on insulin: a 999 instruction (which sign comes
+    // first is a matter of order: the stroke sign reads them as trouble speaking).
+    let q = "My partner has type 1 diabetes and is on insulin. I woke at 3am because his legs were twitching and jerking, he's drenched in sweat, his words don't make sense and I can't get him to drink the juice I brought.";
+    assert_eq!(level_of(q).as_deref(), Some(EMERGENCY), "{q}");
+}
