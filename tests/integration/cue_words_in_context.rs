@@ -3,7 +3,8 @@
 //! hospital" (no back pain), "blew up" (swollen, not up off the floor), weight put "through" a
 //! leg (no bone through the skin), a long cramp told as "gone on for 25 minutes", dialysis named
 //! by its kind, confusion in someone on insulin, and a sudden back or tummy pain with fainting
-//! (a burst aneurysm).
+//! (a burst aneurysm); a hot shower and the air's temperature, which are no hot leg and no
+//! fever; one leg that swells each evening since a journey.
 
 use crate::cues::{assert_cues, level_of, EMERGENCY, URGENT};
 
@@ -124,4 +125,35 @@ fn dialysis_by_its_kind_confusion_on_insulin_and_a_burst_aneurysm() {
     // first is a matter of order: the stroke sign reads them as trouble speaking).
     let q = "My partner has type 1 diabetes and is on insulin. I woke at 3am because his legs were twitching and jerking, he's drenched in sweat, his words don't make sense and I can't get him to drink the juice I brought.";
     assert_eq!(level_of(q).as_deref(), Some(EMERGENCY), "{q}");
+}
+
+#[test]
+fn a_hot_shower_and_a_cold_night_are_no_infection_and_one_leg_swelling_since_a_flight_is() {
+    const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
+    assert_cues(&[
+        (
+            "woke up freezing after the duvet slid off, legs were blotchy purple and achy, fine after a hot shower",
+            None,
+        ),
+        (
+            "Thin summer duvet when the temperature dropped, feet cool and blotchy pink, a pair of socks sorted it.",
+            None,
+        ),
+        // A hot leg and a fever with mottled skin or confusion are still the 999 sign.
+        (
+            "red hot swollen leg and shes muddled and mottled",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        (
+            "hot swollen red calf, temperature 39 and confused",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        // One leg that swells by the evening since a flight; not one that has done so since a
+        // clot years ago.
+        (
+            "one leg swollen by the evening since my flight 3 days ago",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        ("my left ankle swells by teatime, had a clot in it years ago", None),
+    ]);
 }
