@@ -4,7 +4,7 @@
 //! leg (no bone through the skin), a long cramp told as "gone on for 25 minutes", dialysis named
 //! by its kind, confusion in someone on insulin, and a sudden back or tummy pain with fainting
 //! (a burst aneurysm); a hot shower and the air's temperature, which are no hot leg and no
-//! fever; one leg that swells each evening since a journey.
+//! fever; one leg that swells each evening since a journey; growing pains, told of a child.
 
 use crate::cues::{assert_cues, level_of, EMERGENCY, URGENT};
 
@@ -155,5 +155,20 @@ fn a_hot_shower_and_a_cold_night_are_no_infection_and_one_leg_swelling_since_a_f
             Some((URGENT, "New swelling in one leg")),
         ),
         ("my left ankle swells by teatime, had a clot in it years ago", None),
+    ]);
+}
+
+#[test]
+fn growing_pains_tell_of_a_child() {
+    const CHILD: &str = "A child's leg pain with a limp";
+    assert_cues(&[
+        (
+            "thought it was growing pains but now its just one leg and hes limping in the day too",
+            Some((URGENT, CHILD)),
+        ),
+        (
+            "my 8 year old has growing pains in both legs at night, fine in the morning",
+            None,
+        ),
     ]);
 }
