@@ -2,10 +2,10 @@
 //! breathe" (breathless lying flat, the heart's sign, not "cannot breathe"), "back to the
 //! hospital" (no back pain), "blew up" (swollen, not up off the floor), weight put "through" a
 //! leg (no bone through the skin), a long cramp told as "gone on for 25 minutes", dialysis named
-//! by its kind, confusion in someone on insulin, and a sudden back or tummy pain with fainting
-//! (a burst aneurysm); a hot shower and the air's temperature, which are no hot leg and no
-//! fever; one leg that swells each evening since a journey; growing pains, told of a child.
-
+//! by its kind or with a slow pulse, confusion in someone on insulin, a sudden back or tummy
+//! pain with fainting (a burst aneurysm), a shin gone rock hard that painkillers do not touch, a
+//! hot shower and the air's temperature (no hot leg and no fever), one leg that swells each
+//! evening since a journey, and growing pains, told of a child.
 use crate::cues::{assert_cues, level_of, EMERGENCY, URGENT};
 
 const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
@@ -105,7 +105,7 @@ fn a_long_cramp_a_stomach_bug_and_a_vein_told_in_everyday_words() {
 }
 
 #[test]
-fn dialysis_by_its_kind_confusion_on_insulin_and_a_burst_aneurysm() {
+fn dialysis_confusion_on_insulin_a_burst_aneurysm_and_a_shin_gone_rock_hard() {
     const CONFUSED: &str = "Someone who suddenly becomes confused";
     assert_cues(&[
         (
@@ -120,6 +120,18 @@ fn dialysis_by_its_kind_confusion_on_insulin_and_a_burst_aneurysm() {
         ),
         // A back that went suddenly when lifting, with no faint, is not it.
         ("my back went suddenly lifting the shopping, sharp pain when i bend", None),
+        // A slow pulse with heavy legs on dialysis (high potassium).
+        (
+            "mum on dialysis says her legs feel heavy and weak like lead, pulse feels really slow and shes lightheaded",
+            Some((EMERGENCY, "Weakness, heavy legs, or a fluttering")),
+        ),
+        // A shin gone rock hard after hard exercise that painkillers do not touch, worse moving
+        // the toes (acute compartment syndrome); a sore shin that ibuprofen eases is not it.
+        (
+            "I did a massive leg workout yesterday. Tonight my shin is rock hard and tight, the pain is far worse than normal stiffness and painkillers aren't touching it. Moving my toes makes it much worse and my foot feels tingly.",
+            Some((EMERGENCY, "After a fall or injury: a leg or joint that looks bent")),
+        ),
+        ("my shin is sore after running, ibuprofen helps a bit", None),
     ]);
     // Words that do not make sense, in someone on insulin: a 999 instruction (which sign comes
     // first is a matter of order: the stroke sign reads them as trouble speaking).
