@@ -5,7 +5,9 @@
 //! by its kind or with a slow pulse, confusion in someone on insulin, a sudden back or tummy
 //! pain with fainting (a burst aneurysm), a shin gone rock hard that painkillers do not touch, a
 //! hot shower and the air's temperature (no hot leg and no fever), one leg that swells each
-//! evening since a journey, and growing pains, told of a child.
+//! evening since a journey, growing pains, told of a child, a break told of one's twenties,
+//! tripping over things, and sleeping in a recliner to breathe.
+
 use crate::cues::{assert_cues, level_of, EMERGENCY, URGENT};
 
 const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
@@ -180,6 +182,31 @@ fn growing_pains_tell_of_a_child() {
         ),
         (
             "my 8 year old has growing pains in both legs at night, fine in the morning",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn an_old_break_a_stumble_and_a_recliner_are_no_emergency() {
+    const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
+    assert_cues(&[
+        // A break "in his 20s" is history, told of the past.
+        (
+            "Dad broke his ankle playing rugby in his 20s and now at 61 that ankle aches and swells a bit in the evening and clicks when he turns his foot.",
+            None,
+        ),
+        ("broke my ankle falling off a wall tonight and it looks bent", Some((EMERGENCY, BONE))),
+        // Tripping over things is no fall that keeps someone on the floor.
+        (
+            "My brother drinks a lot and his feet tingle and feel numb in bed. He's started tripping over things because he can't really feel the floor.",
+            None,
+        ),
+        ("mum tripped and fell in the bathroom and cant get up off the floor", Some((EMERGENCY, BONE))),
+        // Sleeping in a recliner to breathe, with both legs swelling, is no clot in the lung (the
+        // NHS heart failure page asks for a GP for symptoms that come on slowly).
+        (
+            "Dad is 78 and has started sleeping in his recliner because of his breathing, his legs ache and swell up by the morning now. Both legs the same, no redness.",
             None,
         ),
     ]);
