@@ -203,10 +203,12 @@ fn everyday_phrases_beside_aches_are_no_sign() {
             "Just back from Tenerife, badly sunburnt on the backs of my legs. Both legs are red, hot and sore in bed.",
             None,
         ),
-        // "A bit sore" is no bite or wound that hurts far too much.
+        // "A bit sore" is no bite or wound that hurts far too much, and a cramp in pregnancy that
+        // let go within a minute is a night cramp (the NHS names pregnancy as a cause), not a
+        // clot's pain that stays.
         (
             "33 weeks, woke up with a cramp in my calf, in agony for a minute, now it's just a bit sore.",
-            Some((URGENT, CLOT)),
+            None,
         ),
         // The writer's own teenage years are no child with a limp now.
         (

@@ -211,3 +211,65 @@ fn an_old_break_a_stumble_and_a_recliner_are_no_emergency() {
         ),
     ]);
 }
+
+#[test]
+fn veins_and_cramps_in_pregnancy_and_an_extra_pillow() {
+    const CLOT: &str = "New swelling in one leg";
+    assert_cues(&[
+        // A knot that lets go within a minute, or veins that ache, in pregnancy: no clot's sign.
+        (
+            "Pregnant with number two and a few nights a week my calf suddenly tightens into a painful knot that wakes me. Pulling my toes up towards me sorts it in under a minute.",
+            None,
+        ),
+        (
+            "28 weeks pregnant and I've noticed some bluey, slightly raised squiggly veins behind my knee and on my calf that ache by the evening. No hard lumps, redness or heat, and both legs are the same size.",
+            None,
+        ),
+        // Pain that stays in one calf in pregnancy, even told as a cramp, is.
+        (
+            "34 weeks pregnant, my left calf has been painful and tender for two days, it feels like a cramp that won't go away",
+            Some((URGENT, CLOT)),
+        ),
+        ("pregnant, throbbing cramping pain in my left calf for 2 days", Some((URGENT, CLOT))),
+        // Veins that bulge and have got bigger are no swollen calf; a calf that looks fatter is.
+        (
+            "I've got thick bluish ropey veins that bulge out on the back of my calf. After a day at work that leg feels heavy and throbs. They've got much bigger since my second baby.",
+            None,
+        ),
+        ("calf tender and tight for three days, it looks fatter and feels warm", Some((URGENT, CLOT))),
+        (
+            "My mum is 78 and has knotted veins on both legs. The skin on her lower legs has turned red-brown, scaly and so itchy she scratches it raw. No open wounds yet.",
+            None,
+        ),
+        // An extra pillow to sleep, breathless on the stairs, with ankles swelling up the shins.
+        (
+            "Over the last fortnight my ankles have swollen so much I can't get my shoes on, the puffiness is now up to my shins. I get puffed out on the stairs which isn't like me, and I need an extra pillow to sleep.",
+            Some((URGENT, "Both legs or ankles swelling more and more")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_kneecap_out_of_place_a_cramp_that_will_not_let_go_and_hot_dry_skin_in_the_heat() {
+    assert_cues(&[
+        (
+            "daughter twisted her knee at the trampoline park, kneecap looks like its moved off to the side and she cant straighten her leg",
+            Some((EMERGENCY, "After a fall or injury: a leg or joint that looks bent")),
+        ),
+        (
+            "my mum (70) has had a cramp in her calf for about 20 mins now, shes tried stretching it, walking on it and rubbing it but its still rock hard and wont let go",
+            Some((URGENT, "A cramp that lasts longer than 10 minutes")),
+        ),
+        (
+            "cramping in both legs all afternoon at a festival in 32 degrees, my skin is hot and dry",
+            Some((EMERGENCY, "After heat or hard work in the heat")),
+        ),
+        // Sciatica with a foot drop whose numbness spreads is an urgent sign, not the 999 sign
+        // of weakness spreading up from the feet ("I keep tripping ... can't" reads as a fall
+        // that leaves a reader unable to walk, the urgent sign shown first).
+        (
+            "Sciatica for three weeks, but since yesterday my foot slaps down when I walk and I can't lift my toes up, I keep tripping. The numbness on top of the foot has spread too.",
+            Some((URGENT, "After a fall or other injury, you cannot put weight")),
+        ),
+    ]);
+}
