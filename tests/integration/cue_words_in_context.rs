@@ -273,3 +273,23 @@ fn a_kneecap_out_of_place_a_cramp_that_will_not_let_go_and_hot_dry_skin_in_the_h
         ),
     ]);
 }
+
+#[test]
+fn another_attack_of_known_gout_is_for_the_gp_unless_feverish_or_unable_to_eat() {
+    const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
+    assert_cues(&[
+        (
+            "What does it mean when my big toe joint goes red, hot and swollen overnight? This is the second time this year, it lasts about a week. I don't have a temperature and feel fine otherwise.",
+            None,
+        ),
+        (
+            "I think it's my gout back again. I woke at 4am with my big toe joint red, shiny and so sore I couldn't stand the duvet touching it.",
+            None,
+        ),
+        // A first attack keeps the urgent sign (an infected joint can look the same).
+        ("woke up with my big toe joint red, hot and swollen, never had it before", Some((URGENT, JOINT))),
+        // Another attack with a fever, or with sickness and no appetite, is urgent again.
+        ("gout flared again, big toe red and hot and I have a temperature of 38.5", Some((URGENT, JOINT))),
+        ("gout attack in my knee, pain keeps getting worse and i feel sick and cant eat", Some((URGENT, JOINT))),
+    ]);
+}
