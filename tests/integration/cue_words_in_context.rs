@@ -264,6 +264,13 @@ fn a_kneecap_out_of_place_a_cramp_that_will_not_let_go_and_hot_dry_skin_in_the_h
             "cramping in both legs all afternoon at a festival in 32 degrees, my skin is hot and dry",
             Some((EMERGENCY, "After heat or hard work in the heat")),
         ),
+        // The weather that is hot and dry is no skin that has stopped sweating.
+        ("it's hot and dry in the bedroom, 30 degrees, legs cramp", None),
+        // A temperature overnight is a fever, not the air's temperature.
+        (
+            "my 6 year old had a temperature overnight, today her knee is swollen and she limps",
+            Some((URGENT, "A joint, such as a knee, ankle, hip or big toe")),
+        ),
         // Sciatica with a foot drop whose numbness spreads is an urgent sign, not the 999 sign
         // of weakness spreading up from the feet ("I keep tripping ... can't" reads as a fall
         // that leaves a reader unable to walk, the urgent sign shown first).
