@@ -114,11 +114,26 @@ pub struct ReadingConfig {
     #[serde(default)]
     pub present: Vec<String>,
     /// Phrases that tell a problem has lasted or grown over months or years ("for years", "over
-    /// the last year"): a clause that holds one, and no phrase of a recent onset, tells of a
-    /// long-standing problem, and holds no cue of a sign of something new (a warning sign
-    /// written `new: true`).
+    /// the last year"): a clause that holds one tells of a long-standing problem, and holds no
+    /// cue of a sign of something new (a warning sign written `new: true`), unless the query
+    /// tells of a recent onset anywhere.
     #[serde(default)]
     pub gradual: Vec<String>,
+    /// Phrases that tell a problem comes back day after day ("every evening", "since then"):
+    /// after a `long_ago` phrase with no `lately` one between, read as `gradual` ("a clot years
+    /// ago, since then that leg swells every evening" tells of an old swelling, not a new one).
+    #[serde(default)]
+    pub habitual: Vec<String>,
+    /// Phrases that date a start a year or more ago ("years ago", "last year"): they let a
+    /// `habitual` phrase tell of something long-standing. Months are left out on purpose: a
+    /// calf that swells every evening since an operation a month ago can be a new clot.
+    #[serde(default)]
+    pub long_ago: Vec<String>,
+    /// Phrases that date a start in recent days or weeks ("this afternoon", "a month ago"): a
+    /// `habitual` phrase after one tells of what began then ("a cyst found last year; this
+    /// afternoon something popped, since then my calf swells" is new).
+    #[serde(default)]
+    pub lately: Vec<String>,
     /// Words for an event ("fell", "broke", "crash", "operation"): told of the past, one holds
     /// no warning-sign cue, whatever else the query tells of now ("I broke my ankle in a crash
     /// years ago ... the ankle aches now" is no injury sign).

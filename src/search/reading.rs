@@ -101,6 +101,16 @@ pub struct Reading {
     /// ([`Reading::mark_gradual`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub gradual: Vec<Phrase>,
+    /// Stems of the phrases that tell a problem comes back day after day: `gradual` in a query
+    /// after a `long_ago` phrase with no `lately` one between ([`Reading::mark_gradual`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub habitual: Vec<Phrase>,
+    /// Stems of the phrases that date a start a year or more ago.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub long_ago: Vec<Phrase>,
+    /// Stems of the phrases that date a start in recent days or weeks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
+    pub lately: Vec<Phrase>,
     /// Stems of the words for an event ("fell", "broke"), set aside when told of the past.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
@@ -217,6 +227,9 @@ impl Reading {
             past: phrases(&cfg.past),
             present: phrases(&cfg.present),
             gradual: phrases(&cfg.gradual),
+            habitual: phrases(&cfg.habitual),
+            long_ago: phrases(&cfg.long_ago),
+            lately: phrases(&cfg.lately),
             events: stems(&cfg.events),
             years: lower(&cfg.years),
             others: phrases(&cfg.others),

@@ -8,6 +8,7 @@ mod compare_cli;
 mod content;
 mod cue_bleeds_and_timing;
 mod cue_conditions;
+mod cue_dated_stories;
 mod cue_everyday_words;
 mod cue_histories;
 mod cue_long_stories;

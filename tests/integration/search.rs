@@ -493,6 +493,14 @@ fn browser_top_10_equals_cli_top_10() {
             "her varicose vein started bleeding and it stopped. her veins are fine otherwise",
             "varicose vein bled in the shower, stopped after i pressed on it",
             "foot blue and cold after knee operation",
+            // A day-after-day swelling since a start long ago; the last start dated before
+            // "since then"; a sudden change anywhere; breathing as it always was.
+            "had a dvt 10 years ago and now that leg swells and aches every evening",
+            "a Baker's cyst found last year. This afternoon something popped behind the knee. Since then my calf is swollen",
+            "had my knee operation two weeks ago and since then my calf swells every evening",
+            "the leg has been swollen for years, but tonight it is suddenly red hot and much bigger",
+            "his breathing is the same as before and his left calf is swollen and warm",
+            "our 18 month old had a fever, started jerking and wouldnt respond to us",
         ]
         .map(String::from),
     );

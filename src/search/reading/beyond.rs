@@ -67,26 +67,50 @@ impl Reading {
     }
 
     /// Marks the words told as lasting months or years: in a clause that holds a `gradual`
-    /// phrase and neither a `recent` one nor the onset word, the words before the phrase ("one
-    /// leg puffy for months"), or the whole clause when the phrase opens it ("over the last year
-    /// my feet have gone numb"). Such words hold no cue of a sign of something new
-    /// ([`super::super::held::Held::holds`]): "diabetic for years with a hot swollen calf" still
-    /// tells of a new swelling, and so does "numb for years, tonight my leg went weak".
+    /// phrase, the words before the phrase ("one leg puffy for months"), or the whole clause
+    /// when the phrase opens it ("over the last year my feet have gone numb"). A `habitual`
+    /// phrase counts as `gradual` when the last start dated before it was long ago ("a clot
+    /// years ago, since then that leg swells every evening"). A query with a `recent` phrase or
+    /// the onset word anywhere marks nothing: "swollen for years, but tonight it is suddenly red
+    /// and hot" tells of a change, though its leg is named in the clause that lasts. Marked
+    /// words hold no cue of a sign of something new ([`super::super::held::Held::holds`]):
+    /// "diabetic for years with a hot swollen calf" still tells of a new swelling, and so does
+    /// "numb for years, tonight my left leg went weak".
     pub fn mark_gradual(&self, words: &mut [Word]) {
+        let onset = |w: &Word| self.onset.as_deref() == Some(w.stem.as_str());
+        let recent = |i: usize| starts_any(&words[i..], &self.recent).is_some();
+        if (0..words.len()).any(recent) || words.iter().any(onset) {
+            return;
+        }
+        let old = self.dated_long_ago(words);
         for range in self.clauses(words) {
-            let clause = &mut words[range];
+            let (first, clause) = (range.start, &mut words[range]);
             let at = |list: &[Phrase], i: usize| starts_any(&clause[i..], list).is_some();
-            let onset = |w: &Word| self.onset.as_deref() == Some(w.stem.as_str());
-            if (0..clause.len()).any(|i| at(&self.recent, i)) || clause.iter().any(onset) {
-                continue;
-            }
-            let Some(from) = (0..clause.len()).find(|&i| at(&self.gradual, i)) else {
+            let lasts = |i: usize| at(&self.gradual, i) || old[first + i] && at(&self.habitual, i);
+            let Some(from) = (0..clause.len()).find(|&i| lasts(i)) else {
                 continue;
             };
             let opens = from == 0 || from == 1 && self.conjunctions.contains(&clause[0].lower);
             let end = if opens { clause.len() } else { from };
             clause[..end].iter_mut().for_each(|w| w.gradual = true);
         }
+    }
+
+    /// For each word, whether the last start the query dated before it was long ago: a
+    /// `long_ago` phrase with no `lately` one after it ("a clot years ago, since then" against
+    /// "found last year; this afternoon it popped, since then").
+    fn dated_long_ago(&self, words: &[Word]) -> Vec<bool> {
+        let mut old = false;
+        (0..words.len())
+            .map(|i| {
+                if starts_any(&words[i..], &self.long_ago).is_some() {
+                    old = true;
+                } else if starts_any(&words[i..], &self.lately).is_some() {
+                    old = false;
+                }
+                old
+            })
+            .collect()
     }
 
     /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.
@@ -216,10 +240,29 @@ mod tests {
         // A clause of its own, a recent onset or the onset word are not marked.
         assert_eq!(long("numb for years, tonight my leg went weak"), "numb");
         assert_eq!(long("woke up with a swollen leg after puffy ankles for years"), "");
+        // A query that tells of a sudden onset anywhere marks nothing: "swollen for years, but
+        // tonight it is suddenly red and hot" is new, whichever clause names the leg.
+        assert_eq!(long("woke up with a swollen leg, puffy ankles for years"), "");
         assert_eq!(
-            long("woke up with a swollen leg, puffy ankles for years"),
-            "puffy ankles"
+            long("the leg swollen for years, but tonight it is suddenly red and hot"),
+            ""
         );
         assert_eq!(long("a sudden swelling of a leg puffy for months"), "");
+        // A day-after-day phrase lasts only when the query dates a start long ago.
+        assert_eq!(
+            long("a clot years ago, since then that leg swells"),
+            "since then that leg swells"
+        );
+        assert_eq!(
+            long("clot years ago and that leg swells every evening"),
+            "and that leg swells"
+        );
+        assert_eq!(long("an operation in march and my calf swells every evening"), "");
+        // ... the last start dated before it, not any in the query.
+        assert_eq!(
+            long("a cyst last year. this afternoon it popped, since then my calf swells"),
+            ""
+        );
+        assert_eq!(long("every evening my calf swells, i had a clot years ago"), "");
     }
 }

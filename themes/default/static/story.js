@@ -46,16 +46,29 @@
   }
 
   // Marks the words told as lasting months or years (`w.gradual`; reading/beyond.rs
-  // `mark_gradual`): in a clause with a `gradual` phrase and neither a `recent` phrase nor the
-  // onset word, the words before the phrase, or the whole clause when the phrase opens it.
+  // `mark_gradual`): in a clause with a `gradual` phrase, or a `habitual` one after a
+  // `long_ago` phrase with no `lately` one between, and neither a `recent` phrase nor the onset word, the words
+  // before the phrase, or the whole clause when the phrase opens it.
   function markGradual(words, reading) {
     var gradual = unpacked(reading, 'gradual'), recent = unpacked(reading, 'recent');
+    var habitual = unpacked(reading, 'habitual'), longAgo = unpacked(reading, 'long_ago');
     var conj = reading.conjunctions || [];
+    var lately = unpacked(reading, 'lately'), old = [], dated = false;
+    // Whether the last start dated before each word was long ago (beyond.rs `dated_long_ago`).
+    words.forEach(function (w, i) {
+      if (phraseAt(words, longAgo, i)) dated = true;
+      else if (phraseAt(words, lately, i)) dated = false;
+      old.push(dated);
+    });
+    var sudden = words.some(function (w, i) { return phraseAt(words, recent, i) || w.stem === reading.onset; });
+    if (sudden) return;
     clauses(words, reading).forEach(function (r) {
       var clause = words.slice(r[0], r[1]), from = -1;
+      var lasts = function (i) {
+        return phraseAt(clause, gradual, i) || (old[r[0] + i] && phraseAt(clause, habitual, i));
+      };
       for (var i = 0; i < clause.length; i += 1) {
-        if (phraseAt(clause, recent, i) || clause[i].stem === reading.onset) return;
-        if (from < 0 && phraseAt(clause, gradual, i)) from = i;
+        if (from < 0 && lasts(i)) from = i;
       }
       if (from < 0) return;
       var opens = from === 0 || (from === 1 && conj.indexOf(clause[0].lower) >= 0);

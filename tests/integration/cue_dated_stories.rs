@@ -1,0 +1,82 @@
+//! Stories whose time decides the sign: a leg that swells every evening since a clot years ago
+//! (for a GP) against one that swells since an operation a month ago, or since something that
+//! popped this afternoon (a clot's urgent sign); a leg swollen for years that tonight is
+//! suddenly red and hot. Also what a reader says is as it always was ("his breathing is the
+//! same as before": no clot in the lung), a child who "wouldn't respond to us" (999), and a
+//! baby with a fever who screams when a leg is moved.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const NEW_SWELLING: &str = "New swelling in one leg or swelling that came on quickly";
+const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+
+#[test]
+fn a_leg_that_swells_every_evening_since_a_clot_years_ago_is_no_new_swelling() {
+    assert_cues(&[
+        ("had a dvt 10 years ago and now that leg swells and aches every evening", None),
+        (
+            "My wife had a clot in her left leg two years ago. Since then that leg is puffier by the evening and aches in bed.",
+            None,
+        ),
+        // A start in recent weeks: the swelling since then is new.
+        (
+            "had my knee operation two weeks ago and since then my calf swells every evening",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        // The last start told before "since then" is this afternoon's, not last year's.
+        (
+            "I have a Baker's cyst the physio found last year. This afternoon I felt something pop behind the knee. Since then my calf is swollen",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        // "Ever since" a recent flight, with no start long ago: new.
+        ("ever since the flight on Sunday my left calf is swollen", Some((URGENT, NEW_SWELLING))),
+    ]);
+}
+
+#[test]
+fn a_sudden_change_in_a_leg_that_has_long_been_swollen_is_new() {
+    assert_cues(&[
+        (
+            "the leg has been swollen for years, but tonight it is suddenly red hot and much bigger",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        (
+            "had a clot years ago, since then the leg swells every evening, but tonight it is suddenly red hot and much bigger",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        ("one leg puffy for months and achy at night", None),
+    ]);
+}
+
+#[test]
+fn breathing_as_it_always_is_is_no_clot_in_the_lung() {
+    assert_cues(&[
+        (
+            "Dad came home from hospital on Monday. Now his left calf is swollen, warm and tender. His breathing is the same as before and he has no chest pain.",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        (
+            "Her right leg has swollen from the ankle to the knee over two days, it's painful and warm. Her breathing is no worse than usual.",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        // What is no worse is the breathing: chest pain told with it is still the 999 sign.
+        (
+            "her breathing is no worse than usual but her calf is swollen and she has chest pain",
+            Some((EMERGENCY, LUNG)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_child_who_does_not_respond_and_a_baby_who_screams_when_a_leg_is_moved() {
+    assert_cues(&[
+        (
+            "Our 18 month old had a fever and then started jerking his arms and legs and wouldnt respond to us, first time its ever happened",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+        (
+            "our 4 month old has a temp of 39.2 and screams when I change his nappy and move his left leg",
+            Some((URGENT, "A child's leg pain with a limp")),
+        ),
+    ]);
+}
