@@ -2,8 +2,8 @@
 //! (for a GP) against one that swells since an operation a month ago, or since something that
 //! popped this afternoon (a clot's urgent sign); a leg swollen for years that tonight is
 //! suddenly red and hot. Also what a reader says is as it always was ("his breathing is the
-//! same as before": no clot in the lung), a child who "wouldn't respond to us" (999), and a
-//! baby with a fever who screams when a leg is moved.
+//! same as before": no clot in the lung), a child who "wouldn't respond to us" (999), a baby
+//! with a fever who screams when a leg is moved, and "the red bit" round a graze growing.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -68,7 +68,7 @@ fn breathing_as_it_always_is_is_no_clot_in_the_lung() {
 }
 
 #[test]
-fn a_child_who_does_not_respond_and_a_baby_who_screams_when_a_leg_is_moved() {
+fn a_child_who_does_not_respond_a_baby_who_screams_when_a_leg_is_moved_and_a_graze_gone_red() {
     assert_cues(&[
         (
             "Our 18 month old had a fever and then started jerking his arms and legs and wouldnt respond to us, first time its ever happened",
@@ -77,6 +77,11 @@ fn a_child_who_does_not_respond_and_a_baby_who_screams_when_a_leg_is_moved() {
         (
             "our 4 month old has a temp of 39.2 and screams when I change his nappy and move his left leg",
             Some((URGENT, "A child's leg pain with a limp")),
+        ),
+        // Redness round a graze that grows, told as "the red bit".
+        (
+            "my 9 year old grazed his knee at the park on saturday, now the skin round it is red hot and puffy and the red bit is getting bigger",
+            Some((URGENT, NEW_SWELLING)),
         ),
     ]);
 }
