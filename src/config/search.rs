@@ -120,8 +120,10 @@ pub struct ReadingConfig {
     #[serde(default)]
     pub gradual: Vec<String>,
     /// Phrases that tell a problem comes back day after day ("every evening", "since then"):
-    /// after a `long_ago` phrase with no `lately` one between, read as `gradual` ("a clot years
-    /// ago, since then that leg swells every evening" tells of an old swelling, not a new one).
+    /// after a clause with a `long_ago` phrase, and no clause since with a `lately` phrase or an
+    /// `events` word, read as `gradual` ("a clot years ago, since then that leg swells every
+    /// evening" tells of an old swelling; "a clot years ago, I flew home and since then my calf
+    /// is swollen" of a new one).
     #[serde(default)]
     pub habitual: Vec<String>,
     /// Phrases that date a start a year or more ago ("years ago", "last year"): they let a

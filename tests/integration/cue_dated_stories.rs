@@ -28,6 +28,15 @@ fn a_leg_that_swells_every_evening_since_a_clot_years_ago_is_no_new_swelling() {
             "I have a Baker's cyst the physio found last year. This afternoon I felt something pop behind the knee. Since then my calf is swollen",
             Some((URGENT, NEW_SWELLING)),
         ),
+        // A flight or an operation told after the clot years ago is a new start.
+        (
+            "I had a DVT years ago. I flew home from Spain and since then my calf is swollen and sore",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        (
+            "had a clot in my leg two years ago, had a knee op and since then my calf is swollen and painful",
+            Some((URGENT, NEW_SWELLING)),
+        ),
         // "Ever since" a recent flight, with no start long ago: new.
         ("ever since the flight on Sunday my left calf is swollen", Some((URGENT, NEW_SWELLING))),
     ]);

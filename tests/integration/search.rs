@@ -498,6 +498,7 @@ fn browser_top_10_equals_cli_top_10() {
             "had a dvt 10 years ago and now that leg swells and aches every evening",
             "a Baker's cyst found last year. This afternoon something popped behind the knee. Since then my calf is swollen",
             "had my knee operation two weeks ago and since then my calf swells every evening",
+            "I had a DVT years ago. I flew home from Spain and since then my calf is swollen and sore",
             "the leg has been swollen for years, but tonight it is suddenly red hot and much bigger",
             "his breathing is the same as before and his left calf is swollen and warm",
             "our 18 month old had a fever, started jerking and wouldnt respond to us",

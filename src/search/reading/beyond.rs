@@ -69,8 +69,8 @@ impl Reading {
     /// Marks the words told as lasting months or years: in a clause that holds a `gradual`
     /// phrase, the words before the phrase ("one leg puffy for months"), or the whole clause
     /// when the phrase opens it ("over the last year my feet have gone numb"). A `habitual`
-    /// phrase counts as `gradual` when the last start dated before it was long ago ("a clot
-    /// years ago, since then that leg swells every evening"). A query with a `recent` phrase or
+    /// phrase counts as `gradual` when the last start told up to its clause was long ago ("a
+    /// clot years ago, since then that leg swells every evening"; [`Self::dated_long_ago`]). A query with a `recent` phrase or
     /// the onset word anywhere marks nothing: "swollen for years, but tonight it is suddenly red
     /// and hot" tells of a change, though its leg is named in the clause that lasts. Marked
     /// words hold no cue of a sign of something new ([`super::super::held::Held::holds`]):
@@ -82,11 +82,12 @@ impl Reading {
         if (0..words.len()).any(recent) || words.iter().any(onset) {
             return;
         }
-        let old = self.dated_long_ago(words);
+        let mut old = false;
         for range in self.clauses(words) {
-            let (first, clause) = (range.start, &mut words[range]);
+            let clause = &mut words[range];
+            old = self.dated_long_ago(clause, old);
             let at = |list: &[Phrase], i: usize| starts_any(&clause[i..], list).is_some();
-            let lasts = |i: usize| at(&self.gradual, i) || old[first + i] && at(&self.habitual, i);
+            let lasts = |i: usize| at(&self.gradual, i) || old && at(&self.habitual, i);
             let Some(from) = (0..clause.len()).find(|&i| lasts(i)) else {
                 continue;
             };
@@ -96,21 +97,19 @@ impl Reading {
         }
     }
 
-    /// For each word, whether the last start the query dated before it was long ago: a
-    /// `long_ago` phrase with no `lately` one after it ("a clot years ago, since then" against
-    /// "found last year; this afternoon it popped, since then").
-    fn dated_long_ago(&self, words: &[Word]) -> Vec<bool> {
-        let mut old = false;
-        (0..words.len())
-            .map(|i| {
-                if starts_any(&words[i..], &self.long_ago).is_some() {
-                    old = true;
-                } else if starts_any(&words[i..], &self.lately).is_some() {
-                    old = false;
-                }
-                old
-            })
-            .collect()
+    /// Whether the last start told up to and in `clause` was long ago, from `old` (that of the
+    /// clauses before it): a clause with a `long_ago` phrase dates one long ago ("a clot years
+    /// ago"); one with a `lately` phrase or an event word instead dates a new one ("this
+    /// afternoon it popped", "I flew home from Spain", "had a knee op").
+    fn dated_long_ago(&self, clause: &[Word], old: bool) -> bool {
+        let at = |list: &[Phrase]| (0..clause.len()).any(|i| starts_any(&clause[i..], list).is_some());
+        if at(&self.long_ago) {
+            true
+        } else if at(&self.lately) || clause.iter().any(|w| self.events.contains(&w.stem)) {
+            false
+        } else {
+            old
+        }
     }
 
     /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.
@@ -264,5 +263,10 @@ mod tests {
             ""
         );
         assert_eq!(long("every evening my calf swells, i had a clot years ago"), "");
+        // An event told after the start long ago is a new start: "since then" is since it.
+        assert_eq!(
+            long("a clot years ago. i broke my ankle and since then my calf swells"),
+            ""
+        );
     }
 }

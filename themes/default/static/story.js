@@ -53,20 +53,20 @@
     var gradual = unpacked(reading, 'gradual'), recent = unpacked(reading, 'recent');
     var habitual = unpacked(reading, 'habitual'), longAgo = unpacked(reading, 'long_ago');
     var conj = reading.conjunctions || [];
-    var lately = unpacked(reading, 'lately'), old = [], dated = false;
-    // Whether the last start dated before each word was long ago (beyond.rs `dated_long_ago`).
-    words.forEach(function (w, i) {
-      if (phraseAt(words, longAgo, i)) dated = true;
-      else if (phraseAt(words, lately, i)) dated = false;
-      old.push(dated);
-    });
+    var lately = unpacked(reading, 'lately'), events = reading.events || [], old = false;
+    // Whether the last start told up to and in a clause was long ago (beyond.rs `dated_long_ago`).
+    var dated = function (clause) {
+      var has = function (list) { return clause.some(function (w, i) { return phraseAt(clause, list, i); }); };
+      if (has(longAgo)) return true;
+      if (has(lately) || clause.some(function (w) { return events.indexOf(w.stem) >= 0; })) return false;
+      return old;
+    };
     var sudden = words.some(function (w, i) { return phraseAt(words, recent, i) || w.stem === reading.onset; });
     if (sudden) return;
     clauses(words, reading).forEach(function (r) {
       var clause = words.slice(r[0], r[1]), from = -1;
-      var lasts = function (i) {
-        return phraseAt(clause, gradual, i) || (old[r[0] + i] && phraseAt(clause, habitual, i));
-      };
+      old = dated(clause);
+      var lasts = function (i) { return phraseAt(clause, gradual, i) || (old && phraseAt(clause, habitual, i)); };
       for (var i = 0; i < clause.length; i += 1) {
         if (from < 0 && lasts(i)) from = i;
       }
