@@ -3,12 +3,15 @@
 //! popped this afternoon (a clot's urgent sign); a leg swollen for years that tonight is
 //! suddenly red and hot. Also what a reader says is as it always was ("his breathing is the
 //! same as before": no clot in the lung), a child who "wouldn't respond to us" (999), a baby
-//! with a fever who screams when a leg is moved, and "the red bit" round a graze growing.
+//! with a fever who screams when a leg is moved, and "the red bit" round a graze growing. A
+//! numbness dates its start when the start and the date are told together ("came on this
+//! week"), not when "started" and "weeks" are told of other things in a long story.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
 const NEW_SWELLING: &str = "New swelling in one leg or swelling that came on quickly";
 const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
 
 #[test]
 fn a_leg_that_swells_every_evening_since_a_clot_years_ago_is_no_new_swelling() {
@@ -91,6 +94,27 @@ fn a_child_who_does_not_respond_a_baby_who_screams_when_a_leg_is_moved_and_a_gra
         (
             "my 9 year old grazed his knee at the park on saturday, now the skin round it is red hot and puffy and the red bit is getting bigger",
             Some((URGENT, NEW_SWELLING)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_numbness_is_dated_by_a_start_and_a_date_told_together() {
+    assert_cues(&[
+        (
+            "numb patch on the front of my thigh and my knee keeps buckling, came on this week",
+            Some((URGENT, NUMB)),
+        ),
+        ("started chemo 3 weeks ago and now my feet are numb and burning at night", Some((URGENT, NUMB))),
+        // "Started" a job, and a looser belt tried for weeks: no numbness dated new.
+        (
+            "I started a new job in a warehouse and wear a tight belt now. The outside of my left thigh has a burning numb patch at night, and I have tried a looser belt for three weeks",
+            None,
+        ),
+        // Spreading over weeks in both feet is still new.
+        (
+            "numbness in both feet spreading over a couple of weeks and im starting to feel wobbly",
+            Some((URGENT, NUMB)),
         ),
     ]);
 }
