@@ -57,6 +57,12 @@ fn a_sudden_change_in_a_leg_that_has_long_been_swollen_is_new() {
             Some((URGENT, NEW_SWELLING)),
         ),
         ("one leg puffy for months and achy at night", None),
+        // Since an age long gone: lasting; since a stay in hospital last week: new.
+        (
+            "teen daughters one leg has been more puffy than the other since she was about 13, no pain, no redness",
+            None,
+        ),
+        ("her calf has been swollen since she was in hospital last week", Some((URGENT, NEW_SWELLING))),
     ]);
 }
 

@@ -502,6 +502,7 @@ fn browser_top_10_equals_cli_top_10() {
             "the leg has been swollen for years, but tonight it is suddenly red hot and much bigger",
             "his breathing is the same as before and his left calf is swollen and warm",
             "our 18 month old had a fever, started jerking and wouldnt respond to us",
+            "teen daughters one leg has been more puffy than the other since she was about 13",
         ]
         .map(String::from),
     );
