@@ -132,8 +132,8 @@ pub struct ReadingConfig {
     #[serde(default)]
     pub long_ago: Vec<String>,
     /// Phrases that date a start in recent days or weeks ("this afternoon", "a month ago"): a
-    /// `habitual` phrase after one tells of what began then ("a cyst found last year; this
-    /// afternoon something popped, since then my calf swells" is new).
+    /// `habitual` phrase after one, as after an `events` word, tells of what began then ("a cyst
+    /// found last year; this afternoon something popped, since then my calf swells" is new).
     #[serde(default)]
     pub lately: Vec<String>,
     /// Words for an event ("fell", "broke", "crash", "operation"): told of the past, one holds

@@ -101,8 +101,9 @@ pub struct Reading {
     /// ([`Reading::mark_gradual`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub gradual: Vec<Phrase>,
-    /// Stems of the phrases that tell a problem comes back day after day: `gradual` in a query
-    /// after a `long_ago` phrase with no `lately` one between ([`Reading::mark_gradual`]).
+    /// Stems of the phrases that tell a problem comes back day after day: `gradual` after a
+    /// clause with a `long_ago` phrase, and no clause since with a `lately` phrase or an event
+    /// word ([`Reading::mark_gradual`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub habitual: Vec<Phrase>,
     /// Stems of the phrases that date a start a year or more ago.

@@ -70,9 +70,10 @@ impl Reading {
     /// phrase, the words before the phrase ("one leg puffy for months"), or the whole clause
     /// when the phrase opens it ("over the last year my feet have gone numb"). A `habitual`
     /// phrase counts as `gradual` when the last start told up to its clause was long ago ("a
-    /// clot years ago, since then that leg swells every evening"; [`Self::dated_long_ago`]). A query with a `recent` phrase or
-    /// the onset word anywhere marks nothing: "swollen for years, but tonight it is suddenly red
-    /// and hot" tells of a change, though its leg is named in the clause that lasts. Marked
+    /// clot years ago, since then that leg swells every evening"; [`Self::dated_long_ago`]). A
+    /// query with a `recent` phrase or the onset word anywhere marks nothing: "swollen for years,
+    /// but tonight it is suddenly red and hot" tells of a change, though its leg is named in the
+    /// clause that lasts. Marked
     /// words hold no cue of a sign of something new ([`super::super::held::Held::holds`]):
     /// "diabetic for years with a hot swollen calf" still tells of a new swelling, and so does
     /// "numb for years, tonight my left leg went weak".
