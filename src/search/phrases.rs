@@ -63,9 +63,9 @@ pub(crate) fn starts_any(words: &[Word], list: &[Phrase]) -> Option<usize> {
     list.iter().find_map(|p| starts(words, p))
 }
 
-/// Whether `phrase` begins somewhere in `words`.
-pub(crate) fn contains(words: &[Word], phrase: &Phrase) -> bool {
-    (0..words.len()).any(|i| starts(&words[i..], phrase).is_some())
+/// Whether one of `list` begins somewhere in `words`.
+pub(crate) fn contains_any(words: &[Word], list: &[Phrase]) -> bool {
+    (0..words.len()).any(|i| starts_any(&words[i..], list).is_some())
 }
 
 /// How many of `words` `phrase` takes when they begin with it: the first alternative of each

@@ -16,7 +16,7 @@
 //! in `search/meta.json` (`reading`), and both take them from there.
 
 use super::analyzer::{self, Word};
-use super::phrases::{alternatives, contains, phrase, phrase_stems, starts, starts_any};
+use super::phrases::{alternatives, contains_any, phrase, phrase_stems, starts, starts_any};
 use crate::config::ReadingConfig;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -250,7 +250,7 @@ impl Reading {
     /// is among them. Such a query shows a cue only when it describes the sign, not when it only
     /// names the condition.
     pub fn asks(&self, words: &[Word]) -> bool {
-        self.questions.iter().any(|p| contains(words, p))
+        contains_any(words, &self.questions)
     }
 
     /// Whether `words` voice a worry about a condition ("is it a clot?", "worried its gangrene")
@@ -258,8 +258,7 @@ impl Reading {
     /// decides the cue, not the name it worries about. A bare worry ("is it a dvt?") still
     /// shows the named sign, as the NHS asks anyone who thinks they have one to get advice.
     pub fn worries(&self, words: &[Word], is_stop: &dyn Fn(&str) -> bool) -> bool {
-        self.worries.iter().any(|p| contains(words, p))
-            && words.iter().filter(|w| !is_stop(&w.stem)).count() > DESCRIBED
+        contains_any(words, &self.worries) && words.iter().filter(|w| !is_stop(&w.stem)).count() > DESCRIBED
     }
 }
 

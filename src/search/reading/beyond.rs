@@ -2,7 +2,7 @@
 //! just now (the onset word of the cues), the clauses told of the past (whose words alone hold
 //! no cue), a child's age and a body temperature, of a fever or a normal one.
 
-use super::{starts, starts_any, Phrase, Reading, Word, GUESS_REACH};
+use super::{contains_any, starts, starts_any, Phrase, Reading, Word, GUESS_REACH};
 
 impl Reading {
     /// The onset stem, when a recent-onset phrase is among `words`, no ordinary one is and no
@@ -73,14 +73,13 @@ impl Reading {
     /// clot years ago, since then that leg swells every evening"; [`Self::dated_long_ago`]). A
     /// query with a `recent` phrase or the onset word anywhere marks nothing: "swollen for years,
     /// but tonight it is suddenly red and hot" tells of a change, though its leg is named in the
-    /// clause that lasts. Marked
-    /// words hold no cue of a sign of something new ([`super::super::held::Held::holds`]):
-    /// "diabetic for years with a hot swollen calf" still tells of a new swelling, and so does
-    /// "numb for years, tonight my left leg went weak".
+    /// clause that lasts. Marked words hold no cue of a sign of something new
+    /// ([`super::super::held::Held::holds`]): "diabetic for years with a hot swollen calf"
+    /// still tells of a new swelling, and so does "numb for years, tonight my left leg went
+    /// weak".
     pub fn mark_gradual(&self, words: &mut [Word]) {
         let onset = |w: &Word| self.onset.as_deref() == Some(w.stem.as_str());
-        let recent = |i: usize| starts_any(&words[i..], &self.recent).is_some();
-        if (0..words.len()).any(recent) || words.iter().any(onset) {
+        if contains_any(words, &self.recent) || words.iter().any(onset) {
             return;
         }
         let mut old = false;
@@ -103,14 +102,8 @@ impl Reading {
     /// ago"); one with a `lately` phrase or an event word instead dates a new one ("this
     /// afternoon it popped", "I flew home from Spain", "had a knee op").
     fn dated_long_ago(&self, clause: &[Word], old: bool) -> bool {
-        let at = |list: &[Phrase]| (0..clause.len()).any(|i| starts_any(&clause[i..], list).is_some());
-        if at(&self.long_ago) {
-            true
-        } else if at(&self.lately) || clause.iter().any(|w| self.events.contains(&w.stem)) {
-            false
-        } else {
-            old
-        }
+        let anew = contains_any(clause, &self.lately) || clause.iter().any(|w| self.events.contains(&w.stem));
+        contains_any(clause, &self.long_ago) || old && !anew
     }
 
     /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.

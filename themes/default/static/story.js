@@ -46,29 +46,25 @@
   }
 
   // Marks the words told as lasting months or years (`w.gradual`; reading/beyond.rs
-  // `mark_gradual`): in a clause with a `gradual` phrase, or a `habitual` one after a
-  // `long_ago` phrase with no `lately` one between, and neither a `recent` phrase nor the onset word, the words
-  // before the phrase, or the whole clause when the phrase opens it.
+  // `mark_gradual`): nothing when a `recent` phrase or the onset word is anywhere; else in a
+  // clause with a `gradual` phrase, or a `habitual` one when the last start told up to it was
+  // long ago, the words before the phrase, or the whole clause when the phrase opens it.
   function markGradual(words, reading) {
-    var gradual = unpacked(reading, 'gradual'), recent = unpacked(reading, 'recent');
-    var habitual = unpacked(reading, 'habitual'), longAgo = unpacked(reading, 'long_ago');
-    var conj = reading.conjunctions || [];
-    var lately = unpacked(reading, 'lately'), events = reading.events || [], old = false;
+    var onset = words.some(function (w) { return w.stem === reading.onset; });
+    if (onset || R.hasPhrase(words, reading, 'recent')) return;
+    var gradual = unpacked(reading, 'gradual'), habitual = unpacked(reading, 'habitual');
+    var conj = reading.conjunctions || [], events = reading.events || [], old = false;
     // Whether the last start told up to and in a clause was long ago (beyond.rs `dated_long_ago`).
     var dated = function (clause) {
-      var has = function (list) { return clause.some(function (w, i) { return phraseAt(clause, list, i); }); };
-      if (has(longAgo)) return true;
-      if (has(lately) || clause.some(function (w) { return events.indexOf(w.stem) >= 0; })) return false;
-      return old;
+      if (R.hasPhrase(clause, reading, 'long_ago')) return true;
+      var event = clause.some(function (w) { return events.indexOf(w.stem) >= 0; });
+      return !(event || R.hasPhrase(clause, reading, 'lately')) && old;
     };
-    var sudden = words.some(function (w, i) { return phraseAt(words, recent, i) || w.stem === reading.onset; });
-    if (sudden) return;
     clauses(words, reading).forEach(function (r) {
       var clause = words.slice(r[0], r[1]), from = -1;
       old = dated(clause);
-      var lasts = function (i) { return phraseAt(clause, gradual, i) || (old && phraseAt(clause, habitual, i)); };
-      for (var i = 0; i < clause.length; i += 1) {
-        if (from < 0 && lasts(i)) from = i;
+      for (var i = 0; i < clause.length && from < 0; i += 1) {
+        if (phraseAt(clause, gradual, i) || (old && phraseAt(clause, habitual, i))) from = i;
       }
       if (from < 0) return;
       var opens = from === 0 || (from === 1 && conj.indexOf(clause[0].lower) >= 0);
