@@ -17,6 +17,7 @@ mod cue_stories;
 mod cue_whose;
 mod cue_wordings;
 mod cue_words_in_context;
+mod cue_wounds_and_babies;
 mod cues;
 mod damaged_index;
 mod docs;

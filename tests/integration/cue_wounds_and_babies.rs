@@ -1,0 +1,73 @@
+//! Wounds and bites, as the NHS pages on bites and cuts grade them: a deep bite or bleeding that
+//! will not stop is for A&E, a bite from an animal gone hot, swollen or leaking is for 111, and
+//! an itchy insect bite is neither. Also a leg "a funny shape" after a fall (999), and a baby or
+//! child who is not moving or kicking a leg, which is a sign, not a movement the reader says is
+//! absent.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const WOUND: &str = "After a wound such as a cut, bite, burn or scratch";
+const VARICOSE: &str = "A varicose vein that is bleeding";
+const SWOLLEN: &str = "New swelling in one leg or swelling that came on quickly";
+const BROKEN: &str = "After a fall or injury: a leg";
+const CHILD: &str = "A child's leg pain";
+
+#[test]
+fn a_deep_bite_or_a_wound_that_keeps_bleeding_is_for_a_and_e_and_an_infected_bite_for_111() {
+    assert_cues(&[
+        (
+            "our dog bit our 6yo on the calf, deep puncture marks, bleeding has stopped",
+            Some((EMERGENCY, WOUND)),
+        ),
+        (
+            "dog bit my son on the calf, its a deep hole and blood is pouring out, pressing a towel on it isnt stopping it",
+            Some((EMERGENCY, WOUND)),
+        ),
+        (
+            "deep cut on my shin from glass, bleeding wont stop",
+            Some((EMERGENCY, WOUND)),
+        ),
+        // A varicose vein that bleeds keeps its own sign.
+        ("varicose vein bleeding wont stop", Some((EMERGENCY, VARICOSE))),
+        // A bite gone hot, swollen or leaking is the urgent sign, not A&E: "a big red patch
+        // round the bite" is no large bite.
+        ("cat bite on my ankle is red and swollen", Some((URGENT, SWOLLEN))),
+        // An insect bite that is red and itchy, a small bite told as fine, a nosebleed, and
+        // "a bit swollen" while walking the dog are none of these.
+        ("insect bite on my leg red and itchy", None),
+        ("dog bit my leg, small scratch, not bleeding", None),
+        ("my nose is bleeding and wont stop", None),
+        ("my toes are a bit swollen and itchy after walking the dog in the cold", None),
+    ]);
+}
+
+#[test]
+fn a_leg_a_funny_shape_after_a_fall_is_a_possible_broken_bone() {
+    assert_cues(&[
+        (
+            "son fell off the trampoline, his shin has a funny bend in it and he wont let anyone near it",
+            Some((EMERGENCY, BROKEN)),
+        ),
+        (
+            "My 7 year old fell off the trampoline, her lower leg looks a funny shape and she's screaming",
+            Some((EMERGENCY, BROKEN)),
+        ),
+        // Out of shape with no fall or injury told.
+        ("my leg looks a funny shape since birth", None),
+    ]);
+}
+
+#[test]
+fn a_baby_not_moving_or_kicking_a_leg_is_the_child_sign_not_a_movement_said_absent() {
+    assert_cues(&[
+        (
+            "4 month old cries every time I change her nappy and move her right leg, and she isnt kicking it like normal. no temp, no fall that I saw",
+            Some((URGENT, CHILD)),
+        ),
+        ("my baby isnt moving her leg", Some((URGENT, CHILD))),
+        // Legs that cannot stop moving are restless, and an adult's legs "not moving as well
+        // as they used to" tell of no child.
+        ("restless legs, i cant stop moving them at night", None),
+        ("my legs are not moving as well as they used to", None),
+    ]);
+}
