@@ -124,3 +124,27 @@ fn a_numbness_is_dated_by_a_start_and_a_date_told_together() {
         ),
     ]);
 }
+
+#[test]
+fn a_swelling_ever_since_or_all_the_time_after_a_start_long_ago_is_no_new_swelling() {
+    assert_cues(&[
+        (
+            "My right leg has been bigger than my left ever since I had lymph glands taken out of my groin during cancer treatment last year. The skin feels tight and thick and pressing it hardly leaves a dent. No redness.",
+            None,
+        ),
+        ("I had a clot 5 years ago and my calf swells all the time", None),
+        // A start in recent days: still new.
+        (
+            "ever since the flight on Sunday my left calf is swollen and sore",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        (
+            "had a DVT years ago. ever since the flight last week my calf is swollen",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+        (
+            "my calf has been swollen and hot all the time since yesterday",
+            Some((URGENT, NEW_SWELLING)),
+        ),
+    ]);
+}

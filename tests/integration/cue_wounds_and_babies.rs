@@ -2,7 +2,9 @@
 //! will not stop is for A&E, a bite from an animal gone hot, swollen or leaking is for 111, and
 //! an itchy insect bite is neither. Also a leg "a funny shape" after a fall (999), and a baby or
 //! child who is not moving or kicking a leg, which is a sign, not a movement the reader says is
-//! absent.
+//! absent; a baby who screams when a leg is moved after a fall. And what carers and readers
+//! report in their own words: a pulse the nurse "can't find", water "hardly passed", a teenager
+//! found with empty packets of tablets.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -11,6 +13,9 @@ const VARICOSE: &str = "A varicose vein that is bleeding";
 const SWOLLEN: &str = "New swelling in one leg or swelling that came on quickly";
 const BROKEN: &str = "After a fall or injury: a leg";
 const CHILD: &str = "A child's leg pain";
+const BLOCKED: &str = "A leg or foot that suddenly changes";
+const DRY: &str = "Signs of serious dehydration";
+const OVERDOSE: &str = "Someone who has taken more of a medicine";
 
 #[test]
 fn a_deep_bite_or_a_wound_that_keeps_bleeding_is_for_a_and_e_and_an_infected_bite_for_111() {
@@ -69,5 +74,46 @@ fn a_baby_not_moving_or_kicking_a_leg_is_the_child_sign_not_a_movement_said_abse
         // as they used to" tell of no child.
         ("restless legs, i cant stop moving them at night", None),
         ("my legs are not moving as well as they used to", None),
+    ]);
+}
+
+#[test]
+fn a_baby_who_screams_when_a_leg_is_moved_after_a_fall_is_a_possible_broken_bone() {
+    assert_cues(&[
+        (
+            "Baby 5 months old screams every time I change her nappy and move her left leg. Her thigh looks puffy and she won't kick it like the other one. She rolled off the sofa this morning.",
+            Some((EMERGENCY, BROKEN)),
+        ),
+        (
+            "my toddler fell off the bed and screams when I touch his leg",
+            Some((EMERGENCY, BROKEN)),
+        ),
+        // Crying with aching legs after a day of jumping, with no fall, is tired muscles.
+        (
+            "My 7 year old woke up crying about achy legs after a whole day at a trampoline park but is fine this morning.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_pulse_not_found_water_hardly_passed_and_empty_packets_are_read_as_told() {
+    assert_cues(&[
+        (
+            "Gladys has advanced dementia and can't tell us what's wrong. On the morning round she's moaning and guarding her right leg, and it's mottled purple and white below the knee and cold to touch, the left is warm and pink. The nurse can't find a pulse in that foot. It was normal at bedtime.",
+            Some((EMERGENCY, BLOCKED)),
+        ),
+        (
+            "the nurse couldn't find a pulse in my dads foot, it is cold and blue",
+            Some((EMERGENCY, BLOCKED)),
+        ),
+        (
+            "Stage 4 kidney disease, on the transplant list. The last two days my ankles have got much puffier, I'm more tired and I've hardly passed any water today even though I've been drinking normally. Breathing is fine.",
+            Some((URGENT, DRY)),
+        ),
+        (
+            "found my 15 year old with empty packets of my tablets, she says her legs are tingly and heavy",
+            Some((URGENT, OVERDOSE)),
+        ),
     ]);
 }
