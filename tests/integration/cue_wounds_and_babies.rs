@@ -4,7 +4,7 @@
 //! child who is not moving or kicking a leg, which is a sign, not a movement the reader says is
 //! absent; a baby who screams when a leg is moved after a fall. And what carers and readers
 //! report in their own words: a pulse the nurse "can't find", water "hardly passed", a teenager
-//! found with empty packets of tablets.
+//! found with empty packets of tablets. A fever in a baby under 3 months is the 999 sign.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -16,6 +16,7 @@ const CHILD: &str = "A child's leg pain";
 const BLOCKED: &str = "A leg or foot that suddenly changes";
 const DRY: &str = "Signs of serious dehydration";
 const OVERDOSE: &str = "Someone who has taken more of a medicine";
+const YOUNG_BABY: &str = "A baby under 3 months old with a temperature";
 
 #[test]
 fn a_deep_bite_or_a_wound_that_keeps_bleeding_is_for_a_and_e_and_an_infected_bite_for_111() {
@@ -115,5 +116,26 @@ fn a_pulse_not_found_water_hardly_passed_and_empty_packets_are_read_as_told() {
             "found my 15 year old with empty packets of my tablets, she says her legs are tingly and heavy",
             Some((URGENT, OVERDOSE)),
         ),
+    ]);
+}
+
+#[test]
+fn a_fever_in_a_baby_under_3_months_is_for_a_and_e() {
+    assert_cues(&[
+        (
+            "6 week old baby temp 38.2 and she isnt moving her left leg like the right one, screams when i lift it to change her",
+            Some((EMERGENCY, YOUNG_BABY)),
+        ),
+        ("my 2 month old has a fever", Some((EMERGENCY, YOUNG_BABY))),
+        (
+            "my 8 week old has a temperature of 38.4",
+            Some((EMERGENCY, YOUNG_BABY)),
+        ),
+        // A normal temperature, an older baby (the NHS limp and fever pages set 3 to 6 months
+        // apart), weeks of pregnancy, and a young baby told as warm are none of it.
+        ("newborn has a temperature of 36.8 is that ok", None),
+        ("my 5 month old has a fever of 38.3", None),
+        ("6 weeks pregnant and my legs ache at night", None),
+        ("my 3 week old feels hot and sweaty in her sleeping bag", None),
     ]);
 }
