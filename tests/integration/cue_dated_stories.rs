@@ -148,3 +148,21 @@ fn a_swelling_ever_since_or_all_the_time_after_a_start_long_ago_is_no_new_swelli
         ),
     ]);
 }
+
+#[test]
+fn numbness_spreading_over_months_is_slow_and_since_yesterday_is_new() {
+    assert_cues(&[
+        (
+            "Both feet have had pins and needles for months and now the numbness is creeping up towards my ankles like I'm wearing socks.",
+            None,
+        ),
+        (
+            "numbness spreading up my leg since yesterday, had back surgery in the spring",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "numbness spreading up my leg over two days, I've had diabetes for 20 years",
+            Some((URGENT, NUMB)),
+        ),
+    ]);
+}
