@@ -137,5 +137,7 @@ fn a_fever_in_a_baby_under_3_months_is_for_a_and_e() {
         ("my 5 month old has a fever of 38.3", None),
         ("6 weeks pregnant and my legs ache at night", None),
         ("my 3 week old feels hot and sweaty in her sleeping bag", None),
+        // A cut two weeks old is no baby.
+        ("my cut is 2 weeks old and now I have a temperature", None),
     ]);
 }
