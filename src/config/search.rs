@@ -126,6 +126,13 @@ pub struct ReadingConfig {
     /// is swollen" of a new one).
     #[serde(default)]
     pub habitual: Vec<String>,
+    /// Lower-cased words of a clause that only tells how long what came before it has lasted
+    /// ("been getting worse for months", "it's crept on over years"): a clause whose words,
+    /// but its `gradual` phrase, are all such words marks the clauses before it as lasting too,
+    /// back to the start of its sentence (of the sentence before, when it opens its own), and
+    /// never back over a `lately` phrase or an `events` word.
+    #[serde(default)]
+    pub recap: Vec<String>,
     /// Phrases that date a start a year or more ago ("years ago", "last year"): they let a
     /// `habitual` phrase tell of something long-standing. Months are left out on purpose: a
     /// calf that swells every evening since an operation a month ago can be a new clot.

@@ -106,6 +106,10 @@ pub struct Reading {
     /// word ([`Reading::mark_gradual`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub habitual: Vec<Phrase>,
+    /// Lower-cased words of a clause that only tells how long what came before has lasted
+    /// ([`Reading::mark_gradual`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recap: Vec<String>,
     /// Stems of the phrases that date a start a year or more ago.
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "super::packed")]
     pub long_ago: Vec<Phrase>,
@@ -229,6 +233,7 @@ impl Reading {
             present: phrases(&cfg.present),
             gradual: phrases(&cfg.gradual),
             habitual: phrases(&cfg.habitual),
+            recap: lower(&cfg.recap),
             long_ago: phrases(&cfg.long_ago),
             lately: phrases(&cfg.lately),
             events: stems(&cfg.events),

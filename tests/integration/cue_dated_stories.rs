@@ -166,3 +166,45 @@ fn numbness_spreading_over_months_is_slow_and_since_yesterday_is_new() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_that_only_tells_how_long_dates_what_was_told_before_it() {
+    assert_cues(&[
+        (
+            "toes are numb and my foot slaps the floor when i walk, been getting worse for months",
+            None,
+        ),
+        (
+            "The front of my right foot catches on the carpet and slaps when I walk. Slowly getting worse over months.",
+            None,
+        ),
+        // Not back over a start told lately, nor over a sentence before the one it follows.
+        (
+            "my foot started slapping when i walk this week, been getting worse for months",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "My foot catches on the carpet and slaps when I walk. My hands are stiff. Slowly getting worse over months.",
+            Some((URGENT, NUMB)),
+        ),
+        // A clause that tells of something of its own dates only itself.
+        (
+            "my foot slaps the floor when i walk, my back has ached for months",
+            Some((URGENT, NUMB)),
+        ),
+    ]);
+}
+
+#[test]
+fn toes_that_go_white_in_a_story_of_cold_feet_are_no_sudden_blocked_leg() {
+    let blocked = "A leg or foot that suddenly changes";
+    assert_cues(&[
+        ("feet always freezing legs ache at night toes go white", None),
+        (
+            "cold feet and legs in bed, fingers and toes turn white then blue in cold weather",
+            None,
+        ),
+        ("my leg has gone pale and cold", Some((EMERGENCY, blocked))),
+        ("pale cold leg", Some((EMERGENCY, blocked))),
+    ]);
+}

@@ -503,6 +503,10 @@ fn browser_top_10_equals_cli_top_10() {
             "his breathing is the same as before and his left calf is swollen and warm",
             "our 18 month old had a fever, started jerking and wouldnt respond to us",
             "teen daughters one leg has been more puffy than the other since she was about 13",
+            // A clause that only tells how long: its sentence, or the one before it.
+            "toes are numb and my foot slaps the floor when i walk, been getting worse for months",
+            "My foot catches on the carpet and slaps when I walk. Slowly getting worse over months.",
+            "my calf swelled up on the flight, my foot slaps when i walk, been like it for years",
         ]
         .map(String::from),
     );

@@ -71,8 +71,10 @@ impl Reading {
     /// when the phrase opens it ("over the last year my feet have gone numb"). A `habitual`
     /// phrase counts as `gradual` when the last start told up to its clause was long ago ("a
     /// clot years ago, since then that leg swells every evening"; [`Self::dated_long_ago`]). A
-    /// query with a `recent` phrase or the onset word anywhere marks nothing: "swollen for years,
-    /// but tonight it is suddenly red and hot" tells of a change, though its leg is named in the
+    /// clause that only tells how long it has lasted ("my foot slaps when I walk, been getting
+    /// worse for months"; [`Self::recaps`]) marks what it looks back on too. A query with a
+    /// `recent` phrase or the onset word anywhere marks nothing: "swollen for years, but
+    /// tonight it is suddenly red and hot" tells of a change, though its leg is named in the
     /// clause that lasts. Marked words hold no cue of a sign of something new
     /// ([`super::super::held::Held::holds`]): "diabetic for years with a hot swollen calf"
     /// still tells of a new swelling, and so does "numb for years, tonight my left leg went
@@ -82,19 +84,51 @@ impl Reading {
         if contains_any(words, &self.recent) || words.iter().any(onset) {
             return;
         }
-        let mut old = false;
+        // `old`: the last start told was long ago; `anew`: where the story since the last
+        // start told of lately (a `lately` phrase or an event) begins.
+        let (mut old, mut anew) = (false, 0);
         for range in self.clauses(words) {
-            let clause = &mut words[range];
+            let clause = &words[range.clone()];
             old = self.dated_long_ago(clause, old);
-            let at = |list: &[Phrase], i: usize| starts_any(&clause[i..], list).is_some();
-            let lasts = |i: usize| at(&self.gradual, i) || old && at(&self.habitual, i);
-            let Some(from) = (0..clause.len()).find(|&i| lasts(i)) else {
-                continue;
-            };
-            let opens = from == 0 || from == 1 && self.conjunctions.contains(&clause[0].lower);
-            let end = if opens { clause.len() } else { from };
-            clause[..end].iter_mut().for_each(|w| w.gradual = true);
+            let starts_anew = self.tells_a_start(clause);
+            if let Some((from, len)) = self.lasting_at(clause, old) {
+                let opens = from == 0 || from == 1 && self.conjunctions.contains(&clause[0].lower);
+                let mut start = range.start;
+                if self.recaps(clause, from, len) {
+                    start = look_back(words, range.start).max(anew);
+                }
+                let end = if opens { range.end } else { range.start + from };
+                words[start..end].iter_mut().for_each(|w| w.gradual = true);
+            }
+            if starts_anew {
+                anew = range.end;
+            }
         }
+    }
+
+    /// Where the first `gradual` phrase of `clause` begins and how long it is, or a `habitual`
+    /// one when the last start told up to the clause was long ago (`old`).
+    fn lasting_at(&self, clause: &[Word], old: bool) -> Option<(usize, usize)> {
+        (0..clause.len()).find_map(|i| {
+            let habitual = || old.then(|| starts_any(&clause[i..], &self.habitual)).flatten();
+            starts_any(&clause[i..], &self.gradual)
+                .or_else(habitual)
+                .map(|len| (i, len))
+        })
+    }
+
+    /// Whether `clause` only tells how long what came before it has lasted: its words, but its
+    /// lasting phrase (`from`, `len` words), are all `recap` words or conjunctions ("and it's
+    /// been getting worse over months", "slowly, over years").
+    fn recaps(&self, clause: &[Word], from: usize, len: usize) -> bool {
+        let recap = |w: &Word| self.recap.contains(&w.lower) || self.conjunctions.contains(&w.lower);
+        !self.recap.is_empty() && clause[..from].iter().chain(&clause[from + len..]).all(recap)
+    }
+
+    /// Whether `clause` dates a start in recent days or weeks, or tells of an event ("this
+    /// afternoon it popped", "I flew home from Spain").
+    fn tells_a_start(&self, clause: &[Word]) -> bool {
+        contains_any(clause, &self.lately) || clause.iter().any(|w| self.events.contains(&w.stem))
     }
 
     /// Whether the last start told up to and in `clause` was long ago, from `old` (that of the
@@ -102,8 +136,7 @@ impl Reading {
     /// ago"); one with a `lately` phrase or an event word instead dates a new one ("this
     /// afternoon it popped", "I flew home from Spain", "had a knee op").
     fn dated_long_ago(&self, clause: &[Word], old: bool) -> bool {
-        let anew = contains_any(clause, &self.lately) || clause.iter().any(|w| self.events.contains(&w.stem));
-        contains_any(clause, &self.long_ago) || old && !anew
+        contains_any(clause, &self.long_ago) || old && !self.tells_a_start(clause)
     }
 
     /// Whether `words` begin with one of `years` and a year: "in 2018" tells of the past.
@@ -156,6 +189,22 @@ impl Reading {
             .iter()
             .map(|w| normal && self.temperatures.contains(&w.stem))
             .collect()
+    }
+}
+
+/// Where a clause that begins at `start` looks back to: the start of its sentence, or of the
+/// sentence before when it opens its own ("My foot slaps when I walk. Slowly getting worse
+/// over months.").
+fn look_back(words: &[Word], start: usize) -> usize {
+    let sentence = |before: usize| {
+        words[..before]
+            .iter()
+            .rposition(|w| w.ends_sentence)
+            .map_or(0, |i| i + 1)
+    };
+    match sentence(start) {
+        opens if opens == start => sentence(start.saturating_sub(1)),
+        from => from,
     }
 }
 
@@ -261,6 +310,36 @@ mod tests {
         assert_eq!(
             long("a clot years ago. i broke my ankle and since then my calf swells"),
             ""
+        );
+    }
+
+    #[test]
+    fn a_clause_that_only_tells_how_long_marks_what_it_looks_back_on() {
+        let long = |q: &str| {
+            let mut words = analyzer::words(Lang::English, q);
+            reading().mark_gradual(&mut words);
+            let picked: Vec<&str> = words.iter().filter(|w| w.gradual).map(|w| w.lower.as_str()).collect();
+            picked.join(" ")
+        };
+        // Its sentence, up to the phrase.
+        assert_eq!(
+            long("toes numb and my foot slaps, been getting worse for months"),
+            "toes numb and my foot slaps been getting worse"
+        );
+        // The sentence before, when it opens its own; not the one before that.
+        assert_eq!(
+            long("my calf is red. my foot slaps. slowly getting worse for months"),
+            "my foot slaps slowly getting worse"
+        );
+        // Never back over a start told lately.
+        assert_eq!(
+            long("a cyst, this afternoon it popped, my calf swells, been getting worse for months"),
+            "my calf swells been getting worse"
+        );
+        // A clause that tells of something of its own marks only itself.
+        assert_eq!(
+            long("my calf is red, my foot has slapped for months"),
+            "my foot has slapped"
         );
     }
 }

@@ -43,6 +43,7 @@ pub(super) fn reading() -> Reading {
             present: s(&["now", "since", "the last year"]),
             gradual: s(&["for years", "for months", "over the last year"]),
             habitual: s(&["every evening", "since then"]),
+            recap: s(&["it", "s", "been", "getting", "worse", "slowly"]),
             long_ago: s(&["years ago", "last year"]),
             lately: s(&["this afternoon", "a month ago"]),
             events: s(&["broke", "crash"]),

@@ -48,28 +48,67 @@
   // Marks the words told as lasting months or years (`w.gradual`; reading/beyond.rs
   // `mark_gradual`): nothing when a `recent` phrase or the onset word is anywhere; else in a
   // clause with a `gradual` phrase, or a `habitual` one when the last start told up to it was
-  // long ago, the words before the phrase, or the whole clause when the phrase opens it.
+  // long ago, the words before the phrase, or the whole clause when the phrase opens it; and a
+  // clause of only `recap` words but its phrase marks what it looks back on (`look_back`), never
+  // back over a clause that dates a start lately or tells of an event.
   function markGradual(words, reading) {
     var onset = words.some(function (w) { return w.stem === reading.onset; });
     if (onset || R.hasPhrase(words, reading, 'recent')) return;
     var gradual = unpacked(reading, 'gradual'), habitual = unpacked(reading, 'habitual');
-    var conj = reading.conjunctions || [], events = reading.events || [], old = false;
+    var conj = reading.conjunctions || [], events = reading.events || [], recap = reading.recap || [];
+    var old = false, anew = 0;
+    // Whether a clause dates a start lately or tells of an event (beyond.rs `tells_a_start`).
+    var startsAnew = function (clause) {
+      return clause.some(function (w) { return events.indexOf(w.stem) >= 0; }) || R.hasPhrase(clause, reading, 'lately');
+    };
     // Whether the last start told up to and in a clause was long ago (beyond.rs `dated_long_ago`).
     var dated = function (clause) {
-      if (R.hasPhrase(clause, reading, 'long_ago')) return true;
-      var event = clause.some(function (w) { return events.indexOf(w.stem) >= 0; });
-      return !(event || R.hasPhrase(clause, reading, 'lately')) && old;
+      return R.hasPhrase(clause, reading, 'long_ago') || (old && !startsAnew(clause));
+    };
+    // The first lasting phrase of a clause as [start, length] (beyond.rs `lasting_at`).
+    var lastingAt = function (clause) {
+      for (var i = 0; i < clause.length; i += 1) {
+        var len = phraseLength(clause, gradual, i) || (old ? phraseLength(clause, habitual, i) : 0);
+        if (len > 0) return [i, len];
+      }
+      return null;
+    };
+    // Whether a clause's words but its phrase are all recap words or conjunctions (beyond.rs `recaps`).
+    var recaps = function (clause, at) {
+      return recap.length > 0 && clause.every(function (w, j) {
+        return (j >= at[0] && j < at[0] + at[1]) || recap.indexOf(w.lower) >= 0 || conj.indexOf(w.lower) >= 0;
+      });
     };
     clauses(words, reading).forEach(function (r) {
-      var clause = words.slice(r[0], r[1]), from = -1;
+      var clause = words.slice(r[0], r[1]);
       old = dated(clause);
-      for (var i = 0; i < clause.length && from < 0; i += 1) {
-        if (phraseAt(clause, gradual, i) || (old && phraseAt(clause, habitual, i))) from = i;
+      var anewHere = startsAnew(clause), at = lastingAt(clause);
+      if (at) {
+        var opens = at[0] === 0 || (at[0] === 1 && conj.indexOf(clause[0].lower) >= 0);
+        var start = recaps(clause, at) ? Math.max(lookBack(words, r[0]), anew) : r[0];
+        words.slice(start, opens ? r[1] : r[0] + at[0]).forEach(function (c) { c.gradual = true; });
       }
-      if (from < 0) return;
-      var opens = from === 0 || (from === 1 && conj.indexOf(clause[0].lower) >= 0);
-      clause.slice(0, opens ? clause.length : from).forEach(function (c) { c.gradual = true; });
+      if (anewHere) anew = r[1];
     });
+  }
+  // The length of the first of a list of unpacked phrases that begins at word `i`, or 0
+  // (phrases.rs `starts_any`).
+  function phraseLength(words, list, i) {
+    for (var k = 0; k < list.length; k += 1) {
+      var len = startsAt(words, i, list[k]);
+      if (len > 0) return len;
+    }
+    return 0;
+  }
+  // Where a clause that begins at `start` looks back to: the start of its sentence, or of the
+  // sentence before when it opens its own (beyond.rs `look_back`).
+  function lookBack(words, start) {
+    var sentence = function (before) {
+      for (var i = before - 1; i >= 0; i -= 1) if (words[i].sent) return i + 1;
+      return 0;
+    };
+    var from = sentence(start);
+    return from === start ? sentence(Math.max(start - 1, 0)) : from;
   }
 
   // Sets aside each `grown` word that an adult's age (18 to 120) follows within 3 words, the age
