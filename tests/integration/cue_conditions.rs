@@ -331,7 +331,7 @@ fn signs_told_in_physical_detail_without_alarm_words_are_routed() {
         ),
         (
             "tingling started in my soles monday, now reached my knees, legs buckle when I stand, short quick breaths",
-            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness spreading")),
         ),
         // Urgent signs told the same way.
         (

@@ -5,7 +5,9 @@
 //! same as before": no clot in the lung), a child who "wouldn't respond to us" (999), a baby
 //! with a fever who screams when a leg is moved, and "the red bit" round a graze growing. A
 //! numbness dates its start when the start and the date are told together ("came on this
-//! week"), not when "started" and "weeks" are told of other things in a long story.
+//! week"), not when "started" and "weeks" are told of other things in a long story. A clause
+//! that only tells how long ("been getting worse for months") dates what was told before it.
+//! Both legs weaker by the day or the hour after an infection is the nerve emergency.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -206,5 +208,26 @@ fn toes_that_go_white_in_a_story_of_cold_feet_are_no_sudden_blocked_leg() {
         ),
         ("my leg has gone pale and cold", Some((EMERGENCY, blocked))),
         ("pale cold leg", Some((EMERGENCY, blocked))),
+    ]);
+}
+
+#[test]
+fn both_legs_weaker_by_the_day_after_an_infection_is_the_nerve_emergency() {
+    let spreading = "Numbness, tingling or weakness spreading from the feet or hands";
+    assert_cues(&[
+        (
+            "had tummy bug 2 weeks back, 3 days ago tingling start in my feet, now legs so weak i cant climb stairs and fingers tingle too",
+            Some((EMERGENCY, spreading)),
+        ),
+        (
+            "tingling in both feet started tuesday, now legs weak up to the knees and today struggling with the stairs, had a tummy bug 2 weeks ago",
+            Some((EMERGENCY, spreading)),
+        ),
+        ("legs getting weaker by the hour after flu", Some((EMERGENCY, spreading))),
+        // Tired legs after flu, weak legs for hours after a run, or weakness told over
+        // many months are not it.
+        ("legs feel weak and tired after flu", None),
+        ("legs weak for hours after a long run", None),
+        ("long covid for 18 months, legs weak, cant manage stairs, hands tingle", None),
     ]);
 }

@@ -291,7 +291,7 @@ fn temperatures_no_pulse_slurring_falls_spreading_numbness_and_chemotherapy_are_
         ),
         (
             "weakness creeping up from my feet, couldnt stand up this morning",
-            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness spreading")),
         ),
         // Numbness spreading from the feet to the hands, or tingling after a stomach bug.
         (

@@ -287,16 +287,16 @@ fn more_ways_of_describing_a_sign_are_routed_by_the_sign_they_describe() {
         // the Guillain-Barré sign; pins and needles alone are not.
         (
             "tingling in my feet since a tummy bug and now hard to swallow",
-            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness spreading")),
         ),
         (
             "legs weak and tingly, creeping up from my feet, now struggling to breathe",
-            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness spreading")),
         ),
         ("pins and needles in my feet", None),
         (
             "tingling in my feet for days and now my legs are weak and its hard to breathe",
-            Some((EMERGENCY, "Numbness, tingling or weakness that started")),
+            Some((EMERGENCY, "Numbness, tingling or weakness spreading")),
         ),
         // A rash that does not fade under a glass; a stomach bug with confusion.
         (
