@@ -214,6 +214,14 @@ mod tests {
     use crate::lang::Lang;
     use crate::search::analyzer::{self, Word};
 
+    /// The words of `q` that `mark_gradual` marks as lasting, joined by spaces.
+    fn told_as_lasting(q: &str) -> String {
+        let mut words = analyzer::words(Lang::English, q);
+        reading().mark_gradual(&mut words);
+        let picked: Vec<&str> = words.iter().filter(|w| w.gradual).map(|w| w.lower.as_str()).collect();
+        picked.join(" ")
+    }
+
     /// The words of `q` that `mark_past` marks so, as `pick` reads a word's marks, joined by spaces.
     fn after_the_past(q: &str, pick: fn(&Word) -> bool) -> String {
         let mut words = analyzer::words(Lang::English, q);
@@ -265,12 +273,7 @@ mod tests {
 
     #[test]
     fn a_clause_told_as_lasting_months_or_years_is_marked_up_to_its_phrase_or_whole() {
-        let long = |q: &str| {
-            let mut words = analyzer::words(Lang::English, q);
-            reading().mark_gradual(&mut words);
-            let picked: Vec<&str> = words.iter().filter(|w| w.gradual).map(|w| w.lower.as_str()).collect();
-            picked.join(" ")
-        };
+        let long = told_as_lasting;
         // The words before the phrase: what has lasted.
         assert_eq!(long("one leg puffy for months and achy at night"), "one leg puffy");
         assert_eq!(long("diabetic for years with a hot swollen calf"), "diabetic");
@@ -315,12 +318,7 @@ mod tests {
 
     #[test]
     fn a_clause_that_only_tells_how_long_marks_what_it_looks_back_on() {
-        let long = |q: &str| {
-            let mut words = analyzer::words(Lang::English, q);
-            reading().mark_gradual(&mut words);
-            let picked: Vec<&str> = words.iter().filter(|w| w.gradual).map(|w| w.lower.as_str()).collect();
-            picked.join(" ")
-        };
+        let long = told_as_lasting;
         // Its sentence, up to the phrase.
         assert_eq!(
             long("toes numb and my foot slaps, been getting worse for months"),
