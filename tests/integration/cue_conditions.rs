@@ -7,7 +7,8 @@
 //! itching in pregnancy and blood sugar that stays high; meningitis, heavy bleeding in
 //! pregnancy and cramps that last; both legs swelling with breathlessness (heart failure)
 //! beside a clot in the lung; and the everyday wordings that share their words but show none
-//! of them.
+//! of them. Shaking, sweating or a racing heart on an antidepressant (serotonin syndrome) is
+//! urgent.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -411,5 +412,23 @@ fn an_overdose_is_111_and_with_signs_of_serious_poisoning_999() {
         ("GP doubled my atorvastatin, now calves ache", None),
         ("took my tablets and had a rest, legs ache", None),
         ("dont want to take too many painkillers for my back", None),
+    ]);
+}
+
+#[test]
+fn shaking_sweating_or_a_racing_heart_on_an_antidepressant_is_urgent() {
+    let serotonin = "While you take an antidepressant or another medicine that raises serotonin";
+    assert_cues(&[
+        (
+            "restless legs way worse since new antidepressant and now twitchy, sweaty and shaky",
+            Some((URGENT, serotonin)),
+        ),
+        (
+            "started sertraline and the dentist gave me tramadol, legs keep jerking and my heart is racing",
+            Some((URGENT, serotonin)),
+        ),
+        // One common side effect alone is not it.
+        ("on sertraline and i get night sweats", None),
+        ("on citalopram and my legs twitch at night", None),
     ]);
 }
