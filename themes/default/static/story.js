@@ -21,8 +21,17 @@
     });
     return out;
   }
+  // The length of the first of a list of unpacked phrases that begins at word `i`, or 0
+  // (phrases.rs `starts_any`).
+  function phraseLength(words, list, i) {
+    for (var k = 0; k < list.length; k += 1) {
+      var len = startsAt(words, i, list[k]);
+      if (len > 0) return len;
+    }
+    return 0;
+  }
   // Whether one of a list of unpacked phrases begins at word `i` of `words`.
-  function phraseAt(words, list, i) { return list.some(function (p) { return startsAt(words, i, p) > 0; }); }
+  function phraseAt(words, list, i) { return phraseLength(words, list, i) > 0; }
 
   // Marks the words told of the past (`w.past`; reading/beyond.rs `mark_past`): in each clause, the
   // words before its first `present` phrase, when a `past` phrase lies among them; an `events`
@@ -90,15 +99,6 @@
       }
       if (anewHere) anew = r[1];
     });
-  }
-  // The length of the first of a list of unpacked phrases that begins at word `i`, or 0
-  // (phrases.rs `starts_any`).
-  function phraseLength(words, list, i) {
-    for (var k = 0; k < list.length; k += 1) {
-      var len = startsAt(words, i, list[k]);
-      if (len > 0) return len;
-    }
-    return 0;
   }
   // Where a clause that begins at `start` looks back to: the start of its sentence, or of the
   // sentence before when it opens its own (beyond.rs `look_back`).
