@@ -7,6 +7,7 @@ mod check;
 mod compare_cli;
 mod content;
 mod cue_bleeds_and_timing;
+mod cue_children;
 mod cue_conditions;
 mod cue_dated_stories;
 mod cue_everyday_words;

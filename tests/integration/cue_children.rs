@@ -1,0 +1,63 @@
+//! Children's stories that only look like the child's urgent sign (a limp with a minor cause
+//! told, a limp that is getting better, a bump below the kneecap or sore heels after sport, a
+//! soft lump behind the knee), against the child's sign itself; and aching legs with flu, for
+//! which the NHS flu page says to rest at home, against the same aches in someone pregnant.
+
+use crate::cues::{assert_cues, URGENT};
+
+const CHILD: &str = "A child's leg pain with a limp";
+const FEVER: &str = "Leg or back pain with a high temperature";
+
+#[test]
+fn a_limp_with_a_minor_cause_or_getting_better_is_no_child_sign() {
+    assert_cues(&[
+        ("my 9 year old sprained his ankle at football, he's limping a bit", None),
+        // Going over on an ankle is a sprain told in everyday words; a knock that left a bruise
+        // is a minor cause too.
+        (
+            "11 year old went over on her ankle at netball, a bit swollen but she can walk on it with a slight limp",
+            None,
+        ),
+        ("my son took a knee to the thigh at rugby, big bruise and hes limping a bit", None),
+        (
+            "11 year old went over on her ankle at netball and cant put any weight on it",
+            Some((URGENT, "After a fall or other injury")),
+        ),
+        (
+            "13yo got new football boots and now the back of his heel is really sore with a blister, he's limping a bit",
+            None,
+        ),
+        ("my 4 year old has had a limp for a week, it is slowly improving, no fever", None),
+        // A limp told as not improving, or with no cause told, is the sign.
+        ("my 4 year old has had a limp for a week and it is not improving", Some((URGENT, CHILD))),
+        ("my 6 year old has been limping since yesterday and cries at night", Some((URGENT, CHILD))),
+    ]);
+}
+
+#[test]
+fn sports_bumps_and_sore_heels_of_growing_children_are_look_alikes() {
+    assert_cues(&[
+        (
+            "my daughter is 12 and plays football 4 times a week, she has a hard sore lump just below her kneecap that hurts when she kneels",
+            None,
+        ),
+        (
+            "Heel pain in my 10 year old, both heels, worse after football and he's limping by the end of matches",
+            None,
+        ),
+        ("My 9 year old has a soft squishy lump behind her right knee that aches after ballet", None),
+        // A hard lump on a bone that aches at night is the sign.
+        ("my 14 year old has a hard lump on his shin bone that aches at night", Some((URGENT, CHILD))),
+    ]);
+}
+
+#[test]
+fn aching_legs_with_flu_show_no_fever_sign_unless_a_risk_is_told() {
+    assert_cues(&[
+        ("5 year old has flu, temp 38.2, achy all over especially her legs", None),
+        ("got a cold with a runny nose and a temperature and my legs ache in bed", None),
+        ("got flu, temp 38, legs ache in bed, I'm 30 weeks pregnant", Some((URGENT, FEVER))),
+        ("bad back pain with a temperature and a cough", Some((URGENT, FEVER))),
+        ("my legs ache and I have a temperature of 38.5", Some((URGENT, FEVER))),
+    ]);
+}
