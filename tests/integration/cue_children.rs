@@ -55,8 +55,14 @@ fn sports_bumps_and_sore_heels_of_growing_children_are_look_alikes() {
 fn aching_legs_with_flu_show_no_fever_sign_unless_a_risk_is_told() {
     assert_cues(&[
         ("5 year old has flu, temp 38.2, achy all over especially her legs", None),
-        ("got a cold with a runny nose and a temperature and my legs ache in bed", None),
-        ("got flu, temp 38, legs ache in bed, I'm 30 weeks pregnant", Some((URGENT, FEVER))),
+        (
+            "got a cold with a runny nose and a temperature and my legs ache in bed",
+            None,
+        ),
+        (
+            "got flu, temp 38, legs ache in bed, I'm 30 weeks pregnant",
+            Some((URGENT, FEVER)),
+        ),
         ("bad back pain with a temperature and a cough", Some((URGENT, FEVER))),
         ("my legs ache and I have a temperature of 38.5", Some((URGENT, FEVER))),
     ]);
