@@ -13,6 +13,7 @@ mod cue_dated_stories;
 mod cue_everyday_words;
 mod cue_histories;
 mod cue_long_stories;
+mod cue_look_alikes;
 mod cue_reading;
 mod cue_stories;
 mod cue_whose;

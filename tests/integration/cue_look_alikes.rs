@@ -1,0 +1,65 @@
+//! Words that only look like a sign's: night cramps on HRT or after an operation (a clot's pain
+//! is a cramping pain, not a cramp that comes and goes), an ingrown toenail beside a red big toe,
+//! legs "jumpy" at night and a walk on the landing (no jump, no landing from a fall), "privates"
+//! of someone who is not a boy or man, and a tight band in both legs; against the signs they look
+//! like. Also a cramp told by how long it has gone on so far, and spots that "don't go away"
+//! under a pressed glass.
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const SWELLING: &str = "New swelling in one leg";
+const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
+const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
+
+#[test]
+fn night_cramps_with_a_clot_risk_are_no_clot_sign() {
+    assert_cues(&[
+        ("started HRT and I get calf cramps most nights", None),
+        ("since my operation last week my calf is cramping and sore", Some((URGENT, SWELLING))),
+        (
+            "Mum has been home a week after pneumonia, mostly in bed. Her right calf is now fat, shiny and sore to touch",
+            Some((URGENT, SWELLING)),
+        ),
+        ("tight band feeling in both legs, worse when I'm hot", None),
+        ("one calf is harder than the other and warm", Some((URGENT, SWELLING))),
+    ]);
+}
+
+#[test]
+fn a_toenail_a_landing_and_jumpy_legs_are_not_what_they_look_like() {
+    assert_cues(&[
+        ("Our 11 yr old has a sore ingrown toenail on his big toe, red and puffy for 3 weeks", None),
+        ("my big toe is red, hot and swollen and I cant bear the sheet on it", Some((URGENT, JOINT))),
+        (
+            "mum has kidney disease and her legs get jumpy and restless every night, she cant settle and walks the landing",
+            None,
+        ),
+        ("jumped off a wall and now I cant walk on my ankle", Some((URGENT, WEIGHT))),
+        ("landed badly off the trampoline and now I cant walk on it", Some((URGENT, WEIGHT))),
+    ]);
+}
+
+#[test]
+fn a_boy_s_swollen_privates_and_a_cramp_going_on_now_show_their_signs() {
+    assert_cues(&[
+        (
+            "My 14 year old has awful pain in his groin and one side of his privates looks swollen, he's been sick",
+            Some((EMERGENCY, "Sudden, severe pain in a testicle")),
+        ),
+        (
+            "Mum has varicose veins and her privates feel swollen and achy by bedtime",
+            None,
+        ),
+        ("my wife is pregnant and her privates are swollen with veins", None),
+        (
+            "calf cramp 20+ mins now, stretched and walked about nothing working",
+            Some((URGENT, "A cramp that lasts longer than 10 minutes")),
+        ),
+        ("had a calf cramp 20 mins ago, fine now", None),
+        // Spots that "don't go away" under a pressed glass stay: the rash of sepsis or meningitis.
+        (
+            "toddler has a temperature and purple dots on his legs that don't go away when I press a glass on them",
+            Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
+        ),
+    ]);
+}
