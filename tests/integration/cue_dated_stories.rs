@@ -180,6 +180,8 @@ fn a_clause_that_only_tells_how_long_dates_what_was_told_before_it() {
             "The front of my right foot catches on the carpet and slaps when I walk. Slowly getting worse over months.",
             None,
         ),
+        // ... also when it tells how many ("about two months now").
+        ("My left foot slaps down when I walk. It's been about two months now.", None),
         // Not back over a start told lately, nor over a sentence before the one it follows.
         (
             "my foot started slapping when i walk this week, been getting worse for months",
