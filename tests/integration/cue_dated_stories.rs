@@ -233,3 +233,23 @@ fn both_legs_weaker_by_the_day_after_an_infection_is_the_nerve_emergency() {
         ("long covid for 18 months, legs weak, cant manage stairs, hands tingle", None),
     ]);
 }
+
+#[test]
+fn feet_and_hands_tingling_for_months_or_years_are_no_spreading_numbness() {
+    assert_cues(&[
+        (
+            "My feet and hands tingle and my feet go numb in bed. I drink most nights and have done for years.",
+            None,
+        ),
+        (
+            "my mum has been vegan for a few years and now her feet and fingers tingle at night",
+            None,
+        ),
+        ("numb and tingly feet since last winter, now my fingers too", None),
+        // Spreading to the hands within days is the sign.
+        (
+            "my feet went numb last week and now my fingers are tingling too",
+            Some((URGENT, NUMB)),
+        ),
+    ]);
+}
