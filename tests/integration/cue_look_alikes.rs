@@ -3,7 +3,7 @@
 //! legs "jumpy" at night and a walk on the landing (no jump, no landing from a fall), "privates"
 //! of someone who is not a boy or man, and a tight band in both legs; against the signs they look
 //! like. Also a cramp told by how long it has gone on so far, and spots that "don't go away"
-//! under a pressed glass.
+//! under a pressed glass, and someone who "didn't respond".
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -56,6 +56,11 @@ fn a_boy_s_swollen_privates_and_a_cramp_going_on_now_show_their_signs() {
             Some((URGENT, "A cramp that lasts longer than 10 minutes")),
         ),
         ("had a calf cramp 20 mins ago, fine now", None),
+        // Someone who "didn't respond" is unresponsive.
+        (
+            "gave birth four days ago, bad headache and flashing lights, just now she shook all over and didn't respond for a minute",
+            Some((EMERGENCY, "Someone who suddenly becomes confused")),
+        ),
         // Spots that "don't go away" under a pressed glass stay: the rash of sepsis or meningitis.
         (
             "toddler has a temperature and purple dots on his legs that don't go away when I press a glass on them",
