@@ -40,6 +40,22 @@ fn a_toenail_a_landing_and_jumpy_legs_are_not_what_they_look_like() {
 }
 
 #[test]
+fn a_purple_bruise_or_toe_joint_and_bruises_from_nowhere_are_no_blocked_leg() {
+    const BLOCKED: &str = "A leg or foot that suddenly changes";
+    assert_cues(&[
+        (
+            "Big toe joint came up hot, shiny, purple-red and massively swollen overnight, the duvet touching it is unbearable",
+            Some((URGENT, JOINT)),
+        ),
+        (
+            "our 10 year old is pale, shattered, keeps getting bruises from nowhere and says his legs ache deep in the bones",
+            Some((URGENT, "A child's leg pain")),
+        ),
+        ("my foot suddenly went cold and purple an hour ago", Some((EMERGENCY, BLOCKED))),
+    ]);
+}
+
+#[test]
 fn a_boy_s_swollen_privates_and_a_cramp_going_on_now_show_their_signs() {
     assert_cues(&[
         (
