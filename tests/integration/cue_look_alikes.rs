@@ -3,7 +3,9 @@
 //! legs "jumpy" at night and a walk on the landing (no jump, no landing from a fall), "privates"
 //! of someone who is not a boy or man, and a tight band in both legs; against the signs they look
 //! like. Also a cramp told by how long it has gone on so far, and spots that "don't go away"
-//! under a pressed glass, and someone who "didn't respond".
+//! under a pressed glass, someone who "didn't respond", and emergencies told in the plain words
+//! of a second language ("the vein broke", "she slip ... cannot get up", numbness "going up to his
+//! belly").
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -82,5 +84,27 @@ fn a_boy_s_swollen_privates_and_a_cramp_going_on_now_show_their_signs() {
             "toddler has a temperature and purple dots on his legs that don't go away when I press a glass on them",
             Some((EMERGENCY, "A red, hot or swollen leg, or any other infection")),
         ),
+    ]);
+}
+
+#[test]
+fn emergencies_told_in_a_second_language_s_plain_words_show_the_999_sign() {
+    assert_cues(&[
+        (
+            "The big blue vein on my mother ankle broke in the shower and blood come out like fountain, we press the towel but it not stopping.",
+            Some((EMERGENCY, "A varicose vein that is bleeding")),
+        ),
+        // A "bursting" ache in varicose veins is no vein that burst.
+        ("my varicose veins ache and I get a bursting feeling in them at night", None),
+        (
+            "Mum is 86 and she slip on the kitchen floor, now she cannot get up, the hip is very painfull and her one leg look more short and turned outside.",
+            Some((EMERGENCY, "After a fall or injury: a leg or joint that looks bent")),
+        ),
+        // Numbness rising from the legs to the belly: the spinal cord.
+        (
+            "Father have prostate cancer in the bones, since today his legs go weak and numb, the feeling is going up to his belly and he can not walk.",
+            Some((EMERGENCY, "Back pain or sciatica with any of these")),
+        ),
+        ("I sleep on my tummy and wake with a numb foot that comes back slowly", None),
     ]);
 }
