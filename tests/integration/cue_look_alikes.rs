@@ -108,3 +108,25 @@ fn emergencies_told_in_a_second_language_s_plain_words_show_the_999_sign() {
         ("I sleep on my tummy and wake with a numb foot that comes back slowly", None),
     ]);
 }
+
+#[test]
+fn heart_failure_getting_worse_is_no_clot_in_the_lung() {
+    const HEART: &str = "Both legs or ankles swelling more and more";
+    const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+    assert_cues(&[
+        // "A weak heart ... put on weight fast" is no racing heart.
+        (
+            "Mum has a weak heart and her legs have swollen up to the knees this week, and she's put on weight fast. She's not breathless.",
+            Some((URGENT, HEART)),
+        ),
+        // Waking up gasping, eased by sitting up, is breathlessness lying down.
+        (
+            "my ankles swelled up to my knees this week and the last two nights I've woken up gasping and had to sleep sitting up",
+            Some((URGENT, HEART)),
+        ),
+        ("I cant breathe, gasping for air, my leg is swollen", Some((EMERGENCY, LUNG))),
+        ("my heart is racing and my calf is swollen and painful", Some((EMERGENCY, LUNG))),
+        // A back with hardly any pee is still the 999 spine sign.
+        ("bad back and I can hardly pee", Some((EMERGENCY, "Back pain or sciatica with any of these"))),
+    ]);
+}
