@@ -1,12 +1,10 @@
 //! Children's stories that only look like the child's urgent sign (a limp with a minor cause
 //! told, a limp that is getting better, a bump below the kneecap or sore heels after sport, a
-//! soft lump behind the knee), against the child's sign itself; and aching legs with flu, for
-//! which the NHS flu page says to rest at home, against the same aches in someone pregnant.
+//! soft lump behind the knee), against the child's sign itself.
 
 use crate::cues::{assert_cues, URGENT};
 
 const CHILD: &str = "A child's leg pain with a limp";
-const FEVER: &str = "Leg or back pain with a high temperature";
 
 #[test]
 fn a_limp_with_a_minor_cause_or_getting_better_is_no_child_sign() {
@@ -48,22 +46,5 @@ fn sports_bumps_and_sore_heels_of_growing_children_are_look_alikes() {
         ("My 9 year old has a soft squishy lump behind her right knee that aches after ballet", None),
         // A hard lump on a bone that aches at night is the sign.
         ("my 14 year old has a hard lump on his shin bone that aches at night", Some((URGENT, CHILD))),
-    ]);
-}
-
-#[test]
-fn aching_legs_with_flu_show_no_fever_sign_unless_a_risk_is_told() {
-    assert_cues(&[
-        ("5 year old has flu, temp 38.2, achy all over especially her legs", None),
-        (
-            "got a cold with a runny nose and a temperature and my legs ache in bed",
-            None,
-        ),
-        (
-            "got flu, temp 38, legs ache in bed, I'm 30 weeks pregnant",
-            Some((URGENT, FEVER)),
-        ),
-        ("bad back pain with a temperature and a cough", Some((URGENT, FEVER))),
-        ("my legs ache and I have a temperature of 38.5", Some((URGENT, FEVER))),
     ]);
 }

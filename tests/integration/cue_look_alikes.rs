@@ -1,5 +1,4 @@
-//! Words that only look like a sign's: night cramps on HRT or after an operation (a clot's pain
-//! is a cramping pain, not a cramp that comes and goes), an ingrown toenail beside a red big toe,
+//! Words that only look like a sign's: an ingrown toenail beside a red big toe,
 //! legs "jumpy" at night and a walk on the landing (no jump, no landing from a fall), "privates"
 //! of someone who is not a boy or man, and a tight band in both legs; against the signs they look
 //! like. Also a cramp told by how long it has gone on so far, and spots that "don't go away"
@@ -14,9 +13,8 @@ const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
 const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
 
 #[test]
-fn night_cramps_with_a_clot_risk_are_no_clot_sign() {
+fn a_clot_s_signs_against_a_tight_band_in_both_legs() {
     assert_cues(&[
-        ("started HRT and I get calf cramps most nights", None),
         ("since my operation last week my calf is cramping and sore", Some((URGENT, SWELLING))),
         (
             "Mum has been home a week after pneumonia, mostly in bed. Her right calf is now fat, shiny and sore to touch",
