@@ -35,6 +35,7 @@ fn a_toenail_a_landing_and_jumpy_legs_are_not_what_they_look_like() {
             None,
         ),
         ("jumped off a wall and now I cant walk on my ankle", Some((URGENT, WEIGHT))),
+        ("jumping off the wall hurt my ankle and now I cant walk", Some((URGENT, WEIGHT))),
         ("landed badly off the trampoline and now I cant walk on it", Some((URGENT, WEIGHT))),
     ]);
 }
@@ -126,5 +127,6 @@ fn heart_failure_getting_worse_is_no_clot_in_the_lung() {
         ("my heart is racing and my calf is swollen and painful", Some((EMERGENCY, LUNG))),
         // A back with hardly any pee is still the 999 spine sign.
         ("bad back and I can hardly pee", Some((EMERGENCY, "Back pain or sciatica with any of these"))),
+        ("bad back and its harder to pee", Some((EMERGENCY, "Back pain or sciatica with any of these"))),
     ]);
 }
