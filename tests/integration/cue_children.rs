@@ -48,3 +48,21 @@ fn sports_bumps_and_sore_heels_of_growing_children_are_look_alikes() {
         ("my 14 year old has a hard lump on his shin bone that aches at night", Some((URGENT, CHILD))),
     ]);
 }
+
+#[test]
+fn purple_spots_on_a_childs_legs_and_a_long_fever_told_without_for() {
+    const SPOTS: &str = "A rash of small raised red or purple spots";
+    const LONG_FEVER: &str = "A child with a high temperature (38 °C or more) that has gone on for 5 days";
+    assert_cues(&[
+        (
+            "small raised purple spots on the back of my sons legs and bum, ankles sore and puffy but hes eating and playing fine",
+            Some((URGENT, SPOTS)),
+        ),
+        ("my 6 yo has been diagnosed with HSP", Some((URGENT, SPOTS))),
+        // Dark spots on skin over varicose veins, or a bruise after a knock, are not the rash.
+        ("dark purple spots on my shins from my varicose veins", None),
+        // A fever's days told with or without "for".
+        ("3yo had a temperature 5 days, red eyes, cracked lips and swollen red feet", Some((URGENT, LONG_FEVER))),
+        ("my son has had a temperature for 6 days", Some((URGENT, LONG_FEVER))),
+    ]);
+}

@@ -4,7 +4,8 @@
 //! like. Also a cramp told by how long it has gone on so far, and spots that "don't go away"
 //! under a pressed glass, someone who "didn't respond", and emergencies told in the plain words
 //! of a second language ("the vein broke", "she slip ... cannot get up", numbness "going up to his
-//! belly").
+//! belly"). A tick's target rash, varicose eczema that weeps, toes "burning like frostbite" and
+//! a sore thigh after a baby's jabs, against a boil that is hot or comes with a temperature.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -128,5 +129,35 @@ fn heart_failure_getting_worse_is_no_clot_in_the_lung() {
         // A back with hardly any pee is still the 999 spine sign.
         ("bad back and I can hardly pee", Some((EMERGENCY, "Back pain or sciatica with any of these"))),
         ("bad back and its harder to pee", Some((EMERGENCY, "Back pain or sciatica with any of these"))),
+    ]);
+}
+
+#[test]
+fn rashes_and_red_skin_that_only_look_like_an_infection() {
+    assert_cues(&[
+        // Lyme disease and varicose eczema are for a GP, a jab site's soreness for home care.
+        (
+            "pulled a tick off my thigh and a week later a round red rash is spreading out around the spot like a target",
+            None,
+        ),
+        ("the skin over my varicose veins has gone red, scaly and itchy and it weeps a bit", None),
+        ("baby's thigh sore and a bit red where she had her jabs yesterday", None),
+        (
+            "new boots all day and my toes went numb and burning like frostbite; the pins and needles went off an hour after I took them off",
+            None,
+        ),
+        // A spreading red patch, a weeping red leg and a sore red thigh with no such cause told
+        // are still the sign.
+        ("a red rash on my thigh is spreading and hot", Some((URGENT, SWELLING))),
+        ("my shin is red and weeping", Some((URGENT, SWELLING))),
+        ("my thigh is red, hot and sore", Some((URGENT, SWELLING))),
+        // A boil with a temperature, or hot and swollen round it, needs a GP the same day (the
+        // NHS boils page); the fever may be told a sentence away.
+        (
+            "16yo has a boil on her inner thigh getting bigger and now shes got a temperature",
+            Some((URGENT, SWELLING)),
+        ),
+        ("boil on my bum cheek is hot and swollen", Some((URGENT, SWELLING))),
+        ("I have a small boil on my thigh, its a bit sore", None),
     ]);
 }
