@@ -5,7 +5,8 @@
 //! under a pressed glass, someone who "didn't respond", and emergencies told in the plain words
 //! of a second language ("the vein broke", "she slip ... cannot get up", numbness "going up to his
 //! belly"). A tick's target rash, varicose eczema that weeps, toes "burning like frostbite" and
-//! a sore thigh after a baby's jabs, against a boil that is hot or comes with a temperature.
+//! a sore thigh after a baby's jabs, against a boil that is hot or comes with a temperature; a
+//! slipped disc, which is no fall, against a back hurt in a fall.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -159,5 +160,24 @@ fn rashes_and_red_skin_that_only_look_like_an_infection() {
         ),
         ("boil on my bum cheek is hot and swollen", Some((URGENT, SWELLING))),
         ("I have a small boil on my thigh, its a bit sore", None),
+    ]);
+}
+
+#[test]
+fn a_back_hurt_in_a_fall_is_no_slipped_disc() {
+    const FALL: &str = "Back pain after a fall or a knock";
+    assert_cues(&[
+        ("fell down the stairs yesterday, now back pain and shooting pain down my leg keeping me up", Some((URGENT, FALL))),
+        (
+            "mum has osteoporosis, bent to pick up the cat, now pain in her back shooting into her leg and cant stand straight",
+            Some((URGENT, FALL))),
+        // A disc that slipped, and a back that aches at night with no fall, are not the sign.
+        ("slipped a disc years ago and my back aches at night", None),
+        ("my back aches at night and the pain goes down my leg", None),
+        // A fall from a height with numb legs is the 999 sign for a spine injury.
+        (
+            "fell off a ladder onto my back, cant feel my legs properly",
+            Some((EMERGENCY, "Back or neck pain after a serious accident")),
+        ),
     ]);
 }
