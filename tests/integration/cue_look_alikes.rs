@@ -6,7 +6,8 @@
 //! of a second language ("the vein broke", "she slip ... cannot get up", numbness "going up to his
 //! belly"). A tick's target rash, varicose eczema that weeps, toes "burning like frostbite" and
 //! a sore thigh after a baby's jabs, against a boil that is hot or comes with a temperature; a
-//! slipped disc, which is no fall, against a back hurt in a fall.
+//! slipped disc, which is no fall, against a back hurt in a fall; sciatica that painkillers have
+//! not eased for weeks, against sciatica that painkillers do not touch and that allows no sleep.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -179,5 +180,23 @@ fn a_back_hurt_in_a_fall_is_no_slipped_disc() {
             "fell off a ladder onto my back, cant feel my legs properly",
             Some((EMERGENCY, "Back or neck pain after a serious accident")),
         ),
+    ]);
+}
+
+#[test]
+fn sciatica_that_painkillers_do_not_touch_and_allows_no_sleep() {
+    const NO_RELIEF: &str = "Back pain or sciatica that is so bad that painkillers do not touch";
+    assert_cues(&[
+        (
+            "sciatica so bad i cant lie down or sleep at all, codeine doing nothing, 5 nights now",
+            Some((URGENT, NO_RELIEF)),
+        ),
+        ("sciatica 3 nights no sleep even on naproxen", Some((URGENT, NO_RELIEF))),
+        // Weeks of sciatica that painkillers have not eased are for a GP (the NHS sciatica page).
+        (
+            "sciatica 7 weeks now, co-codamol and stretches not touching it, cant sleep",
+            None,
+        ),
+        ("my legs ache at night and i cant sleep", None),
     ]);
 }
