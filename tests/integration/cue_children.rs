@@ -1,8 +1,10 @@
 //! Children's stories that only look like the child's urgent sign (a limp with a minor cause
 //! told, a limp that is getting better, a bump below the kneecap or sore heels after sport, a
 //! soft lump behind the knee), against the child's sign itself.
+//! Also a rash of purple spots, a fever's days told without "for", a nosebleed that will not
+//! stop and a knee that balloons within the hour.
 
-use crate::cues::{assert_cues, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
 const CHILD: &str = "A child's leg pain with a limp";
 
@@ -64,5 +66,25 @@ fn purple_spots_on_a_childs_legs_and_a_long_fever_told_without_for() {
         // A fever's days told with or without "for".
         ("3yo had a temperature 5 days, red eyes, cracked lips and swollen red feet", Some((URGENT, LONG_FEVER))),
         ("my son has had a temperature for 6 days", Some((URGENT, LONG_FEVER))),
+    ]);
+}
+
+#[test]
+fn a_nosebleed_that_will_not_stop_and_a_knee_that_balloons_within_the_hour() {
+    const NOSEBLEED: &str = "A nosebleed that lasts longer than 10 to 15 minutes";
+    assert_cues(&[
+        (
+            "11yo nosebleed wont stop after half an hour and hes got bruises all over his legs",
+            Some((EMERGENCY, NOSEBLEED)),
+        ),
+        ("my nose wont stop bleeding", Some((EMERGENCY, NOSEBLEED))),
+        // A runny nose, and a nosebleed that has stopped, are not the sign.
+        ("my nose wont stop running and my legs ache", None),
+        ("had a nosebleed 20 minutes ago, stopped now", None),
+        // A knee that swells up within the hour of an injury shows the sudden joint sign.
+        (
+            "My 12 yo came off a ramp at the skatepark. His knee swelled up like a balloon within the hour and it's stuck bent",
+            Some((URGENT, "A joint, such as a knee, ankle, hip or big toe")),
+        ),
     ]);
 }
