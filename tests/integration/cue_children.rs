@@ -2,7 +2,7 @@
 //! told, a limp that is getting better, a bump below the kneecap or sore heels after sport, a
 //! soft lump behind the knee), against the child's sign itself.
 //! Also a rash of purple spots, a fever's days told without "for", a nosebleed that will not
-//! stop and a knee that balloons within the hour.
+//! stop, a knee that balloons within the hour, and a sickle cell crisis with a temperature.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -85,6 +85,23 @@ fn a_nosebleed_that_will_not_stop_and_a_knee_that_balloons_within_the_hour() {
         (
             "My 12 yo came off a ramp at the skatepark. His knee swelled up like a balloon within the hour and it's stuck bent",
             Some((URGENT, "A joint, such as a knee, ankle, hip or big toe")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_sickle_cell_crisis_with_a_temperature_is_a_999_sign() {
+    const SICKLE_FEVER: &str = "Someone with sickle cell disease who has a temperature";
+    assert_cues(&[
+        (
+            "my son has sickle cell and his legs are agonising tonight. The usual painkillers haven't touched it and his temp is 38.5.",
+            Some((EMERGENCY, SICKLE_FEVER)),
+        ),
+        ("sickle cell, she is breathless and her chest hurts", Some((EMERGENCY, SICKLE_FEVER))),
+        // A crisis that home painkillers do not ease, with no temperature, is the urgent sign.
+        (
+            "My son has sickle cell. He's having a pain crisis in both legs and his usual painkillers at home aren't touching it at all.",
+            Some((URGENT, "Sickle cell pain that painkillers")),
         ),
     ]);
 }
