@@ -200,3 +200,20 @@ fn sciatica_that_painkillers_do_not_touch_and_allows_no_sleep() {
         ("my legs ache at night and i cant sleep", None),
     ]);
 }
+
+#[test]
+fn a_leg_bent_after_coming_off_a_ladder_or_bone_told_by_its_colour() {
+    const BENT: &str = "After a fall or injury: a leg or joint that looks bent or out of shape";
+    assert_cues(&[
+        (
+            "came off a ladder and my shin is bent at a funny angle",
+            Some((EMERGENCY, BENT)),
+        ),
+        (
+            "something white poking through the cut on my shin",
+            Some((EMERGENCY, BENT)),
+        ),
+        // White toes are no bone.
+        ("my toes go white in the cold and my shin is sore", None),
+    ]);
+}
