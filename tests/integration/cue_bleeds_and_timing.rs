@@ -108,6 +108,11 @@ fn cramps_with_dizziness_on_water_tablets_and_numbness_that_gets_worse_are_urgen
             Some((URGENT, SALTS)),
         ),
         ("started bendroflumethiazide, awful cramps every night and I feel dizzy all day", Some((URGENT, SALTS))),
+        // A heart told as "jumping" or "doing flips" is a fluttering heartbeat.
+        (
+            "I take water tablets for blood pressure, legs so weak and cramping all night and my heart feel like jumping sometimes",
+            Some((URGENT, SALTS)),
+        ),
         // Cramps on water tablets alone, or with legs that feel a bit weak, are for a GP.
         ("on water tablets and getting cramps in my legs every night, legs feel weak too", None),
         ("on chemo, feet gone numb and burning and i keep losing my footing", Some((URGENT, NUMB))),
