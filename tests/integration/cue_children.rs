@@ -53,7 +53,7 @@ fn sports_bumps_and_sore_heels_of_growing_children_are_look_alikes() {
 
 #[test]
 fn purple_spots_on_a_childs_legs_and_a_long_fever_told_without_for() {
-    const SPOTS: &str = "A rash of small raised red or purple spots";
+    const SPOTS: &str = "Small raised red or purple spots like tiny bruises";
     const LONG_FEVER: &str = "A child with a high temperature (38 °C or more) that has gone on for 5 days";
     assert_cues(&[
         (
@@ -71,7 +71,7 @@ fn purple_spots_on_a_childs_legs_and_a_long_fever_told_without_for() {
 
 #[test]
 fn a_nosebleed_that_will_not_stop_and_a_knee_that_balloons_within_the_hour() {
-    const NOSEBLEED: &str = "A nosebleed that lasts longer than 10 to 15 minutes";
+    const NOSEBLEED: &str = "A nosebleed that goes on after 10 to 15 minutes";
     assert_cues(&[
         (
             "11yo nosebleed wont stop after half an hour and hes got bruises all over his legs",
@@ -91,7 +91,7 @@ fn a_nosebleed_that_will_not_stop_and_a_knee_that_balloons_within_the_hour() {
 
 #[test]
 fn a_sickle_cell_crisis_with_a_temperature_is_a_999_sign() {
-    const SICKLE_FEVER: &str = "Someone with sickle cell disease who has a temperature";
+    const SICKLE_FEVER: &str = "Sickle cell disease with a temperature of 38";
     assert_cues(&[
         (
             "my son has sickle cell and his legs are agonising tonight. The usual painkillers haven't touched it and his temp is 38.5.",

@@ -56,7 +56,8 @@ fn cracked_lips_a_sore_throat_long_ago_and_frothy_wee_are_no_allergy_or_lung_clo
         ),
         (
             "6yo has a raised purple spotty rash over the backs of her legs, her ankles are puffy and sore. She had a sore throat a fortnight ago.",
-            None,
+            // No allergy or clot in the lung: the rash of HSP, for a GP the same day.
+            Some((URGENT, "Small raised red or purple spots like tiny bruises")),
         ),
         (
             "My 5 yr old's ankles and lower legs have swollen up over the last few days and his eyes are puffy. His wee is very frothy.",

@@ -42,7 +42,11 @@ fn a_deep_bite_or_a_wound_that_keeps_bleeding_is_for_a_and_e_and_an_infected_bit
         // "a bit swollen" while walking the dog are none of these.
         ("insect bite on my leg red and itchy", None),
         ("dog bit my leg, small scratch, not bleeding", None),
-        ("my nose is bleeding and wont stop", None),
+        // A nosebleed that will not stop is its own 999 sign, not a wound's.
+        (
+            "my nose is bleeding and wont stop",
+            Some((EMERGENCY, "A nosebleed that goes on after 10 to 15 minutes")),
+        ),
         ("my toes are a bit swollen and itchy after walking the dog in the cold", None),
     ]);
 }

@@ -332,7 +332,8 @@ fn compact_cards_show_each_long_sign_s_headline_and_open_to_the_whole_sign() {
     assert!(
         line.starts_with(
             "<li class=\"sign-beyond\"><details class=\"sign-more\"><summary>Also: a temperature or \
-             feeling unwell during chemotherapy; sudden weakness on one side or slurred speech;"
+             feeling unwell during chemotherapy; a temperature with sickle cell disease; sudden \
+             weakness on one side or slurred speech;"
         ),
         "{line}"
     );
