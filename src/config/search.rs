@@ -98,6 +98,10 @@ pub struct ReadingConfig {
     /// What follows a number to make an age ("year old", "yo").
     #[serde(default)]
     pub ages: Vec<String>,
+    /// What comes before a number to make an age when the number ends its clause ("she's 4,
+    /// no temperature", "he is 12."): "she's 4 weeks pregnant" gives no age.
+    #[serde(default)]
+    pub told_ages: Vec<String>,
     /// The word of the warning-sign cues a body temperature of a fever stands for ("fever"):
     /// "39.5", "38.4c", "102 degrees" ([`crate::search::numbers`]).
     #[serde(default)]

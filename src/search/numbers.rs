@@ -7,27 +7,45 @@
 
 use super::analyzer::Word;
 
-/// Whether `words` give a child's age: a number in digits or words, at most the count of
-/// `numbers` (the site's words for one, two, three...), followed by an `ages` phrase (stems),
-/// the phrase's first word next or joined to the digits. "Im 75" and "a 40 year old" are not.
-pub fn has_child_age(words: &[Word], numbers: &[String], ages: &[Vec<String>]) -> bool {
-    let young = |n: usize| (1..=numbers.len()).contains(&n);
-    words.iter().enumerate().any(|(i, w)| {
-        let digits = w.lower.bytes().take_while(u8::is_ascii_digit).count();
-        let (age, rest) = match digits {
-            0 => (numbers.iter().position(|n| *n == w.lower).map(|p| p + 1), ""),
-            d => (w.lower[..d].parse().ok(), &w.lower[d..]),
-        };
-        let tail: Vec<&str> = (!rest.is_empty())
-            .then_some(rest)
-            .into_iter()
-            .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
-            .collect();
-        age.is_some_and(young)
-            && ages
-                .iter()
-                .any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
-    })
+/// How a site's words make an age of a number (`[search.reading]`'s `numbers`, `ages` and
+/// `told_ages`, as stems).
+pub struct Ages<'a> {
+    /// The words for one, two, three...: the oldest age that is a child's is their count.
+    pub numbers: &'a [String],
+    /// What follows a number to make an age ("year old", "yo").
+    pub after: &'a [Vec<String>],
+    /// What comes before a number that ends its clause to make an age ("she's", "he is").
+    pub before: &'a [Vec<String>],
+}
+
+impl Ages<'_> {
+    /// Whether `words` give a child's age: a number in digits or words, at most the count of
+    /// `numbers`, followed by an `after` phrase, the phrase's first word next or joined to the
+    /// digits ("my 7 year old", "7yo"); or a whole number that ends its clause after a `before`
+    /// phrase ("limping, she's 4, no fall"). "Im 75", "a 40 year old" and "she's 4 weeks
+    /// pregnant" are not.
+    pub fn has_child_age(&self, words: &[Word]) -> bool {
+        let young = |n: usize| (1..=self.numbers.len()).contains(&n);
+        words.iter().enumerate().any(|(i, w)| {
+            let digits = w.lower.bytes().take_while(u8::is_ascii_digit).count();
+            let (age, rest) = match digits {
+                0 => (self.numbers.iter().position(|n| *n == w.lower).map(|p| p + 1), ""),
+                d => (w.lower[..d].parse().ok(), &w.lower[d..]),
+            };
+            let tail: Vec<&str> = (!rest.is_empty())
+                .then_some(rest)
+                .into_iter()
+                .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
+                .collect();
+            let ends = rest.is_empty() && (w.ends_clause || i + 1 == words.len());
+            let told = |p: &Vec<String>| {
+                p.len() <= i && p.iter().zip(&words[i - p.len()..i]).all(|(a, b)| *a == b.stem)
+            };
+            age.is_some_and(young)
+                && (self.after.iter().any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
+                    || (ends && self.before.iter().any(told)))
+        })
+    }
 }
 
 /// The lowest temperature read as a fever, in degrees Celsius and Fahrenheit.

@@ -10,7 +10,7 @@
 //!    ([`super::signs`]) is skipped; a real word ([`super::dictionary`], English only) is
 //!    reported as unknown; anything else is a
 //!    likely typo, replaced by the closest term of the index (Levenshtein distance on the stem
-//!    or the folded word, 1 for words of 4-7 letters, 2 for longer; ties go to the term that keeps
+//!    or the folded word, each allowed 1 edit at 4-7 letters and 2 if longer; ties go to the term that keeps
 //!    more of the word's letters in order, then to the one sharing the longest prefix with it, then the term in more documents, then the
 //!    alphabetically first), unless the request is exact.
 //! 3. Score with tantivy's BM25 (`rank.rs`): one boosted term query per stem and field, summed;

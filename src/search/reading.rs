@@ -80,6 +80,9 @@ pub struct Reading {
     /// Stems of what follows a number to make an age ("year old", "yo").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ages: Vec<Vec<String>>,
+    /// Stems of what comes before a number that ends its clause to make an age ("she's 4,").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub told_ages: Vec<Vec<String>>,
     /// Lower-cased words for one, two, three...: the oldest age that is a child's is their count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<String>,
@@ -223,6 +226,7 @@ impl Reading {
                 .as_deref()
                 .and_then(|w| analyzer::stems(lang, w).into_iter().next()),
             ages: ages(&cfg.ages),
+            told_ages: ages(&cfg.told_ages),
             numbers: lower(&cfg.numbers),
             fever: cfg
                 .fever

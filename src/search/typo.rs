@@ -57,16 +57,23 @@ type Preference = (usize, usize, usize, u64);
 
 /// The closest indexed term to a word that is not in the index (see module docs).
 pub fn correct(word: &analyzer::Word, vocab: &BTreeMap<String, u64>) -> Option<String> {
-    let max = max_distance(word.folded.chars().count());
-    if max == 0 {
+    // Each form is allowed the edits of its own length: the 6-letter stem "fibril" of
+    // "fibrillation" gets one edit, not the two of the 12-letter word (it is not "fibro").
+    let forms = [&word.stem, &word.folded].map(|f| (f.as_str(), max_distance(f.chars().count())));
+    if forms.iter().all(|(_, max)| *max == 0) {
         return None;
     }
     let mut best: Option<(Preference, &str)> = None;
     for (term, df) in vocab {
-        let d = strsim::levenshtein(&word.stem, term).min(strsim::levenshtein(&word.folded, term));
-        if d > max {
+        let Some(d) = forms
+            .iter()
+            .map(|(f, max)| (strsim::levenshtein(f, term), *max))
+            .filter(|(d, max)| d <= max)
+            .map(|(d, _)| d)
+            .min()
+        else {
             continue;
-        }
+        };
         let prefix = word
             .folded
             .chars()
@@ -118,5 +125,15 @@ mod tests {
         assert_eq!(correct(&word("lge"), &v), None, "3 letters: no edit allowed");
         assert_eq!(correct(&word("pian"), &v), None, "two edits for a 4-letter word");
         assert_eq!(correct(&word("pein"), &v).as_deref(), Some("pain"));
+    }
+
+    #[test]
+    fn a_stem_gets_only_the_edits_of_its_own_length() {
+        // "olds" stems to "old", three letters: no edit, so not "cold"; "fibrillation" stems to
+        // "fibril", six letters: one edit, so not "fibro". "crampy" (stem "crampi") is still "cramp".
+        let v = vocab(&[("cold", 9), ("fibro", 3), ("cramp", 5)]);
+        assert_eq!(correct(&word("olds"), &v), None);
+        assert_eq!(correct(&word("fibrillation"), &v), None);
+        assert_eq!(correct(&word("crampy"), &v).as_deref(), Some("cramp"));
     }
 }

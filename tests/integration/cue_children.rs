@@ -105,3 +105,21 @@ fn a_sickle_cell_crisis_with_a_temperature_is_a_999_sign() {
         ),
     ]);
 }
+
+#[test]
+fn a_childs_age_told_after_a_limp_makes_it_a_childs_limp() {
+    assert_cues(&[
+        // A limp no better after 3 days: the child's sign, the age told as "she's 4".
+        (
+            "limp for 3 days now and no better, she's 4, no temperature, no fall we know of",
+            Some((URGENT, CHILD)),
+        ),
+        (
+            "still limping 3 days after her cold, no temperature but her hip is no better at all, shes 5",
+            Some((URGENT, CHILD)),
+        ),
+        // An adult's age, or weeks of a pregnancy, are no child's.
+        ("limp for 3 days now and no better, she's 40", None),
+        ("limp for 3 days now and no better, she's 4 weeks pregnant", None),
+    ]);
+}

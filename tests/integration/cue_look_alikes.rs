@@ -217,3 +217,29 @@ fn a_leg_bent_after_coming_off_a_ladder_or_bone_told_by_its_colour() {
         ("my toes go white in the cold and my shin is sore", None),
     ]);
 }
+
+#[test]
+fn a_leg_swollen_since_lymph_nodes_were_taken_out_is_for_a_gp() {
+    assert_cues(&[
+        // Lymphoedema after cancer treatment: a GP or the cancer team (NHS Hull's page).
+        (
+            "right leg swollen and heavy at night ever since lymph nodes were removed for cancer last year",
+            None,
+        ),
+        (
+            "they took out lymph glands in my womb op and my left leg has slowly got bigger",
+            None,
+        ),
+        // Red and hot with it is the infection lymphoedema most often brings; a sudden swelling
+        // and one leg swollen with no such history are still the sign.
+        (
+            "lymph nodes taken out last year, now my swollen leg is red and hot",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "had lymph nodes removed and my leg suddenly swelled up today",
+            Some((URGENT, SWELLING)),
+        ),
+        ("my left leg is swollen and heavy at night", Some((URGENT, SWELLING))),
+    ]);
+}

@@ -156,6 +156,18 @@ fn typos_are_corrected_and_reported() {
 }
 
 #[test]
+fn a_stem_is_corrected_only_within_the_edits_of_its_own_length() {
+    // "olds" (stem "old") was "corrected" to "cold", and "fibrillation" (stem "fibril") to
+    // "fibro", taking a parent's "3 year olds" to cold legs and a heart rhythm to fibromyalgia.
+    let r = ask("my 3 year olds legs ache", 10);
+    assert!(!r.stems.contains(&"cold".to_string()), "{:?}", r.corrected);
+    let r = ask("atrial fibrillation and legs ache", 10);
+    assert!(!r.stems.iter().any(|s| s.starts_with("fibro")), "{:?}", r.corrected);
+    let r = ask("crampy legs", 10);
+    assert_eq!(r.corrected.iter().map(|c| c.term.as_str()).collect::<Vec<_>>(), ["cramp"]);
+}
+
+#[test]
 fn filters_narrow_without_changing_scores() {
     let idx = index::open(&shipped().join(index::INDEX_DIR)).unwrap();
     let all = query::search(
@@ -507,6 +519,14 @@ fn browser_top_10_equals_cli_top_10() {
             "toes are numb and my foot slaps the floor when i walk, been getting worse for months",
             "My foot catches on the carpet and slaps when I walk. Slowly getting worse over months.",
             "my calf swelled up on the flight, my foot slaps when i walk, been like it for years",
+            // A stem gets the edits of its own length ("olds" is no "cold", "fibrillation" no
+            // "fibro"); lymphoedema after lymph nodes were taken out.
+            "my 3 year olds legs ache at night, crampy",
+            "atrial fibrillation and legs ache in bed",
+            "lymph nodes taken out last year and my left leg has slowly swollen",
+            // An age told after the child ("she's 4,"), and weeks of a pregnancy that are not.
+            "limp for 3 days now and no better, she's 4, no temperature",
+            "limping 3 days, shes 4 weeks pregnant",
         ]
         .map(String::from),
     );

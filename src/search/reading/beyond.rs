@@ -166,11 +166,17 @@ impl Reading {
 
     /// The child stem, when `words` give an age up to the count of `numbers`: a number in
     /// digits or words followed by an `ages` phrase, the phrase's first word either next or
-    /// joined to the digits ("my 7 year old", "7yo", "seven-year-old"). "Im 75" and "a 40 year
+    /// joined to the digits ("my 7 year old", "7yo", "seven-year-old"), or a number that ends
+    /// its clause after a `told_ages` phrase ("she's 4, no temperature"). "Im 75" and "a 40 year
     /// old" are no child's age.
     pub fn child_of(&self, words: &[Word]) -> Option<&str> {
         let child = self.child.as_deref()?;
-        crate::search::numbers::has_child_age(words, &self.numbers, &self.ages).then_some(child)
+        let ages = crate::search::numbers::Ages {
+            numbers: &self.numbers,
+            after: &self.ages,
+            before: &self.told_ages,
+        };
+        ages.has_child_age(words).then_some(child)
     }
 
     /// The fever stem, when the query `text` gives a body temperature of a fever ("hes 39.5").

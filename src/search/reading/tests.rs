@@ -36,6 +36,7 @@ pub(super) fn reading() -> Reading {
             worries: s(&["is it", "could it be", "worried"]),
             child: Some("child".into()),
             ages: s(&["year old", "yr old", "yo"]),
+            told_ages: s(&["she's", "shes", "he is"]),
             numbers: s(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]),
             fever: Some("fever".into()),
             temperatures: s(&["temperature", "temp"]),
@@ -372,6 +373,9 @@ fn a_child_s_age_in_digits_or_words_stands_for_a_child() {
         "seven-year-old fell off the wall",
         "our 2 years old won't stand",
         "9 yr old with a limp",
+        "limp for 3 days now and no better, she's 4, no temperature",
+        "still limping after her cold, shes 5",
+        "Red hot patch on his shin. He is 6.",
     ] {
         assert_eq!(child(q).as_deref(), Some("child"), "{q}");
     }
@@ -382,6 +386,9 @@ fn a_child_s_age_in_digits_or_words_stands_for_a_child() {
         "my 7 legs",
         "year old pain",
         "10 year old",
+        "she's 4 weeks pregnant",
+        "she's 40, limping",
+        "he is 7 and a half stone",
     ] {
         assert_eq!(child(q), None, "{q}");
     }

@@ -196,9 +196,14 @@
       var age = m ? parseInt(m[0], 10) : numbers.indexOf(w.lower) + 1;
       var rest = m ? w.lower.slice(m[0].length) : '';
       var tail = (rest ? [rest] : []).concat(words.slice(i + 1).map(function (n) { return n.stem; }));
-      return age >= 1 && age <= numbers.length && (reading.ages || []).some(function (p) {
-        return p.length <= tail.length && p.every(function (st, k) { return tail[k] === st; });
+      // ... or a whole number that ends its clause after a `told_ages` phrase ("she's 4,").
+      var ends = !rest && (w.end || i + 1 === words.length);
+      var told = ends && (reading.told_ages || []).some(function (p) {
+        return p.length <= i && p.every(function (st, k) { return words[i - p.length + k].stem === st; });
       });
+      return age >= 1 && age <= numbers.length && (told || (reading.ages || []).some(function (p) {
+        return p.length <= tail.length && p.every(function (st, k) { return tail[k] === st; });
+      }));
     });
     return found ? reading.child : null;
   }

@@ -52,13 +52,18 @@
 
   // Closest indexed term to a word missing from the index; same order of preference as Rust.
   function correct(word, vocab, sortedTerms) {
-    var max = maxDistance(Array.from(word.folded).length);
-    if (max === 0) return null;
+    // Each form is allowed the edits of its own length (typo.rs `correct`).
+    var forms = [word.stem, word.folded].map(function (f) { return [f, maxDistance(Array.from(f).length)]; });
+    if (forms.every(function (x) { return x[1] === 0; })) return null;
     var best = null, bestKey = null;
     var folded = Array.from(word.folded);
     sortedTerms.forEach(function (term) {
-      var d = Math.min(levenshtein(word.stem, term), levenshtein(word.folded, term));
-      if (d > max) return;
+      var d = Infinity;
+      forms.forEach(function (x) {
+        var e = levenshtein(x[0], term);
+        if (e <= x[1] && e < d) d = e;
+      });
+      if (d === Infinity) return;
       var t = Array.from(term), prefix = 0;
       while (prefix < folded.length && prefix < t.length && folded[prefix] === t[prefix]) prefix += 1;
       var key = [d, -kept(folded, t), -prefix, -vocab[term][0]];
