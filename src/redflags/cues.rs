@@ -11,7 +11,8 @@ pub const NEAR: char = '~';
 /// In a near cue, the words after this are its context (`~aching calf | flight/operation`):
 /// held anywhere in the query, since a reader may tell of the flight sentences before the calf.
 pub const CONTEXT: char = '|';
-/// Written in a cue before words any one of which, held anywhere in a query, cancels the cue
+/// Written in a cue before words any one of which, held anywhere in a query (in a clause told
+/// of the past too), cancels the cue
 /// (`~foot drop/slapping ! crossed/kneeling`: a foot that slaps after sitting with crossed legs
 /// is a nerve pressed by the position).
 pub const UNLESS: char = '!';

@@ -116,6 +116,17 @@ impl Held {
         found.map_or(Place::Nowhere, Place::At)
     }
 
+    /// Whether the query holds one alternative of `word` anywhere, in a clause told of the past
+    /// too: what cancels a cue is context, and context is often history ("had lymph nodes out
+    /// last year; my left leg has slowly got bigger").
+    pub(crate) fn mentions(&self, word: &[Vec<String>]) -> bool {
+        match self.places(word) {
+            Place::Nowhere => false,
+            Place::Anywhere => true,
+            Place::At(at) => !at.is_empty(),
+        }
+    }
+
     /// Whether the query holds one alternative of each word of `cue`; its first `close` words
     /// within the window of each other, when it is near (the words after them are its context,
     /// held anywhere); and one of its words outside the clauses told of the past: a cue told

@@ -38,11 +38,13 @@ impl Ages<'_> {
                 .chain(words[i + 1..].iter().map(|n| n.stem.as_str()))
                 .collect();
             let ends = rest.is_empty() && (w.ends_clause || i + 1 == words.len());
-            let told = |p: &Vec<String>| {
-                p.len() <= i && p.iter().zip(&words[i - p.len()..i]).all(|(a, b)| *a == b.stem)
-            };
+            let told =
+                |p: &Vec<String>| p.len() <= i && p.iter().zip(&words[i - p.len()..i]).all(|(a, b)| *a == b.stem);
             age.is_some_and(young)
-                && (self.after.iter().any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
+                && (self
+                    .after
+                    .iter()
+                    .any(|p| p.len() <= tail.len() && p.iter().zip(&tail).all(|(a, b)| a == b))
                     || (ends && self.before.iter().any(told)))
         })
     }

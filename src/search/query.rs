@@ -4,7 +4,9 @@
 //!    the reader negates ([`super::reading`]) and expand the
 //!    site's synonyms ([`super::synonyms`]); a compound's parts follow it
 //!    ([`super::compound`]). Common words (the language's stop words, compared as stems) are
-//!    skipped unless the query has nothing else; repeated stems are dropped.
+//!    skipped unless the query has nothing else; repeated stems are dropped. A likely typo whose
+//!    closest term is a word of a declared phrase is corrected before the phrases are read
+//!    (`correct_before_phrases`).
 //! 2. A stem that is in no field is looked at: a word a synonym covers, a compound whose parts
 //!    are searched, a word a synonym added, or a word of a general warning sign
 //!    ([`super::signs`]) is skipped; a real word ([`super::dictionary`], English only) is
@@ -144,6 +146,8 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
         .collect::<Result<_, SearchError>>()?;
     let lang = super::schema::lang_of(&schema);
     let mut all = analyzer::words(lang, &req.query);
+    let mut vocab = None;
+    let early = correct_before_phrases(&searcher, &fields, &mut all, req, lang, &mut vocab)?;
     req.synonyms.mark_joined(&mut all);
     req.reading.mark_past(&mut all);
     req.reading.mark_gradual(&mut all);
@@ -170,8 +174,9 @@ pub fn search(index: &Index, req: &Request) -> Result<Response, SearchError> {
     let mut held = super::held::Held::within(req.reading.cue_window);
     held.place_words(&expanded);
     let units = units(lang, &expanded);
-    let r = resolve(&searcher, &fields, expanded, req, lang)?;
+    let mut r = resolve(&searcher, &fields, expanded, req, lang, &mut vocab)?;
     r.corrected.iter().for_each(|c| held.place_corrected(&c.word, &c.term));
+    r.corrected.splice(0..0, early);
     onset.iter().chain(&child).chain(&fever).for_each(|s| held.anywhere(s));
     let cue = super::safety::cue(&req.cues, &held, asks);
     let signs = super::signs::hits(&req.signs, &units);
@@ -279,6 +284,50 @@ fn units(lang: Lang, words: &[QueryWord]) -> Vec<super::signs::Unit> {
     out
 }
 
+/// Step 1 of the module docs, for typos: a word in no field that is no common word, no real
+/// word and no word of a declared phrase or a general sign, and whose closest term is a word of
+/// a declared phrase, is read as that term before the phrases are ("temprature 5 days" is the
+/// phrase "temperature 5 days"). Other typos are corrected in step 2. Not in a language whose
+/// compounds are split, where a word in no field may be a compound of words that are.
+fn correct_before_phrases(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    words: &mut [analyzer::Word],
+    req: &Request,
+    lang: Lang,
+    vocab: &mut Option<BTreeMap<String, u64>>,
+) -> Result<Vec<Correction>, SearchError> {
+    let mut out = Vec::new();
+    if req.exact || lang.linking().is_some() {
+        return Ok(out);
+    }
+    let in_phrase = |stem: &str| req.synonyms.0.iter().any(|s| s.stems.iter().any(|t| t == stem));
+    for w in words.iter_mut() {
+        let known = lang.is_stop(&w.stem)
+            || in_index(searcher, fields, &w.stem)
+            || in_phrase(&w.stem)
+            || super::signs::knows(&req.signs, &w.stem)
+            || (lang.has_dictionary() && dictionary::contains(&w.stem));
+        if known {
+            continue;
+        }
+        let vocab = match vocab {
+            Some(v) => v,
+            None => vocab.insert(vocabulary(searcher, fields)?),
+        };
+        if let Some(term) = correct(w, vocab).filter(|t| in_phrase(t)) {
+            if !out.iter().any(|c: &Correction| c.word == w.lower) {
+                out.push(Correction {
+                    word: w.lower.clone(),
+                    term: term.clone(),
+                });
+            }
+            w.stem = term;
+        }
+    }
+    Ok(out)
+}
+
 /// Step 2 of the module docs: stems to search for, corrections and unknown words.
 fn resolve(
     searcher: &Searcher,
@@ -286,13 +335,13 @@ fn resolve(
     words: Vec<QueryWord>,
     req: &Request,
     lang: Lang,
+    vocab: &mut Option<BTreeMap<String, u64>>,
 ) -> Result<Resolved, SearchError> {
     let mut r = Resolved {
         stems: Vec::new(),
         corrected: Vec::new(),
         unknown: Vec::new(),
     };
-    let mut vocab: Option<BTreeMap<String, u64>> = None;
     let content_words = words.iter().filter(|w| !lang.is_stop(&w.word.stem)).count();
     for qw in words {
         let word = qw.word;
@@ -314,7 +363,7 @@ fn resolve(
             r.unknown.push(word.lower);
             continue;
         }
-        let vocab = match &mut vocab {
+        let vocab = match vocab {
             Some(v) => v,
             None => vocab.insert(vocabulary(searcher, fields)?),
         };

@@ -162,9 +162,7 @@ impl CueDef {
     /// Whether `held` holds cue `i`, near as [`CueDef::close_of`] says, and none of the words
     /// that cancel it ([`UNLESS`]).
     fn holds(&self, held: &Held, i: usize) -> bool {
-        let cancelled = |k: usize| {
-            (self.unless.get(k)).is_some_and(|u| u.iter().any(|w| held.holds(std::slice::from_ref(w), None, false)))
-        };
+        let cancelled = |k: usize| (self.unless.get(k)).is_some_and(|u| u.iter().any(|w| held.mentions(w)));
         held.holds(&self.stems[i], self.close_of(i), self.new)
             && !self.unless_at.iter().position(|&n| n == i).is_some_and(cancelled)
     }

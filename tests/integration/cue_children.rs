@@ -123,3 +123,13 @@ fn a_childs_age_told_after_a_limp_makes_it_a_childs_limp() {
         ("limp for 3 days now and no better, she's 4 weeks pregnant", None),
     ]);
 }
+
+#[test]
+fn a_typo_inside_a_phrase_is_read_before_the_phrase() {
+    // "temprature 5 days" is the phrase "temperature 5 days" (a long fever), as typed right.
+    const LONG_FEVER: &str = "A child with a high temperature";
+    assert_cues(&[
+        ("3yo had a temperature 5 days, red eyes", Some((URGENT, LONG_FEVER))),
+        ("3yo had a temprature 5 days, red eyes", Some((URGENT, LONG_FEVER))),
+    ]);
+}

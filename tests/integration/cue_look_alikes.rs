@@ -230,6 +230,11 @@ fn a_leg_swollen_since_lymph_nodes_were_taken_out_is_for_a_gp() {
             "they took out lymph glands in my womb op and my left leg has slowly got bigger",
             None,
         ),
+        // The removal told in the past ("last year") still explains the swelling.
+        (
+            "Had the lymph nodes in my groin taken out for melanoma last year. My left leg has been slowly getting puffier and heavier",
+            None,
+        ),
         // Red and hot with it is the infection lymphoedema most often brings; a sudden swelling
         // and one leg swollen with no such history are still the sign.
         (

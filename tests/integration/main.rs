@@ -16,6 +16,7 @@ mod cue_long_stories;
 mod cue_look_alikes;
 mod cue_reading;
 mod cue_stories;
+mod cue_told_by_others;
 mod cue_whose;
 mod cue_wordings;
 mod cue_words_in_context;

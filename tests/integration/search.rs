@@ -164,7 +164,10 @@ fn a_stem_is_corrected_only_within_the_edits_of_its_own_length() {
     let r = ask("atrial fibrillation and legs ache", 10);
     assert!(!r.stems.iter().any(|s| s.starts_with("fibro")), "{:?}", r.corrected);
     let r = ask("crampy legs", 10);
-    assert_eq!(r.corrected.iter().map(|c| c.term.as_str()).collect::<Vec<_>>(), ["cramp"]);
+    assert_eq!(
+        r.corrected.iter().map(|c| c.term.as_str()).collect::<Vec<_>>(),
+        ["cramp"]
+    );
 }
 
 #[test]
@@ -527,6 +530,10 @@ fn browser_top_10_equals_cli_top_10() {
             // An age told after the child ("she's 4,"), and weeks of a pregnancy that are not.
             "limp for 3 days now and no better, she's 4, no temperature",
             "limping 3 days, shes 4 weeks pregnant",
+            // Typos inside a declared phrase are read before the phrases.
+            "3yo had a temprature 5 days, red eyes, cracked lips",
+            "what does celulitis look like on the leg",
+            "no temprature but legs ache",
         ]
         .map(String::from),
     );

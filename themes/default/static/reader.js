@@ -343,7 +343,8 @@
       // A cue written with words that cancel it (`!`) is not held when one of them is (safety.rs `holds`).
       var cancelled = function (i) {
         var k = (d.unless_at || []).indexOf(i);
-        return k >= 0 && d.unpacked.unless[k].some(function (w) { return holds([w], places, null, window, pastAt); });
+        // A word that cancels counts in a clause told of the past too (held.rs `mentions`).
+        return k >= 0 && d.unpacked.unless[k].some(function (w) { return holds([w], places, null, window, {}); });
       };
       // A sign of something new holds no word told as lasting months or years, and a name's
       // words stand close together, as a phrase (held.rs `holds`, safety.rs `cue`).

@@ -244,60 +244,102 @@
       return withParts(words, meta.language, c, function (st) { return known[st] === true; });
     });
   };
+  // Typos read before the phrases (query.rs `correct_before_phrases`): a word in no field that
+  // is no common word, no real word and no word of a declared phrase or a general sign, whose
+  // closest term is a word of a declared phrase, is read as that term from the start. Not where
+  // compounds are split. In query order, fetching shards and the vocabulary only if needed.
+  Searcher.prototype.correctEarly = function (meta, words, stop, exact) {
+    var self = this, out = [];
+    if (exact || meta.compounds) return Promise.resolve(out);
+    if (!meta.phraseStems) {
+      meta.phraseStems = {};
+      synonymsOf(meta).forEach(function (syn) { syn[0].forEach(function (st) { meta.phraseStems[st] = true; }); });
+    }
+    var inPhrase = function (st) { return meta.phraseStems[st] === true; };
+    var chain = Promise.resolve();
+    words.forEach(function (w) {
+      chain = chain.then(function () {
+        if (stop[w.stem] || inPhrase(w.stem) || R.knowsSign(meta, w.stem)) return null;
+        return self.entry(meta, w.stem).then(function (e) {
+          if (e) return null;
+          return self.isWord(meta, w.stem).then(function (real) {
+            if (real) return null;
+            return self.get('vocab.json').then(function (v) {
+              var term = correct(w, v, Object.keys(v).sort(byCodePoint));
+              if (term === null || !inPhrase(term)) return;
+              if (!out.some(function (c) { return c.word === w.lower; })) out.push({ word: w.lower, term: term, shown: v[term][1] });
+              w.stem = term;
+            });
+          });
+        });
+      });
+    });
+    return chain.then(function () { return out; });
+  };
   /** Searches like `causebook search`; `exact` turns typo correction off. */
   Searcher.prototype.search = function (query, limit, exact) {
     var self = this;
     return this.get('meta.json').then(function (meta) {
-      var stop = {}, reading = meta.reading || {};
+      var stop = {};
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
-      markJoined(analyzed, synonymsOf(meta));
-      S.markPast(analyzed, reading);
-      S.markGradual(analyzed, reading);
-      S.markOthers(analyzed, reading);
-      var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
-      R.markNormalTemperature(analyzed, query, reading, marks);
-      // The words not negated, in runs that the negated words part: a synonym's phrase never
-      // spans one (query.rs `without_negated`).
-      var runs = [[]];
-      analyzed.forEach(function (w, i) { if (marks[i]) runs.push([]); else runs[runs.length - 1].push(w); });
-      var typed = [].concat.apply([], runs);
-      var onset = R.onsetOf(analyzed, reading);
-      var child = R.childOf(analyzed, reading);
-      var fever = R.feverOf(query, reading);
-      // A question, or a worry that also describes what the reader has, shows no cue that only
-      // names a condition (query.rs).
-      var asks = R.hasPhrase(analyzed, reading, 'questions') || R.worries(analyzed, reading, stop);
-      var expanded = { words: [], used: [] };
-      runs.forEach(function (run) {
-        var e = expand(run, synonymsOf(meta));
-        expanded.words = expanded.words.concat(e.words);
-        expanded.used = expanded.used.concat(e.used);
+      return self.correctEarly(meta, analyzed, stop, exact).then(function (early) {
+        return self.searchWords(meta, query, analyzed, early, limit, exact);
       });
-      // A child's age is searched as the child word too (query.rs).
-      [child, fever].forEach(function (added) {
-        if (added) expanded.words.push({ lower: added, folded: added, stem: added, covered: false, added: true, parts: [], sense: false });
-      });
-      return self.splitAll(meta, expanded.words).then(function (all) {
-        var content = all.filter(function (w) { return !stop[w.stem]; }).length;
-        var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
-        return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
-          return self.resolve(meta, words, entries, exact);
-        }).then(function (resolved) {
-          resolved.words = typed.map(function (w) { return w.lower; });
-          resolved.synonyms = expanded.used;
-          resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
-          var held = placed(all, reading.cue_window);
-          resolved.corrected.forEach(function (c) {
-            // A corrected word stands where it was typed (held.rs `place_corrected`).
-            held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1], h[2]]); });
-          });
-          [onset, child, fever].forEach(function (s) { if (s) held.push([s, -1]); });
-          resolved.cue = R.cue(meta, held, asks);
-          resolved.signs = R.signHits(meta, all);
-          resolved.language = meta.language;
-          return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
+    });
+  };
+  // The rest of `search`, with the typos read before the phrases already corrected.
+  Searcher.prototype.searchWords = function (meta, query, analyzed, early, limit, exact) {
+    var self = this;
+    var stop = {}, reading = meta.reading || {};
+    meta.stop_words.forEach(function (w) { stop[w] = true; });
+    markJoined(analyzed, synonymsOf(meta));
+    S.markPast(analyzed, reading);
+    S.markGradual(analyzed, reading);
+    S.markOthers(analyzed, reading);
+    var marks = R.negated(analyzed, reading, stop, synonymsOf(meta));
+    R.markNormalTemperature(analyzed, query, reading, marks);
+    // The words not negated, in runs that the negated words part: a synonym's phrase never
+    // spans one (query.rs `without_negated`).
+    var runs = [[]];
+    analyzed.forEach(function (w, i) { if (marks[i]) runs.push([]); else runs[runs.length - 1].push(w); });
+    var typed = [].concat.apply([], runs);
+    var onset = R.onsetOf(analyzed, reading);
+    var child = R.childOf(analyzed, reading);
+    var fever = R.feverOf(query, reading);
+    // A question, or a worry that also describes what the reader has, shows no cue that only
+    // names a condition (query.rs).
+    var asks = R.hasPhrase(analyzed, reading, 'questions') || R.worries(analyzed, reading, stop);
+    var expanded = { words: [], used: [] };
+    runs.forEach(function (run) {
+      var e = expand(run, synonymsOf(meta));
+      expanded.words = expanded.words.concat(e.words);
+      expanded.used = expanded.used.concat(e.used);
+    });
+    // A child's age is searched as the child word too (query.rs).
+    [child, fever].forEach(function (added) {
+      if (added) expanded.words.push({ lower: added, folded: added, stem: added, covered: false, added: true, parts: [], sense: false });
+    });
+    return self.splitAll(meta, expanded.words).then(function (all) {
+      var content = all.filter(function (w) { return !stop[w.stem]; }).length;
+      var words = all.filter(function (w) { return !(content > 0 && stop[w.stem]); });
+      return Promise.all(words.map(function (w) { return self.entry(meta, w.stem); })).then(function (entries) {
+        return self.resolve(meta, words, entries, exact);
+      }).then(function (resolved) {
+        resolved.words = typed.map(function (w) { return w.lower; });
+        resolved.synonyms = expanded.used;
+        resolved.negated = analyzed.filter(function (w, i) { return marks[i]; }).map(function (w) { return w.lower; });
+        var held = placed(all, reading.cue_window);
+        resolved.corrected.forEach(function (c) {
+          // A corrected word stands where it was typed (held.rs `place_corrected`).
+          held.forEach(function (h) { if (h[0] === '=' + c.word) held.push([c.term, h[1], h[2]]); });
         });
+        [onset, child, fever].forEach(function (s) { if (s) held.push([s, -1]); });
+        resolved.corrected = early.concat(resolved.corrected);
+        resolved.cue = R.cue(meta, held, asks);
+        resolved.signs = R.signHits(meta, all);
+        resolved.language = meta.language;
+        return self.rank(meta, resolved, Math.min(Math.max(limit || 10, 1), 100));
       });
     });
   };
