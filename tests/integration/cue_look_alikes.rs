@@ -248,3 +248,26 @@ fn a_leg_swollen_since_lymph_nodes_were_taken_out_is_for_a_gp() {
         ("my left leg is swollen and heavy at night", Some((URGENT, SWELLING))),
     ]);
 }
+
+#[test]
+fn a_ticks_target_rash_with_fluey_aches_and_a_replaced_hip_that_aches_when_lain_on() {
+    assert_cues(&[
+        // Lyme disease is for a GP: a tick's target rash, even with a fluey feeling.
+        (
+            "Did a trail race in the New Forest a week ago and now there's a round red rash like a target on my calf. Knees ache and I'm a bit fluey.",
+            None,
+        ),
+        ("my calf is red and I feel fluey and shivery", Some((URGENT, SWELLING))),
+        // A replaced joint that aches when lain on is no infection; hot and swollen is.
+        (
+            "Had my hip replaced in January. Now I get pain on the outside of that hip whenever I lie on it at night",
+            None,
+        ),
+        ("my replaced knee has gone hot and swollen", Some((URGENT, JOINT))),
+        // Swelling of the face or hands in pregnancy, told as normal, is none.
+        (
+            "36 weeks pregnant, ankles puffy by evening. No headaches and her hands and face look normal",
+            None,
+        ),
+    ]);
+}
