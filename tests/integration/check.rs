@@ -8,7 +8,7 @@ fn valid_fixture_is_clean() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
-        "ok: 2 causes, 2 relief strategies, 3 pages, 7 links checked, 368 in the output, median reading grade 1.6 (Flesch-Kincaid)\n"
+        "ok: 2 causes, 2 relief strategies, 3 pages, 7 links checked, 369 in the output, median reading grade 1.6 (Flesch-Kincaid)\n"
     );
     assert!(out.stdout.is_empty(), "check writes nothing to stdout");
 }

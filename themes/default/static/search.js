@@ -1,6 +1,6 @@
 // Browser search over the index exported from tantivy (search/meta.json, t/*.json, d/*.bin).
 // It follows the same steps as `causebook search` (src/search/query.rs): same analyzer
-// (analyzer.js), same stop words and typo correction, and tantivy's BM25 (exported as each
+// (analyzer.js), same stop words and typo correction (typo.js), and tantivy's BM25 (exported as each
 // document's impact per term; topk.js finds the exact top results reading only the blocks
 // that matter), so the browser's top 10 equals the CLI's. Works from any static host; no server.
 (function () {
@@ -11,6 +11,8 @@
   var K = typeof module !== 'undefined' ? require('./topk.js') : globalThis.CausebookTopK;
   var R = typeof module !== 'undefined' ? require('./reader.js') : globalThis.CausebookReading;
   var S = typeof module !== 'undefined' ? require('./story.js') : globalThis.CausebookStory;
+  var T = typeof module !== 'undefined' ? require('./typo.js') : globalThis.CausebookTypo;
+  var correct = T.correct, byCodePoint = T.byCodePoint;
   var f = Math.fround;
 
   function fnv1a(s) {
@@ -18,72 +20,6 @@
     var h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i += 1) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
     return h >>> 0;
-  }
-
-  function levenshtein(a, b) {
-    a = Array.from(a); b = Array.from(b);
-    var prev = [], cur = [], i, j;
-    for (j = 0; j <= b.length; j += 1) prev[j] = j;
-    for (i = 1; i <= a.length; i += 1) {
-      cur = [i];
-      for (j = 1; j <= b.length; j += 1) {
-        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      }
-      prev = cur;
-    }
-    return prev[b.length];
-  }
-
-  // How many letters of `typed` a term keeps in order (query.rs `kept`).
-  function kept(typed, term) {
-    var row = term.map(function () { return 0; }).concat([0]);
-    typed.forEach(function (a) {
-      var diagonal = 0;
-      term.forEach(function (b, j) {
-        var above = row[j + 1];
-        row[j + 1] = a === b ? diagonal + 1 : Math.max(above, row[j]);
-        diagonal = above;
-      });
-    });
-    return row[term.length];
-  }
-
-  function maxDistance(len) { return len <= 3 ? 0 : len <= 7 ? 1 : 2; }
-
-  // Closest indexed term to a word missing from the index; same order of preference as Rust.
-  function correct(word, vocab, sortedTerms) {
-    // Each form is allowed the edits of its own length (typo.rs `correct`).
-    var forms = [word.stem, word.folded].map(function (f) { return [f, maxDistance(Array.from(f).length)]; });
-    if (forms.every(function (x) { return x[1] === 0; })) return null;
-    var best = null, bestKey = null;
-    var folded = Array.from(word.folded);
-    sortedTerms.forEach(function (term) {
-      var d = Infinity;
-      forms.forEach(function (x) {
-        var e = levenshtein(x[0], term);
-        if (e <= x[1] && e < d) d = e;
-      });
-      if (d === Infinity) return;
-      var t = Array.from(term), prefix = 0;
-      while (prefix < folded.length && prefix < t.length && folded[prefix] === t[prefix]) prefix += 1;
-      var key = [d, -kept(folded, t), -prefix, -vocab[term][0]];
-      var k = 0;
-      while (bestKey && k < key.length && key[k] === bestKey[k]) k += 1;
-      if (!bestKey || (k < key.length && key[k] < bestKey[k])) {
-        best = term; bestKey = key;
-      }
-    });
-    return best;
-  }
-
-  // Code-point order, as Rust sorts strings.
-  function byCodePoint(a, b) {
-    var x = Array.from(a), y = Array.from(b);
-    for (var i = 0; i < Math.min(x.length, y.length); i += 1) {
-      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
-      if (d) return d;
-    }
-    return x.length - y.length;
   }
 
   // The site's synonyms as meta.json packs them (synonyms.rs `to_json`), unpacked once per
@@ -413,7 +349,7 @@
       });
   };
 
-  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: levenshtein, cue: R.cue, fill: fill };
+  var api = { Searcher: Searcher, fnv1a: fnv1a, levenshtein: T.levenshtein, cue: R.cue, fill: fill };
   if (typeof module !== 'undefined') module.exports = api;
   else globalThis.CausebookSearch = api;
 })();
