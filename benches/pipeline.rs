@@ -228,7 +228,7 @@ fn browser_first_query(out: &Path, queries: &[&str]) {
         println!("  browser: node not found, not measured");
         return;
     };
-    let scripts = ["analyzer.js", "topk.js", "typo.js", "search.js"].map(|s| out.join(s));
+    let scripts = ["analyzer.js", "topk.js", "spelling.js", "search.js"].map(|s| out.join(s));
     let gz = Command::new("node").arg("-e")
         .arg("const z=require('zlib'),f=require('fs');let r=0,g=0;for(const p of process.argv.slice(1)){const b=f.readFileSync(p);r+=b.length;g+=z.gzipSync(b,{level:9}).length}console.log(r+' '+g)")
         .args(&scripts).output().unwrap();

@@ -37,7 +37,7 @@ pub(crate) const DEFAULT: &[(&str, &str)] = embed!(
     "static/topk.js",
     "static/reader.js",
     "static/story.js",
-    "static/typo.js",
+    "static/spelling.js",
     "static/printout.js",
     "static/offline.js",
     "static/stemmers/ar.js",

@@ -23,7 +23,7 @@ fn builds_every_page_type() {
         disclaimer/index.html favicon.svg index.html navigator.js navigator/index.html navigator/print/index.html \
         offline.html offline.js printout.js reader.js red-flags/index.html \
         relief/hang-down/index.html relief/index.html relief/raise-legs/index.html robots.txt search.js search/d/0.bin search/d/1.bin \
-        search/index.html search/meta.json search/t/0.json search/t/1.json search/vocab.json search_page.js sources/index.html story.js style.css sw.js topk.js typo.js";
+        search/index.html search/meta.json search/t/0.json search/t/1.json search/vocab.json search_page.js sources/index.html spelling.js story.js style.css sw.js topk.js";
     assert_eq!(pages, expected.split_whitespace().collect::<Vec<_>>());
     assert!(
         files.contains(&"search/index/meta.json".to_string()),

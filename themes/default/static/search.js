@@ -1,6 +1,6 @@
 // Browser search over the index exported from tantivy (search/meta.json, t/*.json, d/*.bin).
 // It follows the same steps as `causebook search` (src/search/query.rs): same analyzer
-// (analyzer.js), same stop words and typo correction (typo.js), and tantivy's BM25 (exported as each
+// (analyzer.js), same stop words and typo correction (spelling.js), and tantivy's BM25 (exported as each
 // document's impact per term; topk.js finds the exact top results reading only the blocks
 // that matter), so the browser's top 10 equals the CLI's. Works from any static host; no server.
 (function () {
@@ -11,7 +11,7 @@
   var K = typeof module !== 'undefined' ? require('./topk.js') : globalThis.CausebookTopK;
   var R = typeof module !== 'undefined' ? require('./reader.js') : globalThis.CausebookReading;
   var S = typeof module !== 'undefined' ? require('./story.js') : globalThis.CausebookStory;
-  var T = typeof module !== 'undefined' ? require('./typo.js') : globalThis.CausebookTypo;
+  var T = typeof module !== 'undefined' ? require('./spelling.js') : globalThis.CausebookSpelling;
   var correct = T.correct, byCodePoint = T.byCodePoint;
   var f = Math.fround;
 

@@ -71,5 +71,5 @@
 
   var api = { levenshtein: levenshtein, correct: correct, byCodePoint: byCodePoint };
   if (typeof module !== 'undefined') module.exports = api;
-  else globalThis.CausebookTypo = api;
+  else globalThis.CausebookSpelling = api;
 })();
