@@ -26,14 +26,13 @@
 //! 5. General warning signs that hold every content word are listed apart ([`super::signs`]).
 
 use super::analyzer;
-use super::dictionary;
 use super::error::Doing;
 pub use super::rank::Hit;
 use super::schema::TEXT_FIELDS;
 pub use super::schema::{CUTOFF, STOP_WORDS};
 use super::stop::StopWords;
 use super::synonyms::{QueryWord, Synonyms};
-use super::typo::vocabulary;
+use super::typo::closest;
 pub use super::typo::{correct, max_distance};
 use super::SearchError;
 use crate::lang::Lang;
@@ -306,16 +305,11 @@ fn correct_before_phrases(
         let known = lang.is_stop(&w.stem)
             || in_index(searcher, fields, &w.stem)
             || in_phrase(&w.stem)
-            || super::signs::knows(&req.signs, &w.stem)
-            || (lang.has_dictionary() && dictionary::contains(&w.stem));
+            || super::signs::knows(&req.signs, &w.stem);
         if known {
             continue;
         }
-        let vocab = match vocab {
-            Some(v) => v,
-            None => vocab.insert(vocabulary(searcher, fields)?),
-        };
-        if let Some(term) = correct(w, vocab).filter(|t| in_phrase(t)) {
+        if let Some(term) = closest(searcher, fields, w, lang, vocab)?.filter(|t| in_phrase(t)) {
             if !out.iter().any(|c: &Correction| c.word == w.lower) {
                 out.push(Correction {
                     word: w.lower.clone(),
@@ -359,15 +353,11 @@ fn resolve(
         if qw.covered || qw.added || super::signs::knows(&req.signs, &word.stem) {
             continue;
         }
-        if req.exact || (lang.has_dictionary() && dictionary::contains(&word.stem)) {
+        if req.exact {
             r.unknown.push(word.lower);
             continue;
         }
-        let vocab = match vocab {
-            Some(v) => v,
-            None => vocab.insert(vocabulary(searcher, fields)?),
-        };
-        match correct(&word, vocab) {
+        match closest(searcher, fields, &word, lang, vocab)? {
             Some(term) if !r.stems.contains(&term) => {
                 r.corrected.push(Correction {
                     word: word.lower.clone(),

@@ -1,5 +1,5 @@
 //! Typo correction: a word found in no field of the index is replaced by the closest term of
-//! the index (see the module docs of [`super::query`], step 2). The browser's `search.js`
+//! the index (see the module docs of [`super::query`], step 2). The browser's `spelling.js`
 //! `correct` makes the same choice.
 
 use super::analyzer;
@@ -94,6 +94,25 @@ pub fn correct(word: &analyzer::Word, vocab: &BTreeMap<String, u64>) -> Option<S
         }
     }
     best.map(|(_, t)| t.to_string())
+}
+
+/// The closest indexed term to `word`, a stem in no field (step 2 of [`super::query`]'s module docs), or `None`
+/// for a real word or one close to no term; the vocabulary is read at most once a query.
+pub(crate) fn closest(
+    searcher: &Searcher,
+    fields: &[(tantivy::schema::Field, f32)],
+    word: &analyzer::Word,
+    lang: crate::lang::Lang,
+    vocab: &mut Option<BTreeMap<String, u64>>,
+) -> Result<Option<String>, SearchError> {
+    if lang.has_dictionary() && super::dictionary::contains(&word.stem) {
+        return Ok(None);
+    }
+    let vocab = match vocab {
+        Some(v) => v,
+        None => vocab.insert(vocabulary(searcher, fields)?),
+    };
+    Ok(correct(word, vocab))
 }
 
 #[cfg(test)]

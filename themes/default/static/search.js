@@ -197,20 +197,28 @@
       chain = chain.then(function () {
         if (stop[w.stem] || inPhrase(w.stem) || R.knowsSign(meta, w.stem)) return null;
         return self.entry(meta, w.stem).then(function (e) {
-          if (e) return null;
-          return self.isWord(meta, w.stem).then(function (real) {
-            if (real) return null;
-            return self.get('vocab.json').then(function (v) {
-              var term = correct(w, v, Object.keys(v).sort(byCodePoint));
-              if (term === null || !inPhrase(term)) return;
-              if (!out.some(function (c) { return c.word === w.lower; })) out.push({ word: w.lower, term: term, shown: v[term][1] });
-              w.stem = term;
-            });
-          });
+          return e ? null : self.closest(meta, w);
+        }).then(function (c) {
+          if (!c || !inPhrase(c.term)) return;
+          if (!out.some(function (o) { return o.word === w.lower; })) out.push({ word: w.lower, term: c.term, shown: c.shown });
+          w.stem = c.term;
         });
       });
     });
     return chain.then(function () { return out; });
+  };
+  // The closest indexed term to a word in no field (spelling.js `correct`) with how it is shown,
+  // or null for a real word or one close to no term; the terms are sorted once per searcher.
+  Searcher.prototype.closest = function (meta, w) {
+    var self = this;
+    return this.isWord(meta, w.stem).then(function (real) {
+      if (real) return null;
+      return self.get('vocab.json').then(function (v) {
+        if (!self.sortedTerms) self.sortedTerms = Object.keys(v).sort(byCodePoint);
+        var term = correct(w, v, self.sortedTerms);
+        return term === null ? null : { term: term, shown: v[term][1] };
+      });
+    });
   };
   /** Searches like `causebook search`; `exact` turns typo correction off. */
   Searcher.prototype.search = function (query, limit, exact) {
@@ -220,15 +228,13 @@
       meta.stop_words.forEach(function (w) { stop[w] = true; });
       var analyzed = A.analyze(query, meta.language);
       return self.correctEarly(meta, analyzed, stop, exact).then(function (early) {
-        return self.searchWords(meta, query, analyzed, early, limit, exact);
+        return self.searchWords(meta, query, analyzed, stop, early, limit, exact);
       });
     });
   };
   // The rest of `search`, with the typos read before the phrases already corrected.
-  Searcher.prototype.searchWords = function (meta, query, analyzed, early, limit, exact) {
-    var self = this;
-    var stop = {}, reading = meta.reading || {};
-    meta.stop_words.forEach(function (w) { stop[w] = true; });
+  Searcher.prototype.searchWords = function (meta, query, analyzed, stop, early, limit, exact) {
+    var self = this, reading = meta.reading || {};
     markJoined(analyzed, synonymsOf(meta));
     S.markPast(analyzed, reading);
     S.markGradual(analyzed, reading);
@@ -284,7 +290,6 @@
   Searcher.prototype.resolve = function (meta, words, entries, exact) {
     var self = this;
     var out = { stems: [], entries: [], corrected: [], unknown: [], showing: null };
-    var vocab = null, sorted = null;
     var chain = Promise.resolve();
     words.forEach(function (w, i) {
       chain = chain.then(function () {
@@ -292,17 +297,12 @@
         if (entries[i]) { out.stems.push(w.stem); out.entries.push(entries[i]); return null; }
         if (w.covered || w.added || R.knowsSign(meta, w.stem)) return null;
         if (exact) { out.unknown.push(w.lower); return null; }
-        return self.isWord(meta, w.stem).then(function (real) {
-          if (real) { out.unknown.push(w.lower); return null; }
-          return self.get('vocab.json').then(function (v) {
-            if (!sorted) { vocab = v; sorted = Object.keys(v).sort(byCodePoint); }
-            var term = correct(w, vocab, sorted);
-            if (term === null) { out.unknown.push(w.lower); return null; }
-            if (out.stems.indexOf(term) >= 0) return null;
-            out.corrected.push({ word: w.lower, term: term, shown: vocab[term][1] });
-            out.stems.push(term);
-            return self.entry(meta, term).then(function (e) { out.entries.push(e); });
-          });
+        return self.closest(meta, w).then(function (c) {
+          if (!c) { out.unknown.push(w.lower); return null; }
+          if (out.stems.indexOf(c.term) >= 0) return null;
+          out.corrected.push({ word: w.lower, term: c.term, shown: c.shown });
+          out.stems.push(c.term);
+          return self.entry(meta, c.term).then(function (e) { out.entries.push(e); });
         });
       });
     });
