@@ -15,7 +15,7 @@ mod cue_histories;
 mod cue_long_stories;
 mod cue_look_alikes;
 mod cue_reading;
-mod cue_regional_and_medicines;
+mod cue_regional_words;
 mod cue_stories;
 mod cue_told_by_others;
 mod cue_whose;

@@ -534,11 +534,10 @@ fn browser_top_10_equals_cli_top_10() {
             "3yo had a temprature 5 days, red eyes, cracked lips",
             "what does celulitis look like on the leg",
             "no temprature but legs ache",
-            // Scots words, a told age after "lad's", breathing told "grand", and ciprofloxacin.
+            // Scots words, a told age after "lad's", and breathing told "grand".
             "went ower on ma ankle an it's pointin the wrang way, cannae put ony weight on it",
             "me lad's six, won't put any weight on his right leg tonight",
             "right leg swelled up, tender in the calf, my breathing's grand",
-            "on cipro and the backs of my heels are really painful",
         ]
         .map(String::from),
     );

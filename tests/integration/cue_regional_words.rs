@@ -1,7 +1,7 @@
-//! Signs told in regional words or beside a medicine or an illness elsewhere: a Scots ankle that
-//! points the wrong way, a boot stud's rock-hard shin, a tendon on ciprofloxacin, a child's age
-//! told after "me lad's"; and the look-alikes that are not the sign they resemble (a chest
-//! infection, a drowsy cold remedy, Raynaud's toes, a tick's rash, a band of shingles).
+//! Signs told in regional words or beside an illness elsewhere: a Scots ankle that points the
+//! wrong way, a boot stud's rock-hard shin, a child's age told after "me lad's"; and the
+//! look-alikes that are not the sign they resemble (a chest infection, a drowsy cold remedy,
+//! Raynaud's toes, a tick's rash, a band of shingles).
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -27,13 +27,8 @@ fn a_broken_ankle_in_scots_words_and_a_rock_hard_shin_after_a_stud() {
 }
 
 #[test]
-fn a_tendon_on_ciprofloxacin_a_warm_calf_after_a_flight_and_a_childs_age_after_lads() {
+fn a_warm_calf_after_a_flight_and_a_childs_age_after_lads() {
     assert_cues(&[
-        (
-            "on ciprofloxacin and now backs of my heels really painful",
-            Some((URGENT, "On ciprofloxacin (an antibiotic)")),
-        ),
-        ("my heels are painful first thing in the morning", None),
         (
             "Flew back from Florida yesterday, 9 hours. My left calf measures 3cm more round than the right, \
              it's warm and aches when I walk.",
