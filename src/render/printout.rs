@@ -1,9 +1,11 @@
 //! The navigator's printout for an appointment (`navigator/print/`): a page that the reader's
 //! browser fills from the answers in its address, so nothing leaves their device. The warning
-//! signs of the site's causes are printed once, in full and numbered, grouped by what to do;
-//! each cause names its own signs by those numbers, so a page of causes still fits one sheet. The page carries, for each
-//! cause, what the printout shows of it (its effect in each situation, its signs, its review); a
-//! site with more causes than a page of a list puts them in the navigator's data file ([`data`]).
+//! signs of the site's causes are printed once, numbered and grouped by what to do: whole where
+//! the sheet has room, and otherwise the ones least relevant to the answers shortened to their
+//! headlines first. Each cause names its own signs by those numbers, so a page of causes still
+//! fits one sheet. The page carries, for each cause, what the printout shows of it (its effect
+//! in each situation, its signs, its review); a site with more causes than a page of a list
+//! puts them in the navigator's data file ([`data`]).
 
 use super::views::ReviewView;
 use super::{OutputFile, Renderer};
@@ -49,6 +51,9 @@ struct PrintCause<'a> {
     effects: Vec<Effect<'a>>,
     /// Its own warning signs (not those that go with any cause), most urgent level first.
     refs: Vec<SignRefs<'a>>,
+    /// The numbers of those signs, space-separated: the script keeps them whole when the cause
+    /// fits the reader's answers and the sheet is short of room.
+    signs: String,
     /// "Reviewed on …", and whether a clinician reviewed it.
     reviewed: Option<String>,
     clinical: bool,
@@ -126,11 +131,13 @@ fn print_cause<'a>(site: &'a Site, signs: &[(usize, &RedFlagDef)], c: &'a Cause)
         .filter(|r| !r.numbers.is_empty())
         .collect();
     let (reviewed, clinical) = review(site, c);
+    let numbers: Vec<String> = own.iter().map(usize::to_string).collect();
     PrintCause {
         title: &c.front.title,
         url: cfg.url(&c.url_path),
         effects,
         refs,
+        signs: numbers.join(" "),
         reviewed,
         clinical,
     }

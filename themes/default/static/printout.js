@@ -3,7 +3,8 @@
 // them), so nothing leaves the device and nothing is stored. The causes are grouped as the
 // navigator groups them (navigator.js's `classify`): those that fit the answers, best fit first;
 // those not ruled out; and, by name only, those described differently. Each shows its own
-// warning signs by number (the numbered signs are printed once, in full) and its review.
+// warning signs by number (the numbered signs are printed once, in full where they fit) and its
+// review.
 // A site with many causes keeps them in the navigator's data file (the page's data-src): the
 // script builds the same items from it.
 (function () {
@@ -57,6 +58,7 @@
     h.appendChild(document.createTextNode(' '));
     h.appendChild(el('span', 'match'));
     li.appendChild(h);
+    li.dataset.signs = (c[4] || []).join(' ');
     var refs = data.levels.map(function (level, n) {
       var numbers = (c[4] || []).filter(function (k) { return data.signs[k - 1] === n; });
       return numbers.length ? [level, numbers.join(', ')] : null;
@@ -153,6 +155,27 @@
     return { rules: rules, margins: margins };
   }
 
+  // The numbered signs that may print as their headlines, in the order they give up their whole
+  // text when one sheet cannot hold it: first those of causes that do not fit the answers,
+  // then those that go with any cause, then those of the causes that fit, and the most urgent
+  // level's signs last. Each step is a list of the signs' items; a sign without a headline
+  // stays whole.
+  function shorteningSteps() {
+    var fitting = {};
+    Array.prototype.forEach.call($('print-fit').children, function (li) {
+      (li.dataset.signs || '').split(' ').forEach(function (n) { if (n) fitting[n] = true; });
+    });
+    var steps = [[], [], [], []];
+    Array.prototype.forEach.call(root.querySelectorAll('.print-cards .care-card'), function (card, level) {
+      Array.prototype.forEach.call(card.querySelectorAll('li'), function (li) {
+        if (!li.querySelector('.sign-headline')) return;
+        var fit = fitting[li.getAttribute('value')];
+        steps[level === 0 ? 3 : fit ? 2 : li.querySelector('.flag-causes') ? 1 : 0].push(li);
+      });
+    });
+    return steps.filter(function (step) { return step.length; });
+  }
+
   // Scales the printout's type (--sheet) to the largest that fits one sheet. Print layout
   // cannot be measured when printing starts (a PDF export fires no event first), so the page
   // is laid out now as paper lays it out: the print rules turned on for all media, the body as
@@ -174,9 +197,11 @@
     body.style.width = width;
     body.style.minHeight = '0';
     try {
-      // The whole signs first; their headlines only if the whole ones cannot fit at all.
-      if (!fits(SMALLEST) && root.querySelector('.sign-headline')) {
-        root.classList.add('print-headlines');
+      // The whole signs first; then, step by step, the headlines of the signs that matter
+      // least to this reader, only as far as one sheet needs.
+      var steps = shorteningSteps();
+      for (var step = 0; step < steps.length && !fits(SMALLEST); step++) {
+        steps[step].forEach(function (li) { li.classList.add('sign-short'); });
         $('print-shortened').hidden = false;
       }
       var low = SMALLEST;
