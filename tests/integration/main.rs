@@ -12,6 +12,7 @@ mod cue_conditions;
 mod cue_dated_stories;
 mod cue_everyday_words;
 mod cue_histories;
+mod cue_lists_and_guesses;
 mod cue_long_stories;
 mod cue_look_alikes;
 mod cue_reading;

@@ -538,6 +538,10 @@ fn browser_top_10_equals_cli_top_10() {
             "went ower on ma ankle an it's pointin the wrang way, cannae put ony weight on it",
             "me lad's six, won't put any weight on his right leg tonight",
             "right leg swelled up, tender in the calf, my breathing's grand",
+            // A temperature told "hot + shivery", an ice pack, a bladder told as normal.
+            "low back pain shooting into R leg / temp 38, hot + shivery",
+            "calf suddenly swelled up tight and sore, can I just ice it?",
+            "sciatica seven weeks stopping me working, no numbness down below, bladder's normal",
         ]
         .map(String::from),
     );

@@ -1,0 +1,71 @@
+//! Signs told in a symptom list or beside the reader's own guess at the cause: a varicose vein
+//! that "is pouring", both legs weak after lifting, a temperature told as "hot + shivery"; and
+//! the look-alikes that are not the sign they resemble (an ice pack on a swollen calf, a
+//! bladder told as normal, chilblains with diabetes).
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const VEIN: &str = "A varicose vein that is bleeding";
+const SPINE: &str = "Back pain or sciatica with any of these";
+const FEVER: &str = "Leg or back pain with a high temperature";
+const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
+const SUDDEN: &str = "A leg or foot that suddenly changes";
+const SWELLING: &str = "New swelling in one leg";
+const DIABETIC_FOOT: &str = "If you have diabetes: a foot";
+
+#[test]
+fn a_vein_that_is_pouring_and_both_legs_weak_after_lifting() {
+    assert_cues(&[
+        (
+            "Caught a varicose vein on the bed frame and it's pouring, towel's soaking through",
+            Some((EMERGENCY, VEIN)),
+        ),
+        ("it's pouring with rain and my varicose veins ache", None),
+        (
+            "hurt back lifting sofa / now tingling down BOTH legs to feet, both feel heavy + weak",
+            Some((EMERGENCY, SPINE)),
+        ),
+        ("my legs feel weak and heavy now after a long walk", None),
+        (
+            "my back has ached for years and now both legs feel weak when I walk, better leaning on a trolley",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn hot_and_shivery_is_a_temperature_and_very_bad_shivering_stays_sepsis() {
+    assert_cues(&[
+        (
+            "low back pain shooting into R leg / temp 38, hot + shivery / had a water infection last wk",
+            Some((URGENT, FEVER)),
+        ),
+        (
+            "my leg is red, hot and swollen and I'm shaking so badly I can't stop",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+    ]);
+}
+
+#[test]
+fn an_ice_pack_a_normal_bladder_and_chilblains_with_diabetes() {
+    assert_cues(&[
+        (
+            "Baker's cyst. Tonight the back of my calf suddenly swelled up and got tight and sore. Can I just ice it?",
+            Some((URGENT, SWELLING)),
+        ),
+        ("my foot suddenly went white and like ice", Some((EMERGENCY, SUDDEN))),
+        (
+            "Sciatica for seven weeks, worse lying in bed and stopping me working. No numbness down below, bladder's normal.",
+            None,
+        ),
+        (
+            "Diabetic, and I've got what I think are chilblains, itchy purple swellings on two toes after the frost",
+            None,
+        ),
+        (
+            "Diabetic, and I've got itchy purple swellings on two toes after the frost",
+            Some((URGENT, DIABETIC_FOOT)),
+        ),
+    ]);
+}
