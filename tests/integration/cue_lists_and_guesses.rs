@@ -1,7 +1,7 @@
 //! Signs told in a symptom list or beside the reader's own guess at the cause: a varicose vein
 //! that "is pouring", both legs weak after lifting, a temperature told as "hot + shivery"; and
 //! the look-alikes that are not the sign they resemble (an ice pack on a swollen calf, a
-//! bladder told as normal, chilblains with diabetes).
+//! bladder told as normal, chilblains with diabetes); and a tendon on ciprofloxacin.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -67,5 +67,16 @@ fn an_ice_pack_a_normal_bladder_and_chilblains_with_diabetes() {
             "Diabetic, and I've got itchy purple swellings on two toes after the frost",
             Some((URGENT, DIABETIC_FOOT)),
         ),
+    ]);
+}
+
+#[test]
+fn a_tendon_on_ciprofloxacin_and_heels_sore_without_it() {
+    assert_cues(&[
+        (
+            "on ciprofloxacin and now backs of my heels really painful",
+            Some((URGENT, "On ciprofloxacin (an antibiotic)")),
+        ),
+        ("my heels are painful first thing in the morning", None),
     ]);
 }

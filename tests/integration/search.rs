@@ -542,6 +542,8 @@ fn browser_top_10_equals_cli_top_10() {
             "low back pain shooting into R leg / temp 38, hot + shivery",
             "calf suddenly swelled up tight and sore, can I just ice it?",
             "sciatica seven weeks stopping me working, no numbness down below, bladder's normal",
+            // A tendon on ciprofloxacin, the medicine by its short name.
+            "on cipro and the backs of my heels are really painful",
         ]
         .map(String::from),
     );
