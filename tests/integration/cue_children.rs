@@ -2,7 +2,8 @@
 //! told, a limp that is getting better, a bump below the kneecap or sore heels after sport, a
 //! soft lump behind the knee), against the child's sign itself.
 //! Also a rash of purple spots, a fever's days told without "for", a nosebleed that will not
-//! stop, a knee that balloons within the hour, and a sickle cell crisis with a temperature.
+//! stop, a knee that balloons within the hour, a sickle cell crisis with a temperature, and frothy
+//! pee with swelling.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -131,5 +132,21 @@ fn a_typo_inside_a_phrase_is_read_before_the_phrase() {
     assert_cues(&[
         ("3yo had a temperature 5 days, red eyes", Some((URGENT, LONG_FEVER))),
         ("3yo had a temprature 5 days, red eyes", Some((URGENT, LONG_FEVER))),
+    ]);
+}
+
+#[test]
+fn frothy_pee_with_swelling_and_sickle_cell_pain_that_home_painkillers_do_not_touch_with_a_temperature() {
+    let (swelling, sickle) = ("New swelling in one leg", "Sickle cell disease with a temperature");
+    assert_cues(&[
+        (
+            "sons eyes puffy in the mornings and now his ankles and legs are swollen too, his wee is frothy",
+            Some((URGENT, swelling)),
+        ),
+        ("my eyes are puffy from crying and my legs ache in bed", None),
+        (
+            "my 12 yo has sickle cell, her legs are really painful tonight, the usual pain meds arent touching it and she has a temp of 38.3",
+            Some((EMERGENCY, sickle)),
+        ),
     ]);
 }
