@@ -7,7 +7,8 @@
 //! belly"). A tick's target rash, varicose eczema that weeps, toes "burning like frostbite" and
 //! a sore thigh after a baby's jabs, against a boil that is hot or comes with a temperature; a
 //! slipped disc, which is no fall, against a back hurt in a fall; sciatica that painkillers have
-//! not eased for weeks, against sciatica that painkillers do not touch and that allows no sleep.
+//! not eased for weeks, against sciatica that painkillers do not touch and that allows no sleep;
+//! a leg hung over a sofa's arm whose feeling came back, against a leg gone numb that has not.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -268,6 +269,29 @@ fn a_ticks_target_rash_with_fluey_aches_and_a_replaced_hip_that_aches_when_lain_
         (
             "36 weeks pregnant, ankles puffy by evening. No headaches and her hands and face look normal",
             None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_leg_hung_over_a_sofas_arm_whose_feeling_came_back_is_no_sudden_change() {
+    let sudden = "A leg or foot that suddenly changes";
+    assert_cues(&[
+        (
+            "I fell asleep on sofa with my legs hanging over the arm, woke up with one leg numb and heavy, after moving it came back fine.",
+            None,
+        ),
+        (
+            "Our cat sleeps across my shins and I wake with my feet numb. The feeling comes back within a minute or two.",
+            None,
+        ),
+        (
+            "my leg suddenly went numb and cold an hour ago and the feeling hasn't come back",
+            Some((EMERGENCY, sudden)),
+        ),
+        (
+            "woke up and suddenly can't feel my left arm or leg, face drooping",
+            Some((EMERGENCY, sudden)),
         ),
     ]);
 }
