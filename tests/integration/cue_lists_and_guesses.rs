@@ -34,7 +34,7 @@ fn a_vein_that_is_pouring_and_both_legs_weak_after_lifting() {
 }
 
 #[test]
-fn hot_and_shivery_is_a_temperature_and_very_bad_shivering_stays_sepsis() {
+fn shivery_is_a_temperature_and_very_bad_shivering_stays_sepsis() {
     assert_cues(&[
         (
             "low back pain shooting into R leg / temp 38, hot + shivery / had a water infection last wk",
@@ -42,6 +42,14 @@ fn hot_and_shivery_is_a_temperature_and_very_bad_shivering_stays_sepsis() {
         ),
         (
             "my leg is red, hot and swollen and I'm shaking so badly I can't stop",
+            Some((EMERGENCY, SEPSIS)),
+        ),
+        (
+            "Dad has had cellulitis before. His leg has gone red and hot from ankle to knee and he's shivery with a temp of 38.2. He's alert.",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "cellulitis in my leg and now I'm really shivery and can't think straight",
             Some((EMERGENCY, SEPSIS)),
         ),
     ]);
