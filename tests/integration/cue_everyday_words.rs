@@ -48,7 +48,7 @@ fn a_leg_rolled_outwards_after_a_fall_is_the_broken_bone_sign() {
 }
 
 #[test]
-fn cracked_lips_a_sore_throat_long_ago_and_frothy_wee_are_no_allergy_or_lung_clot_and_a_long_fever_is_urgent() {
+fn cracked_lips_and_frothy_wee_are_no_allergy_or_lung_clot_a_long_fever_and_swelling_are_urgent() {
     assert_cues(&[
         (
             "3 year old has had a fever for 5 days, red eyes, cracked lips, and his hands and feet are swollen and red",
@@ -60,8 +60,10 @@ fn cracked_lips_a_sore_throat_long_ago_and_frothy_wee_are_no_allergy_or_lung_clo
             Some((URGENT, "Small raised red or purple spots like tiny bruises")),
         ),
         (
+            // No allergy nor clot in the lung, but swelling that came on over days with frothy
+            // pee (nephrotic syndrome's signs): the urgent sign for swelling.
             "My 5 yr old's ankles and lower legs have swollen up over the last few days and his eyes are puffy. His wee is very frothy.",
-            None,
+            Some((URGENT, "New swelling in one leg")),
         ),
         // A throat that swells with hives, and lips swollen after a sting, still are.
         (

@@ -696,7 +696,7 @@ fn everyday_words_name_no_sign_and_signs_told_of_one_leg_are_held() {
         ),
         (
             "his gout is back in his ankle, swollen and red, he stopped the allopurinol and tonight hes hot and shivery",
-            Some((URGENT, "New swelling in one leg")),
+            Some((URGENT, "A joint, such as a knee, ankle, hip or big toe")),
         ),
         // Numb, cold and grey told of "it", and one side's arm after its leg.
         (
