@@ -1,7 +1,8 @@
 //! Signs told in a symptom list or beside the reader's own guess at the cause: a varicose vein
 //! that "is pouring", both legs weak after lifting, a temperature told as "hot + shivery"; and
 //! the look-alikes that are not the sign they resemble (an ice pack on a swollen calf, a
-//! bladder told as normal, chilblains with diabetes); and a tendon on ciprofloxacin.
+//! bladder told as normal, chilblains with diabetes); a tendon on ciprofloxacin; blood sugar
+//! told by its readings, and a hot red patch told by its size.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -86,5 +87,24 @@ fn a_tendon_on_ciprofloxacin_and_heels_sore_without_it() {
             Some((URGENT, "On ciprofloxacin (an antibiotic)")),
         ),
         ("my heels are painful first thing in the morning", None),
+    ]);
+}
+
+#[test]
+fn sugars_told_by_their_readings_and_a_hot_red_patch_told_by_its_size() {
+    assert_cues(&[
+        (
+            "Client has type 2 diabetes and his sugars have been 22 to 27 for two days. He's very thirsty and weeing loads.",
+            Some((URGENT, "If you have diabetes: blood sugar that stays high")),
+        ),
+        (
+            "diabetic for 22 years, sugars fine, my feet burn in bed like hot sand",
+            None,
+        ),
+        (
+            "a red patch on my shin, now the size of my hand, hot",
+            Some((URGENT, SWELLING)),
+        ),
+        ("a red patch on my shin the size of a 50p, it doesn't hurt", None),
     ]);
 }
