@@ -272,11 +272,11 @@ fn a_kneecap_out_of_place_a_cramp_that_will_not_let_go_and_hot_dry_skin_in_the_h
             Some((URGENT, "A joint, such as a knee, ankle, hip or big toe")),
         ),
         // Sciatica with a foot drop whose numbness spreads is an urgent sign, not the 999 sign
-        // of weakness spreading up from the feet ("I keep tripping ... can't" reads as a fall
-        // that leaves a reader unable to walk, the urgent sign shown first).
+        // of weakness spreading up from the feet; a foot that slaps trips its owner, so "I keep
+        // tripping ... can't" is no fall that leaves the reader unable to walk.
         (
             "Sciatica for three weeks, but since yesterday my foot slaps down when I walk and I can't lift my toes up, I keep tripping. The numbness on top of the foot has spread too.",
-            Some((URGENT, "After a fall or other injury, you cannot put weight")),
+            Some((URGENT, "Numbness, tingling or weakness in one leg or foot")),
         ),
     ]);
 }

@@ -17,6 +17,7 @@ mod cue_long_stories;
 mod cue_look_alikes;
 mod cue_reading;
 mod cue_regional_words;
+mod cue_shorthand_and_jokes;
 mod cue_stories;
 mod cue_told_by_others;
 mod cue_whose;

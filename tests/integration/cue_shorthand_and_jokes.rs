@@ -1,0 +1,137 @@
+//! Signs told in clinical shorthand, in jokes or the next morning, and while asking about a
+//! remedy: a burn on a numb foot, speech told as a drunk's, "SOB", "T2DM", "post CS", "L" and
+//! "R"; and the look-alikes that are not the sign they resemble (a foot that flopped and is
+//! back to normal, a leg grown thinner over months, "no pee trouble", a sore heel, corn
+//! plasters, a foot that trips its owner after kneeling, Raynaud's colours as toes warm).
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const NUMB: &str = "Numbness, tingling or weakness in one leg";
+const BURN: &str = "A burn or scald on a leg or foot";
+const SUDDEN: &str = "A leg or foot that suddenly changes";
+const SPINE: &str = "Back pain or sciatica with any of these";
+const SWELLING: &str = "New swelling in one leg";
+const CLOT_LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+const STROKE: &str = "Sudden weakness or numbness down one side";
+const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
+const BROKEN: &str = "After a fall or injury: a leg or joint";
+const SORE: &str = "A sore, cut or ulcer on the foot";
+const SHINGLES: &str = "A burning, tingling or painful patch or band";
+
+#[test]
+fn a_foot_back_to_normal_and_a_leg_grown_thinner_are_for_a_gp() {
+    assert_cues(&[
+        (
+            "Sat on my foot all evening, stood up and it was dead and floppy for a few minutes, now it's back to normal.",
+            None,
+        ),
+        (
+            "He fell asleep with his leg over the sofa arm, foot numb and floppy, ten minutes later he can wiggle everything again.",
+            None,
+        ),
+        (
+            "my foot is dead and floppy since this morning and I can't lift the front of it",
+            Some((EMERGENCY, SUDDEN)),
+        ),
+        (
+            "Mum's right calf is thinner than the left and that leg feels weaker on the stairs, she's had night cramps for years.",
+            None,
+        ),
+        (
+            "my left leg suddenly feels weaker than the right since this afternoon",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "Pins and needles in both feet creeping up to the ankles over 3 years, had a gastric sleeve",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_burn_on_a_numb_foot_is_the_999_sign() {
+    assert_cues(&[
+        (
+            "slept on a heat pad with my numb feet, now there is a scald with blisters on my sole",
+            Some((EMERGENCY, BURN)),
+        ),
+        (
+            "diabetic, used the electric heat pad on my feet all night, there are blisters bigger than my hand on my soles",
+            Some((EMERGENCY, BURN)),
+        ),
+        ("I burnt my shin on the oven door and it's blistered", Some((EMERGENCY, BURN))),
+        // Feet that burn are nerve pain; a blister from shoes is no burn, nor a burning pain
+        // with a stripe of blisters (shingles).
+        ("my feet burn at night and I have a blister from new shoes", None),
+        (
+            "a burning pain down my thigh for three nights and now a stripe of blisters on that side",
+            Some((URGENT, SHINGLES)),
+        ),
+    ]);
+}
+
+#[test]
+fn shorthand_for_breath_diabetes_sides_and_a_caesarean() {
+    assert_cues(&[
+        (
+            "R calf swollen and tender since yesterday, now SOB",
+            Some((EMERGENCY, CLOT_LUNG)),
+        ),
+        (
+            "Dad on chemo, R calf swollen and tender since yesterday. No SOB, no chest pain.",
+            Some((URGENT, SWELLING)),
+        ),
+        ("12 days post CS and my L leg is swollen", Some((URGENT, SWELLING))),
+        (
+            "T2DM with neuropathy, midfoot suddenly hot red and swollen, I can't feel much anyway",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "my foot suddenly went numb and cold an hour ago",
+            Some((EMERGENCY, SUDDEN)),
+        ),
+    ]);
+}
+
+#[test]
+fn speech_told_as_a_drunk_s_and_no_pee_trouble() {
+    assert_cues(&[
+        (
+            "grandad's leg is dead and he can't lift it, and he's talking like he's drunk but he hasn't had a drop",
+            Some((EMERGENCY, STROKE)),
+        ),
+        (
+            "sciatica easing each day, saddle sensation normal, peeing normally",
+            None,
+        ),
+        ("sciatica getting worse, no weakness, no pee trouble", None),
+        ("sciatica and now I can't pee properly", Some((EMERGENCY, SPINE))),
+    ]);
+}
+
+#[test]
+fn look_alikes_of_injuries_sores_and_a_lost_blood_supply() {
+    assert_cues(&[
+        ("sciatica to the outer calf, pins and needles in my big toe", None),
+        ("my calf is big and tight and sore since the flight", Some((URGENT, SWELLING))),
+        (
+            "my heel has been sore for weeks, worst with first steps, stretching and insoles haven't helped",
+            None,
+        ),
+        ("diabetic and a sore on my heel that hasn't healed for weeks", Some((URGENT, SORE))),
+        (
+            "fell asleep with my leg tucked under me, now it's dead, am I paralysed, it's slowly coming back",
+            None,
+        ),
+        ("rolled my ankle, it puffed up a bit but I can put weight on it and walk", None),
+        ("twisted my ankle and cant put any weight on it", Some((URGENT, WEIGHT))),
+        ("diabetic with numb feet, can I use corn plasters on a corn?", None),
+        (
+            "kneeling laying a floor all weekend, now my foot slaps when I walk and I tripped on the stairs, can't lift the front of it",
+            None,
+        ),
+        ("mum fell in the kitchen and cant get up", Some((EMERGENCY, BROKEN))),
+        ("my toes went white then blue in bed and then throbbed red as they warmed up", None),
+        ("my foot went white and cold an hour ago and it hurts", Some((EMERGENCY, SUDDEN))),
+    ]);
+}
