@@ -17,6 +17,7 @@ const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
 const BROKEN: &str = "After a fall or injury: a leg or joint";
 const SORE: &str = "A sore, cut or ulcer on the foot";
 const SHINGLES: &str = "A burning, tingling or painful patch or band";
+const CHILD: &str = "A child's leg pain with a limp";
 
 #[test]
 fn a_foot_back_to_normal_and_a_leg_grown_thinner_are_for_a_gp() {
@@ -133,5 +134,39 @@ fn look_alikes_of_injuries_sores_and_a_lost_blood_supply() {
         ("mum fell in the kitchen and cant get up", Some((EMERGENCY, BROKEN))),
         ("my toes went white then blue in bed and then throbbed red as they warmed up", None),
         ("my foot went white and cold an hour ago and it hurts", Some((EMERGENCY, SUDDEN))),
+    ]);
+}
+
+#[test]
+fn a_child_who_has_stopped_walking_not_one_who_stops_to_rest() {
+    assert_cues(&[
+        (
+            "my 4 year old has stopped walking and wants to be carried everywhere",
+            Some((URGENT, CHILD)),
+        ),
+        (
+            "my son won't stand on his left leg since this morning",
+            Some((URGENT, CHILD)),
+        ),
+        (
+            "my 15 year old gets calf cramps when she runs, it goes off within minutes of stopping",
+            None,
+        ),
+        (
+            "my teenage son has to get up and walk about to make the crawly feeling stop",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn lung_cancer_named_and_a_sore_corn_are_not_signs_themselves() {
+    assert_cues(&[
+        (
+            "Lung ca, R calf swollen since yesterday, no chest pain",
+            Some((URGENT, SWELLING)),
+        ),
+        ("diabetic and a sore corn on the ball of my foot, can I file it?", None),
+        ("diabetic and a sore on the ball of my foot", Some((URGENT, SORE))),
     ]);
 }
