@@ -170,3 +170,52 @@ fn lung_cancer_named_and_a_sore_corn_are_not_signs_themselves() {
         ("diabetic and a sore on the ball of my foot", Some((URGENT, SORE))),
     ]);
 }
+
+#[test]
+fn a_cold_s_aches_and_temperature_are_for_home_unless_the_one_with_it_is_at_risk() {
+    let fever = "Leg or back pain with a high temperature";
+    assert_cues(&[
+        (
+            "my 9 year old has a cold and her legs ache, she has a slight temperature",
+            None,
+        ),
+        ("runny nose, mild temperature and my legs ache in bed", None),
+        ("my legs ache and I have a temperature of 38.5", Some((URGENT, fever))),
+        (
+            "my baby has a cold, a temperature and her legs seem to ache",
+            Some((URGENT, fever)),
+        ),
+    ]);
+}
+
+#[test]
+fn rest_pain_not_a_narrowed_spine_a_cold_bedroom_or_a_leg_hung_out_of_bed() {
+    let rest_pain = "Pain in the foot or toes when you rest or lie down";
+    assert_cues(&[
+        (
+            "told I have narrowing in my spine, now leg pain at night too, walking stick helps when I bend forward",
+            None,
+        ),
+        (
+            "my calves hurt when I walk and now they hurt in bed at night too",
+            Some((URGENT, rest_pain)),
+        ),
+        (
+            "cramp in my calves most nights and now my soles feel numb, like walking on cotton wool",
+            None,
+        ),
+        (
+            "our bedroom is freezing since the boiler broke and my feet ache in bed until I put bed socks on, poor circulation?",
+            None,
+        ),
+        ("my toes ache in bed every night, I have poor circulation", Some((URGENT, rest_pain))),
+        (
+            "woke with one leg hanging out of bed, cold and numb, the feeling came back in a minute",
+            None,
+        ),
+        (
+            "my feet ache at night and feel better if I hang them out of the side of the bed",
+            Some((URGENT, rest_pain)),
+        ),
+    ]);
+}
