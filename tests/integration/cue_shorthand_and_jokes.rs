@@ -219,3 +219,41 @@ fn rest_pain_not_a_narrowed_spine_a_cold_bedroom_or_a_leg_hung_out_of_bed() {
         ),
     ]);
 }
+
+#[test]
+fn colours_and_feelings_that_are_not_a_lost_blood_supply() {
+    let vein = "A varicose vein that is bleeding";
+    assert_cues(&[
+        (
+            "diabetic with numb feet, one foot suddenly hot, swollen and red but it doesn't hurt",
+            Some((URGENT, SWELLING)),
+        ),
+        ("my foot suddenly went numb and white", Some((EMERGENCY, SUDDEN))),
+        ("woke up with a dead leg", None),
+        (
+            "twisted my ankle on the kerb, it's ballooned up and gone purple and I can't put weight on it",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "my foot has gone purple and cold all of a sudden",
+            Some((EMERGENCY, SUDDEN)),
+        ),
+        (
+            "32 weeks pregnant and the veins behind my knee have gone bluish and achy in the evenings",
+            None,
+        ),
+        (
+            "on steroid tablets for my lungs, a red warm patch on my shin keeps getting bigger",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "my calf is swollen and sore and I'm short of breath",
+            Some((EMERGENCY, CLOT_LUNG)),
+        ),
+        (
+            "varicose veins for years, he scratched the knot by his ankle in bed and it started pouring",
+            Some((EMERGENCY, vein)),
+        ),
+        ("varicose veins and I scratched my leg, it itches", None),
+    ]);
+}
