@@ -257,3 +257,17 @@ fn colours_and_feelings_that_are_not_a_lost_blood_supply() {
         ("varicose veins and I scratched my leg, it itches", None),
     ]);
 }
+
+#[test]
+fn feet_that_feel_like_blocks_are_numb() {
+    assert_cues(&[
+        (
+            "on chemo, my feet feel like blocks and I keep tripping",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "my feet feel like blocks of wood, had chemo last year, no change for months",
+            None,
+        ),
+    ]);
+}
