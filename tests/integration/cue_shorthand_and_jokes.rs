@@ -82,6 +82,12 @@ fn shorthand_for_breath_diabetes_sides_and_a_caesarean() {
             "Dad on chemo, R calf swollen and tender since yesterday. No SOB, no chest pain.",
             Some((URGENT, SWELLING)),
         ),
+        // "Sob" alone is also the stem of "sobbing".
+        (
+            "she's sobbing and her calf is swollen and sore",
+            Some((URGENT, SWELLING)),
+        ),
+        ("swollen L calf, SOB on exertion", Some((EMERGENCY, CLOT_LUNG))),
         ("12 days post CS and my L leg is swollen", Some((URGENT, SWELLING))),
         (
             "T2DM with neuropathy, midfoot suddenly hot red and swollen, I can't feel much anyway",
