@@ -1,0 +1,144 @@
+//! Signs told by where on the leg they are, or against what is usual for the reader: a hernia
+//! that is stuck or makes its owner sick, blood coughed up with an ache behind the knee after
+//! a flight, a pale foot that aches at rest; and the look-alikes that are not the sign they
+//! resemble (feeling back in a few minutes, chilblains, a bunion, an ingrown toenail, a run
+//! timed in minutes, a shopping trolley leaned on, a cut a reader fears making, dark pee with
+//! a leg lain on for hours).
+
+use crate::cues::{assert_cues, EMERGENCY, URGENT};
+
+const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
+const CLOT_LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+const SUDDEN: &str = "A leg or foot that suddenly changes";
+const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
+const BLACK: &str = "Skin on a toe, foot or leg that turns red";
+const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
+const REST: &str = "Pain in the foot or toes when you rest or lie down";
+const SORE: &str = "A sore, cut or ulcer on the foot";
+const MUSCLE: &str = "After very hard or unusual exercise";
+
+#[test]
+fn a_hernia_stuck_out_or_with_being_sick_is_the_999_sign() {
+    assert_cues(&[
+        (
+            "my hernia has come out and won't go back in, and I've been sick twice tonight",
+            Some((EMERGENCY, HERNIA)),
+        ),
+        (
+            "lump in my groin that normally goes back in when I lie down is stuck out and hard",
+            Some((EMERGENCY, HERNIA)),
+        ),
+        ("the lump in my groin is stuck out and really sore", Some((EMERGENCY, HERNIA))),
+        (
+            "red line running up my calf from a cut and a sore lump in my groin, temperature 38",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+        (
+            "GP said the hard red lump along my varicose vein was phlebitis, now the red cord has spread up my thigh towards my groin",
+            Some((URGENT, "New swelling in one leg")),
+        ),
+    ]);
+}
+
+#[test]
+fn blood_coughed_up_after_a_flight_or_with_an_ache_behind_the_knee_is_a_clot_in_the_lung() {
+    assert_cues(&[
+        (
+            "pain behind my knee since flying back from Thailand, now coughing up blood",
+            Some((EMERGENCY, CLOT_LUNG)),
+        ),
+        (
+            "tight ache behind my knee since the long flight and I coughed up a bit of blood tonight",
+            Some((EMERGENCY, CLOT_LUNG)),
+        ),
+    ]);
+}
+
+#[test]
+fn feeling_back_in_a_few_minutes_has_recovered() {
+    assert_cues(&[
+        (
+            "my foot went numb lying on it, the feeling came back in a few minutes",
+            None,
+        ),
+        (
+            "woke with my foot completely numb after lying with my leg bent under me, it came back within minutes",
+            None,
+        ),
+        (
+            "my foot went numb suddenly an hour ago and it is still numb and cold",
+            Some((EMERGENCY, SUDDEN)),
+        ),
+    ]);
+}
+
+#[test]
+fn chilblains_a_bunion_and_an_ingrown_toenail_are_not_a_hot_joint_or_a_dying_toe() {
+    assert_cues(&[
+        (
+            "itchy red swollen little toe after a walk in the snow, burns as it warms up",
+            None,
+        ),
+        ("my bunion throbs at night and rubs in my work shoes", None),
+        ("ingrown toenail with a bit of pus, soaking it in salt water", None),
+        (
+            "my big toe joint went red hot and swollen in the night, agony",
+            Some((URGENT, JOINT)),
+        ),
+        ("a sore on my toe that has pus coming out", Some((URGENT, BLACK))),
+    ]);
+}
+
+#[test]
+fn a_run_timed_in_minutes_is_not_a_long_cramp() {
+    assert_cues(&[
+        (
+            "when I run for about 15 minutes my calves go tight and crampy, stops when I walk",
+            None,
+        ),
+        (
+            "cramp in my calf has been going 20 minutes and won't ease",
+            Some((URGENT, CRAMP)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_pale_foot_aching_at_rest_is_rest_pain_and_a_trolley_leaned_on_is_the_spine() {
+    assert_cues(&[
+        (
+            "my foot has been pale for weeks and aches at rest",
+            Some((URGENT, REST)),
+        ),
+        (
+            "toes go white then blue then red in the cold, I smoke and my calves ache walking uphill",
+            None,
+        ),
+        (
+            "legs ache when I walk into town and ease if I lean on a shopping trolley, now they tingle at night too",
+            None,
+        ),
+        (
+            "calf pain when I walk and now it hurts at night in bed too",
+            Some((URGENT, REST)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_cut_feared_is_no_wound_and_dark_pee_after_lying_on_a_leg_is_muscle_breakdown() {
+    assert_cues(&[
+        (
+            "diabetic, worried about cutting myself when I file down the hard skin on my heel",
+            None,
+        ),
+        (
+            "diabetic and I cut my foot on a shell, now it's red and throbbing",
+            Some((URGENT, SORE)),
+        ),
+        (
+            "passed out at a party and woke up lying on my leg, my thigh is massive and rock hard and my pee is brown",
+            Some((EMERGENCY, MUSCLE)),
+        ),
+    ]);
+}
