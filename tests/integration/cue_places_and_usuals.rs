@@ -3,7 +3,8 @@
 //! a flight, a pale foot that aches at rest; and the look-alikes that are not the sign they
 //! resemble (feeling back in a few minutes, chilblains, a bunion, an ingrown toenail, a run
 //! timed in minutes, a shopping trolley leaned on, a cut a reader fears making, dark pee with
-//! a leg lain on for hours).
+//! a leg lain on for hours, legs that "work fine", a nerve "squashed" at the groin, a foot
+//! "fully back", a stubbed toe gone purple, an ankle that takes a bit of weight).
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -139,6 +140,57 @@ fn a_cut_feared_is_no_wound_and_dark_pee_after_lying_on_a_leg_is_muscle_breakdow
         (
             "passed out at a party and woke up lying on my leg, my thigh is massive and rock hard and my pee is brown",
             Some((EMERGENCY, MUSCLE)),
+        ),
+    ]);
+}
+
+#[test]
+fn legs_that_work_fine_a_squashed_nerve_and_a_foot_fully_back_are_not_new_weakness() {
+    const SPINE: &str = "Back pain or sciatica with any of these";
+    const NUMB: &str = "Numbness, tingling or weakness in one leg";
+    assert_cues(&[
+        (
+            "sciatica for a fortnight, slowly easing, both legs work fine and nothing is numb",
+            None,
+        ),
+        ("sciatica in both legs since yesterday", Some((EMERGENCY, SPINE))),
+        (
+            "GP says the numb burning patch on my outer thigh is a nerve squashed at the groin by my belt",
+            None,
+        ),
+        (
+            "since starting a new antidepressant last week my legs fizz and I have to get up and pace",
+            None,
+        ),
+        (
+            "pins and needles started in my left foot this week",
+            Some((URGENT, NUMB)),
+        ),
+        (
+            "foot went floppy after sleeping with my knees pressed together, fully back after ten minutes, everything works fine now",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_stubbed_toe_chilblains_and_a_sprain_borne_are_not_the_signs_they_resemble() {
+    const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
+    assert_cues(&[
+        ("ingrown toenail gone red and throbbing with a bit of pus", None),
+        (
+            "went sledging and now my toes are itchy and going purple, they burn in bed",
+            None,
+        ),
+        ("stubbed my toe on the door and it has gone purple", None),
+        ("my toe has gone purple and cold", Some((EMERGENCY, SUDDEN))),
+        (
+            "went over on my ankle, swollen but I can put a bit of weight on it",
+            None,
+        ),
+        (
+            "twisted my ankle and can't put any weight on it",
+            Some((URGENT, WEIGHT)),
         ),
     ]);
 }
