@@ -4,7 +4,8 @@
 //! resemble (feeling back in a few minutes, chilblains, a bunion, an ingrown toenail, a run
 //! timed in minutes, a shopping trolley leaned on, a cut a reader fears making, dark pee with
 //! a leg lain on for hours, legs that "work fine", a nerve "squashed" at the groin, a foot
-//! "fully back", a stubbed toe gone purple, an ankle that takes a bit of weight).
+//! "fully back", a stubbed toe gone purple, an ankle that takes a bit of weight); and a
+//! teenager who tells their own age ("im 13") read as a child.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -191,6 +192,25 @@ fn a_stubbed_toe_chilblains_and_a_sprain_borne_are_not_the_signs_they_resemble()
         (
             "twisted my ankle and can't put any weight on it",
             Some((URGENT, WEIGHT)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_teenager_telling_their_own_age_is_read_as_a_child() {
+    const CHILD: &str = "A child's leg pain with a limp";
+    assert_cues(&[
+        (
+            "im 13, my knee and thigh have hurt for two weeks and now im limping at school",
+            Some((URGENT, CHILD)),
+        ),
+        ("im 45, my knee has hurt for two weeks and now im limping", None),
+        ("I'm 30 weeks pregnant and limping with hip pain", None),
+        ("sprained my ankle, it's swollen but I can put some weight on it", None),
+        ("my toes have gone itchy, red and a bit purple after sledging", None),
+        (
+            "my toe has gone dusky and darker and hurts at night, a friend said hers was chilblains",
+            Some((URGENT, BLACK)),
         ),
     ]);
 }
