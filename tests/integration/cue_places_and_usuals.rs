@@ -5,7 +5,9 @@
 //! timed in minutes, a shopping trolley leaned on, a cut a reader fears making, dark pee with
 //! a leg lain on for hours, legs that "work fine", a nerve "squashed" at the groin, a foot
 //! "fully back", a stubbed toe gone purple, an ankle that takes a bit of weight); and a
-//! teenager who tells their own age ("im 13") read as a child.
+//! teenager who tells their own age ("im 13") read as a child; a hot drink spilt on a foot
+//! that blisters, a vein "bumped" that is no pregnant bump, half a minute of cramp, two wees in
+//! a day of sickness.
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -211,6 +213,59 @@ fn a_teenager_telling_their_own_age_is_read_as_a_child() {
         (
             "my toe has gone dusky and darker and hurts at night, a friend said hers was chilblains",
             Some((URGENT, BLACK)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_hot_drink_spilt_on_a_foot_that_blisters_is_a_burn_and_a_bumped_vein_no_bump() {
+    const BURN: &str = "A burn or scald on a leg or foot";
+    const PREGNANT: &str = "Pregnant: heavy bleeding";
+    const SWELLING: &str = "New swelling in one leg";
+    assert_cues(&[
+        (
+            "my toddler pulled a mug of tea over and it went on her foot. Now big blisters are coming up",
+            Some((EMERGENCY, BURN)),
+        ),
+        ("drinking tea in bed, new shoes gave me blisters on my heels", None),
+        (
+            "hard red tender lump along my varicose vein, probably bumped it on the bed",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "I'm 30 weeks pregnant and my bump has gone hard and it's agony, constant pain",
+            Some((EMERGENCY, PREGNANT)),
+        ),
+    ]);
+}
+
+#[test]
+fn half_a_minute_is_a_short_cramp_and_two_wees_a_day_are_too_few() {
+    const DRY: &str = "Signs of serious dehydration";
+    assert_cues(&[
+        (
+            "cramp in my hamstring this morning, fierce for half a minute, gone now",
+            None,
+        ),
+        (
+            "calf cramp has lasted half an hour and won't let go",
+            Some((URGENT, CRAMP)),
+        ),
+        (
+            "tummy bug for two days and I've only weed twice today, dark",
+            Some((URGENT, DRY)),
+        ),
+        (
+            "tingling in my foot after sitting cross-legged, it hangs around for a while",
+            None,
+        ),
+        (
+            "new school shoes gave her a blister on the heel, it's oozing a bit",
+            None,
+        ),
+        (
+            "itchy purple toes since the cold snap and one has a small blister",
+            None,
         ),
     ]);
 }
