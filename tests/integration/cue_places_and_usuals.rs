@@ -7,7 +7,8 @@
 //! "fully back", a stubbed toe gone purple, an ankle that takes a bit of weight); and a
 //! teenager who tells their own age ("im 13") read as a child; a hot drink spilt on a foot
 //! that blisters, a vein "bumped" that is no pregnant bump, half a minute of cramp, two wees in
-//! a day of sickness.
+//! a day of sickness; a bath too hot, rings gone tight in pregnancy, a leg that cannot be put
+//! down, and a leg sat on that is "getting better now".
 
 use crate::cues::{assert_cues, EMERGENCY, URGENT};
 
@@ -267,5 +268,55 @@ fn half_a_minute_is_a_short_cramp_and_two_wees_a_day_are_too_few() {
             "itchy purple toes since the cold snap and one has a small blister",
             None,
         ),
+    ]);
+}
+
+#[test]
+fn a_bath_too_hot_rings_gone_tight_and_a_leg_that_cannot_be_put_down_are_read() {
+    const BURN: &str = "A burn or scald on a leg or foot";
+    const PRE_ECLAMPSIA: &str = "Pregnant, or given birth in the last few weeks";
+    const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
+    assert_cues(&[
+        (
+            "my toddler stepped into the bath before I checked it and now there are big blisters on his soles",
+            Some((EMERGENCY, BURN)),
+        ),
+        (
+            "30 weeks pregnant, my rings are tight since this morning and I have a headache",
+            Some((URGENT, PRE_ECLAMPSIA)),
+        ),
+        (
+            "34 weeks pregnant with a headache paracetamol isn't shifting",
+            Some((URGENT, PRE_ECLAMPSIA)),
+        ),
+        (
+            "12yo slipped in the garden, cant put his leg down at all",
+            Some((URGENT, WEIGHT)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_leg_sat_on_that_is_getting_better_or_normal_now_has_recovered() {
+    const SPINE: &str = "Back pain or sciatica with any of these";
+    assert_cues(&[
+        (
+            "his leg went paralysed after sitting on it gaming, pins and needles, getting better now",
+            None,
+        ),
+        (
+            "woke with my leg paralysed after lying on it, five minutes later it was totally normal now",
+            None,
+        ),
+        ("my leg is suddenly paralysed and cold", Some((EMERGENCY, SUDDEN))),
+        (
+            "bottom went numb on a hard chair at bingo, felt fine after a walk",
+            None,
+        ),
+        (
+            "suddenly numb around my bottom and can't feel the toilet paper",
+            Some((EMERGENCY, SPINE)),
+        ),
+        ("daughter gets chilblains every winter, toes swell up at night", None),
     ]);
 }
