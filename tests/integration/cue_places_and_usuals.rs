@@ -175,6 +175,11 @@ fn legs_that_work_fine_a_squashed_nerve_and_a_foot_fully_back_are_not_new_weakne
             "pins and needles started in my left foot this week",
             Some((URGENT, NUMB)),
         ),
+        // A restless night is no restless legs: only pacing explains the tingling away.
+        (
+            "had a restless night, and numbness started in my left leg today",
+            Some((URGENT, NUMB)),
+        ),
         (
             "foot went floppy after sleeping with my knees pressed together, fully back after ten minutes, everything works fine now",
             None,
