@@ -90,6 +90,10 @@ fn chilblains_a_bunion_and_an_ingrown_toenail_are_not_a_hot_joint_or_a_dying_toe
             None,
         ),
         ("my bunion throbs at night and rubs in my work shoes", None),
+        (
+            "gout again, three nights now, the colchicine isn't working and I feel sick and can't eat",
+            Some((URGENT, JOINT)),
+        ),
         ("ingrown toenail with a bit of pus, soaking it in salt water", None),
         (
             "my big toe joint went red hot and swollen in the night, agony",
