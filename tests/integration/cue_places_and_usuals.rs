@@ -10,16 +10,15 @@
 //! a day of sickness; a bath too hot, rings gone tight in pregnancy, a leg that cannot be put
 //! down, and a leg sat on that is "totally normal now".
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{
+    assert_cues, BURN, CHILD, CLOT_LUNG, EMERGENCY, NUMB, SORE, SPINE, SUDDEN, SWELLING, URGENT, WEIGHT,
+};
 
 const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
-const CLOT_LUNG: &str = "Chest pain, breathlessness or coughing up blood";
-const SUDDEN: &str = "A leg or foot that suddenly changes";
 const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
 const BLACK: &str = "Skin on a toe, foot or leg that turns red";
 const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
 const REST: &str = "Pain in the foot or toes when you rest or lie down";
-const SORE: &str = "A sore, cut or ulcer on the foot";
 const MUSCLE: &str = "After very hard or unusual exercise";
 
 #[test]
@@ -159,8 +158,6 @@ fn a_cut_feared_is_no_wound_and_dark_pee_after_lying_on_a_leg_is_muscle_breakdow
 
 #[test]
 fn legs_that_work_fine_a_squashed_nerve_and_a_foot_fully_back_are_not_new_weakness() {
-    const SPINE: &str = "Back pain or sciatica with any of these";
-    const NUMB: &str = "Numbness, tingling or weakness in one leg";
     assert_cues(&[
         (
             "sciatica for a fortnight, slowly easing, both legs work fine and nothing is numb",
@@ -193,7 +190,6 @@ fn legs_that_work_fine_a_squashed_nerve_and_a_foot_fully_back_are_not_new_weakne
 
 #[test]
 fn a_stubbed_toe_chilblains_and_a_sprain_borne_are_not_the_signs_they_resemble() {
-    const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
     assert_cues(&[
         ("ingrown toenail gone red and throbbing with a bit of pus", None),
         (
@@ -215,7 +211,6 @@ fn a_stubbed_toe_chilblains_and_a_sprain_borne_are_not_the_signs_they_resemble()
 
 #[test]
 fn a_teenager_telling_their_own_age_is_read_as_a_child() {
-    const CHILD: &str = "A child's leg pain with a limp";
     assert_cues(&[
         (
             "im 13, my knee and thigh have hurt for two weeks and now im limping at school",
@@ -234,9 +229,7 @@ fn a_teenager_telling_their_own_age_is_read_as_a_child() {
 
 #[test]
 fn a_hot_drink_spilt_on_a_foot_that_blisters_is_a_burn_and_a_bumped_vein_no_bump() {
-    const BURN: &str = "A burn or scald on a leg or foot";
     const PREGNANT: &str = "Pregnant: heavy bleeding";
-    const SWELLING: &str = "New swelling in one leg";
     assert_cues(&[
         (
             "my toddler pulled a mug of tea over and it went on her foot. Now big blisters are coming up",
@@ -287,9 +280,7 @@ fn half_a_minute_is_a_short_cramp_and_two_wees_a_day_are_too_few() {
 
 #[test]
 fn a_bath_too_hot_rings_gone_tight_and_a_leg_that_cannot_be_put_down_are_read() {
-    const BURN: &str = "A burn or scald on a leg or foot";
     const PRE_ECLAMPSIA: &str = "Pregnant, or given birth in the last few weeks";
-    const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
     assert_cues(&[
         (
             "my toddler stepped into the bath before I checked it and now there are big blisters on his soles",
@@ -312,7 +303,6 @@ fn a_bath_too_hot_rings_gone_tight_and_a_leg_that_cannot_be_put_down_are_read() 
 
 #[test]
 fn a_leg_sat_on_that_is_normal_now_has_recovered() {
-    const SPINE: &str = "Back pain or sciatica with any of these";
     assert_cues(&[
         (
             "woke with my leg paralysed after lying on it, five minutes later it was totally normal now",

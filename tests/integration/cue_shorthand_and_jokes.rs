@@ -4,20 +4,13 @@
 //! back to normal, a leg grown thinner over months, "no pee trouble", a sore heel, corn
 //! plasters, a foot that trips its owner after kneeling, Raynaud's colours as toes warm).
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{
+    assert_cues, BURN, CHILD, CLOT_LUNG, EMERGENCY, NUMB, SORE, SPINE, SUDDEN, SWELLING, URGENT, WEIGHT,
+};
 
-const NUMB: &str = "Numbness, tingling or weakness in one leg";
-const BURN: &str = "A burn or scald on a leg or foot";
-const SUDDEN: &str = "A leg or foot that suddenly changes";
-const SPINE: &str = "Back pain or sciatica with any of these";
-const SWELLING: &str = "New swelling in one leg";
-const CLOT_LUNG: &str = "Chest pain, breathlessness or coughing up blood";
 const STROKE: &str = "Sudden weakness or numbness down one side";
-const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
 const BROKEN: &str = "After a fall or injury: a leg or joint";
-const SORE: &str = "A sore, cut or ulcer on the foot";
 const SHINGLES: &str = "A burning, tingling or painful patch or band";
-const CHILD: &str = "A child's leg pain with a limp";
 
 #[test]
 fn a_foot_back_to_normal_and_a_leg_grown_thinner_are_for_a_gp() {

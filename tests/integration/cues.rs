@@ -30,6 +30,18 @@ pub(crate) fn level_of(q: &str) -> Option<String> {
 pub(crate) const EMERGENCY: &str = "Call 999 or go to A&E now if:";
 pub(crate) const URGENT: &str = "Call 111 or ask your GP practice for an urgent appointment if:";
 
+/// The start of the signs most cue tests name, as a cue shows them (one place, so a reworded
+/// sign is mended once).
+pub(crate) const NUMB: &str = "Numbness, tingling or weakness in one leg";
+pub(crate) const BURN: &str = "A burn or scald on a leg or foot";
+pub(crate) const SUDDEN: &str = "A leg or foot that suddenly changes";
+pub(crate) const SPINE: &str = "Back pain or sciatica with any of these";
+pub(crate) const SWELLING: &str = "New swelling in one leg";
+pub(crate) const CLOT_LUNG: &str = "Chest pain, breathlessness or coughing up blood";
+pub(crate) const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
+pub(crate) const SORE: &str = "A sore, cut or ulcer on the foot";
+pub(crate) const CHILD: &str = "A child's leg pain with a limp";
+
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
 pub(crate) fn assert_cues(cases: &[(&str, Option<(&str, &str)>)]) {
