@@ -15,6 +15,7 @@ mod cue_histories;
 mod cue_lists_and_guesses;
 mod cue_long_stories;
 mod cue_look_alikes;
+mod cue_mobility_and_habits;
 mod cue_places_and_usuals;
 mod cue_reading;
 mod cue_regional_words;

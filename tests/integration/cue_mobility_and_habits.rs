@@ -1,0 +1,137 @@
+//! Signs told by people with a spinal cord injury, an amputation or a stroke behind them, by
+//! people honest about drink, and by people away from home: a pounding headache with a spinal
+//! cord injury, yellow eyes, a stump gone red and hot, a cramp that what was tried has not
+//! loosened; and the look-alikes (flip-flops, a trip that is a journey, winters "in a row", a
+//! stroke survivor's aching thighs, skin that itches when its owner is warm in bed).
+
+use crate::cues::{assert_cues, EMERGENCY, NUMB, SWELLING, URGENT, WEIGHT};
+
+const DYSREFLEXIA: &str = "With a spinal cord injury at chest level or higher";
+const JAUNDICE: &str = "Yellow skin or yellow whites of the eyes";
+const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
+const STROKE: &str = "Sudden weakness or numbness down one side";
+
+#[test]
+fn a_pounding_headache_or_high_blood_pressure_with_a_spinal_cord_injury_is_the_999_sign() {
+    assert_cues(&[
+        (
+            "C6 tetraplegic, ingrown toenail for days, now a pounding headache, sweating and blotchy skin on my chest",
+            Some((EMERGENCY, DYSREFLEXIA)),
+        ),
+        (
+            "paraplegic since a crash, my blood pressure has shot up tonight and my face is flushed",
+            Some((EMERGENCY, DYSREFLEXIA)),
+        ),
+        (
+            "my husband has autonomic dysreflexia symptoms again tonight",
+            Some((EMERGENCY, DYSREFLEXIA)),
+        ),
+        // A spinal cord injury with the legs' usual spasms, and a headache without one, are not it.
+        ("paraplegic, my legs spasm in bed most nights, same as always", None),
+        (
+            "paraplegic, my blood pressure is up a bit this month and my ankles swell",
+            None,
+        ),
+        ("pounding headache and my calves ache after the gym", None),
+    ]);
+}
+
+#[test]
+fn yellow_eyes_or_skin_are_the_urgent_sign_for_jaundice_and_a_yellow_bruise_is_not() {
+    assert_cues(&[
+        (
+            "heavy drinker, ankles swollen, belly bloated and my mate says the whites of my eyes are yellow",
+            Some((URGENT, JAUNDICE)),
+        ),
+        (
+            "legs itch at night and my skin has gone yellow",
+            Some((URGENT, JAUNDICE)),
+        ),
+        ("the bruise on my shin has gone yellow and green", None),
+        ("hard yellow skin on my heels cracks and hurts in bed", None),
+    ]);
+}
+
+#[test]
+fn a_cramp_that_stretching_has_not_loosened_is_a_long_cramp_and_cramps_it_never_helped_are_not() {
+    assert_cues(&[
+        (
+            "my right thigh cramped rock hard in bed about 20 minutes ago and stretching and rubbing haven't loosened it at all",
+            Some((URGENT, CRAMP)),
+        ),
+        (
+            "he's had a cramp in his calf for about a quarter of an hour now and walking about isn't shifting it",
+            Some((URGENT, CRAMP)),
+        ),
+        ("calf cramp and stretching isnt easing it", Some((URGENT, CRAMP))),
+        ("i get cramps most nights and stretching hasn't eased them", None),
+    ]);
+}
+
+#[test]
+fn a_stump_gone_red_hot_and_puffy_is_the_urgent_sign_for_an_infection() {
+    assert_cues(&[
+        (
+            "below knee amputee, the end of my stump is red, hot and puffy and I couldn't get my prosthetic on",
+            Some((URGENT, SWELLING)),
+        ),
+        ("my stump aches at night when the weather changes", None),
+    ]);
+}
+
+#[test]
+fn flip_flops_a_trip_away_and_winters_in_a_row_are_not_the_signs_their_words_resemble() {
+    assert_cues(&[
+        // Flip-flops are shoes; a foot that flops or slaps down still shows the numbness sign.
+        (
+            "walked miles in flip flops and my heel is sore when I first stand up",
+            None,
+        ),
+        (
+            "since Tuesday my foot slaps down when I walk and I can't lift my toes",
+            Some((URGENT, NUMB)),
+        ),
+        // A trip that is a journey is no fall; a trip on the stairs still is.
+        (
+            "I can't lie on my left side because my hip aches all night, it's been months, not just on this trip",
+            None,
+        ),
+        (
+            "had a trip on the stairs and now I can't put any weight on my ankle",
+            Some((URGENT, WEIGHT)),
+        ),
+        // "In a row" tells how often, not a row of blisters.
+        (
+            "third winter in a row I've had itchy purple swollen toes and now they've blistered",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_stroke_survivor_s_aching_thighs_are_not_a_stroke_and_sudden_weakness_still_is() {
+    assert_cues(&[
+        (
+            "stroke survivor, started a statin six weeks ago and both thighs ache at night",
+            None,
+        ),
+        (
+            "stroke survivor, my left arm and leg went suddenly weak an hour ago",
+            Some((EMERGENCY, STROKE)),
+        ),
+    ]);
+}
+
+#[test]
+fn skin_that_itches_when_its_owner_is_warm_in_bed_is_not_a_hot_leg() {
+    assert_cues(&[
+        (
+            "varicose veins, the skin above both ankles is red-brown, scaly and itchy, worse when I'm warm in bed",
+            None,
+        ),
+        (
+            "my calf is red, hot and swollen, worse when I'm warm in bed",
+            Some((URGENT, SWELLING)),
+        ),
+    ]);
+}
