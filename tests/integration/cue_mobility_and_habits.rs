@@ -2,9 +2,11 @@
 //! people honest about drink, and by people away from home: a pounding headache with a spinal
 //! cord injury, yellow eyes, a stump gone red and hot, a cramp that what was tried has not
 //! loosened; and the look-alikes (flip-flops, a trip that is a journey, winters "in a row", a
-//! stroke survivor's aching thighs, skin that itches when its owner is warm in bed).
+//! stroke survivor's aching thighs, skin that itches when its owner is warm in bed, a stroke
+//! "in March", a cold snap, a bone already in a cast, shins sunburnt by the pool); and, beside
+//! a stroke, a hip fracture, frostbite and a hot water bottle burn told in their own words.
 
-use crate::cues::{assert_cues, EMERGENCY, NUMB, SWELLING, URGENT, WEIGHT};
+use crate::cues::{assert_cues, BURN, EMERGENCY, NUMB, SORE, SWELLING, URGENT, WEIGHT};
 
 const DYSREFLEXIA: &str = "With a spinal cord injury at chest level or higher";
 const JAUNDICE: &str = "Yellow skin or yellow whites of the eyes";
@@ -132,6 +134,56 @@ fn skin_that_itches_when_its_owner_is_warm_in_bed_is_not_a_hot_leg() {
         (
             "my calf is red, hot and swollen, worse when I'm warm in bed",
             Some((URGENT, SWELLING)),
+        ),
+    ]);
+}
+
+#[test]
+fn new_signs_beside_an_old_stroke_a_fall_from_a_chair_frostbite_and_a_deep_burn_are_the_999_signs() {
+    assert_cues(&[
+        (
+            "had my stroke 3 years ago, but tonight my right leg went heavy and my words came out a bit mushed for a minute",
+            Some((EMERGENCY, STROKE)),
+        ),
+        (
+            "nan slid down getting onto the commode, her hip hurts and her left foot is turned out and looks shorter",
+            Some((EMERGENCY, "After a fall or injury: a leg")),
+        ),
+        (
+            "our stove failed and after thawing out my toes are waxy grey-white, hard and I can't feel them",
+            Some((EMERGENCY, "After being in the cold")),
+        ),
+        (
+            "fell asleep with a hot water bottle on my numb feet, big blisters on both soles and a white patch on one heel",
+            Some((EMERGENCY, BURN)),
+        ),
+        // A blister alone from a hot water bottle on a diabetic's numb foot is an urgent sign.
+        (
+            "diabetic with numb feet, a blister on my heel from the hot water bottle and the skin round it is red",
+            Some((URGENT, SORE)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_past_stroke_a_cold_snap_a_cast_and_a_sunbathed_shin_are_not_the_signs_their_words_resemble() {
+    assert_cues(&[
+        ("since my stroke my thighs ache after a long day at physio", None),
+        (
+            "started physio two days ago (stroke in March) and my thighs ache tonight",
+            None,
+        ),
+        (
+            "broke my ankle 3 weeks ago and it's in a cast, since yesterday the calf above it is swollen and aching",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "fell asleep by the pool and my shins are bright red, hot and tight",
+            None,
+        ),
+        (
+            "my ankle went over in the cold snap and it's a bit sore, walking fine",
+            None,
         ),
     ]);
 }
