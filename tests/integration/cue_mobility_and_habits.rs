@@ -182,6 +182,14 @@ fn a_past_stroke_a_cold_snap_a_cast_and_a_sunbathed_shin_are_not_the_signs_their
             None,
         ),
         (
+            "scraped my shin at the pool, now it's red, hot and swollen",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "painful blisters in a row along one side of my waist",
+            Some((URGENT, "A burning, tingling or painful patch")),
+        ),
+        (
             "my ankle went over in the cold snap and it's a bit sore, walking fine",
             None,
         ),
