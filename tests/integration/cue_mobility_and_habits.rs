@@ -195,3 +195,17 @@ fn a_past_stroke_a_cold_snap_a_cast_and_a_sunbathed_shin_are_not_the_signs_their
         ),
     ]);
 }
+
+#[test]
+fn cloudy_pee_with_a_person_going_hot_and_cold_is_the_urgent_sign_for_a_kidney_infection() {
+    let kidney = "A high temperature or feeling hot and shivery";
+    assert_cues(&[
+        (
+            "paraplegic, my leg spasms are worse, my wee is cloudy and smells and I keep going hot and cold",
+            Some((URGENT, kidney)),
+        ),
+        ("my wee is cloudy and my legs ache", None),
+        // Feet that go hot and cold are a feeling in the feet, not a fever.
+        ("my feet keep going hot and cold at night", None),
+    ]);
+}
