@@ -209,3 +209,28 @@ fn cloudy_pee_with_a_person_going_hot_and_cold_is_the_urgent_sign_for_a_kidney_i
         ("my feet keep going hot and cold at night", None),
     ]);
 }
+
+#[test]
+fn a_leg_still_dead_grey_and_cold_hours_later_a_dragging_foot_with_a_clumsy_hand_and_redness_past_a_drawn_line_are_routed(
+) {
+    assert_cues(&[
+        // Hours after waking, still dead and greyish beside the other leg: not a leg lain on.
+        (
+            "woke at 3am and my left leg feels dead like I slept on it, two hours on it still hasn't come back, the skin is greyish and cold next to my right leg and I can barely lift the foot",
+            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+        ),
+        (
+            "since about 9pm my right foot keeps dragging and my right hand feels clumsy",
+            Some((EMERGENCY, STROKE)),
+        ),
+        (
+            "drew round the red patch on my shin with a biro at 9, now the red is already past the line and it's hot",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "my claudication has suddenly got much worse this week, 500 steps down to 50",
+            Some((URGENT, "Pain in the foot or toes when you rest")),
+        ),
+        ("my feet are cold at night and I can barely lift them out of bed I'm so tired", None),
+    ]);
+}
