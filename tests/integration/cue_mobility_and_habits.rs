@@ -234,3 +234,26 @@ fn a_leg_still_dead_grey_and_cold_hours_later_a_dragging_foot_with_a_clumsy_hand
         ("my feet are cold at night and I can barely lift them out of bed I'm so tired", None),
     ]);
 }
+
+#[test]
+fn a_cat_scratch_doubled_in_size_and_a_calf_swollen_after_stopping_the_injections_are_urgent_not_999() {
+    assert_cues(&[
+        (
+            "diabetic, the red patch on my leg from a cat scratch has doubled in size since this morning, it's hot and sore, I was going to put cream on it and see",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "after my knee replacement my calf is bigger than the other and warm, I stopped the blood thinner injections early because they were bruising me",
+            Some((URGENT, SWELLING)),
+        ),
+        // Still on the blood thinner, a swollen, bruised leg is the 999 sign; double vision too.
+        (
+            "on warfarin, my calf is swollen and bruised and I didn't knock it",
+            Some((EMERGENCY, "While you take a blood thinner")),
+        ),
+        (
+            "double vision tonight and my legs feel heavy",
+            Some((EMERGENCY, "Losing some or all of the sight")),
+        ),
+    ]);
+}
