@@ -257,3 +257,14 @@ fn a_cat_scratch_doubled_in_size_and_a_calf_swollen_after_stopping_the_injection
         ),
     ]);
 }
+
+#[test]
+fn weakness_climbing_from_the_feet_to_the_knees_with_tingling_hands_after_a_bug_is_the_999_sign() {
+    assert_cues(&[
+        (
+            "weakness started in my feet tuesday, now its up to my knees and my hands are tingling, had a stomach bug a fortnight ago",
+            Some((EMERGENCY, "Numbness, tingling or weakness spreading")),
+        ),
+        ("my feet feel weak after the flu and I'm tired", None),
+    ]);
+}
