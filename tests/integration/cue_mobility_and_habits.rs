@@ -252,6 +252,10 @@ fn a_cat_scratch_doubled_in_size_and_a_calf_swollen_after_stopping_the_injection
             Some((EMERGENCY, "While you take a blood thinner")),
         ),
         (
+            "on apixaban, my thigh is swollen and bruised, the bleeding from the cut stopped",
+            Some((EMERGENCY, "While you take a blood thinner")),
+        ),
+        (
             "double vision tonight and my legs feel heavy",
             Some((EMERGENCY, "Losing some or all of the sight")),
         ),
