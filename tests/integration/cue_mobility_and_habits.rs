@@ -272,3 +272,27 @@ fn weakness_climbing_from_the_feet_to_the_knees_with_tingling_hands_after_a_bug_
         ("my feet feel weak after the flu and I'm tired", None),
     ]);
 }
+
+#[test]
+fn toes_that_go_white_when_their_owner_gets_cold_or_purple_and_itchy_in_a_cold_snap_are_no_999_sign() {
+    let sudden = "A leg or foot that suddenly changes";
+    assert_cues(&[
+        (
+            "for the first time ever my toes go dead white, then blue, then throbbing red when I get cold, even in bed",
+            None,
+        ),
+        (
+            "a few of my toes have gone purple, itchy and swollen since the cold snap",
+            None,
+        ),
+        // A foot gone white and cold told of itself is still the 999 sign.
+        (
+            "my foot has suddenly gone white and cold and my leg hurts",
+            Some((EMERGENCY, sudden)),
+        ),
+        (
+            "my toes have suddenly gone purple and cold and I can't feel them",
+            Some((EMERGENCY, sudden)),
+        ),
+    ]);
+}
