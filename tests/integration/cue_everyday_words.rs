@@ -7,12 +7,11 @@
 //! legs fidget, lifting weights, buttocks numb on standing, a night in a chair, circulation a
 //! doctor checked).
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, CRAMP, EMERGENCY, URGENT};
 
 const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
 const SPINE: &str = "Back pain or sciatica with any of these";
 const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
-const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
 
 #[test]
 fn a_job_and_a_landing_are_no_injury() {

@@ -6,12 +6,10 @@
 //! "in March", a cold snap, a bone already in a cast, shins sunburnt by the pool); and, beside
 //! a stroke, a hip fracture, frostbite and a hot water bottle burn told in their own words.
 
-use crate::cues::{assert_cues, BURN, EMERGENCY, NUMB, SORE, SWELLING, URGENT, WEIGHT};
+use crate::cues::{assert_cues, BURN, CRAMP, EMERGENCY, NUMB, SORE, STROKE, SUDDEN, SWELLING, URGENT, WEIGHT};
 
 const DYSREFLEXIA: &str = "With a spinal cord injury at chest level or higher";
 const JAUNDICE: &str = "Yellow skin or yellow whites of the eyes";
-const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
-const STROKE: &str = "Sudden weakness or numbness down one side";
 
 #[test]
 fn a_pounding_headache_or_high_blood_pressure_with_a_spinal_cord_injury_is_the_999_sign() {
@@ -217,7 +215,7 @@ fn a_leg_still_dead_grey_and_cold_hours_later_a_dragging_foot_with_a_clumsy_hand
         // Hours after waking, still dead and greyish beside the other leg: not a leg lain on.
         (
             "woke at 3am and my left leg feels dead like I slept on it, two hours on it still hasn't come back, the skin is greyish and cold next to my right leg and I can barely lift the foot",
-            Some((EMERGENCY, "A leg or foot that suddenly changes")),
+            Some((EMERGENCY, SUDDEN)),
         ),
         (
             "since about 9pm my right foot keeps dragging and my right hand feels clumsy",
@@ -275,7 +273,6 @@ fn weakness_climbing_from_the_feet_to_the_knees_with_tingling_hands_after_a_bug_
 
 #[test]
 fn toes_that_go_white_when_their_owner_gets_cold_or_purple_and_itchy_in_a_cold_snap_are_no_999_sign() {
-    let sudden = "A leg or foot that suddenly changes";
     assert_cues(&[
         (
             "for the first time ever my toes go dead white, then blue, then throbbing red when I get cold, even in bed",
@@ -288,11 +285,11 @@ fn toes_that_go_white_when_their_owner_gets_cold_or_purple_and_itchy_in_a_cold_s
         // A foot gone white and cold told of itself is still the 999 sign.
         (
             "my foot has suddenly gone white and cold and my leg hurts",
-            Some((EMERGENCY, sudden)),
+            Some((EMERGENCY, SUDDEN)),
         ),
         (
             "my toes have suddenly gone purple and cold and I can't feel them",
-            Some((EMERGENCY, sudden)),
+            Some((EMERGENCY, SUDDEN)),
         ),
     ]);
 }

@@ -11,13 +11,12 @@
 //! down, and a leg sat on that is "totally normal now".
 
 use crate::cues::{
-    assert_cues, BURN, CHILD, CLOT_LUNG, EMERGENCY, NUMB, SORE, SPINE, SUDDEN, SWELLING, URGENT, WEIGHT,
+    assert_cues, BURN, CHILD, CLOT_LUNG, CRAMP, EMERGENCY, NUMB, SORE, SPINE, SUDDEN, SWELLING, URGENT, WEIGHT,
 };
 
 const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
 const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
 const BLACK: &str = "Skin on a toe, foot or leg that turns red";
-const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
 const REST: &str = "Pain in the foot or toes when you rest or lie down";
 const MUSCLE: &str = "After very hard or unusual exercise";
 

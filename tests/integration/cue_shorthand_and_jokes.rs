@@ -5,10 +5,9 @@
 //! plasters, a foot that trips its owner after kneeling, Raynaud's colours as toes warm).
 
 use crate::cues::{
-    assert_cues, BURN, CHILD, CLOT_LUNG, EMERGENCY, NUMB, SORE, SPINE, SUDDEN, SWELLING, URGENT, WEIGHT,
+    assert_cues, BURN, CHILD, CLOT_LUNG, EMERGENCY, NUMB, SORE, SPINE, STROKE, SUDDEN, SWELLING, URGENT, WEIGHT,
 };
 
-const STROKE: &str = "Sudden weakness or numbness down one side";
 const BROKEN: &str = "After a fall or injury: a leg or joint";
 const SHINGLES: &str = "A burning, tingling or painful patch or band";
 

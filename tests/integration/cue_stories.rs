@@ -2,10 +2,9 @@
 //! signs told in the words of a writer whose first language is not English, by voice or in
 //! texting style, and words that only look like a sign.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, STROKE, URGENT};
 
 const CLOT: &str = "New swelling in one leg";
-const STROKE: &str = "Sudden weakness or numbness down one side";
 
 #[test]
 fn findings_a_carer_checked_and_found_normal_tell_of_no_sign() {

@@ -8,12 +8,11 @@
 //! evening since a journey, growing pains, told of a child, a break told of one's twenties,
 //! tripping over things, and sleeping in a recliner to breathe.
 
-use crate::cues::{assert_cues, level_of, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, level_of, CRAMP, EMERGENCY, URGENT};
 
 const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
 const HEART: &str = "Both legs or ankles swelling more and more";
 const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
-const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
 const SALTS: &str = "Signs of serious dehydration";
 
 #[test]

@@ -41,6 +41,8 @@ pub(crate) const CLOT_LUNG: &str = "Chest pain, breathlessness or coughing up bl
 pub(crate) const WEIGHT: &str = "After a fall or other injury, you cannot put weight";
 pub(crate) const SORE: &str = "A sore, cut or ulcer on the foot";
 pub(crate) const CHILD: &str = "A child's leg pain with a limp";
+pub(crate) const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
+pub(crate) const STROKE: &str = "Sudden weakness or numbness down one side";
 
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
