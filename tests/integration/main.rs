@@ -20,6 +20,7 @@ mod cue_places_and_usuals;
 mod cue_reading;
 mod cue_regional_words;
 mod cue_shorthand_and_jokes;
+mod cue_skin_and_changes;
 mod cue_stories;
 mod cue_told_by_others;
 mod cue_whose;
