@@ -71,8 +71,14 @@ fn an_ice_pack_a_normal_bladder_and_chilblains_with_diabetes() {
             "Diabetic, and I've got what I think are chilblains, itchy purple swellings on two toes after the frost",
             None,
         ),
+        // Itchy toes gone purple after the frost are chilblains told unnamed; without the itch,
+        // swollen toes with diabetes still show the foot sign.
         (
             "Diabetic, and I've got itchy purple swellings on two toes after the frost",
+            None,
+        ),
+        (
+            "Diabetic, and I've got purple swellings on two toes after the frost",
             Some((URGENT, DIABETIC_FOOT)),
         ),
     ]);

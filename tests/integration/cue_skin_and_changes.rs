@@ -1,7 +1,8 @@
 //! Signs told by what the skin looks like, by what was tried at home, and by what changed
 //! lately: a bite whose redness grows, a calf gone sore after a knee was scoped, someone too ill
 //! to think straight; and their look-alikes (a plaster on a blister, athlete's foot, red lines
-//! pressed into the skin, a tender bruise, red lumps on both shins, a restless urge to move).
+//! pressed into the skin, a tender bruise, red lumps on both shins, a restless urge to move,
+//! cracked heels or itchy toes in the cold with diabetes).
 
 use crate::cues::{assert_cues, EMERGENCY, NUMB, SORE, SUDDEN, SWELLING, URGENT};
 
@@ -99,5 +100,27 @@ fn a_dragging_urge_to_move_is_restless_legs_and_a_dragging_leg_is_weakness() {
     assert_cues(&[
         ("legs twitch at night with a dragging urge to move them", None),
         ("dragging my left leg since this morning", Some((URGENT, NUMB))),
+    ]);
+}
+
+#[test]
+fn with_diabetes_cracked_heels_and_itchy_red_purple_toes_in_the_cold_are_not_a_foot_emergency() {
+    assert_cues(&[
+        (
+            "diabetic 15 years, my soles are very dry with deep cracks on the heels",
+            None,
+        ),
+        (
+            "type 2 diabetic, a few of my toes have gone red-purple, swollen and itchy since the cold snap",
+            None,
+        ),
+        (
+            "diabetic, the blister on my foot has gone red and weepy",
+            Some((URGENT, SORE)),
+        ),
+        (
+            "diabetic, my foot is red, hot and swollen tonight",
+            Some((URGENT, SWELLING)),
+        ),
     ]);
 }
