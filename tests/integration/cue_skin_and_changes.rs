@@ -92,6 +92,10 @@ fn marks_pressed_into_the_skin_a_tender_bruise_and_red_lumps_on_both_shins_are_n
             "bruise on my shin gone red, hot and swollen and I feel shivery",
             Some((URGENT, SWELLING)),
         ),
+        (
+            "my calf is red and sore and looks bruised, it came up yesterday",
+            Some((URGENT, SWELLING)),
+        ),
     ]);
 }
 
@@ -100,6 +104,10 @@ fn a_dragging_urge_to_move_is_restless_legs_and_a_dragging_leg_is_weakness() {
     assert_cues(&[
         ("legs twitch at night with a dragging urge to move them", None),
         ("dragging my left leg since this morning", Some((URGENT, NUMB))),
+        (
+            "restless legs for years, but tonight I'm dragging my left leg",
+            Some((URGENT, NUMB)),
+        ),
     ]);
 }
 
