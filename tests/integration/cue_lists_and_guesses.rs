@@ -4,12 +4,11 @@
 //! bladder told as normal, chilblains with diabetes); a tendon on ciprofloxacin; blood sugar
 //! told by its readings, and a hot red patch told by its size.
 
-use crate::cues::{assert_cues, EMERGENCY, SUDDEN, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, SEPSIS, SUDDEN, URGENT};
 
 const VEIN: &str = "A varicose vein that is bleeding";
 const SPINE: &str = "Back pain or sciatica with any of these";
 const FEVER: &str = "Leg or back pain with a high temperature";
-const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
 const SWELLING: &str = "New swelling in one leg";
 const DIABETIC_FOOT: &str = "If you have diabetes: a foot";
 

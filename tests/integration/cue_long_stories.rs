@@ -3,11 +3,10 @@
 //! legs, and words of the story that only look like a sign ("I'll admit", "turned out to be
 //! nothing", "the cold floor"); and the signs such stories still show.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, SEPSIS, URGENT};
 
 const CLOT: &str = "New swelling in one leg";
 const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
-const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
 const HEART: &str = "Both legs or ankles swelling more and more";
 
 #[test]

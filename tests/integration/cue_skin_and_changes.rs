@@ -4,11 +4,9 @@
 //! pressed into the skin, a tender bruise, red lumps on both shins, a restless urge to move,
 //! cracked heels or itchy toes in the cold with diabetes).
 
-use crate::cues::{assert_cues, EMERGENCY, NUMB, SORE, SUDDEN, SWELLING, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, NUMB, SEPSIS, SORE, SUDDEN, SWELLING, URGENT, WOUND};
 
-const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
 const CONFUSION: &str = "Someone who suddenly becomes confused";
-const WOUND: &str = "After a wound such as a cut, bite, burn or scratch";
 
 #[test]
 fn a_plaster_on_a_blister_is_a_dressing_and_a_leg_in_plaster_is_still_a_cast() {

@@ -2,7 +2,7 @@
 //! signs told in the words of a writer whose first language is not English, by voice or in
 //! texting style, and words that only look like a sign.
 
-use crate::cues::{assert_cues, EMERGENCY, STROKE, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, SEPSIS, STROKE, URGENT};
 
 const CLOT: &str = "New swelling in one leg";
 
@@ -265,7 +265,6 @@ fn rest_pain_a_cramp_that_will_not_go_and_a_leg_that_will_not_obey_are_read() {
 
 #[test]
 fn a_faint_long_ago_breathing_better_than_last_week_and_old_skin_changes_tell_of_no_emergency() {
-    const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
     assert_cues(&[
         // A neighbour's faint of last summer is no faint in the heat now.
         (

@@ -8,7 +8,7 @@
 //! evening since a journey, growing pains, told of a child, a break told of one's twenties,
 //! tripping over things, and sleeping in a recliner to breathe.
 
-use crate::cues::{assert_cues, level_of, CRAMP, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, level_of, CRAMP, EMERGENCY, SEPSIS, URGENT};
 
 const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
 const HEART: &str = "Both legs or ankles swelling more and more";
@@ -142,7 +142,6 @@ fn dialysis_confusion_on_insulin_a_burst_aneurysm_and_a_shin_gone_rock_hard() {
 
 #[test]
 fn a_hot_shower_and_a_cold_night_are_no_infection_and_one_leg_swelling_since_a_flight_is() {
-    const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
     assert_cues(&[
         (
             "woke up freezing after the duvet slid off, legs were blotchy purple and achy, fine after a hot shower",

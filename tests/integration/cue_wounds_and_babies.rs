@@ -6,9 +6,8 @@
 //! report in their own words: a pulse the nurse "can't find", water "hardly passed", a teenager
 //! found with empty packets of tablets. A fever in a baby under 3 months is the 999 sign.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, URGENT, WOUND};
 
-const WOUND: &str = "After a wound such as a cut, bite, burn or scratch";
 const VARICOSE: &str = "A varicose vein that is bleeding";
 const SWOLLEN: &str = "New swelling in one leg or swelling that came on quickly";
 const BROKEN: &str = "After a fall or injury: a leg";

@@ -43,6 +43,8 @@ pub(crate) const SORE: &str = "A sore, cut or ulcer on the foot";
 pub(crate) const CHILD: &str = "A child's leg pain with a limp";
 pub(crate) const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
 pub(crate) const STROKE: &str = "Sudden weakness or numbness down one side";
+pub(crate) const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
+pub(crate) const WOUND: &str = "After a wound such as a cut, bite, burn or scratch";
 
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
