@@ -1,10 +1,11 @@
 //! Signs told by what the skin looks like, by what was tried at home, and by what changed
 //! lately: a bite whose redness grows, a calf gone sore after a knee was scoped, someone too ill
 //! to think straight; and their look-alikes (a plaster on a blister, athlete's foot, red lines
-//! pressed into the skin, a tender bruise, red lumps on both shins, a restless urge to move,
-//! cracked heels or itchy toes in the cold with diabetes).
+//! pressed into the skin, a tender bruise, red lumps on both shins, skin pink and hot after
+//! falling asleep in the sun, a restless urge to move, cracked heels or itchy toes in the cold
+//! with diabetes).
 
-use crate::cues::{assert_cues, EMERGENCY, NUMB, SEPSIS, SORE, SUDDEN, SWELLING, URGENT, WOUND};
+use crate::cues::{assert_cues, BURN, EMERGENCY, NUMB, SEPSIS, SORE, SUDDEN, SWELLING, URGENT, WOUND};
 
 const CONFUSION: &str = "Someone who suddenly becomes confused";
 
@@ -85,6 +86,20 @@ fn marks_pressed_into_the_skin_a_tender_bruise_and_red_lumps_on_both_shins_are_n
             None,
         ),
         ("red lumps have come up on both shins, tender, and my ankles ache", None),
+        // Asleep in the sun or the garden: skin gone pink and hot from the sun (a swollen,
+        // shivery calf and blistering burns still show their signs).
+        (
+            "fell asleep in the garden, the backs of my legs are bright pink, hot and tender",
+            None,
+        ),
+        (
+            "fell asleep in the sun, now my calf is swollen, red and hot and I feel shivery",
+            Some((URGENT, SWELLING)),
+        ),
+        (
+            "fell asleep in the garden and the backs of my legs are badly burnt and blistering",
+            Some((EMERGENCY, BURN)),
+        ),
         ("red, hot, sore patch on my shin", Some((URGENT, SWELLING))),
         (
             "bruise on my shin gone red, hot and swollen and I feel shivery",
