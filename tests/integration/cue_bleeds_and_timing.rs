@@ -6,9 +6,8 @@
 //! operation; sweat that stopped, told close together; cramps with dizziness on water tablets;
 //! numbness on chemotherapy that costs a reader their footing; numbness creeping up over weeks.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, NUMB_FOOT, URGENT, VEIN_BLEEDING};
 
-const BLEEDING: &str = "A varicose vein that is bleeding";
 const BLED: &str = "A varicose vein that bled and has stopped";
 
 #[test]
@@ -25,16 +24,16 @@ fn a_vein_that_bled_and_stopped_is_urgent_and_one_that_goes_on_bleeding_is_an_em
             Some((URGENT, BLED)),
         ),
         // Still bleeding, whatever else is stopped or was said.
-        ("varicose vein on my ankle burst in the shower and wont stop bleeding", Some((EMERGENCY, BLEEDING))),
+        ("varicose vein on my ankle burst in the shower and wont stop bleeding", Some((EMERGENCY, VEIN_BLEEDING))),
         (
             "builder, caught my varicose vein with a plank, it's spurting and won't stop even pressing hard",
-            Some((EMERGENCY, BLEEDING)),
+            Some((EMERGENCY, VEIN_BLEEDING)),
         ),
         (
             "a vein just burst near my ankle, blood everywhere, I've been pressing for twenty minutes and it's still soaking through. My sister had the same and hers stopped on its own. I have varicose veins.",
-            Some((EMERGENCY, BLEEDING)),
+            Some((EMERGENCY, VEIN_BLEEDING)),
         ),
-        ("it stopped, then my varicose vein started bleeding again and it keeps bleeding", Some((EMERGENCY, BLEEDING))),
+        ("it stopped, then my varicose vein started bleeding again and it keeps bleeding", Some((EMERGENCY, VEIN_BLEEDING))),
         // A worry that a vein might bleed is no bleeding.
         (
             "I'm on warfarin and have bulging varicose veins that ache in the evenings. Worried one might bleed. Can I have them treated?",
@@ -101,7 +100,6 @@ fn a_kick_and_an_operation_tell_of_the_injury_and_the_sudden_change() {
 #[test]
 fn cramps_with_dizziness_on_water_tablets_and_numbness_that_gets_worse_are_urgent() {
     const SALTS: &str = "If you take water tablets (diuretics)";
-    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
     assert_cues(&[
         (
             "on water tablets, calves cramp every night, feel dizzy standing up and weak as a kitten",
@@ -115,15 +113,15 @@ fn cramps_with_dizziness_on_water_tablets_and_numbness_that_gets_worse_are_urgen
         ),
         // Cramps on water tablets alone, or with legs that feel a bit weak, are for a GP.
         ("on water tablets and getting cramps in my legs every night, legs feel weak too", None),
-        ("on chemo, feet gone numb and burning and i keep losing my footing", Some((URGENT, NUMB))),
+        ("on chemo, feet gone numb and burning and i keep losing my footing", Some((URGENT, NUMB_FOOT))),
         (
             "Since my chemotherapy finished my toes and soles feel numb and buzzing, worse in bed. It has been eight months now",
             None,
         ),
         (
             "numbness creeping up from my feet over the past couple of weeks, now at my shins",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
-        ("i have ms and my legs are much weaker over the last couple of days", Some((URGENT, NUMB))),
+        ("i have ms and my legs are much weaker over the last couple of days", Some((URGENT, NUMB_FOOT))),
     ]);
 }

@@ -5,9 +5,7 @@
 //! stop, a knee that balloons within the hour, a sickle cell crisis with a temperature, and frothy
 //! pee with swelling.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
-
-const CHILD: &str = "A child's leg pain with a limp";
+use crate::cues::{assert_cues, CHILD, EMERGENCY, URGENT};
 
 #[test]
 fn a_limp_with_a_minor_cause_or_getting_better_is_no_child_sign() {

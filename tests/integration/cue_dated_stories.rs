@@ -9,11 +9,7 @@
 //! that only tells how long ("been getting worse for months") dates what was told before it.
 //! Both legs weaker by the day or the hour after an infection is the nerve emergency.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
-
-const NEW_SWELLING: &str = "New swelling in one leg or swelling that came on quickly";
-const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
-const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+use crate::cues::{assert_cues, CLOT_LUNG, EMERGENCY, NUMB_FOOT, SWELLING_QUICKLY, URGENT};
 
 #[test]
 fn a_leg_that_swells_every_evening_since_a_clot_years_ago_is_no_new_swelling() {
@@ -26,24 +22,24 @@ fn a_leg_that_swells_every_evening_since_a_clot_years_ago_is_no_new_swelling() {
         // A start in recent weeks: the swelling since then is new.
         (
             "had my knee operation two weeks ago and since then my calf swells every evening",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         // The last start told before "since then" is this afternoon's, not last year's.
         (
             "I have a Baker's cyst the physio found last year. This afternoon I felt something pop behind the knee. Since then my calf is swollen",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         // A flight or an operation told after the clot years ago is a new start.
         (
             "I had a DVT years ago. I flew home from Spain and since then my calf is swollen and sore",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         (
             "had a clot in my leg two years ago, had a knee op and since then my calf is swollen and painful",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         // "Ever since" a recent flight, with no start long ago: new.
-        ("ever since the flight on Sunday my left calf is swollen", Some((URGENT, NEW_SWELLING))),
+        ("ever since the flight on Sunday my left calf is swollen", Some((URGENT, SWELLING_QUICKLY))),
     ]);
 }
 
@@ -52,11 +48,11 @@ fn a_sudden_change_in_a_leg_that_has_long_been_swollen_is_new() {
     assert_cues(&[
         (
             "the leg has been swollen for years, but tonight it is suddenly red hot and much bigger",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         (
             "had a clot years ago, since then the leg swells every evening, but tonight it is suddenly red hot and much bigger",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         ("one leg puffy for months and achy at night", None),
         // Since an age long gone: lasting; since a stay in hospital last week: new.
@@ -64,7 +60,7 @@ fn a_sudden_change_in_a_leg_that_has_long_been_swollen_is_new() {
             "teen daughters one leg has been more puffy than the other since she was about 13, no pain, no redness",
             None,
         ),
-        ("her calf has been swollen since she was in hospital last week", Some((URGENT, NEW_SWELLING))),
+        ("her calf has been swollen since she was in hospital last week", Some((URGENT, SWELLING_QUICKLY))),
     ]);
 }
 
@@ -73,16 +69,16 @@ fn breathing_as_it_always_is_is_no_clot_in_the_lung() {
     assert_cues(&[
         (
             "Dad came home from hospital on Monday. Now his left calf is swollen, warm and tender. His breathing is the same as before and he has no chest pain.",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         (
             "Her right leg has swollen from the ankle to the knee over two days, it's painful and warm. Her breathing is no worse than usual.",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         // What is no worse is the breathing: chest pain told with it is still the 999 sign.
         (
             "her breathing is no worse than usual but her calf is swollen and she has chest pain",
-            Some((EMERGENCY, LUNG)),
+            Some((EMERGENCY, CLOT_LUNG)),
         ),
     ]);
 }
@@ -101,7 +97,7 @@ fn a_child_who_does_not_respond_a_baby_who_screams_when_a_leg_is_moved_and_a_gra
         // Redness round a graze that grows, told as "the red bit".
         (
             "my 9 year old grazed his knee at the park on saturday, now the skin round it is red hot and puffy and the red bit is getting bigger",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
     ]);
 }
@@ -111,9 +107,9 @@ fn a_numbness_is_dated_by_a_start_and_a_date_told_together() {
     assert_cues(&[
         (
             "numb patch on the front of my thigh and my knee keeps buckling, came on this week",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
-        ("started chemo 3 weeks ago and now my feet are numb and burning at night", Some((URGENT, NUMB))),
+        ("started chemo 3 weeks ago and now my feet are numb and burning at night", Some((URGENT, NUMB_FOOT))),
         // "Started" a job, and a looser belt tried for weeks: no numbness dated new.
         (
             "I started a new job in a warehouse and wear a tight belt now. The outside of my left thigh has a burning numb patch at night, and I have tried a looser belt for three weeks",
@@ -122,7 +118,7 @@ fn a_numbness_is_dated_by_a_start_and_a_date_told_together() {
         // Spreading over weeks in both feet is still new.
         (
             "numbness in both feet spreading over a couple of weeks and im starting to feel wobbly",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }
@@ -138,15 +134,15 @@ fn a_swelling_ever_since_or_all_the_time_after_a_start_long_ago_is_no_new_swelli
         // A start in recent days: still new.
         (
             "ever since the flight on Sunday my left calf is swollen and sore",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         (
             "had a DVT years ago. ever since the flight last week my calf is swollen",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
         (
             "my calf has been swollen and hot all the time since yesterday",
-            Some((URGENT, NEW_SWELLING)),
+            Some((URGENT, SWELLING_QUICKLY)),
         ),
     ]);
 }
@@ -160,11 +156,11 @@ fn numbness_spreading_over_months_is_slow_and_since_yesterday_is_new() {
         ),
         (
             "numbness spreading up my leg since yesterday, had back surgery in the spring",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
         (
             "numbness spreading up my leg over two days, I've had diabetes for 20 years",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }
@@ -185,16 +181,16 @@ fn a_clause_that_only_tells_how_long_dates_what_was_told_before_it() {
         // Not back over a start told lately, nor over a sentence before the one it follows.
         (
             "my foot started slapping when i walk this week, been getting worse for months",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
         (
             "My foot catches on the carpet and slaps when I walk. My hands are stiff. Slowly getting worse over months.",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
         // A clause that tells of something of its own dates only itself.
         (
             "my foot slaps the floor when i walk, my back has ached for months",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }
@@ -249,7 +245,7 @@ fn feet_and_hands_tingling_for_months_or_years_are_no_spreading_numbness() {
         // Spreading to the hands within days is the sign.
         (
             "my feet went numb last week and now my fingers are tingling too",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }

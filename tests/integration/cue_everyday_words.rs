@@ -7,11 +7,7 @@
 //! legs fidget, lifting weights, buttocks numb on standing, a night in a chair, circulation a
 //! doctor checked).
 
-use crate::cues::{assert_cues, CRAMP, EMERGENCY, URGENT};
-
-const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
-const SPINE: &str = "Back pain or sciatica with any of these";
-const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
+use crate::cues::{assert_cues, BONE, CHILD, CRAMP, EMERGENCY, NUMB_FOOT, REST, SPINE, URGENT};
 
 #[test]
 fn a_job_and_a_landing_are_no_injury() {
@@ -86,7 +82,7 @@ fn pins_and_needles_over_months_is_no_new_numbness() {
         // Creeping up over days after a stomach bug is still read.
         (
             "pins and needles in both feet that crept up to my knees over two days, after a stomach bug",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }
@@ -104,7 +100,7 @@ fn signs_in_words_the_cues_did_not_read() {
         ),
         (
             "13yo on vincristine for lymphoma. Over the last two days his feet have gone numb, he's slapping his feet down when he walks",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
         (
             "on paclitaxel and I've got a temperature of 38 tonight, legs aching",
@@ -116,7 +112,7 @@ fn signs_in_words_the_cues_did_not_read() {
         ),
         (
             "on chemo and my feet are numb and burning at night, much worse since the last cycle",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
         ("feet feel numb and tingly since chemo, worse in bed", None),
         ("cramp in my calf lasting an hour now, stretching does nothing", Some((URGENT, CRAMP))),
@@ -153,8 +149,6 @@ fn awful_cramps_an_old_cramp_a_short_fever_and_legs_that_feel_bruised_are_not_th
 
 #[test]
 fn stories_that_only_look_like_a_sign_show_none() {
-    const CHILD: &str = "A child's leg pain with a limp";
-    const REST: &str = "Pain in the foot or toes when you rest or lie down";
     assert_cues(&[
         // A pale, tired teenager whose legs fidget at night has no leg pain of the child's sign.
         (

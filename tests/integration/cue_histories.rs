@@ -2,9 +2,7 @@
 //! named, pregnancies long past, a stent they may need one day, being unsure what it is, skin
 //! gone blotchy in a cold room; and the signs such stories still show, however they are told.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
-
-const CLOT: &str = "New swelling in one leg";
+use crate::cues::{assert_cues, EMERGENCY, SWELLING, URGENT};
 
 #[test]
 fn conditions_plans_and_pregnancies_long_past_are_no_sign() {
@@ -44,11 +42,11 @@ fn a_growing_red_patch_and_a_stroke_told_in_everyday_words_are_read() {
         // only unsure what it is.
         (
             "Caught my shin on a rose bush on Sunday. Now there's a red patch around it that's bigger than my palm, it's hot to touch and it throbs in bed.",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         (
             "She's 64 and diabetic. There's a red swollen patch round the scratch on her leg that's warm. Her cousin had shingles, so she's confused about what it could be.",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // An arm and a leg "like lead", a hand that cannot grip and "thick" speech: a stroke.
         (

@@ -4,12 +4,8 @@
 //! bladder told as normal, chilblains with diabetes); a tendon on ciprofloxacin; blood sugar
 //! told by its readings, and a hot red patch told by its size.
 
-use crate::cues::{assert_cues, EMERGENCY, SEPSIS, SUDDEN, URGENT};
+use crate::cues::{assert_cues, EMERGENCY, FEVER, SEPSIS, SPINE, SUDDEN, SWELLING, URGENT, VEIN_BLEEDING};
 
-const VEIN: &str = "A varicose vein that is bleeding";
-const SPINE: &str = "Back pain or sciatica with any of these";
-const FEVER: &str = "Leg or back pain with a high temperature";
-const SWELLING: &str = "New swelling in one leg";
 const DIABETIC_FOOT: &str = "If you have diabetes: a foot";
 
 #[test]
@@ -17,7 +13,7 @@ fn a_vein_that_is_pouring_and_both_legs_weak_after_lifting() {
     assert_cues(&[
         (
             "Caught a varicose vein on the bed frame and it's pouring, towel's soaking through",
-            Some((EMERGENCY, VEIN)),
+            Some((EMERGENCY, VEIN_BLEEDING)),
         ),
         ("it's pouring with rain and my varicose veins ache", None),
         (

@@ -3,11 +3,7 @@
 //! legs, and words of the story that only look like a sign ("I'll admit", "turned out to be
 //! nothing", "the cold floor"); and the signs such stories still show.
 
-use crate::cues::{assert_cues, EMERGENCY, SEPSIS, URGENT};
-
-const CLOT: &str = "New swelling in one leg";
-const LUNG: &str = "Chest pain, breathlessness or coughing up blood";
-const HEART: &str = "Both legs or ankles swelling more and more";
+use crate::cues::{assert_cues, CLOT_LUNG, EMERGENCY, HEART, SEPSIS, SWELLING, URGENT};
 
 #[test]
 fn a_fear_voiced_in_a_quote_is_no_sign_but_the_signs_told_beside_it_are() {
@@ -29,7 +25,7 @@ fn long_term_conditions_named_by_readers_are_read_as_such() {
         // COPD is a lung disease, not a typo of "cold" (which read as a leg gone cold).
         (
             "83, COPD and arthritis. A scratch on my shin from the cat has gone red, swollen and hot over two days.",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // "Blocked arteries in my legs" is how readers name PAD; a foot lifted "back up" is no
         // sickness. Rest pain eased by hanging the foot down is the urgent PAD sign.
@@ -61,7 +57,7 @@ fn an_infected_ulcer_with_a_temperature_is_urgent_and_with_bad_shivering_an_emer
         // ulcer is no blackened toe (gangrene).
         (
             "My leg ulcer has gone red and swollen, there's smelly stuff coming out, temperature 38.1",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         (
             "cut on my shin went red, now red lines going up my thigh, I'm shaking and my heart is racing",
@@ -92,7 +88,7 @@ fn heart_failure_with_swollen_legs_is_the_hearts_sign_and_one_swollen_leg_still_
         ),
         (
             "I have heart failure, my left calf is swollen and red and I'm suddenly breathless",
-            Some((EMERGENCY, LUNG)),
+            Some((EMERGENCY, CLOT_LUNG)),
         ),
         (
             "my leg is red and swollen and I'm confused and breathless, I have heart failure",
@@ -101,17 +97,17 @@ fn heart_failure_with_swollen_legs_is_the_hearts_sign_and_one_swollen_leg_still_
         // Sudden breathlessness with a swollen calf is the clot's sign, heart failure or not.
         (
             "dad has heart failure, his calf is swollen and he's suddenly very breathless",
-            Some((EMERGENCY, LUNG)),
+            Some((EMERGENCY, CLOT_LUNG)),
         ),
         // "No headache or any trouble breathing" tells of no breathlessness.
         (
             "I am 31 weeks pregnant. Since yesterday my left leg is bigger than the right and the calf is sore and tight. I do not have a headache or any trouble breathing.",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // Breathing told as fine ("breathing's fine") is no breathlessness.
         (
             "Flew back from Spain on Sunday, my left calf aches and that ankle is fatter than the other. Breathing's fine.",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
     ]);
 }

@@ -11,13 +11,11 @@
 //! down, and a leg sat on that is "totally normal now".
 
 use crate::cues::{
-    assert_cues, BURN, CHILD, CLOT_LUNG, CRAMP, EMERGENCY, NUMB, SORE, SPINE, SUDDEN, SWELLING, URGENT, WEIGHT,
+    assert_cues, BLACK, BURN, CHILD, CLOT_LUNG, CRAMP, DEHYDRATION, EMERGENCY, JOINT, NUMB, REST, SORE, SPINE, SUDDEN,
+    SWELLING, URGENT, WEIGHT,
 };
 
 const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
-const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
-const BLACK: &str = "Skin on a toe, foot or leg that turns red";
-const REST: &str = "Pain in the foot or toes when you rest or lie down";
 const MUSCLE: &str = "After very hard or unusual exercise";
 
 #[test]
@@ -248,7 +246,6 @@ fn a_hot_drink_spilt_on_a_foot_that_blisters_is_a_burn_and_a_bumped_vein_no_bump
 
 #[test]
 fn half_a_minute_is_a_short_cramp_and_two_wees_a_day_are_too_few() {
-    const DRY: &str = "Signs of serious dehydration";
     assert_cues(&[
         (
             "cramp in my hamstring this morning, fierce for half a minute, gone now",
@@ -260,7 +257,7 @@ fn half_a_minute_is_a_short_cramp_and_two_wees_a_day_are_too_few() {
         ),
         (
             "tummy bug for two days and I've only weed twice today, dark",
-            Some((URGENT, DRY)),
+            Some((URGENT, DEHYDRATION)),
         ),
         (
             "tingling in my foot after sitting cross-legged, it hangs around for a while",

@@ -3,24 +3,21 @@
 //! look-alikes that are not the sign they resemble (a chest infection, a drowsy cold remedy,
 //! Raynaud's toes, a tick's rash, a band of shingles).
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
-
-const BROKEN: &str = "After a fall or injury: a leg or joint that looks bent";
-const SWELLING: &str = "New swelling in one leg";
+use crate::cues::{assert_cues, BONE, EMERGENCY, SWELLING, URGENT};
 
 #[test]
 fn a_broken_ankle_in_scots_words_and_a_rock_hard_shin_after_a_stud() {
     assert_cues(&[
         (
             "Went ower on ma ankle comin oot the pub an it's pointin the wrang way, cannae put ony weight on it at aw",
-            Some((EMERGENCY, BROKEN)),
+            Some((EMERGENCY, BONE)),
         ),
         ("my feet point outwards when I walk and my knees ache in bed", None),
         // Acute compartment syndrome: pain that painkillers do not touch, a hard leg going numb.
         (
             "My son is 19 and took a stud to the shin playing football. His lower leg is rock hard and tight, \
              the pain is awful even after ibuprofen, and his foot is starting to go numb",
-            Some((EMERGENCY, BROKEN)),
+            Some((EMERGENCY, BONE)),
         ),
         ("calf cramp woke me, rock hard for a minute, gone now", None),
     ]);

@@ -5,9 +5,7 @@
 //! falling asleep in the sun, a restless urge to move, cracked heels or itchy toes in the cold
 //! with diabetes).
 
-use crate::cues::{assert_cues, BURN, EMERGENCY, NUMB, SEPSIS, SORE, SUDDEN, SWELLING, URGENT, WOUND};
-
-const CONFUSION: &str = "Someone who suddenly becomes confused";
+use crate::cues::{assert_cues, BURN, CONFUSION, EMERGENCY, NUMB, SEPSIS, SORE, SUDDEN, SWELLING, URGENT, WOUND};
 
 #[test]
 fn a_plaster_on_a_blister_is_a_dressing_and_a_leg_in_plaster_is_still_a_cast() {

@@ -2,9 +2,9 @@
 //! signs told in the words of a writer whose first language is not English, by voice or in
 //! texting style, and words that only look like a sign.
 
-use crate::cues::{assert_cues, EMERGENCY, SEPSIS, STROKE, URGENT};
-
-const CLOT: &str = "New swelling in one leg";
+use crate::cues::{
+    assert_cues, BLACK, CRAMP, EMERGENCY, JOINT, NUMB_FOOT, SEPSIS, SORE, STROKE, SWELLING, URGENT, VEIN_BLEEDING,
+};
 
 #[test]
 fn findings_a_carer_checked_and_found_normal_tell_of_no_sign() {
@@ -12,11 +12,11 @@ fn findings_a_carer_checked_and_found_normal_tell_of_no_sign() {
         // Breathing told as normal, or the same as usual, is no breathlessness.
         (
             "Mum's right calf is fatter than the left and warm. Her breathing completely normal and no chest pain.",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         (
             "his left calf has swollen and is red and sore, his breathing seems about the same as usual",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // A temperature someone took and found fine, or a normal one, is no fever.
         ("his knee aches at night. I took his temperature, which was fine", None),
@@ -34,7 +34,7 @@ fn findings_a_carer_checked_and_found_normal_tell_of_no_sign() {
         // A calf fuller than the other is a swollen one.
         (
             "since monday my calf feels fuller than the other one and aches",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
     ]);
 }
@@ -101,11 +101,11 @@ fn spreading_redness_a_red_hot_patch_and_little_pee_are_read() {
     assert_cues(&[
         (
             "there's a big red patch around the bite that's hot and getting wider",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         (
             "he scratched his shin on a rose bush last weekend and now there's a red, hot, swollen patch the size of my hand",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // Chilblains are red-purple patches on the toes, not this sign.
         (
@@ -160,9 +160,6 @@ fn a_change_in_the_last_hour_is_sudden_though_the_story_says_where_he_lay() {
 
 #[test]
 fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
-    const BLEED: &str = "A varicose vein that is bleeding";
-    const SORE: &str = "A sore, cut or ulcer on the foot";
-    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
     const PREGNANT: &str = "Pregnant, or given birth";
     assert_cues(&[
         // A heavy, bursting feeling is no burst vein; a vein that burst is.
@@ -172,7 +169,7 @@ fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
         ),
         (
             "a varicose vein on my ankle burst in the shower",
-            Some((EMERGENCY, BLEED)),
+            Some((EMERGENCY, VEIN_BLEEDING)),
         ),
         // Seeing a physio is no trouble seeing; flashing lights are.
         (
@@ -196,7 +193,7 @@ fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
         // Numbness creeping up both legs over days is for a doctor today, not the back's 999 sign.
         (
             "both feet and legs gone numb and tingly over just 2 days, creeping higher up my shins",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }
@@ -204,7 +201,6 @@ fn look_alike_words_tell_of_no_sign_and_the_signs_themselves_still_do() {
 #[test]
 fn words_that_only_look_like_a_sign_tell_of_none() {
     const STATIN: &str = "While you take a statin";
-    const SKIN: &str = "Skin on a toe, foot or leg that turns red";
     assert_cues(&[
         // Legs that felt chilled are cold, not the chills of a fever.
         (
@@ -214,7 +210,7 @@ fn words_that_only_look_like_a_sign_tell_of_none() {
         // Bright red skin is no dislike of bright light.
         (
             "his shin has gone bright red and it hurts, he has a temperature",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // A foot so sore the duvet hurts is no weight it cannot bear.
         (
@@ -230,7 +226,7 @@ fn words_that_only_look_like_a_sign_tell_of_none() {
         // Nails a podiatrist cut are no cut gone black; the black toe still shows its sign.
         (
             "the podiatrist cut her nails last week and now the tip of her toe looks black",
-            Some((URGENT, SKIN)),
+            Some((URGENT, BLACK)),
         ),
     ]);
 }
@@ -238,7 +234,6 @@ fn words_that_only_look_like_a_sign_tell_of_none() {
 #[test]
 fn rest_pain_a_cramp_that_will_not_go_and_a_leg_that_will_not_obey_are_read() {
     const REST_PAIN: &str = "Pain in the foot or toes when you rest";
-    const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
     assert_cues(&[
         // The walking distance fallen and the pain now in bed.
         (
@@ -274,13 +269,13 @@ fn a_faint_long_ago_breathing_better_than_last_week_and_old_skin_changes_tell_of
         // Breathing better than last week is no breathlessness: the swollen calf is the sign.
         (
             "Mum's breathing is much better than last week, her left calf is swollen and sore",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // Skin discoloured over the years, told far from the word infection, is no sepsis;
         // a mottled leg with a temperature is.
         (
             "the lymphoedema nurse told me to watch for infection. the skin on my leg has gone a bit discoloured and patchy over the years",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         (
             "his leg is mottled and blotchy and he has a temperature",
@@ -291,7 +286,6 @@ fn a_faint_long_ago_breathing_better_than_last_week_and_old_skin_changes_tell_of
 
 #[test]
 fn a_knee_that_swells_on_and_off_is_no_hot_joint_and_a_red_or_suddenly_swollen_one_is() {
-    const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
     assert_cues(&[
         (
             "knee pain keeps me awake, grinding noise, swelling comes and goes",
@@ -304,7 +298,6 @@ fn a_knee_that_swells_on_and_off_is_no_hot_joint_and_a_red_or_suddenly_swollen_o
 
 #[test]
 fn a_foot_that_flops_after_crossed_legs_or_kneeling_is_no_urgent_foot_drop() {
-    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
     assert_cues(&[
         // The NHS foot drop page lists crossed legs and kneeling among the causes: see a GP.
         (
@@ -318,9 +311,9 @@ fn a_foot_that_flops_after_crossed_legs_or_kneeling_is_no_urgent_foot_drop() {
         // Without such a cause, foot drop stays the urgent sign (an editorial caution).
         (
             "my foot keeps slapping down when i walk and my back has been bad for weeks",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
-        ("my foot drags and catches on the carpet", Some((URGENT, NUMB))),
+        ("my foot drags and catches on the carpet", Some((URGENT, NUMB_FOOT))),
     ]);
 }
 

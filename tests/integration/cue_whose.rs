@@ -2,9 +2,7 @@
 //! words ("her mum's calf"), is not the sign of the one the story is about; an injury, a year
 //! or an age gone by is the past; a son or daughter of an adult age is no child.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
-
-const CLOT: &str = "New swelling in one leg";
+use crate::cues::{assert_cues, CHILD, EMERGENCY, NUMB_FOOT, SPINE, SWELLING, URGENT};
 
 #[test]
 fn what_someone_else_had_is_not_the_sign_of_the_one_the_story_is_about() {
@@ -26,18 +24,21 @@ fn what_someone_else_had_is_not_the_sign_of_the_one_the_story_is_about() {
         // The first person a story names is who it is about, and their signs still show.
         (
             "my dad has a swollen red calf that is warm, my brother had a clot last year",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
-        ("please help. my mum has a red hot swollen calf", Some((URGENT, CLOT))),
+        (
+            "please help. my mum has a red hot swollen calf",
+            Some((URGENT, SWELLING)),
+        ),
         // What someone saw or said is about the one the story is about.
         (
             "I am 60. My wife has noticed my left calf is swollen and red",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // A new clause after "and" is told of the one the story is about again.
         (
             "Dad's legs ache. His friend has gout and his calf is swollen, red and hot",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
     ]);
 }
@@ -64,7 +65,6 @@ fn an_injury_told_of_the_past_is_no_injury_sign_though_the_leg_is_told_of_now() 
 
 #[test]
 fn what_is_told_as_theirs_or_of_years_gone_by_is_no_sign_now() {
-    const CAUDA: &str = "Back pain or sciatica with any of these";
     assert_cues(&[
         // A name typed possessive tells what is that person's: the mother's calf, not the wife's.
         (
@@ -76,7 +76,7 @@ fn what_is_told_as_theirs_or_of_years_gone_by_is_no_sign_now() {
             None,
         ),
         // The one the story is about, typed possessive, still holds their own sign.
-        ("My mum's calf swelled up after a flight", Some((URGENT, CLOT))),
+        ("My mum's calf swelled up after a flight", Some((URGENT, SWELLING))),
         // A year, an age gone by or a new joint of years ago tells of the past.
         (
             "I had a clot in my calf in 2015 after a flight. Now my calf aches after football",
@@ -104,18 +104,17 @@ fn what_is_told_as_theirs_or_of_years_gone_by_is_no_sign_now() {
             "Dad's legs go numb and achy from the buttocks down when he walks into town",
             None,
         ),
-        ("dad's bottom is numb and he can't wee", Some((EMERGENCY, CAUDA))),
+        ("dad's bottom is numb and he can't wee", Some((EMERGENCY, SPINE))),
         // A boot worn for a bad foot is no kick.
         (
             "His left foot is swollen. He does not remember injuring it, he wears a special boot for his bad foot and it is tight and numb",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
     ]);
 }
 
 #[test]
 fn a_son_or_daughter_of_an_adult_age_is_no_child() {
-    const CHILD: &str = "A child's leg pain with a limp";
     assert_cues(&[
         ("My son Ryan, 41, limps and his knee swells and aches at night", None),
         ("My daughter is 29 and has a limp and her leg aches at night", None),
@@ -145,7 +144,6 @@ fn what_a_relative_had_told_before_the_writers_own_body_is_the_relatives() {
 
 #[test]
 fn what_has_lasted_months_or_years_is_no_sign_of_something_new() {
-    const NUMB: &str = "Numbness, tingling or weakness in one leg or foot";
     assert_cues(&[
         // A swelling or a numbness told as lasting months or years is not new (see a GP).
         (
@@ -159,19 +157,19 @@ fn what_has_lasted_months_or_years_is_no_sign_of_something_new() {
         ),
         // What has lasted is only what comes before the phrase, or its whole clause when it
         // opens it: a new sign told beside it still shows.
-        ("diabetic for years with a hot swollen calf", Some((URGENT, CLOT))),
+        ("diabetic for years with a hot swollen calf", Some((URGENT, SWELLING))),
         (
             "my feet have been numb for years, tonight my left leg went weak and floppy",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
         (
             "my ankles have been puffy for years but since this morning my left calf is red, hot and swollen",
-            Some((URGENT, CLOT)),
+            Some((URGENT, SWELLING)),
         ),
         // Weeks are not months: a numbness spreading over weeks is still the new sign.
         (
             "numbness creeping up my left leg over the last few weeks",
-            Some((URGENT, NUMB)),
+            Some((URGENT, NUMB_FOOT)),
         ),
     ]);
 }

@@ -6,14 +6,10 @@
 //! report in their own words: a pulse the nurse "can't find", water "hardly passed", a teenager
 //! found with empty packets of tablets. A fever in a baby under 3 months is the 999 sign.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT, WOUND};
+use crate::cues::{assert_cues, DEHYDRATION, EMERGENCY, SUDDEN, SWELLING_QUICKLY, URGENT, VEIN_BLEEDING, WOUND};
 
-const VARICOSE: &str = "A varicose vein that is bleeding";
-const SWOLLEN: &str = "New swelling in one leg or swelling that came on quickly";
 const BROKEN: &str = "After a fall or injury: a leg";
 const CHILD: &str = "A child's leg pain";
-const BLOCKED: &str = "A leg or foot that suddenly changes";
-const DRY: &str = "Signs of serious dehydration";
 const OVERDOSE: &str = "Someone who has taken more of a medicine";
 const YOUNG_BABY: &str = "A baby under 3 months old with a temperature";
 
@@ -33,10 +29,10 @@ fn a_deep_bite_or_a_wound_that_keeps_bleeding_is_for_a_and_e_and_an_infected_bit
             Some((EMERGENCY, WOUND)),
         ),
         // A varicose vein that bleeds keeps its own sign.
-        ("varicose vein bleeding wont stop", Some((EMERGENCY, VARICOSE))),
+        ("varicose vein bleeding wont stop", Some((EMERGENCY, VEIN_BLEEDING))),
         // A bite gone hot, swollen or leaking is the urgent sign, not A&E: "a big red patch
         // round the bite" is no large bite.
-        ("cat bite on my ankle is red and swollen", Some((URGENT, SWOLLEN))),
+        ("cat bite on my ankle is red and swollen", Some((URGENT, SWELLING_QUICKLY))),
         // An insect bite that is red and itchy, a small bite told as fine, a nosebleed, and
         // "a bit swollen" while walking the dog are none of these.
         ("insect bite on my leg red and itchy", None),
@@ -105,15 +101,15 @@ fn a_pulse_not_found_water_hardly_passed_and_empty_packets_are_read_as_told() {
     assert_cues(&[
         (
             "Gladys has advanced dementia and can't tell us what's wrong. On the morning round she's moaning and guarding her right leg, and it's mottled purple and white below the knee and cold to touch, the left is warm and pink. The nurse can't find a pulse in that foot. It was normal at bedtime.",
-            Some((EMERGENCY, BLOCKED)),
+            Some((EMERGENCY, SUDDEN)),
         ),
         (
             "the nurse couldn't find a pulse in my dads foot, it is cold and blue",
-            Some((EMERGENCY, BLOCKED)),
+            Some((EMERGENCY, SUDDEN)),
         ),
         (
             "Stage 4 kidney disease, on the transplant list. The last two days my ankles have got much puffier, I'm more tired and I've hardly passed any water today even though I've been drinking normally. Breathing is fine.",
-            Some((URGENT, DRY)),
+            Some((URGENT, DEHYDRATION)),
         ),
         (
             "found my 15 year old with empty packets of my tablets, she says her legs are tingly and heavy",

@@ -45,6 +45,17 @@ pub(crate) const CRAMP: &str = "A cramp that lasts longer than 10 minutes";
 pub(crate) const STROKE: &str = "Sudden weakness or numbness down one side";
 pub(crate) const SEPSIS: &str = "A red, hot or swollen leg, or any other infection";
 pub(crate) const WOUND: &str = "After a wound such as a cut, bite, burn or scratch";
+pub(crate) const NUMB_FOOT: &str = "Numbness, tingling or weakness in one leg or foot";
+pub(crate) const BONE: &str = "After a fall or injury: a leg or joint that looks bent";
+pub(crate) const VEIN_BLEEDING: &str = "A varicose vein that is bleeding";
+pub(crate) const JOINT: &str = "A joint, such as a knee, ankle, hip or big toe";
+pub(crate) const DEHYDRATION: &str = "Signs of serious dehydration";
+pub(crate) const HEART: &str = "Both legs or ankles swelling more and more";
+pub(crate) const SWELLING_QUICKLY: &str = "New swelling in one leg or swelling that came on quickly";
+pub(crate) const REST: &str = "Pain in the foot or toes when you rest or lie down";
+pub(crate) const FEVER: &str = "Leg or back pain with a high temperature";
+pub(crate) const BLACK: &str = "Skin on a toe, foot or leg that turns red";
+pub(crate) const CONFUSION: &str = "Someone who suddenly becomes confused";
 
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
