@@ -6,7 +6,7 @@
 // The PDFs are written to <out-dir>, and their first pages as PNG when pdftoppm is installed.
 //
 // usage: node print.js <built-site-dir> <paged-site-dir> <out-dir>
-// <paged-site-dir> is the same site with four more signs, built with a small `[lists]
+// <paged-site-dir> is the same site with three more signs, built with a small `[lists]
 // page_size`, so the printout reads its causes from the navigator's data file and has to shrink
 // its type (and, if the whole signs still do not fit, print the headlines of the long ones) to
 // keep to one sheet.
@@ -181,7 +181,7 @@ async function fromDataFile(browser, base) {
   const fit = await page.$$eval('#print-fit > li h3 a', (as) => as.map((a) => a.textContent));
   const first = fit.length ? await page.textContent('#print-fit > li') : '';
   check('printout from the navigator\'s data file: the same causes first, with signs and review', fit[0] === PAD && /Warning signs:\s*Emergency \d/.test(first) && /Reviewed/.test(first), fit.join(', ') + ' / ' + first);
-  // This site has four more signs than the shipped one: the type shrinks to fit, no further
+  // This site has three more signs than the shipped one: the type shrinks to fit, no further
   // than the smallest scale the script allows.
   const scale = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sheet')) || 1);
   check('printout of a site with more signs: a smaller type, not below 0.8', scale < 1 && scale >= 0.8, String(scale));

@@ -56,6 +56,8 @@ pub(crate) const REST: &str = "Pain in the foot or toes when you rest or lie dow
 pub(crate) const FEVER: &str = "Leg or back pain with a high temperature";
 pub(crate) const BLACK: &str = "Skin on a toe, foot or leg that turns red";
 pub(crate) const CONFUSION: &str = "Someone who suddenly becomes confused";
+pub(crate) const HEAT: &str = "After heat or hard work in the heat";
+pub(crate) const COLD: &str = "After being in the cold";
 
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
