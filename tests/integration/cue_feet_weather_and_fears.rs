@@ -3,11 +3,12 @@
 //! hysterectomy, chest pain with a puffy ankle, a sprain getting worse after days of rest and
 //! ice), and fears that only name a sign: a cancer read about, a clot that "could go to my
 //! lungs", veins that may "burst", a worry about the circulation; with the look-alikes of a
-//! slipped disc, sheets that catch on dry heels and a bladder that is fine.
+//! slipped disc, sheets that catch on dry heels, a bladder that is fine, "this winter", a foot
+//! lain on that came back in minutes and feet told as warm and pink.
 
 use crate::cues::{
-    assert_cues, BONE, BURN, CLOT_LUNG, COLD, EMERGENCY, FEVER, HEAT, NUMB, REST, SPINE, SUDDEN, SWELLING, URGENT,
-    VEIN_BLEEDING, WEIGHT,
+    assert_cues, BONE, BURN, CLOT_LUNG, COLD, EMERGENCY, FEVER, HEAT, NUMB, REST, SPINE, STROKE, SUDDEN, SWELLING,
+    URGENT, VEIN_BLEEDING, WEIGHT,
 };
 
 #[test]
@@ -162,5 +163,30 @@ fn this_winter_tells_when_and_legs_fine_in_ten_minutes_were_only_lain_on() {
             None,
         ),
         ("woke up and both legs are dead and tingling and it hasn't gone after an hour", Some((EMERGENCY, SUDDEN))),
+    ]);
+}
+
+#[test]
+fn a_foot_lain_on_that_comes_back_in_minutes_and_feet_told_warm_and_pink_show_no_sign() {
+    assert_cues(&[
+        (
+            "woke with my foot completely numb after lying with my leg bent under me, it came back in a few minutes",
+            None,
+        ),
+        // A stroke's signs that pass in minutes still show the 999 sign, and so does a foot
+        // that went white again.
+        (
+            "my left arm and leg went numb and my face drooped, it went back to normal in five minutes",
+            Some((EMERGENCY, STROKE)),
+        ),
+        (
+            "my foot suddenly went cold and white and numb, it came back in a few minutes but now it has gone white again",
+            Some((EMERGENCY, SUDDEN)),
+        ),
+        (
+            "after about 5 minutes walking my legs go heavy and numb and I have to sit down. Feet are warm and pink, hair on my legs normal.",
+            None,
+        ),
+        ("my foot is warm and pink and swollen and really painful since yesterday", Some((URGENT, SWELLING))),
     ]);
 }
