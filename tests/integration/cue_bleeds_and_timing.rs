@@ -6,7 +6,7 @@
 //! operation; sweat that stopped, told close together; cramps with dizziness on water tablets;
 //! numbness on chemotherapy that costs a reader their footing; numbness creeping up over weeks.
 
-use crate::cues::{assert_cues, EMERGENCY, NUMB_FOOT, URGENT, VEIN_BLEEDING};
+use crate::cues::{assert_cues, EMERGENCY, HEAT, NUMB_FOOT, URGENT, VEIN_BLEEDING};
 
 const BLED: &str = "A varicose vein that bled and has stopped";
 
@@ -58,7 +58,7 @@ fn timing_words_read_where_they_belong() {
         ),
         ("my legs suddenly went weak an hour ago", Some((EMERGENCY, "Sudden weakness or numbness down one side"))),
         // Sweat that stopped in the heat; cramps that stopped after drinking more are no sign.
-        ("working in the heat all day and now my skin is hot and the sweating has stopped", Some((EMERGENCY, "After heat or hard work in the heat"))),
+        ("working in the heat all day and now my skin is hot and the sweating has stopped", Some((EMERGENCY, HEAT))),
         (
             "In the heatwave she woke up soaked in sweat every night with cramp in her calves. Once she kept water by the bed and a fan on, the cramps stopped.",
             None,

@@ -10,7 +10,7 @@
 //! of them. Shaking, sweating or a racing heart on an antidepressant (serotonin syndrome) is
 //! urgent.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, COLD, EMERGENCY, HEAT, URGENT};
 
 #[test]
 fn a_hurt_spine_a_snake_bite_a_torn_aorta_tetanus_and_sickle_cell_pain_are_routed() {
@@ -324,11 +324,11 @@ fn signs_told_in_physical_detail_without_alarm_words_are_routed() {
         ),
         (
             "found grandad on the kitchen floor, heating off all night, hes ice cold and mumbling",
-            Some((EMERGENCY, "After being in the cold")),
+            Some((EMERGENCY, COLD)),
         ),
         (
             "on a flat roof all day in 32 degrees, now stopped sweating and talking rubbish",
-            Some((EMERGENCY, "After heat or hard work in the heat")),
+            Some((EMERGENCY, HEAT)),
         ),
         (
             "tingling started in my soles monday, now reached my knees, legs buckle when I stand, short quick breaths",

@@ -6,7 +6,7 @@
 //! "in March", a cold snap, a bone already in a cast, shins sunburnt by the pool); and, beside
 //! a stroke, a hip fracture, frostbite and a hot water bottle burn told in their own words.
 
-use crate::cues::{assert_cues, BURN, CRAMP, EMERGENCY, NUMB, SORE, STROKE, SUDDEN, SWELLING, URGENT, WEIGHT};
+use crate::cues::{assert_cues, BURN, COLD, CRAMP, EMERGENCY, NUMB, SORE, STROKE, SUDDEN, SWELLING, URGENT, WEIGHT};
 
 const DYSREFLEXIA: &str = "With a spinal cord injury at chest level or higher";
 const JAUNDICE: &str = "Yellow skin or yellow whites of the eyes";
@@ -149,7 +149,7 @@ fn new_signs_beside_an_old_stroke_a_fall_from_a_chair_frostbite_and_a_deep_burn_
         ),
         (
             "our stove failed and after thawing out my toes are waxy grey-white, hard and I can't feel them",
-            Some((EMERGENCY, "After being in the cold")),
+            Some((EMERGENCY, COLD)),
         ),
         (
             "fell asleep with a hot water bottle on my numb feet, big blisters on both soles and a white patch on one heel",

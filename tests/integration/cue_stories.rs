@@ -3,7 +3,7 @@
 //! texting style, and words that only look like a sign.
 
 use crate::cues::{
-    assert_cues, BLACK, CRAMP, EMERGENCY, JOINT, NUMB_FOOT, SEPSIS, SORE, STROKE, SWELLING, URGENT, VEIN_BLEEDING,
+    assert_cues, BLACK, CRAMP, EMERGENCY, HEAT, JOINT, NUMB_FOOT, SEPSIS, SORE, STROKE, SWELLING, URGENT, VEIN_BLEEDING,
 };
 
 #[test]
@@ -141,7 +141,7 @@ fn a_feared_fall_a_flu_jab_given_and_a_cramp_that_passes_tell_of_no_sign() {
         // A fall that happened, and passing out in the heat, still show their signs.
         (
             "worked all day in the heatwave, passed out and now cramps in both legs",
-            Some((EMERGENCY, "After heat or hard work in the heat")),
+            Some((EMERGENCY, HEAT)),
         ),
         (
             "his legs gave way on the stairs tonight and he can hardly stand",

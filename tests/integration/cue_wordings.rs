@@ -12,7 +12,7 @@
 //! syndrome; and muddled thinking, blue lips, a hot and shiny shin, toes going purple and feet
 //! let down.
 
-use crate::cues::{assert_cues, EMERGENCY, URGENT};
+use crate::cues::{assert_cues, COLD, EMERGENCY, HEAT, URGENT};
 
 #[test]
 fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_and_passed_numbness() {
@@ -80,7 +80,7 @@ fn new_signs_and_readings_route_bleeding_veins_cancer_back_pain_crush_injuries_a
         // feet that go white and numb in the cold are not.
         (
             "found nan on the floor freezing cold, talking really slowly",
-            Some((EMERGENCY, "After being in the cold")),
+            Some((EMERGENCY, COLD)),
         ),
         (
             "foot went dead and bluish in bed",
@@ -121,16 +121,16 @@ fn cold_heat_spreading_infection_and_injury_wordings_of_the_fresh_sets_are_route
         // Frozen skin, and someone too cold to wake, are the cold emergency.
         (
             "my mate slept rough in the snow, his feet are white and waxy and hard",
-            Some((EMERGENCY, "After being in the cold")),
+            Some((EMERGENCY, COLD)),
         ),
         (
             "elderly neighbour's house freezing and she wont wake up properly",
-            Some((EMERGENCY, "After being in the cold")),
+            Some((EMERGENCY, COLD)),
         ),
         // Stopping sweating in the heat is heatstroke.
         (
             "worked a double shift in a roasting kitchen, legs cramping, stopped sweating",
-            Some((EMERGENCY, "After heat or hard work in the heat")),
+            Some((EMERGENCY, HEAT)),
         ),
         // Rest pain eased by dangling; a purple, icy foot in agony; an arm and a leg.
         (
@@ -557,7 +557,7 @@ fn phrases_whose_words_mean_something_else_show_no_sign_but_their_meaning_does()
         ("hot weather, sweat a lot, not drinking enough, cramps at night", None),
         (
             "working in the heat all day and now i have stopped sweating",
-            Some((EMERGENCY, "After heat or hard work in the heat")),
+            Some((EMERGENCY, HEAT)),
         ),
     ]);
 }

@@ -9,8 +9,8 @@
 //! tripping over things, and sleeping in a recliner to breathe.
 
 use crate::cues::{
-    assert_cues, level_of, BONE, CHILD, CLOT_LUNG, CONFUSION, CRAMP, DEHYDRATION, EMERGENCY, HEART, JOINT, SEPSIS,
-    SWELLING, URGENT,
+    assert_cues, level_of, BONE, CHILD, CLOT_LUNG, CONFUSION, CRAMP, DEHYDRATION, EMERGENCY, HEART, HEAT, JOINT,
+    SEPSIS, SWELLING, URGENT,
 };
 
 #[test]
@@ -254,7 +254,7 @@ fn a_kneecap_out_of_place_a_cramp_that_will_not_let_go_and_hot_dry_skin_in_the_h
         ),
         (
             "cramping in both legs all afternoon at a festival in 32 degrees, my skin is hot and dry",
-            Some((EMERGENCY, "After heat or hard work in the heat")),
+            Some((EMERGENCY, HEAT)),
         ),
         // The weather that is hot and dry is no skin that has stopped sweating.
         ("it's hot and dry in the bedroom, 30 degrees, legs cramp", None),
