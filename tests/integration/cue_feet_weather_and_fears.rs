@@ -83,6 +83,11 @@ fn a_cancer_or_a_clot_only_feared_shows_no_sign_and_one_described_still_does() {
             "my calf is swollen and painful and now I'm breathless, scared it's gone to my lungs",
             Some((EMERGENCY, CLOT_LUNG)),
         ),
+        // A clot found that has spread to the lungs is told, not feared.
+        (
+            "they found a dvt and think it has spread to my lungs",
+            Some((EMERGENCY, CLOT_LUNG)),
+        ),
         (
             "my varicose veins throb and ache when I go to bed, are they going to burst or throw a clot?",
             None,
