@@ -12,6 +12,7 @@ mod cue_conditions;
 mod cue_dated_stories;
 mod cue_everyday_words;
 mod cue_feet_weather_and_fears;
+mod cue_groin_babies_and_short_searches;
 mod cue_histories;
 mod cue_lists_and_guesses;
 mod cue_long_stories;
