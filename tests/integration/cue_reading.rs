@@ -473,7 +473,7 @@ fn a_leg_after_an_angioplasty_and_severe_breathlessness_are_emergencies() {
     assert_cues(&[
         (
             "had angioplasty 2 days ago, the groin where they went in is swelling up big",
-            Some((EMERGENCY, "After an angioplasty or stent")),
+            Some((EMERGENCY, "After an angiogram, angioplasty or stent")),
         ),
         (
             "heart failure, legs always puffy but tonight i cant breathe lying flat and im coughing up pink frothy stuff",
