@@ -2,10 +2,10 @@
 //! a groin lump that will not go back, a groin swollen after an angiogram, a baby "6 weeks
 //! old" with a fever, a black toe with confusion, a red patch that doubled, PAD hurting at
 //! rest, too breathless to finish a sentence, a knee to the thigh that left it rock hard; with
-//! the look-alikes of a foot "fine after a minute", a cast that has come off and a buttock
-//! numb from a drive until it wore off.
+//! the look-alikes of a foot "fine after a minute", a cast that has come off, a buttock
+//! numb from a drive until it wore off and a diabetic toe that is only "a bit sore".
 
-use crate::cues::{assert_cues, BONE, EMERGENCY, REST, SEPSIS, SPINE, SUDDEN, SWELLING, URGENT};
+use crate::cues::{assert_cues, BONE, EMERGENCY, REST, SEPSIS, SORE, SPINE, SUDDEN, SWELLING, URGENT};
 
 const TESTICLE: &str = "Sudden, severe pain in a testicle";
 const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
@@ -101,5 +101,16 @@ fn a_foot_fine_after_a_minute_a_cast_taken_off_and_a_numbness_that_wore_off_are_
             "since yesterday my bottom and genitals feel numb and my back hurts",
             Some((EMERGENCY, SPINE)),
         ),
+    ]);
+}
+
+#[test]
+fn a_diabetic_toe_a_bit_sore_is_no_sore_on_the_skin() {
+    assert_cues(&[
+        (
+            "I have type 2 diabetes and my big toenail is growing into the side of the toe, a bit sore in bed but not red",
+            None,
+        ),
+        ("diabetic, there is a sore on my toe that is a bit sore and not healing", Some((URGENT, SORE))),
     ]);
 }
