@@ -10,7 +10,7 @@
 //! of them. Shaking, sweating or a racing heart on an antidepressant (serotonin syndrome) is
 //! urgent.
 
-use crate::cues::{assert_cues, COLD, EMERGENCY, HEAT, URGENT};
+use crate::cues::{assert_cues, COLD, EMERGENCY, HEAT, TESTICLE, URGENT};
 
 #[test]
 fn a_hurt_spine_a_snake_bite_a_torn_aorta_tetanus_and_sickle_cell_pain_are_routed() {
@@ -157,13 +157,13 @@ fn a_severe_allergic_reaction_a_twisted_testicle_and_a_changed_foot_with_diabete
         // Sudden, severe pain in a testicle is 999; the ball of a foot is not a testicle.
         (
             "son 15 sudden agony in his testicle and being sick",
-            Some((EMERGENCY, "Sudden, severe pain in a testicle")),
+            Some((EMERGENCY, TESTICLE)),
         ),
         ("ball of my foot hurts suddenly at night", None),
         // So is a boy's sudden groin pain with being sick; a sprained groin is not.
         (
             "son 13 pain in his groin going down his leg, came on suddenly and hes being sick",
-            Some((EMERGENCY, "Sudden, severe pain in a testicle")),
+            Some((EMERGENCY, TESTICLE)),
         ),
         ("my son pulled his groin at football, sore when he walks", None),
         // Feet that burn "like hot sand" or "broken glass" are the nerve page, not this sign.

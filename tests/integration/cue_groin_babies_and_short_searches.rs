@@ -5,13 +5,12 @@
 //! the look-alikes of a foot "fine after a minute", a cast that has come off, a buttock
 //! numb from a drive until it wore off and a diabetic toe that is only "a bit sore".
 
-use crate::cues::{assert_cues, BONE, EMERGENCY, REST, SEPSIS, SORE, SPINE, SUDDEN, SWELLING, URGENT};
+use crate::cues::{
+    assert_cues, BONE, BREATHING, EMERGENCY, HERNIA, REST, SEPSIS, SORE, SPINE, SUDDEN, SWELLING, TESTICLE, URGENT,
+};
 
-const TESTICLE: &str = "Sudden, severe pain in a testicle";
-const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
 const ANGIOGRAM: &str = "After an angiogram, angioplasty or stent";
 const BABY: &str = "A baby under 3 months old";
-const BREATHING: &str = "Severe difficulty breathing";
 
 #[test]
 fn a_testicle_a_stuck_groin_lump_and_a_groin_after_an_angiogram_are_emergencies() {
@@ -99,6 +98,10 @@ fn a_foot_fine_after_a_minute_a_cast_taken_off_and_a_numbness_that_wore_off_are_
         ),
         (
             "since yesterday my bottom and genitals feel numb and my back hurts",
+            Some((EMERGENCY, SPINE)),
+        ),
+        (
+            "sciatica all week and my genitals keep going numb, it wears off then comes back",
             Some((EMERGENCY, SPINE)),
         ),
     ]);

@@ -2,7 +2,7 @@
 //! named, pregnancies long past, a stent they may need one day, being unsure what it is, skin
 //! gone blotchy in a cold room; and the signs such stories still show, however they are told.
 
-use crate::cues::{assert_cues, EMERGENCY, SWELLING, URGENT};
+use crate::cues::{assert_cues, BREATHING, EMERGENCY, SWELLING, URGENT};
 
 #[test]
 fn conditions_plans_and_pregnancies_long_past_are_no_sign() {
@@ -76,7 +76,7 @@ fn waking_up_gasping_unless_propped_up_with_swollen_ankles_is_the_heart_s_urgent
         // Gasping with blue lips is still the 999 sign.
         (
             "he is gasping for breath and his lips are going blue",
-            Some((EMERGENCY, "Severe difficulty breathing")),
+            Some((EMERGENCY, BREATHING)),
         ),
         // Ankles that swell by night with veins and diabetes are no diabetic foot problem.
         (

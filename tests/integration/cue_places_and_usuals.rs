@@ -11,11 +11,10 @@
 //! down, and a leg sat on that is "totally normal now".
 
 use crate::cues::{
-    assert_cues, BLACK, BURN, CHILD, CLOT_LUNG, CRAMP, DEHYDRATION, EMERGENCY, JOINT, NUMB, REST, SORE, SPINE, SUDDEN,
-    SWELLING, URGENT, WEIGHT,
+    assert_cues, BLACK, BURN, CHILD, CLOT_LUNG, CRAMP, DEHYDRATION, EMERGENCY, HERNIA, JOINT, NUMB, REST, SORE, SPINE,
+    SUDDEN, SWELLING, URGENT, WEIGHT,
 };
 
-const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
 const MUSCLE: &str = "After very hard or unusual exercise";
 
 #[test]

@@ -58,6 +58,9 @@ pub(crate) const BLACK: &str = "Skin on a toe, foot or leg that turns red";
 pub(crate) const CONFUSION: &str = "Someone who suddenly becomes confused";
 pub(crate) const HEAT: &str = "After heat or hard work in the heat";
 pub(crate) const COLD: &str = "After being in the cold";
+pub(crate) const TESTICLE: &str = "Sudden, severe pain in a testicle";
+pub(crate) const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
+pub(crate) const BREATHING: &str = "Severe difficulty breathing";
 
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
