@@ -6,11 +6,9 @@
 //! numb from a drive until it wore off and a diabetic toe that is only "a bit sore".
 
 use crate::cues::{
-    assert_cues, BONE, BREATHING, EMERGENCY, HERNIA, REST, SEPSIS, SORE, SPINE, SUDDEN, SWELLING, TESTICLE, URGENT,
+    assert_cues, ANGIOGRAM, BONE, BREATHING, EMERGENCY, HERNIA, REST, SEPSIS, SORE, SPINE, SUDDEN, SWELLING, TESTICLE,
+    URGENT, YOUNG_BABY,
 };
-
-const ANGIOGRAM: &str = "After an angiogram, angioplasty or stent";
-const BABY: &str = "A baby under 3 months old";
 
 #[test]
 fn a_testicle_a_stuck_groin_lump_and_a_groin_after_an_angiogram_are_emergencies() {
@@ -38,7 +36,7 @@ fn a_baby_weeks_old_with_a_fever_and_a_black_toe_with_confusion_are_emergencies(
     assert_cues(&[
         (
             "My daughter is 6 weeks old and her temperature is 38.2",
-            Some((EMERGENCY, BABY)),
+            Some((EMERGENCY, YOUNG_BABY)),
         ),
         ("diabetic black toe now confused n clammy", Some((EMERGENCY, SEPSIS))),
         (

@@ -6,12 +6,13 @@
 //! report in their own words: a pulse the nurse "can't find", water "hardly passed", a teenager
 //! found with empty packets of tablets. A fever in a baby under 3 months is the 999 sign.
 
-use crate::cues::{assert_cues, DEHYDRATION, EMERGENCY, SUDDEN, SWELLING_QUICKLY, URGENT, VEIN_BLEEDING, WOUND};
+use crate::cues::{
+    assert_cues, DEHYDRATION, EMERGENCY, SUDDEN, SWELLING_QUICKLY, URGENT, VEIN_BLEEDING, WOUND, YOUNG_BABY,
+};
 
 const BROKEN: &str = "After a fall or injury: a leg";
 const CHILD: &str = "A child's leg pain";
 const OVERDOSE: &str = "Someone who has taken more of a medicine";
-const YOUNG_BABY: &str = "A baby under 3 months old with a temperature";
 
 #[test]
 fn a_deep_bite_or_a_wound_that_keeps_bleeding_is_for_a_and_e_and_an_infected_bite_for_111() {

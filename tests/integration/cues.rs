@@ -61,6 +61,8 @@ pub(crate) const COLD: &str = "After being in the cold";
 pub(crate) const TESTICLE: &str = "Sudden, severe pain in a testicle";
 pub(crate) const HERNIA: &str = "A lump in the groin or tummy (a hernia)";
 pub(crate) const BREATHING: &str = "Severe difficulty breathing";
+pub(crate) const ANGIOGRAM: &str = "After an angiogram, angioplasty or stent";
+pub(crate) const YOUNG_BABY: &str = "A baby under 3 months old with a temperature";
 
 /// Asserts the instruction and the start of the sign `causebook search` shows first for each
 /// query, or that it shows none.
